@@ -77,8 +77,9 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
       namedInOwnSubject(item.tag, fuller) || reportedClauseSubject(item, sentences, fuller)
         ? null
         : printable(fuller?.name ?? null);
-    // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts).
-    const speaker = crowd ? null : named;
+    // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words
+    // a statement or a report carries when the copy names no one behind it (message-speaker.ts).
+    const speaker = crowd || fuller?.message ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

