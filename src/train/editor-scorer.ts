@@ -3,7 +3,8 @@
  * PolNeAR train attribution annotation) refitted on the editor-style labels written on PolNeAR **train**
  * articles (`labels/polnear-followups-train-*.jsonl`), pulled towards the silver weights. Under bars
  * chosen inside folds of dev it lowered PolNeAR dev recall (docs/evaluation.md, "Open questions"), so
- * `npm run train:followups` still writes the silver model; `-- --editor-labels` prints this one's figures.
+ * `npm run train:followups` still writes the silver model (since fu46 with the editors' flags as labels on the
+ * articles they cover, editor-flags.ts, not this pull); `-- --editor-labels` prints this one's figures.
  */
 import { fileURLToPath } from 'node:url';
 import { readJsonl } from '../eval/eval-corpus';

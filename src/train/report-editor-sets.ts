@@ -5,6 +5,7 @@
 import { DEFAULT_CHOICE } from '../core/find-open-questions';
 import { followupCeiling } from '../eval/followup-ceiling';
 import { type EditorArticle, figuresOf } from '../eval/followup-editor-data';
+import { followupLoss, lossLines } from '../eval/followup-loss';
 import { auc } from '../eval/followup-ranking';
 import { tallyChoice } from './best-choice';
 import { modelOf, type Weights } from './fit-editors';
@@ -30,5 +31,7 @@ export function reportEditorSets(
       `${name}: ${c.articles} articles, ${c.passages} passages, ${c.reachable} touch a cued sentence (recall ceiling ${(c.reachable / Math.max(1, c.passages)).toFixed(3)}); ` +
         `questions ${c.questions}, ${c.citingNone} cite none; recall ${f.recall.toFixed(3)} / precision ${f.precision.toFixed(3)}; scorer AUC ${auc(scored).toFixed(3)}\n`,
     );
+    // Where the rest is lost (issue 13): whether the lever is the candidates, the bars or the cap.
+    write(`  ${lossLines(name.trim(), followupLoss(articles, choice))}`);
   }
 }

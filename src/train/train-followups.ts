@@ -3,7 +3,8 @@
  * followupFeatures, learned from the PolNeAR attribution annotation of the 840 training articles.
  * A sentence is a positive example when the annotation marks in it a claim a reporter would have
  * to chase (weak-labels.ts, `chase`): content with no source or an anonymous one, a contesting,
- * denying or hedging cue, content about a pending procedure, or a partisan source. The editors'
+ * denying or hedging cue, content about a pending procedure, or a partisan source; on the 194 train
+ * articles an editor labelled (`labels/`), the editor's flags instead (editor-flags.ts). The editors'
  * dev labels are not trained on; they chose the label definition and the regularisation (printed
  * below for PolNeAR dev and BBC dev) and the engine's bar and weight (see docs/evaluation.md, "Open questions").
  *
@@ -20,7 +21,8 @@ import { passageFeatures } from '../core/passage-features';
 import { splitSentences } from '../core/split-sentences';
 import { loadEditorArticles } from '../eval/followup-editor-data';
 import { auc, followupRanking } from '../eval/followup-ranking';
-import { fitEditorScorer, loadTrainEditorArticles } from './editor-scorer';
+import { editorSpans, withEditorFlags } from './editor-flags';
+import { fitEditorScorer, LABELS_DIR, loadTrainEditorArticles } from './editor-scorer';
 import { EVAL_DIR as EVAL } from './eval-dir';
 import type { Weights } from './fit-editors';
 import { reportEditorSets } from './report-editor-sets';
@@ -174,7 +176,7 @@ function heldOutSilver(articles: ReturnType<typeof loadSplit>): void {
  * (test/train/followup-scorer-current.test.ts compares them with the committed file's).
  */
 export function fitFollowupScorer(
-  articles = loadSplit('train'),
+  articles = withEditorFlags(loadSplit('train'), editorSpans(LABELS_DIR)),
   log = false,
 ): { json: string; silver: Weights; counts: string } {
   const raw = articles.flatMap((article) =>
@@ -187,7 +189,7 @@ export function fitFollowupScorer(
   );
   const model = {
     about:
-      'Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions.',
+      "Logistic regression over followupFeatures; trained by src/train/train-followups.ts on PolNeAR train attributions, the editors' flags where labels/ has them.",
     examples: examples.length,
     positives: examples.filter((e) => e.label).length,
     weights: silver,
@@ -198,7 +200,7 @@ export function fitFollowupScorer(
 
 function train(): void {
   const articles = loadSplit('train');
-  const { json, silver, counts } = fitFollowupScorer(articles, true);
+  const { json, silver, counts } = fitFollowupScorer(withEditorFlags(articles, editorSpans(LABELS_DIR)), true);
   const measureOnly = process.argv.includes('--editor-labels');
   // `--editor-labels` is a measurement: it prints and leaves the committed scorer as it is.
   if (!measureOnly) writeFileSync(OUT, json);
