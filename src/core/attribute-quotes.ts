@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
+import { verbFirstClause } from './lone-verb-tag';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
@@ -125,7 +126,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null, words),
       unknownLabel:
         label === 'unknown-label' ||
-        (tag === null && headContext.before.text.trim() === '' && ownClauseAfter(tailContext.after.text) !== null),
+        (tag === null &&
+          headContext.before.text.trim() === '' &&
+          (ownClauseAfter(tailContext.after.text) !== null || verbFirstClause(tailContext.after.text))),
       tag,
       tagSentence:
         tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,
