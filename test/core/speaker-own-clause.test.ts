@@ -24,6 +24,13 @@ describe('a quotation opening its sentence, then its own clause (B-r45-7)', () =
     expect(quoteSpeakers(body)).toEqual(['Helen Marsh']);
   });
 
+  it('gives a common noun’s clause no speaker when a tagged quotation follows it', () => {
+    const body = `${lead}"Abide with me," the choir sang at the end. "The pier reopens in May," said Tom Reddy.`;
+    const quotes = analyzeArticle(`Harbour board splits over dredging\n\n${body}`).quotes;
+    expect(quotes.find((q) => q.text.startsWith('Abide'))?.speaker ?? null).toBeNull();
+    expect(quotes.find((q) => q.text.startsWith('The pier'))?.speaker).toBe('Tom Reddy');
+  });
+
   it('gives "she" with a participle after it no woman when none is named', () => {
     const body =
       'The harbour board met on Monday.\n\n"It is over," she shrugged, leaving the room. "We will fight on," the dockers vowed.';
