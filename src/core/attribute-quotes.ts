@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
+import { verbFirstClause } from './lone-verb-tag';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
@@ -34,6 +35,11 @@ export interface QuoteItem {
    * subject no tag reader read (`"…," the choir sang at the end.`, own-clause-after.ts): never carried over.
    */
   unknownLabel: boolean;
+  /**
+   * Opening its sentence before a clause of its own whose subject no tag reader read (`"…," the choir sang.`,
+   * `"…," closed Ann Lee's set.`): that subject said it, so no one else is printed, whatever the ranker weighs.
+   */
+  objectOfOwnClause: boolean;
   /** The tag found next to the quote itself, if any. */
   tag: SpeakerPhrase | 'untagged-colon' | null;
   tagSentence: number;
@@ -116,6 +122,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const words = quoteWords(text);
     const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null, words);
     const tagIsAfter = tag !== null && (tag === after || tag === next);
+    const objectOfOwnClause =
+      tag === null &&
+      headContext.before.text.trim() === '' &&
+      (ownClauseAfter(tailContext.after.text) !== null || verbFirstClause(tailContext.after.text));
     items.push({
       segments: group,
       text,
@@ -123,9 +133,8 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       mediaTitle:
         namesMediaTitle(text, headContext.before.text, words) ||
         namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null, words),
-      unknownLabel:
-        label === 'unknown-label' ||
-        (tag === null && headContext.before.text.trim() === '' && ownClauseAfter(tailContext.after.text) !== null),
+      unknownLabel: label === 'unknown-label' || objectOfOwnClause,
+      objectOfOwnClause,
       tag,
       tagSentence:
         tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,

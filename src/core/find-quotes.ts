@@ -78,8 +78,9 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
         ? null
         : printable(fuller?.name ?? null);
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words
-    // a statement or a report carries when the copy names no one behind it (message-speaker.ts).
-    const speaker = crowd || fuller?.message ? null : named;
+    // a statement or a report carries when the copy names no one behind it (message-speaker.ts), nor the object of
+    // its own clause whose subject is no name (attribute-quotes.ts).
+    const speaker = crowd || fuller?.message || item.objectOfOwnClause ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

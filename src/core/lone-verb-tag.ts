@@ -20,14 +20,35 @@ const LONE_VERB =
  * verb read after its subject is read before it too, without a second list (review B-r45-7).
  */
 const VERB_FIRST = /^\s*[a-z]{2,}ed\s+(?=\p{Lu})([\p{L}'’.\s-]{2,60}?)(?:,\s[^,.;:!?"“”]{2,80})?\s*[.!]?\s*$/u;
+/**
+ * The subject read after the verb must end on a name's word, capitalised and no owner's: in `"…," closed Ann Lee's
+ * set on the main stage.` its head is a thing, and no one is credited (review B-r46-7); "asked former Sen. Jo Roe"
+ * and "asked CNN's Jo Roe" still end on the person's name.
+ */
+const NAME_LAST = /(?:^|\s)\p{Lu}[\p{L}'’.-]*(?<!['’]s?)$/u;
+
+/** The inverted clause's subject as the text's match, or null; a calendar word opens no subject ("ended Monday"). */
+function verbFirst(text: string): RegExpExecArray | null {
+  const first = VERB_FIRST.exec(text);
+  return first && !calendarWords(first[1]!.split(/\s+/)[0]!) ? first : null;
+}
+
+/**
+ * Whether what follows a sentence-opening quotation is the inverted clause whose verb takes the quotation as its
+ * object: its subject spoke, so when no name can be read from it the speaker is unknown, never a neighbour's.
+ */
+export function verbFirstClause(after: string): boolean {
+  return verbFirst(after.replace(/^\s*,/, '')) !== null;
+}
 
 /** The speaker of a sentence-opening quotation read from a subject and a lone verb after it, or null. */
 export function loneVerbTag(after: string, offset: number): SpeakerPhrase | null {
   const text = after.replace(/^\s*,/, '');
-  const first = VERB_FIRST.exec(text);
-  if (first && !calendarWords(first[1]!.split(/\s+/)[0]!)) {
+  const first = verbFirst(text);
+  if (first) {
     const at = after.length - text.length + first[0].indexOf(first[1]!);
-    return subjectAfter(after.slice(at), offset + at);
+    const subject = subjectAfter(after.slice(at), offset + at);
+    return subject?.kind === 'phrase' && NAME_LAST.test(subject.text) ? subject : null;
   }
   const match = LONE_VERB.exec(text);
   if (!match) {

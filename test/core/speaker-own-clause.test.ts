@@ -24,10 +24,29 @@ describe('a quotation opening its sentence, then its own clause (B-r45-7)', () =
     expect(quoteSpeakers(body)).toEqual(['Helen Marsh']);
   });
 
+  it('gives a common noun’s clause no speaker when a tagged quotation follows it', () => {
+    const body = `${lead}"Abide with me," the choir sang at the end. "The pier reopens in May," said Tom Reddy.`;
+    const quotes = analyzeArticle(`Harbour board splits over dredging\n\n${body}`).quotes;
+    expect(quotes.find((q) => q.text.startsWith('Abide'))?.speaker ?? null).toBeNull();
+    expect(quotes.find((q) => q.text.startsWith('The pier'))?.speaker).toBe('Tom Reddy');
+  });
+
   it('gives "she" with a participle after it no woman when none is named', () => {
     const body =
       'The harbour board met on Monday.\n\n"It is over," she shrugged, leaving the room. "We will fight on," the dockers vowed.';
     expect(quoteSpeakers(body)[0] ?? null).toBeNull();
+  });
+
+  it('gives a verb-first clause whose subject is an owner’s thing no speaker, not the next tag’s (B-r46-7)', () => {
+    const body = `${lead}"We love you, Harwick," ended Marsh's set on the pier. "The pier reopens in May," said Tom Reddy.`;
+    const quotes = analyzeArticle(`Harbour board splits over dredging\n\n${body}`).quotes;
+    expect(quotes.find((q) => q.text.startsWith('We love you'))?.speaker ?? null).toBeNull();
+    expect(quotes.find((q) => q.text.startsWith('The pier'))?.speaker).toBe('Tom Reddy');
+  });
+
+  it('control: a verb-first clause whose subject is a name and its apposition still reads the name', () => {
+    const body = `${lead}"We love you, Harwick," ended Helen Marsh on the pier. "Where is the money?" pressed Tom Reddy, the board's critic.`;
+    expect(quoteSpeakers(body)).toEqual(['Helen Marsh', 'Tom Reddy']);
   });
 
   it('control: a quotation inside its sentence is not credited to the clause after it', () => {
