@@ -1,6 +1,6 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { coordinatedDoers } from './coordinated-doers';
-import { doesTheActAsDoer, subjectHead } from './does-the-act';
+import { doesTheActAsDoer, subjectHead, type Voice } from './does-the-act';
 import { groupNounBodies } from './group-noun';
 import { pluralPeople } from './plural-people';
 import { subjectPhrase } from './subject-phrase';
@@ -17,17 +17,24 @@ const MAX_HEADS = 24;
  * it ("Tom Reed, who signed the contract"); when no person they name does it, the one body, group of people or noun
  * phrase they name that does it ("The committee, which Dane chairs, decided the cuts" → "the committee"). Undefined when none or several
  * do: a who-question's "who" is the act's subject, and "and when?" is asked of it only when the answer says who it is.
+ * With `voice` passive ("who was arrested?"), the one the act is done to: a passive's subject (does-the-act.ts).
  */
-export function actDoer(analysis: Analysis, texts: readonly string[], act: string): string | undefined {
+export function actDoer(
+  analysis: Analysis,
+  texts: readonly string[],
+  act: string,
+  voice: Voice = 'active',
+): string | undefined {
   // People first: "Councillor Ivo Dane, who chairs the committee" is Dane, not the committee.
   // "The tenants of Kelso Court said": the head before "of" does it, not the body, place or person named after it.
   const subjects = texts.flatMap((t) => subjectPhrase(t)?.name ?? []);
   const inside = (c: string) => subjects.some((s) => s.toLowerCase().includes(c.toLowerCase()) && s !== c);
   const people = threadNamedPeople(analysis, texts).filter(
-    (person) => !inside(person) && doesTheActAsDoer(analysis, person, act),
+    (person) => !inside(person) && doesTheActAsDoer(analysis, person, act, voice),
   );
   // "Ruth Hale and Omar Reddy signed": one coordinated subject is both doers, asked of together.
-  if (people.length > 0) return coordinatedDoers(texts, people, act) ?? (people.length === 1 ? people[0] : undefined);
+  if (people.length > 0)
+    return coordinatedDoers(texts, people, act, voice) ?? (people.length === 1 ? people[0] : undefined);
   const bodies = analysis.entities
     .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
     .map((e) => e.name);
@@ -42,7 +49,7 @@ export function actDoer(analysis: Analysis, texts: readonly string[], act: strin
     // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.
     if (head === undefined || tried.has(head) || tried.size >= MAX_HEADS) continue;
     tried.add(head);
-    if (doesTheActAsDoer(analysis, candidate, act)) doers.set(head, candidate);
+    if (doesTheActAsDoer(analysis, candidate, act, voice)) doers.set(head, candidate);
   }
   return doers.size === 1 ? [...doers.values()][0] : undefined;
 }

@@ -15,7 +15,7 @@ const PRONOUN_SUBJECT = /^\s*["“]?(?:he|she|they|it)\b/i;
  */
 export function doerAnswer(
   answer: ThreadAnswer,
-  asked: Pick<AskedOfDoer, 'doer' | 'act'> & { embedded?: string },
+  asked: Pick<AskedOfDoer, 'doer' | 'act'> & Partial<Pick<AskedOfDoer, 'embedded' | 'voice'>>,
 ): ThreadAnswer | Reply {
   const { result, analysis } = answer;
   if (result.answer === null) return answer;
@@ -23,7 +23,10 @@ export function doerAnswer(
   const doing = new Set(
     result.sentenceIds.filter((id) => {
       const sentence = analysis.sentences[index.get(id) ?? -1];
-      return sentence !== undefined && doesTheActIn(sentence.text, asked.doer, asked.act);
+      return (
+        sentence !== undefined &&
+        doesTheActIn(sentence.text, asked.doer, asked.act, asked.voice === 'passive' ? 'passive' : 'any')
+      );
     }),
   );
   const kept = result.sentenceIds.filter((id) => doing.has(id) || goesOnFrom(answer, index.get(id), doing));

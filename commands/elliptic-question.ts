@@ -105,6 +105,16 @@ export function verbBase(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a word after a form of "be" makes a passive ("was arrested", "were chosen", "was hurt"): an -ed form,
+ * WordNet's irregular participle or a word it reads mostly as a verb; never an -ing form ("was chairing" is active).
+ */
+export function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/ing$/.test(lower)) return false;
+  return /.ed$/.test(lower) || irregularVerbLemma(lower) !== undefined || VERBS.has(lower);
+}
+
 /** Whether the message is a bare "and when?": one the thread answers only when it holds a question to lean on. */
 export function isBareElliptic(message: string): boolean {
   return BARE_WH.test(plainQuestion(message.trim()));
