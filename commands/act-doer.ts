@@ -2,6 +2,7 @@ import type { Analysis } from '../src/core/analysis-types';
 import { coordinatedDoers } from './coordinated-doers';
 import { doesTheActAsDoer, subjectHead, type Voice } from './does-the-act';
 import { groupNounBodies } from './group-noun';
+import { PREPOSITION } from './holds-the-object';
 import { pluralPeople } from './plural-people';
 import { subjectPhrase } from './subject-phrase';
 import { threadNamedPeople } from './thread-named-people';
@@ -40,7 +41,7 @@ export function actDoer(
     .map((e) => e.name);
   // "Harwick council voted": a body named by a lower-case group noun, with no "the" before it.
   const groups = texts.flatMap((t) => [...pluralPeople(t).values(), ...groupNounBodies(t)]);
-  const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => p.replace(/^The\b/, 'the'));
+  const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => nounPhrase(p));
   const doers = new Map<string, string>();
   const tried = new Set<string>();
   for (const candidate of [...subjects, ...[...bodies, ...groups, ...phrases].filter((c) => !inside(c))]) {
@@ -52,4 +53,11 @@ export function actDoer(
     if (doesTheActAsDoer(analysis, candidate, act, voice)) doers.set(head, candidate);
   }
   return doers.size === 1 ? [...doers.values()][0] : undefined;
+}
+
+/** A matched phrase up to its first preposition: "the pier road to cars" is "the pier road", whose head is "road". */
+function nounPhrase(phrase: string): string {
+  const words = phrase.replace(/^The\b/, 'the').split(/\s+/);
+  const at = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  return (at < 0 ? words : words.slice(0, at)).join(' ');
 }

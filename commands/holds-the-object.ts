@@ -1,7 +1,7 @@
 import { clauses, doesTheActIn, formKey, subjectHead, type Voice } from './does-the-act';
 
 /** A preposition ending a who-question's object: "signed the contract on Monday" has "the contract" as its object. */
-const PREPOSITION =
+export const PREPOSITION =
   /^(?:in|on|at|by|for|with|from|to|of|after|before|during|over|under|into|about|since|until|without|against)$/i;
 
 /**
