@@ -1,12 +1,6 @@
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
-import data from '../src/core/verb-bases.json' with { type: 'json' };
 import { plainQuestion } from './plain-question';
-
-const lists = data as { words: string; causeNouns: string };
-/** Words WordNet reads mostly as verbs (the engine's list, src/train/build-verb-bases.ts): where a subject ends. */
-const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
-/** Those of them also nouns ("trust", "vote", "board"): a noun when another verb follows ("the trust cut"). */
-const NOUN_VERBS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
+import { NOUN_VERBS, VERBS } from './verb-lexicon';
 
 const LEAD = String.raw`(?:(?:and|but|so|ok|okay)\b[\s,]*)?`;
 /** "and when?", "why?", "so how long?": only the wh-word, the rest of the last question understood. */
