@@ -16,8 +16,8 @@ const REACH = 4;
  * the verb's object and does not do the act.
  */
 const RELATIVE = /^(?:who|which|that)$/;
-/** Determiners and possessives before a subject's head: "the trustees" is read by "trustees". */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+/** Determiners and possessives before a subject's head: "the trustees" is read by "trustees" (one list for the thread readers). */
+export const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /**
  * Whether the article has `subject` doing the act of `verb` (a base or participle, as the last question had it): a

@@ -1,4 +1,5 @@
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
+import { DETERMINER } from './does-the-act';
 import { plainQuestion } from './plain-question';
 import { NOUN_VERBS, VERBS } from './verb-lexicon';
 
@@ -18,7 +19,6 @@ const LAST =
 /** The wh-words that stand for no argument of the verb, so another can take their place ("when" → "why"). */
 const ADJUNCT_WH = /^(?:when|why|where|(?:since|until|till) when|for how long|how(?: long| often)?)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|you|i)$/i;
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /**
  * How a thread's follow-up that leans on its last question reads: `question` is it asked in full ("and why?" after
