@@ -1,7 +1,8 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { coordinatedDoers } from './coordinated-doers';
-import { doesTheActAsDoer, subjectHead } from './does-the-act';
+import { doesTheActAsDoer, subjectHead, type Voice } from './does-the-act';
 import { groupNounBodies } from './group-noun';
+import { PREPOSITION } from './holds-the-object';
 import { pluralPeople } from './plural-people';
 import { subjectPhrase } from './subject-phrase';
 import { threadNamedPeople } from './thread-named-people';
@@ -17,23 +18,30 @@ const MAX_HEADS = 24;
  * it ("Tom Reed, who signed the contract"); when no person they name does it, the one body, group of people or noun
  * phrase they name that does it ("The committee, which Dane chairs, decided the cuts" → "the committee"). Undefined when none or several
  * do: a who-question's "who" is the act's subject, and "and when?" is asked of it only when the answer says who it is.
+ * With `voice` passive ("who was arrested?"), the one the act is done to: a passive's subject (does-the-act.ts).
  */
-export function actDoer(analysis: Analysis, texts: readonly string[], act: string): string | undefined {
+export function actDoer(
+  analysis: Analysis,
+  texts: readonly string[],
+  act: string,
+  voice: Voice = 'active',
+): string | undefined {
   // People first: "Councillor Ivo Dane, who chairs the committee" is Dane, not the committee.
   // "The tenants of Kelso Court said": the head before "of" does it, not the body, place or person named after it.
   const subjects = texts.flatMap((t) => subjectPhrase(t)?.name ?? []);
   const inside = (c: string) => subjects.some((s) => s.toLowerCase().includes(c.toLowerCase()) && s !== c);
   const people = threadNamedPeople(analysis, texts).filter(
-    (person) => !inside(person) && doesTheActAsDoer(analysis, person, act),
+    (person) => !inside(person) && doesTheActAsDoer(analysis, person, act, voice),
   );
   // "Ruth Hale and Omar Reddy signed": one coordinated subject is both doers, asked of together.
-  if (people.length > 0) return coordinatedDoers(texts, people, act) ?? (people.length === 1 ? people[0] : undefined);
+  if (people.length > 0)
+    return coordinatedDoers(texts, people, act, voice) ?? (people.length === 1 ? people[0] : undefined);
   const bodies = analysis.entities
     .filter((e) => e.type === 'organization' && texts.some((t) => t.includes(e.name)))
     .map((e) => e.name);
   // "Harwick council voted": a body named by a lower-case group noun, with no "the" before it.
   const groups = texts.flatMap((t) => [...pluralPeople(t).values(), ...groupNounBodies(t)]);
-  const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => p.replace(/^The\b/, 'the'));
+  const phrases = texts.flatMap((t) => t.match(NOUN_PHRASE) ?? []).map((p) => nounPhrase(p));
   const doers = new Map<string, string>();
   const tried = new Set<string>();
   for (const candidate of [...subjects, ...[...bodies, ...groups, ...phrases].filter((c) => !inside(c))]) {
@@ -42,7 +50,14 @@ export function actDoer(analysis: Analysis, texts: readonly string[], act: strin
     // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.
     if (head === undefined || tried.has(head) || tried.size >= MAX_HEADS) continue;
     tried.add(head);
-    if (doesTheActAsDoer(analysis, candidate, act)) doers.set(head, candidate);
+    if (doesTheActAsDoer(analysis, candidate, act, voice)) doers.set(head, candidate);
   }
   return doers.size === 1 ? [...doers.values()][0] : undefined;
+}
+
+/** A matched phrase up to its first preposition: "the pier road to cars" is "the pier road", whose head is "road". */
+function nounPhrase(phrase: string): string {
+  const words = phrase.replace(/^The\b/, 'the').split(/\s+/);
+  const at = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  return (at < 0 ? words : words.slice(0, at)).join(' ');
 }

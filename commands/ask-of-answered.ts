@@ -1,11 +1,14 @@
 import type { Analysis } from '../src/core/analysis-types';
 import type { ThreadTurn } from '../src/store/conversation-repository';
 import { actDoer } from './act-doer';
-import { bareAdjunctWh, verbBase } from './elliptic-question';
+import type { Voice } from './does-the-act';
+import { bareAdjunctWh, isParticiple, verbBase } from './elliptic-question';
 import { holdsTheObject } from './holds-the-object';
 
 /** An auxiliary that can open the rest of a who-question: "who will sign …" → "why will Tom Reddy sign …". */
 const AUX = /^(?:did|does|do|will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were)$/i;
+/** The forms of "be" a passive who-question opens with ("who was arrested?", "who has been sacked?", "who will be charged?"). */
+const BE = /^(?:is|was|are|were|be|been|being)$/i;
 
 /**
  * "and why?" after "who signed the contract?" whose answer named one person: asked as "why did Tom Reddy sign the
@@ -26,19 +29,25 @@ export function askOfAnswered(
   const byId = new Map(analysis.sentences.map((s) => [s.id, s]));
   const texts = last.cited.filter((c) => byId.get(c.id)?.text === c.text).map((c) => c.text);
   const [verb, rest = ''] = [found[1]!, found[2]];
-  const act = AUX.test(verb) ? rest.split(/\s+/)[0] : verbBase(verb);
+  const words = rest.split(/\s+/).filter(Boolean);
+  // "who was arrested?" asks after the passive's subject, not the one who did the arresting (review s46 B-r46-2).
+  let at = 0;
+  while (AUX.test(verb) && BE.test(words[at] ?? '') && isParticiple(words[at + 1] ?? '')) at++;
+  const voice: Voice =
+    AUX.test(verb) && (BE.test(verb) || at > 0) && isParticiple(words[at] ?? '') ? 'passive' : 'active';
+  const act = AUX.test(verb) ? words[at] : verbBase(verb);
   // The one the answer has doing the act there: "Mo Khan said 35 workers would lose their jobs" answers "who lost
   // their jobs?" with the workers, not Khan; "The committee, which Dane chairs, decided" has the committee deciding.
-  const doer = act ? actDoer(analysis, texts, act) : undefined;
+  const doer = act ? actDoer(analysis, texts, act, voice) : undefined;
   if (!act || !doer) return undefined;
   // The doer's sentence must hold what the question names as the act's object (review s45 B-r45-3).
-  const object = AUX.test(verb) ? rest.split(/\s+/).slice(1).join(' ') : rest;
-  if (!holdsTheObject(texts, doer, act, object)) return undefined;
+  const object = AUX.test(verb) ? words.slice(at + 1).join(' ') : rest;
+  if (!holdsTheObject(texts, doer, act, object, voice)) return undefined;
   // "why Piet Kuiper refused to sign the contract": the who-question with the doer for "who", for "doesn't say why …".
   const embedded = `${wh} ${doer} ${[verb, rest].filter(Boolean).join(' ')}`;
-  if (AUX.test(verb)) return { question: `${wh} ${verb.toLowerCase()} ${doer} ${rest}?`, doer, act, embedded };
+  if (AUX.test(verb)) return { question: `${wh} ${verb.toLowerCase()} ${doer} ${rest}?`, doer, act, embedded, voice };
   const aux = /(?<!s)s$/i.test(verb) && !/ed$/i.test(verb) ? 'does' : 'did';
-  return { question: `${wh} ${aux} ${[doer, act, rest].filter(Boolean).join(' ')}?`, doer, act, embedded };
+  return { question: `${wh} ${aux} ${[doer, act, rest].filter(Boolean).join(' ')}?`, doer, act, embedded, voice };
 }
 
 /** A bare "and why?" asked of the doer of the last who-question's act: the question, the doer, the act's verb. */
@@ -48,4 +57,6 @@ export interface AskedOfDoer {
   act: string;
   /** The who-question with the doer in place of "who" ("why Piet Kuiper refused to sign the contract"). */
   embedded: string;
+  /** `passive` when the who-question asked after the one the act was done to ("who was arrested?"). */
+  voice: Voice;
 }

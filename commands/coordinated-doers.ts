@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../src/core/escape-reg-exp';
 import { surname } from '../src/core/mentions-entity';
 import { STOPWORDS } from '../src/core/stopwords';
-import { doesTheActIn } from './does-the-act';
+import { doesTheActIn, type Voice } from './does-the-act';
 
 /** A name as copy writes one: up to four capitalised words ("Ruth Hale", "Brightwater Marine"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
@@ -24,6 +24,7 @@ export function coordinatedDoers(
   texts: readonly string[],
   people: readonly string[],
   act?: string,
+  voice: Voice = 'any',
 ): string | undefined {
   if (people.length === 0) return undefined;
   for (const text of texts) {
@@ -38,7 +39,7 @@ export function coordinatedDoers(
         continue;
       const run = found[0].slice(found[0].indexOf(names[0]!));
       // With an act, the run must be its subject: the last name does it ("Ann Lee and Tom Reed signed").
-      if (act !== undefined && !doesTheActIn(text, names.at(-1)!, act)) continue;
+      if (act !== undefined && !doesTheActIn(text, names.at(-1)!, act, voice)) continue;
       if (people.every((person) => names.some((name) => namesPerson(name, person)))) return run;
     }
   }

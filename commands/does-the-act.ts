@@ -16,8 +16,8 @@ const REACH = 4;
  * the verb's object and does not do the act.
  */
 const RELATIVE = /^(?:who|which|that)$/;
-/** Determiners and possessives before a subject's head: "the trustees" is read by "trustees". */
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+/** Determiners and possessives before a subject's head: "the trustees" is read by "trustees" (one list for the thread readers). */
+export const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /**
  * Whether the article has `subject` doing the act of `verb` (a base or participle, as the last question had it): a
@@ -27,8 +27,7 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|
  * only when the article has them closing something; otherwise the reporter is asking what the article says of them.
  */
 export function doesTheAct(analysis: Analysis, subject: string, verb: string): boolean {
-  const key = formKey(verb);
-  return doesAnAct(analysis, subject, (word) => formKey(word) === key);
+  return doesAnAct(analysis, subject, actOf(verb));
 }
 
 /** Whether the article has `subject` doing any of the acts whose keys (formKey) are `acts`, read as doesTheAct reads one. */
@@ -39,43 +38,68 @@ export function doesAnAct(analysis: Analysis, subject: string, act: (word: strin
 }
 
 /**
+ * Which clauses count as the subject doing the act: `any` (a passive's subject too, "the vote was postponed"),
+ * `active` (the doer of a who-question's act: a passive's subject never is, the agent of its "by" is), or `passive`
+ * (the one a passive who-question asks after: "who was arrested?" is answered by the subject of "was arrested").
+ */
+export type Voice = 'any' | 'active' | 'passive';
+
+/**
  * Whether the article has `subject` as the doer of `verb`, for a who-question's "who": as doesTheAct, but a passive
  * ("The contract was signed … by Ruth Hale") never makes its subject the doer, and the agent of its "by" is one
- * (review s45 B-r45-4: "and where?" became "where did the Dunmore ferry contract sign the contract?").
+ * (review s45 B-r45-4: "and where?" became "where did the Dunmore ferry contract sign the contract?"). For a passive
+ * who-question ("who was arrested?") the other way round: only a passive's subject is the one asked after, never the
+ * police who arrested (review s46 B-r46-2).
  */
-export function doesTheActAsDoer(analysis: Analysis, subject: string, verb: string): boolean {
+export function doesTheActAsDoer(analysis: Analysis, subject: string, verb: string, voice: Voice = 'active'): boolean {
   const head = subjectHead(subject);
-  const key = formKey(verb);
   if (head === undefined) return false;
-  const act = (word: string) => formKey(word) === key;
-  return clausesOf(analysis).some(
-    (parts) => actInClauses(parts, head, act, true) || parts.some((w) => byAgent(w, head, act)),
-  );
+  return clausesOf(analysis).some((parts) => actInSentence(parts, head, actOf(verb), voice));
 }
 
 /**
  * Whether one sentence has `subject` doing the act of `verb`, read as doesTheAct reads the article: "why did Piet
  * Kuiper refuse …?" is answered only by sentences where Kuiper refuses, not by another's reason (review s44 B-r44-9).
+ * "was signed … by Ruth Hale" has Hale signing, as the doer check reads it (review s45 B-r45-4), unless the question
+ * was a passive one.
  */
-export function doesTheActIn(text: string, subject: string, verb: string): boolean {
+export function doesTheActIn(text: string, subject: string, verb: string, voice: Voice = 'any'): boolean {
   const head = subjectHead(subject);
-  const key = formKey(verb);
   if (head === undefined) return false;
-  const act = (word: string) => formKey(word) === key;
-  const parts = clauses(text);
-  // "was signed … by Ruth Hale" has Hale signing, as the doer check reads it (review s45 B-r45-4).
-  return actInClauses(parts, head, act) || parts.some((words) => byAgent(words, head, act));
+  return actInSentence(clauses(text), head, actOf(verb), voice);
+}
+
+/** The act of a verb as a test of one word: any form sharing its key ("signs", "signed", "signing" for "sign"). */
+function actOf(verb: string): (word: string) => boolean {
+  const key = formKey(verb);
+  return (word) => formKey(word) === key;
+}
+
+/** A sentence's clauses with the head doing the act in `voice`; outside a passive question, a passive's "by" agent too. */
+function actInSentence(
+  parts: readonly (readonly string[])[],
+  head: string,
+  act: (word: string) => boolean,
+  voice: Voice,
+): boolean {
+  if (actInClauses(parts, head, act, voice)) return true;
+  return voice !== 'passive' && parts.some((words) => byAgent(words, head, act));
 }
 
 function actInClauses(
   parts: readonly (readonly string[])[],
   head: string,
   act: (word: string) => boolean,
-  active = false,
+  voice: Voice = 'any',
 ): boolean {
   return parts.some(
-    (words, k) => actsIn(words, head, act, active) || (apposed(words, head) && actOpens(parts, k, act, active)),
+    (words, k) => actsIn(words, head, act, voice) || (apposed(words, head) && actOpens(parts, k, act, voice)),
   );
+}
+
+/** Whether the act at `words[at]` is in the voice asked for: a passive participle only for `passive`, never for `active`. */
+function inVoice(words: readonly string[], at: number, voice: Voice): boolean {
+  return voice === 'any' || passiveAt(words, at) === (voice === 'passive');
 }
 
 /** A form of "be" before a participle makes a passive: "was signed", "has been signed", "were not signed". */
@@ -133,7 +157,7 @@ function actOpens(
   parts: readonly (readonly string[])[],
   k: number,
   act: (word: string) => boolean,
-  active = false,
+  voice: Voice,
 ): boolean {
   const after = [parts[k + 1], parts[k + 2]];
   // A comma inside the aside's list of names ("the deputy chairman of the Dunmore, Harwick and Kelso trust"): a clause
@@ -144,7 +168,7 @@ function actOpens(
     const from = RELATIVE.test(words[0]?.toLowerCase() ?? '') ? 1 : 0;
     const at = words.findIndex((word, i) => i >= from && !BETWEEN.test(word.toLowerCase()));
     if (at < 0 || words.slice(0, at).some((word) => NEGATION.test(word.toLowerCase()))) return false;
-    return act(words[at]!.toLowerCase()) && !(active && passiveAt(words, at));
+    return act(words[at]!.toLowerCase()) && inVoice(words, at, voice);
   });
 }
 
@@ -171,7 +195,7 @@ export function clauses(text: string): string[][] {
     .filter((words) => words.length > 0);
 }
 
-function actsIn(words: readonly string[], head: string, act: (word: string) => boolean, active = false): boolean {
+function actsIn(words: readonly string[], head: string, act: (word: string) => boolean, voice: Voice): boolean {
   for (let i = 0; i < words.length; i++) {
     if (formKey(words[i]!.toLowerCase()) !== head) continue;
     // "the trustees who approved the plan": a subject relative right after the head; a name after it is the
@@ -185,7 +209,7 @@ function actsIn(words: readonly string[], head: string, act: (word: string) => b
       if (word === 'and' && !relative && /^\p{Lu}/u.test(words[j + 1] ?? '')) continue;
       // "The contract was signed": a passive's subject is what the act is done to, not its doer.
       if (act(word)) {
-        if (!(active && passiveAt(words, j))) return true;
+        if (inVoice(words, j, voice)) return true;
         break;
       }
       // "Marsh did not sign", "has never resigned": the act is denied, not done (review s43 B-r43-6).

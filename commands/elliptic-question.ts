@@ -1,12 +1,7 @@
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
-import data from '../src/core/verb-bases.json' with { type: 'json' };
+import { DETERMINER } from './does-the-act';
 import { plainQuestion } from './plain-question';
-
-const lists = data as { words: string; causeNouns: string };
-/** Words WordNet reads mostly as verbs (the engine's list, src/train/build-verb-bases.ts): where a subject ends. */
-const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
-/** Those of them also nouns ("trust", "vote", "board"): a noun when another verb follows ("the trust cut"). */
-const NOUN_VERBS: ReadonlySet<string> = new Set(lists.causeNouns.split(' '));
+import { NOUN_VERBS, VERBS } from './verb-lexicon';
 
 const LEAD = String.raw`(?:(?:and|but|so|ok|okay)\b[\s,]*)?`;
 /** "and when?", "why?", "so how long?": only the wh-word, the rest of the last question understood. */
@@ -24,7 +19,6 @@ const LAST =
 /** The wh-words that stand for no argument of the verb, so another can take their place ("when" → "why"). */
 const ADJUNCT_WH = /^(?:when|why|where|(?:since|until|till) when|for how long|how(?: long| often)?)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|you|i)$/i;
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /**
  * How a thread's follow-up that leans on its last question reads: `question` is it asked in full ("and why?" after
@@ -103,6 +97,16 @@ export function verbBase(word: string): string | undefined {
   if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return lower.slice(0, -2);
   if (/[^su]s$/.test(lower)) return lower.slice(0, -1);
   return undefined;
+}
+
+/**
+ * Whether a word after a form of "be" makes a passive ("was arrested", "were chosen", "was hurt"): an -ed form,
+ * WordNet's irregular participle or a word it reads mostly as a verb; never an -ing form ("was chairing" is active).
+ */
+export function isParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (/ing$/.test(lower)) return false;
+  return /.ed$/.test(lower) || irregularVerbLemma(lower) !== undefined || VERBS.has(lower);
 }
 
 /** Whether the message is a bare "and when?": one the thread answers only when it holds a question to lean on. */

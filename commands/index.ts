@@ -158,7 +158,7 @@ async function threadReply(
   // So too "why?" after "why did Piet Kuiper refuse …?", when the article has Kuiper refusing.
   const of = elliptic && 'of' in elliptic ? elliptic.of : undefined;
   const asOf = of && doesTheAct(found.analysis, of.subject, of.verb) ? { doer: of.subject, act: of.verb } : undefined;
-  const answer = ofDoer || asOf ? doerAnswer(found, (ofDoer ?? asOf)!) : found;
+  const answer = ofDoer || asOf ? doerAnswer(found, (ofDoer ?? asOf)!, asked) : found;
   if ('sections' in answer) return takenAs({ ...answer, askedAs: asked }, takenLine(question, asked));
   // "what about the trustees?" when the article never has them do the last question's act: what it says of them.
   const other = elliptic && 'about' in elliptic ? elliptic.about : undefined;

@@ -36,8 +36,12 @@ const PREMISE_SHARE = 0.4;
 /** How far down the ranking a neighbour giving the reason may sit. */
 const NEAR_RANKS = 3;
 
-const givesReason = (analysis: Analysis, i: number): boolean =>
-  REASON_MARKER.test(maskScheduledDueTo(analysis.sentences[i]?.text ?? ''));
+const givesReason = (analysis: Analysis, i: number): boolean => saysReason(analysis.sentences[i]?.text ?? '');
+
+/** Whether a text gives a reason in so many words, as a why-answer's sentence does ("because", "in response to", …). */
+export function saysReason(text: string): boolean {
+  return REASON_MARKER.test(maskScheduledDueTo(text));
+}
 
 /**
  * "Why did Sanders vote against the bill?": the sentence the ranker likes restates the premise ("…his 2007

@@ -42,3 +42,28 @@ test('control: a group noun beginning a title before a name is no body', async (
   const [, , said] = await consoleSays(['who said the pier would reopen in spring?', 'what did they say?']);
   expect(said).toMatch(/the last answer named no group or body/);
 });
+
+// Session 46 (review s46 B-r46-6): the capitalised run before a group noun took a sentence's opening adjunct for a
+// name, so "and why?" became "why did On Friday police close the pier?" and cited a sentence with no reason in it.
+test('a sentence\'s opening time adjunct is no part of the body: "On Friday police" are the police', async () => {
+  const copy = `${PIER}\nOn Friday police closed the pier road to cars.\n`;
+  const [, , why] = await consoleSays(['who closed the pier road?', 'and why?'], { copy });
+  expect(why).not.toMatch(/On Friday police/);
+  expect(why).toMatch(/as “why did the police close the pier road\?”/);
+  expect(why).toMatch(/The article doesn't say why the police closed the pier road\./);
+});
+
+test('control: a place before the group noun stays its name ("Harwick council")', async () => {
+  const copy = `${PIER}\nHarwick council closed the pier road because the kerbs had sunk.\n`;
+  const [, , why] = await consoleSays(['who closed the pier road?', 'and why?'], { copy });
+  expect(why).toMatch(/as “why did Harwick council close the pier road\?”/);
+  expect(why).toMatch(/because the kerbs had sunk/);
+});
+
+// A noun phrase of the answer is read up to its preposition: "the pier road to cars" had "to" for its head, and the
+// headline's "pier to close" made it a second doer, so "and why?" was refused.
+test("a noun phrase's preposition is not its head", async () => {
+  const copy = `${PIER}\nHarwick council closed the pier road to cars because the kerbs had sunk.\n`;
+  const [, , why] = await consoleSays(['who closed the pier road?', 'and why?'], { copy });
+  expect(why).toMatch(/as “why did Harwick council close the pier road\?”/);
+});

@@ -32,3 +32,18 @@ test('the agent of a passive\'s "by" does the act in its sentence; the passive s
   expect(doesTheActIn(text, 'Mia Ortiz', 'sign')).toBe(true);
   expect(doesTheActIn(text, 'the harbour office', 'sign')).toBe(false);
 });
+
+// Session 46 (review s46 B-r46-2): a passive who-question ("who was detained?") asks after the passive's subject.
+const detained = (sentence: string) => {
+  const analysis = analyzeArticle(`Quay arrest\n\nThe harbour board met on Friday.\n\n${sentence}\n`);
+  const cited = analysis.sentences.filter((s) => s.text.includes('detained')).map((s) => s.text);
+  return actDoer(analysis, cited, 'detained', 'passive');
+};
+
+test('a passive who-question is asked of the passive subject, not the agent of its "by"', () => {
+  expect(detained('Mia Ortiz was detained on Friday at the quay by the harbour police.')).toBe('Mia Ortiz');
+});
+
+test('control: a passive who-question is never asked of an active subject', () => {
+  expect(detained('The harbour police detained Mia Ortiz on Friday at the quay.')).toBeUndefined();
+});
