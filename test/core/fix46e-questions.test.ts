@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+/**
+ * fix46e (session 46): review 46's B-r46-12 and sample 43's leftovers, each in copy written for the test, with a
+ * near control that must not change. Each case failed on main's head `77b731c3`.
+ */
+const questionsOf = (body: string): string[] =>
+  analyzeArticle(`Ferry board accounts in brief\n\n${body}`).questions.map((q) => q.text);
+
+describe('a parenthetical tag between subject and verb is cut from the clause asked (B-r46-12)', () => {
+  it.each([
+    ["The surplus, says the ferry board's auditor, Mira Castell, will shrink next year.", 'Mira Castell'],
+    ['The surplus, says Mira Castell, will shrink next year.', 'Mira Castell'],
+    ["The surplus, says the board's auditor, will shrink next year.", "the board's auditor"],
+  ])('%s asks of the surplus, not of the speaker', (body, who) => {
+    const qs = questionsOf(body);
+    // Was "Will the ferry board's auditor, Mira Castell, shrink next year?": the speaker asked to shrink.
+    expect(qs).toContain(`Will the surplus shrink next year? (${who})`);
+    expect(qs.join(' ')).not.toMatch(/Will (?:the (?:ferry )?board's auditor|Mira Castell),/);
+  });
+
+  it('a tag not seen to end ("says X, probably will …") shows the passage, not the speaker as subject', () => {
+    const body = 'The surplus, says Mira Castell, probably will shrink next year.';
+    const qs = questionsOf(body);
+    // Was "Will Mira Castell, shrink next year?".
+    expect(qs.join(' ')).not.toMatch(/Will Mira Castell/);
+    expect(qs).toContain(`Pending: “${body}”`);
+  });
+
+  it('a hedged clause is confirmed without the tag', () => {
+    // Was the passage: the tag left the hedged clause with no subject the template could read.
+    expect(
+      questionsOf("The pier, says the board's engineer, Tom Varga, was reportedly closed after the storm."),
+    ).toContain('Can it be confirmed that the pier was closed after the storm?');
+  });
+
+  it('control: the same claim with its tag at the end asks the same question', () => {
+    expect(questionsOf('The surplus will shrink next year, says Mira Castell.')).toContain(
+      'Will the surplus shrink next year? (Mira Castell)',
+    );
+  });
+});
