@@ -41,3 +41,25 @@ describe('a parenthetical tag between subject and verb is cut from the clause as
     );
   });
 });
+
+describe('a passage whose first conjunct is the writer’s own carries no speaker tag (sample 43’s #25, #50)', () => {
+  const LEAD = 'Ivo Brandt, a councillor for the harbour ward, has sat on the ferry board since 2019.';
+
+  it.each([
+    'He voted for the new levy, but told the Quay Gazette on Friday that he thought the board would eke out a surplus.',
+    'He is backing the levy -- not me -- and he says he’ll do everything he can to help the board defeat the ferry operator in court.',
+  ])('%s is shown without "says Ivo Brandt"', (body) => {
+    const qs = questionsOf(`${LEAD} ${body}`);
+    const shown = qs.find((q) => q.includes(body));
+    // Was "…”, says Ivo Brandt": the writer's account of his vote given as his words.
+    expect(shown).toMatch(/”$/);
+  });
+
+  it.each([
+    'He said the levy was fair, but told the Quay Gazette on Friday that he thought the board would eke out a surplus.',
+    'He expressed concern about the levy and said he hoped the board would drop it next year.',
+  ])('control: %s, his own account throughout, keeps the tag', (body) => {
+    const qs = questionsOf(`${LEAD} ${body}`);
+    expect(qs.find((q) => q.includes(body))).toMatch(/”, says Ivo Brandt$/);
+  });
+});
