@@ -233,7 +233,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const prefix = figure === null ? '' : `${sentences[figure]!.text.trim()} `;
     const cueAt = cue ? cue.family.pattern.exec(context.text)?.index : undefined;
     const text = phrased
-      ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
+      ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text, speaker)
       : passageItem(kind, prefix + context.text, source, cueAt === undefined ? undefined : cueAt + prefix.length);
     const shown = figure === null ? [sentence.id] : [sentences[figure]!.id, sentence.id];
     const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : shown;

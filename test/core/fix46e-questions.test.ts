@@ -63,3 +63,23 @@ describe('a passage whose first conjunct is the writer’s own carries no speake
     expect(qs.find((q) => q.includes(body))).toMatch(/”, says Ivo Brandt$/);
   });
 });
+
+describe('a name only in a possessive is not whom to call (sample 43’s #17)', () => {
+  const LEAD = 'Ivo Brandt, the ferry board’s chairman, will open the new terminal on Saturday.';
+  const ASKED = 'Will the protesters ignore restrictions keeping them far from the terminal, and when?';
+
+  it('"… some of Mr. Brandt’s rallies" gives the protesters’ plan no bracket', () => {
+    const qs = questionsOf(
+      `${LEAD} The protesters intend to ignore restrictions keeping them far from the terminal, raising fears the scuffles that marked some of Mr. Brandt's rallies will be repeated.`,
+    );
+    // Was "… and when? (Ivo Brandt)": the possessor of the rallies named as whom to call.
+    expect(qs).toContain(ASKED);
+  });
+
+  it.each([
+    'The protesters intend to ignore restrictions keeping them far from the terminal, Mr. Brandt warned, raising fears the scuffles will be repeated.',
+    'The protesters intend to ignore restrictions keeping them far from the terminal, and Mr. Brandt fears the scuffles that marked his rallies will be repeated.',
+  ])('control: %s keeps the bracket (the speaker, or a name that acts)', (body) => {
+    expect(questionsOf(`${LEAD} ${body}`)).toContain(`${ASKED} (Ivo Brandt)`);
+  });
+});
