@@ -1,5 +1,7 @@
+import { maskAbbreviationDots } from './abbreviation-dots';
 import { surname } from './mentions-entity';
 import { nameList } from './name-list';
+import { parentheticalSpan } from './parenthetical-span';
 import { cutClause, dropLeading, reportedClause, stripEnd } from './question-clauses';
 
 /** Clause-level helpers for phrasing claims as questions: who said it, and the claim without asides. */
@@ -86,6 +88,9 @@ export function subjectBefore(text: string, pattern: RegExp): string | null {
 
 /** "The council's director, Helen Achebe, told members that the costs would ..." -> "the costs would ...". */
 export function thatClause(text: string): string {
-  const said = /\b(?:said|says|told \w+|warned|confirmed|insisted)\s+(?:that\s+)?/i.exec(text);
+  // "The deficit, says Dan Okafor, probably will grow": a parenthetical tag's verb opens no that-clause; cut after it,
+  // the tag's speaker was read as the modal's subject ("Will Dan Okafor, grow next year?", review B-r46-12).
+  const tagged = parentheticalSpan(maskAbbreviationDots(dropLeading(text))) !== null;
+  const said = tagged ? null : /\b(?:said|says|told \w+|warned|confirmed|insisted)\s+(?:that\s+)?/i.exec(text);
   return stripEnd(said ? text.slice(said.index + said[0].length) : dropLeading(text));
 }

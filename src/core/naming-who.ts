@@ -1,5 +1,6 @@
 import type { Entity } from './analysis-types';
 import { mentionsEntity, surname } from './mentions-entity';
+import { possessiveOnly } from './possessive-only';
 import { PRONOUN_START } from './previous-person';
 
 /** Templates that name the accuser, doubter or decider themselves. */
@@ -21,6 +22,7 @@ export function namingWho(
   mainActor: string | null,
   actors: Entity[],
   sentence: string,
+  speaker?: string,
 ): string {
   // A doubt about a claim's source is not helped by naming the story's main actor after it.
   if (SELF_NAMING.has(shape) || UNCHECKED.has(shape)) return text;
@@ -34,7 +36,10 @@ export function namingWho(
   // The story's main actor only when the sentence names them: "…members within both unions criticized
   // the decision" is not about Hillary Clinton because the story is (hand-read samples 1 and 8).
   const main = mainActor && sentence.includes(surname(mainActor)) ? mainActor : null;
-  const who = actor ?? (PRONOUN_START.test(sentence) ? null : main);
+  const picked = actor ?? (PRONOUN_START.test(sentence) ? null : main);
+  // "… some of Mr. Trump's rallies will be magnified": a name only in a possessive is not the clause's actor; the
+  // sentence's own speaker stays whom to call however it names them.
+  const who = picked && picked !== speaker && possessiveOnly(sentence, picked) ? null : picked;
   // "Who can say what security clearances he held? (Sperry)": a bracket after a question holding "he" or "she"
   // reads as whom the pronoun means; when the sentence names another person too ("According to Sperry, … Mateen's
   // role …"), that would be a guess, and the question goes without one.

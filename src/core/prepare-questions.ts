@@ -30,6 +30,7 @@ import { INQUIRY } from './question-pairs';
 import { quoteTail } from './quote-tail';
 import { LazyEvidence, type SentenceEvidence } from './sentence-evidence';
 import { unnamedSource } from './unnamed-source';
+import { writersConjunct } from './writers-conjunct';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
 
@@ -220,16 +221,19 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const quoted = partial.statements.some((s) => s.sentenceId === sentence.id)
       ? undefined
       : partial.quotes.find((q) => q.sentenceId === sentence.id && q.speaker === speaker);
-    const own = speaker === undefined ? null : passageSpeaker(sentence.text, speaker, quoted, properWords);
+    // A statement resting on a second conjunct's speech verb leaves the first conjunct the writer's: no tag.
+    const stated = partial.statements.find((s) => s.sentenceId === sentence.id);
+    const writers = stated !== undefined && writersConjunct(sentence.text, stated.text);
+    const own = speaker === undefined || writers ? null : passageSpeaker(sentence.text, speaker, quoted, properWords);
     // A name the sentence does not hold is credited only when it carries over from where the run begins.
     const carried = own && carriedCredit(own, sentences, index, speakers, partial.quotes);
-    const source = own ? carried : unnamed ? 'an unnamed source' : null;
+    const source = own ? carried : unnamed && !writers ? 'an unnamed source' : null;
     // A numbers list's caption is shown with the figure it describes, the sentence before (figure-caption.ts).
     const figure = phrased ? null : figureOfCaption(sentences, index);
     const prefix = figure === null ? '' : `${sentences[figure]!.text.trim()} `;
     const cueAt = cue ? cue.family.pattern.exec(context.text)?.index : undefined;
     const text = phrased
-      ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text)
+      ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text, speaker)
       : passageItem(kind, prefix + context.text, source, cueAt === undefined ? undefined : cueAt + prefix.length);
     const shown = figure === null ? [sentence.id] : [sentences[figure]!.id, sentence.id];
     const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : shown;

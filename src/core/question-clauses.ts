@@ -7,6 +7,7 @@ import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace } from './leading-place';
 import { openRelativeAside } from './open-relative-aside';
 import { serialComma } from './serial-comma';
+import { withoutParentheticalTag } from './without-parenthetical-tag';
 import { withoutTags } from './without-tags';
 
 // The second set points back to the sentence before only when a comma follows ("Instead, he was back to
@@ -60,6 +61,7 @@ export function dropLeading(text: string): string {
 export function reportedClause(text: string): string {
   let out = dropLeading(text);
   if (!/^["“]/.test(out)) {
+    out = withoutParentheticalTag(out);
     const lead = LEADING_ATTRIBUTION.exec(out);
     // "One of the central claims of the speech does not stand up": a speech word followed by "of" is a
     // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
