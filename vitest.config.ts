@@ -13,7 +13,11 @@ export const CLOCK_FREE_TEST_FOLDERS = ['test/core', 'test/eval', 'test/train'];
  * that has not loaded the real module yet, so these run in a fresh process each
  * (`product-isolated`); test/ci/module-mocking-tests.test.ts fails if another test mocks a module.
  */
-export const MODULE_MOCKING_TESTS = ['test/cli/ingest-worker-choice.test.ts', 'test/commands/whole-story-who.test.ts'];
+export const MODULE_MOCKING_TESTS = [
+  'test/cli/ingest-worker-choice.test.ts',
+  'test/commands/whole-story-who.test.ts',
+  'test/store/content-hash-once.test.ts',
+];
 
 const PRODUCT: TestProjectInlineConfiguration['test'] = {
   // SQLite files and loopback servers are per test file; forks keep native handles out of vitest's own process.

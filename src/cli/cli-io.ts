@@ -1,4 +1,4 @@
-import { consoleTerminal } from '../platforms/console/console-terminal';
+import { consoleTerminal } from './console-terminal';
 
 /** The streams and environment a CLI command uses; tests pass their own. */
 export interface CliIo {
