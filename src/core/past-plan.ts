@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { contentTerms } from './tokenize-words';
 
 /**
@@ -8,6 +9,9 @@ import { contentTerms } from './tokenize-words';
  */
 const PAST_PLAN =
   /\b(?:was|were|had been)\s+(?:due|expected|scheduled|set|supposed|slated|meant|planned|intended)\s+to(?:\s+be|\s+have(?:\s+been)?)?\s+/gi;
+
+/** A word of the sentence, read for the asked verb (module-level: a pattern per call is rebuilt each time). */
+const WORD = /[\p{L}\p{N}'’-]+/gu;
 
 /** "When was the ferry due to be refitted?" asks about the plan of the past itself, which its due date answers. */
 export const ASKS_PAST_PLAN = /^\W*(?:when|where)\s+(?:was|were|had)\b/i;
@@ -21,9 +25,9 @@ export function pastPlanAsDone(text: string): string | undefined {
 /** Whether every saying of the verb in the sentence is a past plan's ("was due to be refitted"), none the act done. */
 export function verbOnlyPlanned(text: string, verb: string): boolean {
   const frames = new Set<number>();
-  for (const m of text.matchAll(PAST_PLAN)) frames.add(m.index + m[0].length);
+  for (const m of eachMatch(PAST_PLAN, text)) frames.add(m.index + m[0].length);
   let planned = false;
-  for (const m of text.matchAll(/[\p{L}\p{N}'’-]+/gu)) {
+  for (const m of eachMatch(WORD, text)) {
     if (contentTerms(m[0])[0] !== verb) continue;
     if (!frames.has(m.index)) return false;
     planned = true;

@@ -1,3 +1,4 @@
+import { eachMatch } from './each-match';
 import { saysVenue } from './says-venue';
 import { SPEECH_VERBS } from './speech-verbs';
 import { contentTerms } from './tokenize-words';
@@ -5,6 +6,8 @@ import { contentTerms } from './tokenize-words';
 /** A place named after "in"/"at" ("in Kelby", "at the Guildhall"), which no venue of saying can be. */
 const PLACE_NAME = /\b(?:in|at)\s+(?:the\s+)?[A-Z]/;
 const WORD = /[A-Za-z]+/g;
+/** Where the saying clause ends: a clause mark or the text's end. */
+const CLAUSE_END = /[,.;:!?]|$/;
 
 /**
  * "The council will publish the report in a couple of weeks, Helen Marsh said in an interview.": the venue ("in an
@@ -16,9 +19,9 @@ export function venueOnlyOfSaying(text: string): boolean {
   if (!saysVenue(text) || PLACE_NAME.test(text)) return false;
   let rest = '';
   let from = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of eachMatch(WORD, text)) {
     if (m.index < from || !SPEECH_VERBS.has(m[0].toLowerCase())) continue;
-    const end = text.slice(m.index).search(/[,.;:!?]|$/) + m.index;
+    const end = text.slice(m.index).search(CLAUSE_END) + m.index;
     // The saying clause: the verb and what follows it to the clause's end.
     if (!saysVenue(text.slice(m.index, end))) continue;
     rest += `${text.slice(from, m.index)} `;
