@@ -9,9 +9,9 @@ const VERB_AFTER =
   /^\s+(?:(?:has|had|have|also|later|then|again|once|recently|publicly|previously|repeatedly)\s+){0,2}([a-z]+)\b/;
 /** Forms the speech verbs leave out: "Lu Kang repeated that…", "has written to Tony Blair demanding…", "remembered how". */
 const EXTRA_VERBS = new Set(['repeated', 'written', 'remembered']);
-/** "Beth Wilkinson did not respond", "Don Stewart wouldn’t say": a source asked, who gave no answer. */
+/** "Beth Wilkinson did not respond", "Don Stewart wouldn’t say", "also declined": a source asked, who gave no answer. */
 const NO_ANSWER =
-  /^\s+(?:(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|return|comment|say|answer|reply|elaborate|be reached)|declined|refused)\b/;
+  /^\s+(?:(?:also|again|still)\s+)?(?:(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|return|comment|say|answer|reply|elaborate|be reached)|declined|refused)\b/;
 /**
  * "said Sen. Rand Paul", "said Harbor Metrics researcher Nadia Ferrante", "the letter by Flynn’s attorney Robert
  * Kelner", "according to analyst Pia Mott": a verb or a statement noun, then the name's title and role words.
