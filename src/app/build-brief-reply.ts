@@ -55,6 +55,9 @@ export function briefSections(
       : { heading: 'Open questions', style: 'paragraph', items: [{ text: 'None stood out in this article.' }] },
   );
   const whoItems = who.people.map((p) => ({ text: p.role ? `${p.name} — ${p.role}` : p.name }));
+  // Named once and not quoted: no protagonist, one line for all of them (a stored list from before has none).
+  const also = (who.alsoNamed ?? []).map((p) => `${p.name} (${p.role})`);
+  if (also.length > 0) whoItems.push({ text: `Also named: ${also.join('; ')}` });
   if (who.organizations.length > 0) whoItems.push({ text: `Organisations: ${who.organizations.join(', ')}` });
   if (whoItems.length > 0) sections.push({ heading: 'Who is who', style: 'bullets', items: whoItems });
   if (others.length > 0) {

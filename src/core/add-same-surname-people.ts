@@ -7,7 +7,7 @@ import { roleOf } from './role-of';
 import { speechTagged } from './speech-tagged';
 import { TITLE_WORDS } from './split-title';
 import type { Person } from './who-is-who';
-import { whoIsWhoSource } from './who-is-who-source';
+import { whoIsWhoSourceKind } from './who-is-who-source';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
 
 /**
@@ -45,11 +45,11 @@ export function addSameSurnamePeople(
       // a person even when its first word is also a nationality the name finder will not start a name on.
       if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
       const own = roleOf(name, undefined, text);
-      const source = whoIsWhoSource([name], own, text);
+      const kind = whoIsWhoSourceKind([name], own, text);
       // The surname's mentions are shared (namesakeWeights parts them later); the quotes and the role are p's own.
       const quoted = spoke(name);
       const weight = p.weight - (p.spoke ? 2 : 0) - (p.bonus ?? 0) + (quoted ? 2 : 0);
-      people.push({ ...p, name, role: own, weight, order: p.order + 0.5, source, bonus: 0, spoke: quoted });
+      people.push({ ...p, name, role: own, weight, order: p.order + 0.5, ...kind, bonus: 0, spoke: quoted });
     }
   }
 }

@@ -20,7 +20,9 @@ const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!;
 function listedRole(analysis: Analysis, asked: string, who?: WhoIsWho): { surname: string; role: string } | undefined {
   const words = asked.split(/\s+/).filter((w) => w && !HONORIFIC.test(w));
   if (words.length === 0) return undefined;
-  const people = (who ?? whoIsWho(analysis)).people;
+  // "Also named" people are the brief's too: "who is Tim Canova?" cites the sentence that introduces him.
+  const listed = who ?? whoIsWho(analysis);
+  const people = [...listed.people, ...(listed.alsoNamed ?? [])];
   const name = words.join(' ');
   const same = people.filter((p) =>
     words.length > 1 ? p.name === name : lastWord(p.name) === name || p.name === name,

@@ -2,6 +2,7 @@ import { eachMatch } from './each-match';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
 import { relativeAntecedent } from './relative-antecedent';
+import { stateAfterTown } from './town-before-state';
 
 /**
  * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
@@ -203,6 +204,12 @@ const NAMED = /\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+/u;
 
 /** The subject right after an inverted verb ("said Rick Egelton, deputy chief economist ..."). */
 export function subjectAfter(text: string, offset: number): SpeakerPhrase | null {
+  // "said Macon, Ga. Police Chief Mike Burns": a town and its abbreviated state open the subject, which follows them
+  // (the callers mask an abbreviation's dots as U+E000, one character each: "N.J." is read unmasked, offsets kept).
+  const town = /^\s*\p{Lu}[\p{Ll}'’-]+/u.exec(text)?.[0].length ?? 0;
+  const state = town && stateAfterTown(text.slice(town, town + 12).replace(/\uE000/g, '.'));
+  if (state && /^\s+\p{Lu}/u.test(text.slice(town + state)))
+    return subjectAfter(text.slice(town + state), offset + town + state);
   const match =
     /^\s*([^,.;:!?"“”()]+?)(?=\s*(?:[,.;:!?"“”(—–]|$|\s+(?:in|on|at|during|after|before|when|while|as|who|which|adding|saying|told|but|last|this|yesterday|today)\s))/.exec(
       text,

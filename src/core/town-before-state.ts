@@ -18,3 +18,8 @@ const STATE_AFTER = new RegExp(
 export function townBeforeState(parse: PersonParse, text: string): boolean {
   return !parse.certain && !parse.possessive && !parse.name.includes(' ') && STATE_AFTER.test(text.slice(parse.end));
 }
+
+/** The length of ", Ga." right after a town ("Macon, Ga. Police Chief"), or 0: the town's state, for a tag's subject. */
+export function stateAfterTown(rest: string): number {
+  return STATE_AFTER.exec(rest)?.[0].length ?? 0;
+}

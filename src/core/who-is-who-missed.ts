@@ -4,7 +4,7 @@ import { missedProtagonists } from './missed-protagonists';
 import { roleOf } from './role-of';
 import type { Person } from './who-is-who';
 import { whoIsWhoMissedSources } from './who-is-who-missed-sources';
-import { whoIsWhoSource } from './who-is-who-source';
+import { whoIsWhoSourceKind } from './who-is-who-source';
 
 /**
  * The protagonists and sources the name finder missed (`missedProtagonists`, `whoIsWhoMissedSources`) that read as
@@ -25,7 +25,6 @@ export function whoIsWhoMissed(
   for (const { name, mentions } of [...missed, ...sources]) {
     if (looksLikePerson(name, text, false, sentenceTexts)) {
       const role = roleOf(name, undefined, text);
-      const source = whoIsWhoSource([name], role, text);
       added.push({
         name,
         role,
@@ -33,7 +32,7 @@ export function whoIsWhoMissed(
         order,
         named: mentions,
         spoke: false,
-        source,
+        ...whoIsWhoSourceKind([name], role, text),
       });
     }
   }

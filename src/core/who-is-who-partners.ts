@@ -6,7 +6,7 @@ import { roleOf } from './role-of';
 import { speechTagged } from './speech-tagged';
 import { textOccurrences } from './text-occurrences';
 import type { Person } from './who-is-who';
-import { whoIsWhoSource } from './who-is-who-source';
+import { whoIsWhoSourceKind } from './who-is-who-source';
 
 /**
  * "Frank Newport and Jim Harter": the side of a coordination the name finder left out, as people ranked last (order).
@@ -32,8 +32,8 @@ export function whoIsWhoPartners(
       const named = counted(surname(name));
       // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
       const joint = besideSpeaker(name, text, spoke, lengths);
-      const source = joint || whoIsWhoSource([name], role, text);
-      partners.push({ name, role, weight: 1, order, named, spoke: false, source });
+      const kind = joint ? { source: true, introduced: false } : whoIsWhoSourceKind([name], role, text);
+      partners.push({ name, role, weight: 1, order, named, spoke: false, ...kind });
     }
   return partners;
 }

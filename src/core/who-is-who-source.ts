@@ -9,9 +9,9 @@ const VERB_AFTER =
   /^\s+(?:(?:has|had|have|also|later|then|again|once|recently|publicly|previously|repeatedly)\s+){0,2}([a-z]+)\b/;
 /** Forms the speech verbs leave out: "Lu Kang repeated that…", "has written to Tony Blair demanding…", "remembered how". */
 const EXTRA_VERBS = new Set(['repeated', 'written', 'remembered']);
-/** "Beth Wilkinson did not respond", "Don Stewart wouldn’t say": a source asked, who gave no answer. */
+/** "Beth Wilkinson did not respond", "Don Stewart wouldn’t say", "also declined": a source asked, who gave no answer. */
 const NO_ANSWER =
-  /^\s+(?:(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|return|comment|say|answer|reply|elaborate|be reached)|declined|refused)\b/;
+  /^\s+(?:(?:also|again|still)\s+)?(?:(?:did not|didn['’]t|would not|wouldn['’]t|could not|couldn['’]t)\s+(?:immediately\s+)?(?:respond|return|comment|say|answer|reply|elaborate|be reached)|declined|refused)\b/;
 /**
  * "said Sen. Rand Paul", "said Harbor Metrics researcher Nadia Ferrante", "the letter by Flynn’s attorney Robert
  * Kelner", "according to analyst Pia Mott": a verb or a statement noun, then the name's title and role words.
@@ -58,38 +58,60 @@ function namedBefore(before: string): boolean {
 }
 
 /**
- * A person named once belongs in who is who when the copy makes them a source: introduces them with their role
- * after the name ("Eva Resnick-Day, an activist for the environmental group Greenpeace, demanded"), makes them the
- * subject of a speech verb ("Sen. Bernie Sanders (I-Vt.) said Sunday", "Lu Kang repeated", "Alex Seitz-Wald
- * tweeted") or tags words with the name ("according to X"). A politician named in passing ("a challenge from
- * Senator Bernie Sanders of Vermont", "President Barack Obama's signature achievement") is none, title or no title.
+ * A person named once belongs in who is who's reading when the copy makes them a source (whoIsWhoSpoke) or
+ * introduces them with their role after the name ("Eva Resnick-Day, an activist for the environmental group
+ * Greenpeace,"): whoIsWhoIntroduced. A politician named in passing ("a challenge from Senator Bernie Sanders of
+ * Vermont", "President Barack Obama's signature achievement") is neither, title or no title.
  */
-export function whoIsWhoSource(names: string[], role: string | null, text: string): boolean {
-  return names.some((name) => {
-    const at = escapeRegExp(name);
-    // The aside is bounded as ASIDE's is: an unclosed "(" after each mention would otherwise read to the copy's end.
-    if (
-      role &&
-      new RegExp(`${at}(?:\\s*\\([^)]{0,40}\\))?,\\s+(?:(?:the|a|an)\\s+)?${escapeRegExp(role.split(/\s+/)[0]!)}`).test(
-        text,
-      )
-    )
-      return true;
-    for (const m of literalMatches(text, name, MENTION)) {
-      const rest = text.slice(m.index + name.length, m.index + name.length + 160);
-      const next = rest.slice(ASIDE.exec(rest)![0].length);
-      // "Sen. Ana Ruiz, Rep. Tom Field and Rep. Lena Voss said": every name of a list a speech verb follows is its
-      // subject, unless a preposition before the list makes the names its object.
-      const list = COORDINATED.exec(rest);
-      const joined = list ? null : COORDINATED.exec(next);
-      const after = list ? rest.slice(list[0].length) : joined ? next.slice(joined[0].length) : next;
-      const verb = VERB_AFTER.exec(after);
-      if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(after)) {
-        const object = LIST_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
-        if (!(object && OBJECT_OF.has(object[1]!))) return true;
-      }
-      if (namedBefore(text.slice(Math.max(0, m.index - 80), m.index))) return true;
+export const whoIsWhoSource = (names: string[], role: string | null, text: string): boolean =>
+  whoIsWhoIntroduced(names, role, text) || whoIsWhoSpoke(names, text);
+
+/**
+ * Given a role right after the name ("Tim Canova, a law professor and political newbie, has the backing of…"): named
+ * once with nothing said, no protagonist by the issue's "quoted or named twice or more", but someone a reader meets.
+ */
+function whoIsWhoIntroduced(names: string[], role: string | null, text: string): boolean {
+  if (!role) return false;
+  const head = escapeRegExp(role.split(/\s+/)[0]!);
+  // The aside is bounded as ASIDE's is: an unclosed "(" after each mention would otherwise read to the copy's end.
+  return names.some((name) =>
+    new RegExp(`${escapeRegExp(name)}(?:\\s*\\([^)]{0,40}\\))?,\\s+(?:(?:the|a|an)\\s+)?${head}`).test(text),
+  );
+}
+
+/**
+ * Quoted in reported speech: the subject of a speech verb ("Sen. Bernie Sanders (I-Vt.) said Sunday", "Lu Kang
+ * repeated", "Alex Seitz-Wald tweeted"), of a "no answer" ("did not respond"), or the name words are tagged with
+ * ("said analyst Pia Mott", "according to X").
+ */
+const whoIsWhoSpoke = (names: string[], text: string): boolean => names.some((name) => spokeOnce(name, text));
+
+/** Which of the two a person named once is: "introduced" only when the copy does not make them a source too. */
+export function whoIsWhoSourceKind(
+  names: string[],
+  role: string | null,
+  text: string,
+): { source: boolean; introduced: boolean } {
+  const source = whoIsWhoSpoke(names, text);
+  return { source, introduced: !source && whoIsWhoIntroduced(names, role, text) };
+}
+
+/** The name as the subject of a speech verb or a "no answer", or after "said"/"according to" and title words. */
+function spokeOnce(name: string, text: string): boolean {
+  for (const m of literalMatches(text, name, MENTION)) {
+    const rest = text.slice(m.index + name.length, m.index + name.length + 160);
+    const next = rest.slice(ASIDE.exec(rest)![0].length);
+    // "Sen. Ana Ruiz, Rep. Tom Field and Rep. Lena Voss said": every name of a list a speech verb follows is its
+    // subject, unless a preposition before the list makes the names its object.
+    const list = COORDINATED.exec(rest);
+    const joined = list ? null : COORDINATED.exec(next);
+    const after = list ? rest.slice(list[0].length) : joined ? next.slice(joined[0].length) : next;
+    const verb = VERB_AFTER.exec(after);
+    if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(after)) {
+      const object = LIST_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+      if (!(object && OBJECT_OF.has(object[1]!))) return true;
     }
-    return false;
-  });
+    if (namedBefore(text.slice(Math.max(0, m.index - 80), m.index))) return true;
+  }
+  return false;
 }

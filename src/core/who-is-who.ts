@@ -29,6 +29,7 @@ import { spokeAsNamed } from './spoke-as-named';
 import { surnameRoleOfOther } from './surname-role-of-other';
 import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
+import { whoIsWhoAlsoNamed } from './who-is-who-also-named';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoEvidenceSplit } from './who-is-who-evidence-split';
@@ -37,7 +38,7 @@ import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoPartners } from './who-is-who-partners';
-import { whoIsWhoSource } from './who-is-who-source';
+import { whoIsWhoSourceKind } from './who-is-who-source';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { whoIsWhoTyped } from './who-is-who-typed';
 import { wholeName } from './whole-name';
@@ -53,6 +54,8 @@ import { writtenAfterThe } from './written-after-the';
  */
 export interface WhoIsWho {
   people: Array<{ name: string; role: string | null }>;
+  /** Named once with a role and not quoted: no protagonist, shown on a line of their own (who-is-who-also-named). */
+  alsoNamed?: Array<{ name: string; role: string }>;
   organizations: string[];
 }
 
@@ -64,6 +67,7 @@ export interface Person {
   named: number;
   spoke: boolean;
   source: boolean;
+  introduced?: boolean;
   bonus?: number;
 }
 
@@ -178,12 +182,15 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
       const named = mentions + headlined + givenNameAlone(bare, text);
-      const source = (!!role || relationBeside(bare, text)) && whoIsWhoSource([entity.name, bare], own, text);
+      const beside = !!role || relationBeside(bare, text);
+      const { source, introduced } = beside
+        ? whoIsWhoSourceKind([entity.name, bare], own, text)
+        : { source: false, introduced: false };
       const quoted = spoke(entity);
-      if (!quoted && named < 2 && !source) return;
+      if (!quoted && named < 2 && !source && !introduced) return;
       const bonus = own ? 1.5 : 0;
       const weight = mentions + (quoted ? 2 : 0) + bonus;
-      people.push({ name: bare, role, weight, order, bonus, named, spoke: quoted, source });
+      people.push({ name: bare, role, weight, order, bonus, named, spoke: quoted, source, introduced });
       return;
     }
     if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
@@ -258,12 +265,14 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const given = (name: string): string => name.split(/\s+/)[0]!;
   const others = (name: string) =>
     unlisted.filter((p) => given(p.name) !== given(name)).map((p) => ({ ...p, role: null }));
+  const introduced = distinct.filter((p) => p.introduced && !protagonist(p) && !p.source);
   return {
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
     people: chosen.map(({ name, role }) => ({
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
       role: singularOffice(ownRole(name, role, [...chosen, ...others(name)], text)),
     })),
+    alsoNamed: whoIsWhoAlsoNamed(introduced, chosen),
     organizations: orgAcronyms(organizations, text).slice(0, maxOrganizations),
   };
 }

@@ -68,22 +68,24 @@ export function nameMentions(listed: string, copy: string): number {
   const last = lastName(listed);
   if (last.length < 2) return 0;
   const first = givenName(listed);
+  const own = listed.trim().split(/\s+/).slice(0, -1);
   // "Biden Jr." is Biden named; "Clinton Foundation" is not Clinton.
   const surnameAt = `(?<![\\w'’-])${escapeRegExp(last)}(?![\\w-])(?!\\s+(?![JS]r\\b)[A-Z][a-z])`;
   const namesakes = new Set(
     [...copy.matchAll(new RegExp(`\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.)*\\s+${surnameAt}`, 'g'))]
       .map((m) => m[1]!)
-      .filter((w) => knownFirst(w) && w !== first),
+      // "Neil Eggleston" beside "W. Neil Eggleston" is he: a given name his own name writes is no namesake's.
+      .filter((w) => knownFirst(w) && !own.includes(w)),
   );
   if (!first || namesakes.size === 0) return (copy.match(new RegExp(surnameAt, 'g')) ?? []).length;
   const full = copy.match(
     new RegExp(`\\b${escapeRegExp(first)}(?:\\s+(?:[A-Z]\\.|[A-Z][a-z'’-]+)){0,2}\\s+${surnameAt}`, 'g'),
   );
   // "Mrs. Clinton" beside Hillary and Bill Clinton is hers: the honorific's gender is hers alone.
-  const own = gender(first);
+  const sex = gender(first);
   const titled =
-    own !== '' && [...namesakes].every((n) => gender(n) !== own)
-      ? (copy.match(new RegExp(`\\b${own === 'f' ? '(?:Mrs|Ms|Miss)' : 'Mr'}\\.?\\s+${surnameAt}`, 'g')) ?? [])
+    sex !== '' && [...namesakes].every((n) => gender(n) !== sex)
+      ? (copy.match(new RegExp(`\\b${sex === 'f' ? '(?:Mrs|Ms|Miss)' : 'Mr'}\\.?\\s+${surnameAt}`, 'g')) ?? [])
       : [];
   return (full ?? []).length + titled.length;
 }

@@ -39,8 +39,30 @@ it('makes a brief’s who is who with the maker it is given (the bot’s worker)
   expect(whoSection(buildBriefReply(again))).toEqual(
     expected.people
       .map((p) => (p.role ? `${p.name} — ${p.role}` : p.name))
+      .concat(
+        expected.alsoNamed?.length
+          ? [`Also named: ${expected.alsoNamed.map((p) => `${p.name} (${p.role})`).join('; ')}`]
+          : [],
+      )
       .concat(expected.organizations.length > 0 ? [`Organisations: ${expected.organizations.join(', ')}`] : []),
   );
+});
+
+it('shows the people named once and not quoted on one "Also named" line, after the people', async () => {
+  const app = await appWith(async () => ({
+    people: [{ name: 'Ada Vellacott', role: 'mayor' }],
+    alsoNamed: [
+      { name: 'Tomas Quillan', role: 'retired ferry captain' },
+      { name: 'Rhea Monk', role: 'harbour master' },
+    ],
+    organizations: [],
+  }));
+  const brief = await app.briefStory('flynn');
+  if (brief.kind !== 'found') throw new Error('the Flynn story is stored');
+  expect(whoSection(buildBriefReply(brief))).toEqual([
+    'Ada Vellacott — mayor',
+    'Also named: Tomas Quillan (retired ferry captain); Rhea Monk (harbour master)',
+  ]);
 });
 
 it('briefs without who is who when the worker cannot make it, rather than fail the brief', async () => {

@@ -56,8 +56,12 @@ describe('who is who: sources the name finder refused', () => {
   it('lists the source as it lists one whose surname is in no list: the same copy, the same line', () => {
     const copy = (surname: string) =>
       `The prize went to a study by Nora ${surname}, director of the Harbour Literacy Project, last year. The rest waited.`;
-    expect(people(copy('Green'))).toEqual([{ name: 'Nora Green', role: 'director of the Harbour Literacy Project' }]);
-    expect(people(copy('Brown'))).toEqual([{ name: 'Nora Brown', role: 'director of the Harbour Literacy Project' }]);
+    // Named once and saying nothing: "Also named" (session 46), whichever path found her.
+    const also = (c: string) => whoIsWho(analyzeArticle(`Council backs the plan\n\n${c}`)).alsoNamed;
+    expect(also(copy('Green'))).toEqual([{ name: 'Nora Green', role: 'director of the Harbour Literacy Project' }]);
+    expect(also(copy('Brown'))).toEqual([{ name: 'Nora Brown', role: 'director of the Harbour Literacy Project' }]);
+    expect(people(copy('Green'))).toEqual([]);
+    expect(people(copy('Brown'))).toEqual([]);
   });
 
   it('needs a known given name: a capitalised pair before a role is not enough', () => {

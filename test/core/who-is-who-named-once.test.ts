@@ -48,6 +48,17 @@ describe('who-is-who, people named once', () => {
     expect(whoIsWhoSource(['Rex Vane'], 'host', 'The senator told radio host Rex Vane on Wednesday.')).toBe(false);
   });
 
+  it('reads a source who "also declined" or "still would not comment" as one who "declined" (session 46)', () => {
+    const role = 'Campaign spokesman';
+    expect(whoIsWhoSource(['Ned Garrow'], role, 'Campaign spokesman Ned Garrow also declined to comment.')).toBe(true);
+    expect(whoIsWhoSource(['Ned Garrow'], role, 'Campaign spokesman Ned Garrow still would not comment.')).toBe(true);
+  });
+
+  it('control: an adverb before another verb makes no source', () => {
+    const role = 'Campaign spokesman';
+    expect(whoIsWhoSource(['Ned Garrow'], role, 'Campaign spokesman Ned Garrow also attended the rally.')).toBe(false);
+  });
+
   it('takes a name the copy writes only as a whole quotation for a title, not a person', () => {
     const text = 'The “Sara The Brave” star spoke out. Since then, the “Sara The Brave” actress has toured.';
     expect(whoIsWhoTitle('Sara The Brave', text)).toBe(true);

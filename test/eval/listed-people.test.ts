@@ -34,6 +34,17 @@ describe('listed people, judged from the annotation and the copy', () => {
     expect(nameMentions('Ann Clinton', 'The Clinton Foundation and Ann Clinton.')).toBe(1);
   });
 
+  it('reads a given name the listed name itself writes as that person, no namesake (session 46)', () => {
+    const copy = 'Counsel T. Nora Vell met the panel. Nora Vell left early, and Vell said little.';
+    expect(nameMentions('T. Nora Vell', copy)).toBe(3);
+  });
+
+  it('control: another given name is still a namesake, and only the full name counts', () => {
+    expect(
+      nameMentions('T. Nora Vell', 'Counsel T. Nora Vell met the panel. Ruth Vell left, and Vell said little.'),
+    ).toBe(1);
+  });
+
   it('warrants a listing by either, and recalls the named sources the copy writes with a given name or title', () => {
     const copy = 'Sen. Rand Paul spoke. Police said so. Donald Trump said so; Trump left.';
     expect(warrantedListing('Rand Paul', [], copy)).toBe(false);
