@@ -41,6 +41,10 @@ export function noEvidence(ctx: PhraseContext): string | null {
       ? `What evidence backs ${possessive(withArticle(ctx.actor, ctx.text, ctx.actorIsPerson))} claim that ${clause}?`
       : `What evidence is there that ${clause}?`;
   }
+  // "…when he told the largely unsubstantiated tale of …": the cue is the writer's word ("unsubstantiated",
+  // "unfounded", "no proof"), no one's claim of "no evidence"; asking about one would put words in the copy, so the
+  // passage is shown.
+  if (!/\bno evidence\b/i.test(ctx.text)) return null;
   const object = clauseAfter(ctx.text, /\bno evidence\s*/i);
   const claim = object ? `no evidence ${object}` : 'no evidence';
   const inquiry = ctx.pairText ? cutClause(withSpeaker(ctx.pairText), 22) : null;

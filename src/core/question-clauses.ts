@@ -37,9 +37,12 @@ const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${
 const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
 
 export function stripEnd(text: string): string {
+  // "…to a “root canal,” according to …": the comma a quotation takes inside its marks belongs to the sentence that
+  // went on, and once the clause ends there, "…“root canal,”?" reads as a cut; the marks are kept, the comma is not.
   const out = text
     .trim()
     .replace(/[.!?;:,]+$/, '')
+    .replace(/[,;:]([”"]+)$/, '$1')
     .trim();
   const abbreviation = ABBREVIATION_END.exec(text.trim());
   return abbreviation && text.trim().endsWith(abbreviation[0]) && `${out}.` === text.trim() ? `${out}.` : out;

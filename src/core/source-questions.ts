@@ -2,6 +2,7 @@ import { speakerName } from './claim-phrases';
 import { closeGap, leavesClauseOpen } from './close-gap';
 import { withoutAppositive } from './denied-appositive';
 import { lowerStart } from './lower-start';
+import { messageHead } from './message-head';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
 import { ProperWords } from './proper-words-of';
@@ -195,8 +196,12 @@ export function singleSource(ctx: PhraseContext): string | null {
   // after a document is the claim's subject; only a person ("the trust's chief executive") has one in apposition.
   const named = !!source[2] && (source.index > 0 || personHead(source[1]!.trim()));
   let who = (named && source[2]?.trim()) || source[1]!.trim();
-  // "Can anyone besides a new poll confirm…": a poll, a study, a report is no one; the passage is shown.
-  if (!named && DOCUMENT_HEAD.test(sourceHead(who))) return null;
+  // "Can anyone besides a new poll confirm…": a poll, a study, a report is no one; the passage is shown. Nor is what
+  // WordNet files as a message ("Axelrod's memoir", "a diary"): it carries someone's words and says nothing itself,
+  // unless it names who spoke ("interviews with the mayor's friends": those friends are the source).
+  const head = sourceHead(who);
+  const message = messageHead([head]) !== null && !/\swith\s/i.test(who);
+  if (!named && (DOCUMENT_HEAD.test(head) || message)) return null;
   let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
   // "according to interviews with Cruz's friends, aides and allies, he wants …": the list's tail is the source's.
   const tail = named ? 0 : sourceListTail(text.slice(end));

@@ -1,15 +1,42 @@
 import { coordinatedModalClause } from './coordinated-modal-clause';
+import { eachMatch } from './each-match';
+import { holdsVerb } from './holds-main-verb';
 import { lastConjunct } from './last-conjunct';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
 import { cutClause } from './question-clauses';
+import data from './verb-bases.json' with { type: 'json' };
 
 /** The "Will …?" question of a clause with a modal (split out of question-clauses.ts, whose cut it uses). */
 
 /** A piece of legislation as a subject's head ("the chairman's bill", "the proposal", "the Sanctions Act"). */
 const LEGISLATION_HEAD =
   /\b(?:bill|legislation|measure|proposal|amendment|resolution|provision|ordinance|regulation|act)s?$/i;
+
+/** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
+const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+/** A wh-word that can open a verb's complement: "declined to define what …", "asked how …", "knows whether …". */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|many|all|both|\d[\d,.]*)$/;
+const WH_WORD = /\b(?:what|whether|how|why|when|where|if)\b/gi;
+
+/**
+ * Whether words before a modal hold a verb whose wh-complement holds the modal: "Trump declined to define what such a
+ * deal would include" puts "would" inside the object of "define", so "Trump … what such a deal" is no subject and
+ * "Will Trump declined to define what such a deal include?" alters the copy. A wh-word after a noun ("the town where
+ * he grew up will host…") opens a relative clause of the subject, which keeps asking.
+ */
+function verbBeforeWh(subject: string): boolean {
+  for (const wh of eachMatch(WH_WORD, subject)) {
+    const before = subject.slice(0, wh.index).trim().split(/\s+/);
+    const last = (before.pop() ?? '').replace(/[,;:]$/, '');
+    const prev = before.at(-1)?.toLowerCase() ?? '';
+    // An "-s" word is a verb only when WordNet reads its stem as one and no determiner makes it a noun ("the towns").
+    const finite = /s$/.test(last) ? VERBS.has(last.slice(0, -1)) && !DETERMINER.test(prev) : holdsVerb(last);
+    if (finite || (prev === 'to' && VERBS.has(last.toLowerCase()))) return true;
+  }
+  return false;
+}
 
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
 export function willQuestion(clause: string, properWords: Set<string>): string | null {
@@ -19,6 +46,7 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   // verb, and "Will first come the vote?" is no question; the passage is shown ("there will be" keeps its "there").
   if (!modal || /^(?:it|they|he|she|we|you|i|first|next|then|now|soon|later|also|here|finally)$/i.test(modal.subject))
     return null;
+  if (verbBeforeWh(modal.subject)) return null;
   // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
   // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
   if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;

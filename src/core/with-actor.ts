@@ -22,6 +22,9 @@ function genderFits(pronoun: string, actor: string): boolean {
   const female = firstNameGender(first) === 'female';
   if (/^he$/i.test(pronoun)) return !female;
   if (/^she$/i.test(pronoun)) return !male;
+  // "It is expected to show another solid gain of 200,000 jobs" is never Hillary Clinton: a full name whose first
+  // name is a person's ("It" never stands for one) keeps the pronoun, and no question is made on it.
+  if (/^it$/i.test(pronoun) && /\s/.test(actor)) return !male && !female;
   return true;
 }
 
