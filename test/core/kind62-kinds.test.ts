@@ -108,8 +108,14 @@ describe("a scheduled event's question asks its outcome, not the date the copy g
       .questions.map((q) => q.text)
       .join(' ');
   it.each([
-    ['The harbour council will hold a hearing on Tuesday.', 'What will come of the hearing on Tuesday'],
-    ['The planning board will convene a public inquiry next month.', 'What will come of the public inquiry next month'],
+    [
+      'The harbour council will hold a hearing on Tuesday.',
+      'What will come of the hearing that the harbour council will hold on Tuesday?',
+    ],
+    [
+      'The planning board will convene a public inquiry next month.',
+      'What will come of the public inquiry that the planning board will convene next month?',
+    ],
   ])('%s', (sentence, question) => {
     expect(asked(sentence)).toContain(question);
   });
