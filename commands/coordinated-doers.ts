@@ -30,13 +30,13 @@ export function coordinatedDoers(
   for (const text of texts) {
     for (const found of text.matchAll(RUN)) {
       const names = withoutOpeners(found[0]).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
-      // "Earlier Tuesday, Trump and Clinton won": a leading time is no name of the run.
-      while (names.length > 2 && names[0]!.split(/\s+/).some((word) => NO_NAME.test(word))) names.shift();
+      // "Earlier Tuesday, Trump and …", "In Dunmore, Ruth Hale and …", "Separately, Ada Quist and …": a leading member
+      // that is neither one of the people nor a full name's shape is the clause's opener, no name of the run.
+      while (names.length > 2 && !personOrFullName(names[0]!, people)) names.shift();
       if (names.length < 2 || names.length > MAX_NAMES) continue;
       // Without an act to check ("they"), every name must be one of the people or a full name's shape ("Nina Ferrand",
       // opening the sentence, which the engine may not read as a person): "Scranton, and Clinton" is no pair.
-      if (act === undefined && !names.every((name) => people.some((p) => namesPerson(name, p)) || fullName(name)))
-        continue;
+      if (act === undefined && !names.every((name) => personOrFullName(name, people))) continue;
       const run = found[0].slice(found[0].indexOf(names[0]!));
       // With an act, the run must be its subject: the last name does it ("Ann Lee and Tom Reed signed").
       if (act !== undefined && !doesTheActIn(text, names.at(-1)!, act, voice)) continue;
@@ -52,6 +52,11 @@ function withoutOpeners(run: string): string {
   let at = 0;
   while (at < words.length - 1 && (STOPWORDS.has(words[at]!.toLowerCase()) || NO_NAME.test(words[at]!))) at++;
   return words.slice(at).join(' ');
+}
+
+/** Whether a member of the run is one of the people or has a full name's shape. */
+function personOrFullName(name: string, people: readonly string[]): boolean {
+  return people.some((person) => namesPerson(name, person)) || fullName(name);
 }
 
 /** A given name and a surname, or three names: capitalised words none of which is a frame or time word. */
