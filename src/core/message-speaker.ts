@@ -5,11 +5,18 @@ import type { PeopleIndex } from './people';
 /** A pronoun in the phrase makes it a clause ("He criticized Clinton's track record"), or names the maker. */
 const PRONOUN = /^(?:he|she|it|they|we|i|you|her|his|its|their|our|my|your)$/i;
 
+/** A possessor before the head names the maker in lower case too ("the hospital's statement", "the unions' letter"). */
+const POSSESSIVE = /^\p{L}[\p{L}-]*(?:['’]s|s['’])$/u;
+
+/** A maker after the head ("a letter from the council", "a statement by the club"). */
+const MAKER_AFTER = /^(?:from|by)$/i;
+
 /**
  * Whether a description left as a quotation's speaker is a message that names no one (review B-r45-6): "the
  * statement read", "the report says", "the email said". A statement carries words, it says nothing of its own, and
  * the copy does not say whose words they are, so the speaker is unknown. A message that names anyone ("Marsh's
- * letter", "a Rove ad", "the IMF report", "her Twitter account", "a report for Oxfam") is kept as the copy words it:
+ * letter", "a Rove ad", "the IMF report", "her Twitter account", "a report for Oxfam", "the hospital's statement",
+ * "a letter from the council") is kept as the copy words it:
  * PolNeAR's annotators credit such a phrase, and its owner may only relay another's words ("according to Axelrod's
  * memoir"). `text` is the description at absolute offset `start` of `sentence`.
  */
@@ -17,6 +24,8 @@ export function makerlessMessage(text: string, start: number, sentence: Sentence
   const words = text.split(/\s+/);
   const head = messageHead(words);
   if (head === null || words.some((w) => PRONOUN.test(w))) return false;
+  if (words.slice(0, head).some((w) => POSSESSIVE.test(w))) return false;
+  if (MAKER_AFTER.test(words[head + 1] ?? '') && head + 2 < words.length) return false;
   const end = start + text.length;
   const inside = <T extends { start: number; end: number }>(m: T): boolean => m.start >= start && m.end <= end;
   // A capital past the first word is a name the index may not know ("a report for Oxfam"): someone is named.
