@@ -54,6 +54,8 @@ export const configSchema = z.object({
     z.string().check(z.trim(), z.regex(/^[a-z_][a-z0-9_]{0,62}$/, 'must be lower-case letters, digits and _')),
   ),
   NEWSBRIEF_DB_POOL_SIZE: wholeNumber(1, 200, 10, 'connections'),
+  /** false behind a pooler in transaction mode, which cannot keep a named statement per connection. */
+  NEWSBRIEF_DB_PREPARED: z._default(flag, true),
   NEWSBRIEF_LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   NEWSBRIEF_TZ: z._default(z.string().check(z.trim(), z.minLength(1)), 'UTC'),
   NEWSBRIEF_CATCHUP_HOURS: wholeNumber(0, 72, 6, 'hours'),

@@ -7,7 +7,7 @@ import { postgresOptionsFromConfig } from './postgres/postgres-options-from-env'
 
 type StoreConfig = Pick<
   Config,
-  'NEWSBRIEF_DB' | 'NEWSBRIEF_DATABASE_URL' | 'NEWSBRIEF_DB_SCHEMA' | 'NEWSBRIEF_DB_POOL_SIZE'
+  'NEWSBRIEF_DB' | 'NEWSBRIEF_DATABASE_URL' | 'NEWSBRIEF_DB_SCHEMA' | 'NEWSBRIEF_DB_POOL_SIZE' | 'NEWSBRIEF_DB_PREPARED'
 >;
 
 export interface ConfiguredStore {

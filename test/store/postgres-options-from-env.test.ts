@@ -8,14 +8,16 @@ it('reads the PostgreSQL settings, or none when no URL is set', () => {
   expect(postgresOptionsFromEnv({ NEWSBRIEF_DATABASE_URL: 'postgres://nb@db/nb' })).toEqual({
     url: 'postgres://nb@db/nb',
     poolSize: 10,
+    preparedStatements: true,
   });
   expect(
     postgresOptionsFromEnv({
       NEWSBRIEF_DATABASE_URL: 'postgresql://nb@db/nb',
       NEWSBRIEF_DB_POOL_SIZE: '25',
       NEWSBRIEF_DB_SCHEMA: 'newsroom_a',
+      NEWSBRIEF_DB_PREPARED: 'false',
     }),
-  ).toEqual({ url: 'postgresql://nb@db/nb', poolSize: 25, schema: 'newsroom_a' });
+  ).toEqual({ url: 'postgresql://nb@db/nb', poolSize: 25, schema: 'newsroom_a', preparedStatements: false });
 });
 
 it('names every bad setting at once', () => {
@@ -24,8 +26,10 @@ it('names every bad setting at once', () => {
       NEWSBRIEF_DATABASE_URL: 'mysql://db/nb',
       NEWSBRIEF_DB_POOL_SIZE: 'lots',
       NEWSBRIEF_DB_SCHEMA: 'Newsroom-A',
+      NEWSBRIEF_DB_PREPARED: 'sometimes',
     });
   for (const setting of [
+    /NEWSBRIEF_DB_PREPARED/,
     /NEWSBRIEF_DATABASE_URL: must start with postgres:\/\//,
     /NEWSBRIEF_DB_POOL_SIZE/,
     /NEWSBRIEF_DB_SCHEMA/,

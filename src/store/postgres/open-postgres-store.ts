@@ -22,6 +22,8 @@ export interface OpenPostgresStoreOptions {
   migrations?: 'apply' | 'check';
   /** How long a call keeps retrying while the server is unreachable (restart, failover). */
   retryForMs?: number;
+  /** False sends statements unnamed, for a pooler in transaction mode (NEWSBRIEF_DB_PREPARED). */
+  preparedStatements?: boolean;
   /** How long one connection attempt may take. */
   connectTimeoutMs?: number;
   /** Clock for ingested/updated/handled times (tests inject one). */
@@ -108,7 +110,10 @@ function repositories(db: PgDb, now: (() => Date) | undefined): AsyncRepositorie
 }
 
 function postgresStore(pool: pg.Pool, options: OpenPostgresStoreOptions): AsyncStore {
-  const policy: RetryPolicy = { retryForMs: options.retryForMs ?? 30_000 };
+  const policy: RetryPolicy = {
+    retryForMs: options.retryForMs ?? 30_000,
+    preparedStatements: options.preparedStatements ?? true,
+  };
   const db = poolDb(pool, policy);
   let closing: Promise<void> | undefined;
   return {

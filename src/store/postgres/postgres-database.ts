@@ -51,6 +51,12 @@ export interface RetryPolicy {
   /** How long to keep retrying a call while the server is unreachable. */
   retryForMs: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * False sends every statement unnamed (NEWSBRIEF_DB_PREPARED=false): a pooler in transaction
+   * mode (PgBouncer before 1.21, Supavisor, RDS Proxy) may run the next statement on a server
+   * connection that never saw the name, which then fails with "prepared statement … does not exist".
+   */
+  preparedStatements?: boolean;
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -87,16 +93,20 @@ async function onConnection<T>(
   }
 }
 
-function clientDb(client: pg.PoolClient, depth: number): PgDb {
+/** The statement's name, unless the policy sends every statement unnamed. */
+const nameOf = (policy: RetryPolicy, options: QueryOptions) =>
+  policy.preparedStatements === false ? undefined : options.prepared;
+
+function clientDb(client: pg.PoolClient, depth: number, policy: RetryPolicy): PgDb {
   return {
     inTransaction: true,
     query: <R>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) =>
-      run<R>(client, sql, params, options.prepared),
+      run<R>(client, sql, params, nameOf(policy, options)),
     async tx<T>(work: (db: PgDb) => Promise<T>) {
       const name = `sp${depth}`;
       await client.query(`SAVEPOINT ${name}`);
       try {
-        const result = await work(clientDb(client, depth + 1));
+        const result = await work(clientDb(client, depth + 1, policy));
         await client.query(`RELEASE SAVEPOINT ${name}`);
         return result;
       } catch (error) {
@@ -117,7 +127,7 @@ export function runTransaction<T>(
   return onConnection(pool, policy, repeatable, async (client) => {
     await client.query('BEGIN');
     try {
-      const result = await work(clientDb(client, 0));
+      const result = await work(clientDb(client, 0, policy));
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -132,7 +142,7 @@ export function poolDb(pool: pg.Pool, policy: RetryPolicy): PgDb {
     inTransaction: false,
     query<R>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}) {
       return onConnection(pool, policy, options.idempotent !== false, (client) =>
-        run<R>(client, sql, params, options.prepared),
+        run<R>(client, sql, params, nameOf(policy, options)),
       );
     },
     tx: (work) => runTransaction(pool, policy, true, work),

@@ -1,13 +1,21 @@
 import { type Config, loadConfig } from '../../config/load-config';
 import type { OpenPostgresStoreOptions } from './open-postgres-store';
 
-type PostgresConfig = Pick<Config, 'NEWSBRIEF_DATABASE_URL' | 'NEWSBRIEF_DB_SCHEMA' | 'NEWSBRIEF_DB_POOL_SIZE'>;
-const POSTGRES_KEYS = ['NEWSBRIEF_DATABASE_URL', 'NEWSBRIEF_DB_SCHEMA', 'NEWSBRIEF_DB_POOL_SIZE'] as const;
+type PostgresConfig = Pick<
+  Config,
+  'NEWSBRIEF_DATABASE_URL' | 'NEWSBRIEF_DB_SCHEMA' | 'NEWSBRIEF_DB_POOL_SIZE' | 'NEWSBRIEF_DB_PREPARED'
+>;
+const POSTGRES_KEYS = [
+  'NEWSBRIEF_DATABASE_URL',
+  'NEWSBRIEF_DB_SCHEMA',
+  'NEWSBRIEF_DB_POOL_SIZE',
+  'NEWSBRIEF_DB_PREPARED',
+] as const;
 
 /**
  * The PostgreSQL settings from an already checked config, or undefined when no URL is set
- * (SQLite then). `url` replaces NEWSBRIEF_DATABASE_URL (a command's --database); the schema and
- * pool size still come from the config.
+ * (SQLite then). `url` replaces NEWSBRIEF_DATABASE_URL (a command's --database); the schema, pool
+ * size and prepared-statement setting still come from the config.
  */
 export function postgresOptionsFromConfig(
   config: PostgresConfig,
@@ -15,7 +23,12 @@ export function postgresOptionsFromConfig(
 ): OpenPostgresStoreOptions | undefined {
   if (!url) return undefined;
   const schema = config.NEWSBRIEF_DB_SCHEMA;
-  return { url, poolSize: config.NEWSBRIEF_DB_POOL_SIZE, ...(schema ? { schema } : {}) };
+  return {
+    url,
+    poolSize: config.NEWSBRIEF_DB_POOL_SIZE,
+    preparedStatements: config.NEWSBRIEF_DB_PREPARED,
+    ...(schema ? { schema } : {}),
+  };
 }
 
 /**
