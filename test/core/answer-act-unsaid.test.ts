@@ -22,6 +22,14 @@ const signed = analyzeArticle(
     'The trust employs 40 people and runs the ferry to Sandholm.',
   ].join('\n\n'),
 );
+const notYet = analyzeArticle(
+  [
+    'Harbour trust names new chair',
+    'The Millbrook harbour trust on Monday named Petra Lund as its new chair, replacing Omar Reddy after six years.',
+    'Lund, a former ferry captain, has yet to sign the north pier lease, which the fishermen want renewed.',
+    'The trust employs 40 people and runs the ferry to Sandholm.',
+  ].join('\n\n'),
+);
 const budget = analyzeArticle(
   [
     'Councillors clash over school budget',
@@ -40,7 +48,14 @@ describe('answerQuestion: has X done the act?', () => {
     expect(trust.sentences.find((s) => s.id === result.nearestId)?.text).toContain('pier lease');
   });
 
-  it('answers when a sentence says the act (control)', () => {
+  it('declines the negated and past-perfect forms alike', () => {
+    expect(answerQuestion(trust, "Hasn't Lund signed the pier lease?").answer).toBeNull();
+    expect(answerQuestion(trust, 'Had Lund signed the pier lease before Monday?').answer).toBeNull();
+  });
+
+  it('answers when a sentence says the act, or that it has not happened yet (control)', () => {
+    expect(answerQuestion(notYet, 'Has Lund signed the pier lease?').answer).toContain('has yet to sign');
+    expect(answerQuestion(trust, 'Has the trust cleared its debts?').answer).toContain('cleared its debts');
     expect(answerQuestion(signed, 'Has Lund signed the pier lease?').answer).toContain('signed the north pier lease');
     expect(answerQuestion(budget, 'Have the councillors approved the budget?').answer).toContain('approved the budget');
   });
