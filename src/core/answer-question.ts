@@ -1,5 +1,6 @@
 import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
+import { actUnsaid } from './answer-act-unsaid';
 import { namesInApposition } from './answer-apposition';
 import { answerCited, citing } from './answer-cited';
 import { FEATURE_NAMES } from './answer-feature-names';
@@ -244,6 +245,11 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   // "Did Obama say he was talking about Trump?": Obama saying something else is no answer; point at what he did say.
   if (!saysAskedContent(analysis, question, best.index)) {
     const reason = 'The article does not report them saying that.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
+  }
+  // "Has Sarandon given money…?" over her words on something else: no sentence says whether the act has happened.
+  if (actUnsaid(analysis, question, best.index, { type, terms })) {
+    const reason = 'The article does not say whether that has happened.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
 
