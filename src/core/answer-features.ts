@@ -2,6 +2,7 @@ import { affirmativeQuestion } from './affirmative-question';
 import type { Analysis } from './analysis-types';
 import { answerAskedPerson } from './answer-asked-person';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
+import { nameVariants } from './answer-name-variants';
 import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
@@ -121,8 +122,13 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // Who and where questions look up each sentence's entities: the names are read once for the whole answer.
   const entitiesIn = type === 'person' || type === 'place' ? entityFinder(analysis.entities) : undefined;
 
+  // "Bernie" asked of copy that says "Sanders": the person's other name words match as the name itself.
+  const variants = nameVariants(analysis, terms.nameTerms, terms.terms);
   const matches = analysis.sentences.map((_, i) =>
-    terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
+    terms.terms.map((term) => {
+      const m = matchTerm(index, i, term, term === terms.verb);
+      return m.exact < 1 && variants.get(term)?.some((v) => index.terms[i]!.has(v)) ? SAME_PERSON : m;
+    }),
   );
   const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
@@ -257,6 +263,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 }
 
 const m0 = { exact: 0, synonym: 0 };
+const SAME_PERSON = { exact: 1, synonym: 0 };
 
 /**
  * Every sum in the sentence is someone's pay, or a rate or unit price in a sentence that names no term of the

@@ -5,11 +5,13 @@
  * reading by hand and classing by cause (docs/evaluation.md, "Thread answers"). The set is a
  * measure: read it to find error classes, never to choose a change.
  *
- * `npm run misses:answers -- --seed 16 --n 60` draws 60 of each kind.
+ * `npm run misses:answers -- --seed 16 --n 60` draws 60 of each kind; `-- --loss` instead prints where
+ * every lost answerable question's answer sat in the ranking, by class and type (`--loss --list`: each one).
  */
 import { fileURLToPath } from 'node:url';
 import { analyzeArticle } from '../core/analyze-article';
 import { questionType } from '../core/question-type';
+import { answerLoss, printAnswerLoss } from './answer-loss';
 import { numberOption } from './number-option';
 import { DEFAULT_EVAL_DIR, trainQuestionFiles } from './run-eval';
 import { polnearOptions, scoreAnswers } from './score-answers';
@@ -18,10 +20,15 @@ import { seededShuffle } from './seeded-random';
 function main(args: readonly string[]): void {
   const seed = numberOption(args, 'seed', 16);
   const n = numberOption(args, 'n', 60);
+  const train = polnearOptions(DEFAULT_EVAL_DIR, 'train');
+  if (args.includes('--loss')) {
+    printAnswerLoss(answerLoss(trainQuestionFiles(), train.readText!, analyzeArticle), args.includes('--list'));
+    return;
+  }
   const score = scoreAnswers({
     evalDir: DEFAULT_EVAL_DIR,
     analyze: analyzeArticle,
-    ...polnearOptions(DEFAULT_EVAL_DIR, 'train'),
+    ...train,
     labelsPath: trainQuestionFiles(),
   });
   const answerable = score.misses.filter((m) => m.expected !== '');
