@@ -54,3 +54,21 @@ describe('and not what is no part of it (controls)', () => {
     expect(cited([LEAD, '', `${CLAIM} ${also}`])).toEqual([CLAIM]);
   });
 });
+
+describe('a spanned claim is no pair of accounts (control)', () => {
+  it('a disputed claim citing its quotation keeps its place behind a stronger question', () => {
+    const disputes = 'Councillor Ines Marlow said she disputes the trust’s account of the sale.';
+    const analysis = analyzeArticle(
+      [
+        'Ferry trust delays timetable review',
+        '',
+        'The council will vote on the ferry contract next month.',
+        '',
+        `${disputes} ${MORE}`,
+      ].join('\n'),
+    );
+    // The schedule scored above the dispute: only a question setting two accounts against each other goes first.
+    const questions = findOpenQuestions(analysis, { model: (f) => (f.includes('c:schedule') ? 0.6 : 0.3) });
+    expect(questions.map((q) => q.kind)).toEqual(['pending', 'disputed']);
+  });
+});
