@@ -1,4 +1,5 @@
 import type { OpenQuestion } from './analysis-types';
+import { claimSpan } from './claim-span';
 import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './prepare-questions';
 import { reportedCandidate, reportedClaims } from './reported-claims';
 import { scoreFeatures } from './score-followup';
@@ -56,13 +57,17 @@ export function findOpenQuestions(
   choice: Partial<QuestionChoice> = {},
 ): OpenQuestion[] {
   return selectQuestions(
-    { ...prepareQuestions(partial), reported: reportedClaims(partial) },
+    { ...prepareQuestions(partial), reported: reportedClaims(partial), span: claimSpan(partial) },
     { ...DEFAULT_CHOICE, ...choice },
   );
 }
 
 /** A prepared article, with the sentences holding someone's reported claim when the caller read them. */
-export type SelectableQuestions = PreparedQuestions & { reported?: ReadonlySet<number> };
+export type SelectableQuestions = PreparedQuestions & {
+  reported?: ReadonlySet<number>;
+  /** The ids of the sentences one claim spans around a sentence (claim-span.ts): a question cites them all. */
+  span?: (index: number) => number[];
+};
 
 /** The questions of a prepared article under one choice (the cross-validation tries many on one reading). */
 export function selectQuestions(prepared: SelectableQuestions, choice: QuestionChoice): OpenQuestion[] {
@@ -88,6 +93,8 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
   }
   const questions: OpenQuestion[] = [];
   const used = new Set(prepared.used);
+  // Questions setting two sentences against each other (a pair the phrasing used), not one claim's span.
+  const paired = new Set<OpenQuestion>();
   // Each question's words, read once however many candidates it is compared with.
   const words = new Map<string, Set<string>>();
   const { dispute, headline } = prepared;
@@ -104,11 +111,15 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     if (questions.some((q) => nearDuplicate(q.text, text, words))) continue;
     used.add(candidate.index);
     if (alsoUses !== null) used.add(alsoUses);
-    questions.push({ text, kind, sentenceIds });
+    // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
+    const cited = prepared.span ? [...new Set([...sentenceIds, ...prepared.span(candidate.index)])] : sentenceIds;
+    const question = { text, kind, sentenceIds: cited.sort((a, b) => a - b) };
+    if (sentenceIds.length > 1) paired.add(question);
+    questions.push(question);
   }
   // Disputes first (two accounts set against each other), then the headline check, then by strength.
   const rank = (q: OpenQuestion): number =>
-    q === dispute ? 0 : q.kind === 'disputed' && q.sentenceIds.length > 1 ? 1 : q === headline ? 2 : 3;
+    q === dispute ? 0 : q.kind === 'disputed' && paired.has(q) ? 1 : q === headline ? 2 : 3;
   return questions
     .map((q, i) => ({ q, i }))
     .sort((a, b) => rank(a.q) - rank(b.q) || a.i - b.i)

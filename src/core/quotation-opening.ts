@@ -42,3 +42,19 @@ export function quotationOpening(sentences: readonly Sentence[], index: number):
   }
   return [];
 }
+
+/**
+ * The later sentences of the quotation the sentence at `index` leaves open, in order, when it closes in the same
+ * paragraph ("“You should resign. You should give back the money…,” Warren told Stumpf" read from its first
+ * sentence): the mirror of quotationOpening. Empty when nothing is left open or no close is found within a few.
+ */
+export function quotationRest(sentences: readonly Sentence[], index: number): number[] {
+  const sentence = sentences[index];
+  if (!sentence || !leavesOpen(sentence.text)) return [];
+  for (let i = index + 1; i <= Math.min(sentences.length - 1, index + MAX_BACK); i++) {
+    const later = sentences[i]!;
+    if (later.paragraph !== sentence.paragraph) return [];
+    if (closesUnopened(later.text)) return Array.from({ length: i - index }, (_, k) => index + 1 + k);
+  }
+  return [];
+}

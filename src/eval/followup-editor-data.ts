@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenQuestion } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
+import { claimSpan } from '../core/claim-span';
 import type { SelectableQuestions } from '../core/find-open-questions';
 import { prepareQuestions } from '../core/prepare-questions';
 import { reportedClaims } from '../core/reported-claims';
@@ -81,7 +82,7 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
         corpus,
         name,
         // As findOpenQuestions reads it: the reported claims too, so every tool measures the engine as shipped.
-        prepared: { ...prepareQuestions(analysis), reported: reportedClaims(analysis) },
+        prepared: { ...prepareQuestions(analysis), reported: reportedClaims(analysis), span: claimSpan(analysis) },
         texts: analysis.sentences.map((s) => s.text),
         keysAt: analysis.sentences.map((s) => keysOfId.get(s.id) ?? []),
         flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),

@@ -88,7 +88,8 @@ export function followupLoss(articles: readonly EditorArticle[], choice: Questio
     for (const q of questions) {
       t.questions++;
       if (a.keysOf(q.sentenceIds).length > 0) continue;
-      const first = p.sentences.find((s) => idOf(s.index) === q.sentenceIds[0]);
+      // The sentence it was built from: its cited ids may open earlier, on its claim's span (claim-span.ts).
+      const first = p.sentences.find((s) => q.sentenceIds.includes(idOf(s.index)) && p.item(s.index).text === q.text);
       const source =
         q === p.dispute
           ? 'dispute'
