@@ -9,7 +9,8 @@ const words = '"Nobody asked us before the sailings were cut,"';
 
 /**
  * Session 47 (sp59): "another" opens a noun phrase as "a" and "one" do, so "another Kelsby fisherman added" is the
- * description that speaks, not a clause to drop (train: "another New Hampshire Republican added" ×4).
+ * description that speaks, not a clause to drop (PolNeAR train: "another New Hampshire Republican added" and the
+ * like, 7 quotations).
  */
 describe('a description opening on "another"', () => {
   it('speaks after the quotation', () => {
