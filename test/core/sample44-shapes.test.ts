@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+/**
+ * The shapes hand-read sample 44 found (docs/hand-read-questions.md, "Sample 44", engine 69), each in copy written for
+ * the test, with a near control that must not change. Each case failed on main's head `13617e51`.
+ */
+const questionsOf = (body: string): string[] =>
+  analyzeArticle(`Harbour news in brief\n\n${body}`).questions.map((q) => q.text);
+
+const PLAN =
+  "The plan, which is the work of Morag Finlay, a harbour board member from Oban, would further empower skippers to set the order of the quay's sailings";
+
+describe('a long passage whose cue lies past its 40th word is cut at a clause boundary (#21)', () => {
+  it('a lone dash opens no aside: the cut takes the comma after it, not the 40th word', () => {
+    const qs = questionsOf(
+      `${PLAN} — while reducing the power of the quay's harbour master, a post that is expected to be filled by Councillor Ewan Baird.`,
+    );
+    // Was "… the quay's harbour master, a post that …": the cut read no phrase and lost the councillor's name.
+    expect(qs).toContain(`Pending: “${PLAN} — while reducing the power of the quay's harbour master …”`);
+  });
+
+  it('after an elided aside the cut takes the last comma too', () => {
+    const qs = questionsOf(
+      `${PLAN} — a change the board backs — while reducing the power of the quay's harbour master, a post that is expected to be filled by Councillor Ewan Baird.`,
+    );
+    // Was "… harbour master, a …".
+    expect(qs).toContain(`Pending: “${PLAN} — … — while reducing the power of the quay's harbour master …”`);
+  });
+
+  it('control: a paired dash still sets off an aside, and a cue inside the budget is shown', () => {
+    expect(
+      questionsOf(
+        'The plan, which is the work of Morag Finlay, a harbour board member from Oban, would empower skippers to set the order of sailings — while reducing the power of the harbour master, a post that is vacant — and is expected to be put to the board by Councillor Ewan Baird next month.',
+      ),
+    ).toContain(
+      'Pending: “The plan, which is the work of Morag Finlay, a harbour board member from Oban, would empower skippers to set the order of sailings — … — and is expected to be put to the board by Councillor Ewan Baird next month.”',
+    );
+  });
+});
