@@ -38,3 +38,32 @@ describe('a long passage whose cue lies past its 40th word is cut at a clause bo
     );
   });
 });
+
+const REPORT =
+  'The Harbour Gazette reported on Monday that the ferry firm had booked her for a new season of paid talks, but';
+
+describe('a denied clause’s "she" is the possessor of a denier that names no person (#36)', () => {
+  it('"Mairi Lennox\'s campaign denied that she would …" asks of Mairi Lennox', () => {
+    const qs = questionsOf(
+      `${REPORT} Mairi Lennox's campaign denied that she would be giving any more talks this year.`,
+    );
+    // Was "Will Mairi Lennox's campaign be giving any more talks this year, despite …?".
+    expect(qs).toContain(
+      "Will Mairi Lennox be giving any more talks this year, despite the denial by Mairi Lennox's campaign?",
+    );
+  });
+
+  it('a possessed person ("her lawyer") leaves "she" to either: the passage is shown', () => {
+    const body = `${REPORT} Mairi Lennox's lawyer denied that she would be giving any more talks this year.`;
+    const qs = questionsOf(body);
+    // Was "Will Mairi Lennox's lawyer be giving any more talks this year, despite …?".
+    expect(qs.join(' ')).not.toMatch(/Will Mairi Lennox's lawyer be/);
+    expect(qs).toContain(`Denied: “${body}”`);
+  });
+
+  it('control: a named denier is still the "she" of the clause', () => {
+    expect(questionsOf(`${REPORT} Mairi Lennox denied that she would be giving any more talks this year.`)).toContain(
+      'Will Mairi Lennox be giving any more talks this year, despite the denial by Mairi Lennox?',
+    );
+  });
+});
