@@ -219,6 +219,12 @@ export function singleSource(ctx: PhraseContext): string | null {
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
   // they would describe the claim's last noun.
   // "…ago after, according to him, Televisa censured…": an aside inside the clause, whose rest follows it.
+  // "Republicans denounced the deal, which would slash the rate to 17 percent, according to company leaders": a
+  // source right after an open which-clause credits what that clause says of its noun, not the main clause (sample
+  // 44's #45, asked "Can anyone besides company leaders confirm that Republicans also denounced the deal?"); the
+  // passage is shown. A who-clause describing a person ("hired Katrina Pierson, who has been outspoken …, according
+  // to Politico") more often leaves the source the sentence's, so it is not read so.
+  if (source.index > 0 && /,\s+which\s[^,;]*$/i.test(text.slice(0, source.index))) return null;
   const inside = source.index > 0 && leavesClauseOpen(text.slice(0, source.index), text.slice(end));
   if (source.index > 0) {
     // "…, according to Andy Smith, director of the Survey Center": a post with no article is an apposition too.

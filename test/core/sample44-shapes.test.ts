@@ -67,3 +67,23 @@ describe('a denied clause’s "she" is the possessor of a denier that names no p
     );
   });
 });
+
+const MERGER = "Councillors also opposed the merger, which would raise the ferry firm's fares by 12 percent";
+
+describe('a source right after an open which-clause is the clause’s, not the main clause’s (#45)', () => {
+  it('"…, which would raise fares by 12 percent, according to company managers, …" is shown, not asked of the managers', () => {
+    const body = `${MERGER}, according to company managers, compared with last year's rise of 4 percent.`;
+    const qs = questionsOf(body);
+    // Was "Can anyone besides company managers confirm that councillors also opposed the merger?".
+    expect(qs.join(' ')).not.toMatch(/anyone besides company managers/);
+    expect(qs).toContain(`Unverified: “${body}”`);
+  });
+
+  it('control: a which-clause closed before the source leaves the source the sentence’s', () => {
+    expect(
+      questionsOf(
+        "The merger, which would raise the ferry firm's fares, was opposed by councillors, according to company managers.",
+      ),
+    ).toContain('Can anyone besides company managers confirm that the merger was opposed by councillors?');
+  });
+});
