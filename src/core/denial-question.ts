@@ -4,6 +4,7 @@ import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
+import { possessorPronoun } from './possessor-pronoun';
 import { countedGroup, quantifierNumber } from './quantifier-number';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre } from './source-questions';
@@ -138,7 +139,10 @@ export function denial(ctx: PhraseContext): string | null {
   // A pronoun stands for the denier only when their numbers agree: "Putin denied that they were on active duty"
   // speaks of others, and "Vladimir Putin were on active duty" is no claim of the copy's.
   const agrees = pronoun !== undefined && (pronoun === 'they') === plural;
-  const claim = agrees ? withActor(object, { ...ctx, actor: denier }) : object;
+  // "Fiorina's team denied that she …": the pronoun is the possessor's, or either's when the head is a person.
+  const owner = agrees ? possessorPronoun(denier, pronoun) : undefined;
+  if (owner === null) return null;
+  const claim = agrees ? withActor(object, { ...ctx, actor: owner ?? denier }) : object;
   const asked = willQuestion(claim, ctx.properWords);
   const by = lowerStart(denier, ctx.properWords);
   if (asked) return `${asked.slice(0, -1)}, despite the denial by ${by}?`;

@@ -132,6 +132,25 @@ function phraseEnd(words: readonly string[], least: number, n: number): number {
   return end > least ? end : n;
 }
 
+/** Words that open a relative clause or an appositive after a comma: ", whose office …", ", a role that …". */
+const MODIFIER_OPENER = /^(?:which|who|whose|whom|where|a|an)$/;
+
+/**
+ * The sentence's last dash when no dash pairs with it (an odd count from `from` to the sentence's end): it opens a
+ * closing clause ("… the convention's proceedings — while diminishing …"), no aside; -1 when the dashes pair up.
+ */
+function loneDash(words: readonly string[], from: number): number {
+  let count = 0;
+  let last = -1;
+  for (let i = from; i < words.length; i++) {
+    if (DASH.test(words[i]!)) {
+      count++;
+      last = i;
+    }
+  }
+  return count % 2 === 1 ? last : -1;
+}
+
 /**
  * The first `max` words from `from` on, ended at a clause boundary when one falls late enough, never in
  * a name or number, nor inside a dashed aside (a comma there ends no clause: "-- dismissed so often as
@@ -151,16 +170,35 @@ export function passageHead(words: readonly string[], from: number, max: number,
   const main = mainClauseStart(words, from, n);
   // The comma closing an aside (verbless after a relative "that,", or a participle one on the subject) ends no clause.
   const asideOpen = (i: number): boolean => asideComma(words, from, i);
+  const lone = loneDash(words, from);
   for (let i = from; i < n - 1; i++) {
+    // After a dash no other dash closes, a comma opening a relative or an appositive ("…'s presiding officer, a role
+    // that is expected …") ends the claim the dash began: the modifier goes, not the claim's own words. Any other
+    // comma there ("…, but still below the $5 million", "…, and Hillary Clinton is promising") stays uncut.
+    const closingModifier = lone >= 0 && i > lone && /,$/.test(words[i]!) && MODIFIER_OPENER.test(words[i + 1]!);
     if (DASH.test(words[i]!)) dashes++;
-    else if (/[,;]$/.test(words[i]!) && dashes % 2 === 0 && i >= main && !listComma(words, i, n) && !asideOpen(i))
+    else if (
+      /[,;]$/.test(words[i]!) &&
+      (dashes % 2 === 0 || closingModifier) &&
+      i >= main &&
+      !listComma(words, i, n) &&
+      !asideOpen(i)
+    )
       boundary = i;
   }
   const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
+  // A cue whose words inside the budget open a phrase and no more ("… a role that is …" for "that is expected",
+  // sample 44's #21; passageItem clips a cue past the budget to its last word) is not shown by keeping them: holding
+  // the cut to them forced a bare cut at the 40th word. A clause boundary in the budget's last quarter then ends the
+  // passage, losing fewer words; an earlier one (a list's "from Kent, Surrey and Essex") would lose the claim's own
+  // words, so the cut stays at the budget. A cue verb the budget shows ("but he denied …") is kept as before.
+  const past =
+    boundary >= from + max * 0.75 &&
+    (keep >= from + max - 1 || words.slice(keep, n).every((w) => OPENS_A_PHRASE.test(w.replace(/,$/, ''))));
   // The clause boundary may end the passage only after the words that carry its cue, and never at the
   // comma that closes a fronted phrase ("According to a study by …, 40% of …"): that keeps the source
   // and loses what it says.
-  const kept = words.slice(from, keep + 1).join(' ').length;
+  const kept = past ? 0 : words.slice(from, keep + 1).join(' ').length;
   const fronted = cut > 0 && FRONTED_PHRASE.test(head.slice(0, cut));
   if (cut > head.length / 3 && cut >= kept && !fronted) return `${head.slice(0, cut)} …`;
   const end = phraseEnd(words, Math.max(from + max / 2, keep + 1), n);

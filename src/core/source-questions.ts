@@ -3,6 +3,7 @@ import { closeGap, leavesClauseOpen } from './close-gap';
 import { withoutAppositive } from './denied-appositive';
 import { lowerStart } from './lower-start';
 import { messageHead } from './message-head';
+import { pastParticiple } from './past-participle';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
 import { ProperWords } from './proper-words-of';
@@ -11,6 +12,7 @@ import { ROLE_HEADS } from './role-heads';
 import { singularsOf } from './singulars-of';
 import { sourceListTail } from './source-list-tail';
 import { VOICED_WORRY } from './voiced-worry';
+import { withPerson } from './with-person';
 
 /** Templates for a claim that rests on one named source, or on someone's argument. */
 
@@ -139,19 +141,25 @@ function personHead(phrase: string): boolean {
 const DOCUMENT_HEAD =
   /^(?:polls?|surveys?|stud(?:y|ies)|reports?|analys[ie]s|reviews?|memos?|memorandums?|filings?|documents?|records?|releases?|statements?|letters?|results?|data|figures|numbers|counts?|tall(?:y|ies)|averages?|estimates?|projections?|forecasts?|audits?|summar(?:y|ies)|transcripts?|emails?|indictments?|complaints?|lawsuits?|rulings?|papers?|files?|logs?|charts?|maps?|tables?|index|indexes)$/i;
 
+/** Words that end a source phrase's head: prepositions, relatives and the participles that open a modifier. */
+const HEAD_STOP =
+  /^(?:of|by|from|in|on|for|at|with|who|that|which|released|published|taken|conducted|broadcast|issued|obtained|available|compiled|collected|gathered|provided|cited)$/i;
+
+/** A preposition after a participle: "posted on", "pinned to", "signed by". */
+const PREPOSITION = /^(?:on|at|to|in|by|from|outside|inside|near|onto|into|across|along|around|over|under)$/i;
+
 /**
  * A source phrase's head noun: its last word before a preposition, a participle or a relative ("a 2013 study
- * by economists…" -> "study", "the most recent data available from the FBI" -> "data").
+ * by economists…" -> "study", "the most recent data available from the FBI" -> "data"). Any participle followed by a
+ * preposition ends it too ("a notice posted on the pier gates" -> "notice", where "posted" was read as the head; review
+ * 47, B-r47-12); before its noun a participle is an adjective ("a leaked memo").
  */
 function sourceHead(phrase: string): string {
-  const core = phrase.split(
-    /\s+(?:of|by|from|in|on|for|at|with|who|that|which|released|published|taken|conducted|broadcast|issued|obtained|available|compiled|collected|gathered|provided|cited)\b/i,
-  )[0]!;
-  return core
-    .trim()
-    .split(/\s+/)
-    .pop()!
-    .replace(/['’]s?$/, '');
+  const words = phrase.trim().split(/\s+/);
+  const stop = words.findIndex(
+    (w, i) => i > 0 && (HEAD_STOP.test(w) || (pastParticiple(w) && PREPOSITION.test(words[i + 1] ?? ''))),
+  );
+  return words[(stop > 0 ? stop : words.length) - 1]!.replace(/['’]s?$/, '');
 }
 
 /**
@@ -198,9 +206,9 @@ export function singleSource(ctx: PhraseContext): string | null {
   let who = (named && source[2]?.trim()) || source[1]!.trim();
   // "Can anyone besides a new poll confirm…": a poll, a study, a report is no one; the passage is shown. Nor is what
   // WordNet files as a message ("Axelrod's memoir", "a diary"): it carries someone's words and says nothing itself,
-  // unless it names who spoke ("interviews with the mayor's friends": those friends are the source).
+  // unless it names who spoke ("interviews with the mayor's friends": those friends are the source; with-person.ts).
   const head = sourceHead(who);
-  const message = messageHead([head]) !== null && !/\swith\s/i.test(who);
+  const message = messageHead([head]) !== null && !withPerson(who);
   if (!named && (DOCUMENT_HEAD.test(head) || message)) return null;
   let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
   // "according to interviews with Cruz's friends, aides and allies, he wants …": the list's tail is the source's.
@@ -211,6 +219,12 @@ export function singleSource(ctx: PhraseContext): string | null {
   // apposition and a relative clause on it ("…, whose conclusions were seconded by…") go with it, or
   // they would describe the claim's last noun.
   // "…ago after, according to him, Televisa censured…": an aside inside the clause, whose rest follows it.
+  // "Republicans denounced the deal, which would slash the rate to 17 percent, according to company leaders": a
+  // source right after an open which-clause credits what that clause says of its noun, not the main clause (sample
+  // 44's #45, asked "Can anyone besides company leaders confirm that Republicans also denounced the deal?"); the
+  // passage is shown. A who-clause describing a person ("hired Katrina Pierson, who has been outspoken …, according
+  // to Politico") more often leaves the source the sentence's, so it is not read so.
+  if (source.index > 0 && /,\s+which\s[^,;]*$/i.test(text.slice(0, source.index))) return null;
   const inside = source.index > 0 && leavesClauseOpen(text.slice(0, source.index), text.slice(end));
   if (source.index > 0) {
     // "…, according to Andy Smith, director of the Survey Center": a post with no article is an apposition too.

@@ -72,13 +72,15 @@ describe("a quote's speech tag split from its quote is no passage (sample 36 #30
     );
   });
 
-  // Session 46 (kind62): the quoted question with its tag is no claim to check, so it is no longer shown as
-  // unverified; the control still holds that its tag is never shown without it.
+  // Session 46 (kind62) made a quoted question no claim, so the old copy showed no passage and the control asserted
+  // only an absence, which an empty list passes (review 47, B-r47-11). A quoted claim keeps a passage to look at.
   it('control: a tag that holds its quote is not split from it', () => {
-    expect(
-      questionsOf(
-        'Residents packed the hall. "Who is going to pay for all of this?" the ward councillor asked, according to a recording of the meeting. The council will vote on the plan in June.',
-      ).some((q) => /“the ward councillor asked/i.test(q)),
-    ).toBe(false);
+    const asked = questionsOf(
+      'Residents packed the hall. "The pier will cost twice the estimate," the ward councillor said, according to a recording of the meeting. The council will vote on the plan in June.',
+    );
+    expect(asked).toContain(
+      'Unverified: “‘The pier will cost twice the estimate,’ the ward councillor said, according to a recording of the meeting.”',
+    );
+    expect(asked.some((q) => /“the ward councillor said/i.test(q))).toBe(false);
   });
 });
