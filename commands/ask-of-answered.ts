@@ -1,14 +1,17 @@
 import type { Analysis } from '../src/core/analysis-types';
 import type { ThreadTurn } from '../src/store/conversation-repository';
 import { actDoer } from './act-doer';
-import type { Voice } from './does-the-act';
+import { subjectHead, type Voice } from './does-the-act';
 import { bareAdjunctWh, isParticiple, verbBase } from './elliptic-question';
 import { holdsTheObject } from './holds-the-object';
+import { pluralPeople } from './plural-people';
 
 /** An auxiliary that can open the rest of a who-question: "who will sign …" → "why will Tom Reddy sign …". */
 const AUX = /^(?:did|does|do|will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were)$/i;
 /** The forms of "be" a passive who-question opens with ("who was arrested?", "who has been sacked?", "who will be charged?"). */
 const BE = /^(?:is|was|are|were|be|been|being)$/i;
+/** A singular auxiliary and the one a plural doer takes: "why were Mia Ortiz and Leo Park detained?" (B-r47-9). */
+const PLURAL_AUX: Readonly<Record<string, string>> = { is: 'are', was: 'were', has: 'have', does: 'do' };
 
 /**
  * "and why?" after "who signed the contract?" whose answer named one person: asked as "why did Tom Reddy sign the
@@ -44,10 +47,28 @@ export function askOfAnswered(
   const object = AUX.test(verb) ? words.slice(at + 1).join(' ') : rest;
   if (!holdsTheObject(texts, doer, act, object, voice)) return undefined;
   // "why Piet Kuiper refused to sign the contract": the who-question with the doer for "who", for "doesn't say why …".
-  const embedded = `${wh} ${doer} ${[verb, rest].filter(Boolean).join(' ')}`;
-  if (AUX.test(verb)) return { question: `${wh} ${verb.toLowerCase()} ${doer} ${rest}?`, doer, act, embedded, voice };
-  const aux = /(?<!s)s$/i.test(verb) && !/ed$/i.test(verb) ? 'does' : 'did';
+  // The who-question's verb is singular ("who was detained?"); the doers it is asked of may not be (review 47 B-r47-9).
+  const many = pluralDoer(doer, analysis);
+  const agree = (aux: string) => (many ? (PLURAL_AUX[aux.toLowerCase()] ?? aux) : aux);
+  const present = !AUX.test(verb) && /(?<!s)s$/i.test(verb) && !/ed$/i.test(verb);
+  const embeddedVerb = AUX.test(verb) ? agree(verb) : present && many ? act : verb;
+  const embedded = `${wh} ${doer} ${[embeddedVerb, rest].filter(Boolean).join(' ')}`;
+  if (AUX.test(verb))
+    return { question: `${wh} ${agree(verb.toLowerCase())} ${doer} ${rest}?`, doer, act, embedded, voice };
+  const aux = agree(present ? 'does' : 'did');
   return { question: `${wh} ${aux} ${[doer, act, rest].filter(Boolean).join(' ')}?`, doer, act, embedded, voice };
+}
+
+/**
+ * Whether the doer is more than one: names coordinated by "and" ("Mia Ortiz and Leo Park", coordinated-doers.ts), not
+ * a body the article names so ("Marks and Spencer"), or a plural group of people as written ("the families").
+ */
+function pluralDoer(doer: string, analysis: Analysis): boolean {
+  if (analysis.entities.some((e) => e.type === 'organization' && e.name === doer)) return false;
+  if (/\sand\s/.test(doer)) return true;
+  // "the tenants of Kelso Court" by its head, "tenants"; "the fishermen's association" is one body.
+  const head = subjectHead(doer);
+  return head !== undefined && pluralPeople(doer).has(head);
 }
 
 /** A bare "and why?" asked of the doer of the last who-question's act: the question, the doer, the act's verb. */
