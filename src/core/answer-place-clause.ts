@@ -21,13 +21,14 @@ const CLOSES = /^(?:who|whom|whose|which|where|while|whereas|because|although|th
 const ADJUNCT = /^\s*(?:in|at|on|inside|outside|near|across|throughout|from|to|into|within)\b/i;
 
 /** One comma-part of a sentence: where it starts and ends, and its words with their offsets. */
-interface Part {
+export interface Part {
   start: number;
   end: number;
   words: Array<{ word: string; at: number }>;
 }
 
-function partsOf(text: string): Part[] {
+/** The sentence's parts between the marks that close a clause as written (commas, dashes, brackets, quotes). */
+export function partsOf(text: string): Part[] {
   const cuts = [0];
   for (const m of eachMatch(BREAK, text)) cuts.push(m.index, m.index + 1);
   cuts.push(text.length);
