@@ -193,7 +193,9 @@ async function readReply(
   const speakers = whoSaidThat(question, answer.analysis, cited);
   // The same sentences stay cited, so "and who said that?" asked again still means them.
   if (speakers) return { ...speakers, citedSentences: cited };
-  const pronoun = threadPronoun(question, answer.analysis, cited) ?? threadThey(question, answer.analysis, cited);
+  const pronoun =
+    threadPronoun(question, answer.analysis, cited) ??
+    threadThey(question, answer.analysis, cited, turns.at(-1)?.question);
   // "what did they say?" with "they" a group the article never has saying anything: said so, not another's words.
   const they = pronoun && 'name' in pronoun && /^the(?:y|m|ir)$/.test(pronoun.pronoun) ? pronoun : undefined;
   if (they && SAYING.test(question) && !groupSpeaks(answer.analysis, they.name)) return groupSaysNothing(they, cited);

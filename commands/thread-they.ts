@@ -1,11 +1,14 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
+import { actDoer } from './act-doer';
 import { coordinatedDoers } from './coordinated-doers';
 import { groupNounBodies } from './group-noun';
+import { pluralDoer } from './plural-doer';
 import { pluralPeople } from './plural-people';
 import { subjectPhrase } from './subject-phrase';
 import { threadNamedPeople } from './thread-named-people';
+import { whoQuestionAct } from './who-question-act';
 
 /** The plural pronoun as subject, object or possessive. */
 const THEY = /\b(they|them|their)\b/i;
@@ -29,6 +32,7 @@ export function threadThey(
   question: string,
   analysis: Analysis,
   cited: readonly CitedSentence[],
+  lastQuestion?: string,
 ): ThreadThey | undefined {
   const found = THEY.exec(question);
   if (!found) return undefined;
@@ -38,6 +42,9 @@ export function threadThey(
   const texts = cited.filter((c) => byId.get(c.id)?.text === c.text).map((c) => c.text);
   if (texts.length === 0) return undefined;
   const pronoun = found[1]!.toLowerCase();
+  // After "who was detained at the quay?" they are the ones it was done to, not the "by" agent (review 47 B-r47-10).
+  const done = lastQuestion === undefined ? undefined : passiveSubject(analysis, texts, lastQuestion);
+  if (done) return { pronoun, name: done, question: withName(question, found, done, done) };
   // "The tenants of Kelso Court said …" is one group, read by its head; the body or place after "of" is no other.
   const subjects = texts.flatMap((t) => subjectPhrase(t)?.name ?? []);
   const within = (name: string) => subjects.some((s) => s.toLowerCase().includes(name.toLowerCase()));
@@ -68,12 +75,21 @@ export function threadThey(
     (texts.some((t) => t.toLowerCase().includes(`the ${distinct[0]!.toLowerCase()}`))
       ? `the ${distinct[0]!}`
       : distinct[0]!);
-  const said = pronoun !== 'their' ? name : group && /s$/.test(group) ? `${name}'` : `${name}'s`;
-  return {
-    pronoun,
-    name,
-    question: question.slice(0, found.index) + said + question.slice(found.index + found[0].length),
-  };
+  return { pronoun, name, question: withName(question, found, name, group) };
+}
+
+/** The question with "they"/"them"/"their" as the name (`group`'s "-s" taking a bare apostrophe: "the families'"). */
+function withName(question: string, found: RegExpExecArray, name: string, group: string | undefined): string {
+  const said = found[1]!.toLowerCase() !== 'their' ? name : group && /s$/.test(group) ? `${name}'` : `${name}'s`;
+  return question.slice(0, found.index) + said + question.slice(found.index + found[0].length);
+}
+
+/** The plural subject of the passive act the last question asked after ("who was detained?"), if the answer has one. */
+function passiveSubject(analysis: Analysis, texts: readonly string[], lastQuestion: string): string | undefined {
+  const asked = whoQuestionAct(lastQuestion);
+  if (asked?.voice !== 'passive' || asked.act === undefined) return undefined;
+  const done = actDoer(analysis, texts, asked.act, 'passive');
+  return done && pluralDoer(done, analysis) ? done : undefined;
 }
 
 /**

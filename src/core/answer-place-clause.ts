@@ -17,17 +17,20 @@ const BREAK = /[,;:()—–"“”]/g;
 const OPENS = /^(?:who|whom|whose|which|where|that|and|but|while|whereas|because|although|though|when|if)$/i;
 /** A word opening another clause after the verb's: "… chairs the board where she spoke in Leeds". */
 const CLOSES = /^(?:who|whom|whose|which|where|while|whereas|because|although|though|but|when)$/i;
+/** The relative adverb standing for a place named before it. */
+const WHERE = /^where$/i;
 /** A part opening with a preposition is an adjunct of the clause beside it ("In Leeds, Lee chairs…", "…, in Leeds"). */
 const ADJUNCT = /^\s*(?:in|at|on|inside|outside|near|across|throughout|from|to|into|within)\b/i;
 
 /** One comma-part of a sentence: where it starts and ends, and its words with their offsets. */
-interface Part {
+export interface Part {
   start: number;
   end: number;
   words: Array<{ word: string; at: number }>;
 }
 
-function partsOf(text: string): Part[] {
+/** The sentence's parts between the marks that close a clause as written (commas, dashes, brackets, quotes). */
+export function partsOf(text: string): Part[] {
   const cuts = [0];
   for (const m of eachMatch(BREAK, text)) cuts.push(m.index, m.index + 1);
   cuts.push(text.length);
@@ -62,6 +65,8 @@ function verbClauses(text: string, verb: string): string[] {
       let to = w;
       while (to + 1 < part.words.length && !CLOSES.test(part.words[to + 1]!.word)) to++;
       let start = from > 0 ? part.words[from]!.at : part.start;
+      // "In Portree, where she trained as a pilot, …": a relative "where" stands for the place before it, which joins.
+      if (from > 0 && WHERE.test(part.words[from - 1]!.word)) start = antecedentStart(parts, p, from - 1);
       let end = to + 1 < part.words.length ? part.words[to + 1]!.at : part.end;
       for (let q = p - 1; from === 0 && q >= 0 && ADJUNCT.test(text.slice(parts[q]!.start, parts[q]!.end)); q--)
         start = parts[q]!.start;
@@ -71,6 +76,19 @@ function verbClauses(text: string, verb: string): string[] {
     });
   });
   return clauses;
+}
+
+/**
+ * Where the place a relative "where" (the `at`th word of the `p`th part) stands for begins: the words before it back to
+ * a word opening another clause ("the town where she trained"), or, when "where" opens its part, the part before it
+ * ("In Portree, where she trained").
+ */
+function antecedentStart(parts: readonly Part[], p: number, at: number): number {
+  const words = parts[p]!.words;
+  if (at === 0) return p > 0 ? parts[p - 1]!.start : parts[p]!.start;
+  let from = at;
+  while (from > 0 && !OPENS.test(words[from - 1]!.word)) from--;
+  return from > 0 ? words[from]!.at : parts[p]!.start;
 }
 
 /**
@@ -84,7 +102,9 @@ export function placeInActClause(analysis: Analysis, at: number, terms: Question
   const clauses = verbClauses(analysis.sentences[at]!.text, terms.verb);
   if (clauses.length === 0) return undefined;
   const entitiesIn = entityFinder(analysis.entities);
-  return clauses.some((clause) => freshPlace(clause, terms.questionWords, entitiesIn));
+  // "In Portree, where she trained": a preposition opening the sentence is capitalised for that alone.
+  const read = (clause: string) => clause.replace(/^\s*\p{Lu}/u, (c) => (ADJUNCT.test(clause) ? c.toLowerCase() : c));
+  return clauses.some((clause) => freshPlace(read(clause), terms.questionWords, entitiesIn));
 }
 
 /**
@@ -93,7 +113,15 @@ export function placeInActClause(analysis: Analysis, at: number, terms: Question
  */
 export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms): Ranked[] {
   const top = ranked[0];
-  if (!top || placeInActClause(analysis, top.index, terms) !== false) return ranked;
+  if (!top) return ranked;
+  const inTop = placeInActClause(analysis, top.index, terms);
+  // "Where did Ann Lee train?" over a sentence naming her and places of other acts, and one placing her training with
+  // more of the question's words: the one placing the asked act goes first.
+  if (inTop === undefined) {
+    const placed = ranked.find((r) => r.share > top.share + 1e-9 && placeInActClause(analysis, r.index, terms));
+    return placed ? [placed, ...ranked.filter((r) => r !== placed)] : ranked;
+  }
+  if (inTop) return ranked;
   const first = ranked.find((r) => r.share >= top.share - 1e-9 && placeInActClause(analysis, r.index, terms));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }

@@ -26,7 +26,7 @@ import type { QuestionTerms } from './answer-terms';
 import { timeForPlace } from './answer-time-for-place';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { saysUnknown, scopedUnknown } from './answer-unknown';
-import { whenVerbFirst } from './answer-when-verb';
+import { timeOfAnotherAct, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { clockTimeAbsent } from './clock-time-absent';
 import { datesAnotherInstance } from './dates-another-instance';
@@ -224,6 +224,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const past =
     datesPastForFuture(analysis, best.index, question, { type, terms }) ??
     clockTimeAbsent(analysis, best.index, question) ??
+    timeOfAnotherAct(analysis, best.index, terms, type) ??
     shareAbsent(analysis, best.index, question);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {

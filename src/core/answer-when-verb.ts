@@ -1,9 +1,12 @@
 import type { Analysis } from './analysis-types';
+import { partsOf } from './answer-place-clause';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
+import { foldPhrasalVerbs } from './phrasal-verbs';
 import { carriesAnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { matchTerm } from './term-match';
+import { contentTerms } from './tokenize-words';
 
 /**
  * "When will the audit be published?" over "Dr Shah said an internal audit in September had found…"
@@ -37,10 +40,43 @@ export function saysAskedVerb(analysis: Analysis, at: number, terms: QuestionTer
 
 const timed = (text: string): boolean => carriesAnswerType('time', text, NO_ECHOES) || TEMPORAL_CLAUSE.test(text);
 
-/** The ranking with the sentence dating the asked act first, when the ranker's best does not say it. */
+/** A comma-part opening a relative clause: "Ann Lee, who has lived in Kelsby since 1990, chairs the board". */
+const RELATIVE = /^(?:who|whom|whose|which|where)$/i;
+
+/**
+ * "Since when does Ann Lee chair the board?" over "Ann Lee, who has lived in Kelsby since 1990, chairs the board": the
+ * sentence says the asked verb and gives a time, but the time dates another act, in a relative clause set off by
+ * commas (review 47 B-r47-15; placeInActClause is the where-question's reading, answer-place-clause.ts). Undefined
+ * when the sentence does not say the verb in the question's word or gives no time; else whether a time stands outside
+ * every such clause that does not say the verb. Only relative clauses are set aside: "Last week, the council voted"
+ * dates the vote from a part of its own.
+ */
+function timeInActClause(analysis: Analysis, at: number, terms: QuestionTerms): boolean | undefined {
+  const text = analysis.sentences[at]!.text;
+  if (terms.verb === undefined || !saysAskedVerb(analysis, at, terms) || !timed(text)) return undefined;
+  const verb = terms.verb;
+  let outside = text;
+  for (const part of partsOf(text)) {
+    // "who worked on the campaign before setting up the server": the verb (folded as the index folds it) is the clause's.
+    const words = contentTerms(foldPhrasalVerbs(text.slice(part.start, part.end)));
+    if (!RELATIVE.test(part.words[0]!.word) || words.includes(verb)) continue;
+    outside = outside.slice(0, part.start) + ' '.repeat(part.end - part.start) + outside.slice(part.end);
+  }
+  return timed(outside);
+}
+
+/**
+ * The ranking with the sentence dating the asked act first, when the ranker's best does not say it, or says it but
+ * dates only another act (timeInActClause); one on as much of the question's topic as the best.
+ */
 export function whenVerbFirst(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms): Ranked[] {
   const top = ranked[0];
-  if (terms.verb === undefined || !top || saysAskedVerb(analysis, top.index, terms)) return ranked;
+  if (terms.verb === undefined || !top) return ranked;
+  if (timeInActClause(analysis, top.index, terms) === false) {
+    const dated = ranked.find((r) => r.share >= top.share - 1e-9 && timeInActClause(analysis, r.index, terms));
+    return dated ? [dated, ...ranked.filter((r) => r !== dated)] : ranked;
+  }
+  if (saysAskedVerb(analysis, top.index, terms)) return ranked;
   const topSays = saidTerms(analysis, top.index, terms);
   const first = ranked.find((r) => {
     if (!saysAskedVerb(analysis, r.index, terms) || !timed(analysis.sentences[r.index]!.text)) return false;
@@ -48,4 +84,16 @@ export function whenVerbFirst(analysis: Analysis, ranked: Ranked[], terms: Quest
     return topSays.every((t) => says.includes(t));
   });
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
+
+/** The reason a when-question is not answered by a sentence whose only time dates another act (timeInActClause). */
+export function timeOfAnotherAct(
+  analysis: Analysis,
+  at: number,
+  terms: QuestionTerms,
+  type: string,
+): string | undefined {
+  return type === 'time' && timeInActClause(analysis, at, terms) === false
+    ? 'The article dates something else in that sentence, not this.'
+    : undefined;
 }

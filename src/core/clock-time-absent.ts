@@ -11,9 +11,12 @@ const ASKS_CLOCK =
 const AFTER_HOUR = String.raw`(?=\s*(?:[.,;:!?)]|$|(?:o['’]clock|a\.?m|p\.?m|on|in|at|and|or|local|sharp|tonight|today|tomorrow|this|when|GMT|BST|UTC|hrs|hours|h)\b))`;
 /** A routine's words after an hour ("0930 each day", "1400 every Friday"): a count or a year takes a noun there. */
 const ROUTINE = String.raw`(?=\s+(?:each|every|daily|nightly|weekdays|precisely|exactly|prompt)\b)`;
-/** The hour and the minutes of "ten past nine", "five to seven", "twenty-five past 8". */
+/**
+ * The hour and the minutes of "ten past nine", "five to seven", "twenty-five past 8", "20 minutes to nine". Minutes in
+ * digits only with "minutes": copy writes 8:40, and "at 7 to 2", "stood at 3 to 1" are odds and ratios (B-r47-2).
+ */
 const SPELLED_HOUR = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
-const MINUTES = String.raw`(?:twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|${SPELLED_HOUR}|[1-5]?\d)(?:\s+minutes)?`;
+const MINUTES = String.raw`(?:(?:twenty(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|sixteen|seventeen|eighteen|nineteen|${SPELLED_HOUR})(?:\s+minutes)?|[1-5]?\d\s+minutes)`;
 const HOUR = String.raw`(?:${SPELLED_HOUR}|1[0-2]|0?[1-9])\b`;
 
 /**

@@ -44,3 +44,34 @@ describe("a where-question's place stands in the asked act's clause", () => {
     );
   });
 });
+
+// Review 47's note: "Where did Ann Lee train?" over "In Portree, where she trained as a pilot, …" cited another
+// paragraph: the clause read for the act stopped at the relative "where", so the place it stands for (the part before
+// it) was never read, and a sentence naming her with other acts' places stayed first. Invented copy.
+describe('a relative "where" joins the place it stands for', () => {
+  const pilot = analyzeArticle(`Harbour board picks new pilot
+
+The Elmouth harbour board has chosen Mairi Dunn, a former ferry skipper, as its new pilot.
+
+Dunn, who was born in Uig, will guide her first tanker into Elmouth harbour on Monday.
+
+In Oban, where she trained as a skipper, old crewmates said she knew every buoy in the sound.
+
+The board said Dunn had been picked from six candidates.
+`);
+  const OBAN = 'In Oban, where she trained as a skipper, old crewmates said she knew every buoy in the sound.';
+
+  it('the sentence placing the asked act by its relative "where" answers', () => {
+    expect(firstCited(pilot, 'Where did Mairi Dunn train?')).toBe(OBAN);
+  });
+
+  it('control: the act of the sentence naming her is still placed there', () => {
+    expect(firstCited(pilot, 'Where was Mairi Dunn born?')).toBe(
+      'Dunn, who was born in Uig, will guide her first tanker into Elmouth harbour on Monday.',
+    );
+  });
+
+  it('the same sentence asked in its own words is answered, not refused as placing another act', () => {
+    expect(firstCited(pilot, 'Where did Mairi Dunn train as a skipper?')).toBe(OBAN);
+  });
+});

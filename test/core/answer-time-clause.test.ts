@@ -1,0 +1,54 @@
+import { expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+import { firstCited } from '../support/count-answers';
+
+// Review 47's B-r47-15: "since when does Rona Kell chair the show committee?" was answered by a sentence whose only
+// date is another act's, in a relative clause ("who has farmed at Tarn End since 1987"). A time answers only when it
+// stands outside such a clause, as a place does for "where" (answer-place-clause.ts). Invented copy.
+const CHAIR = 'Rona Kell, who has farmed at Tarn End since 1987, chairs the show committee and runs the village shop.';
+const story = (more = '') =>
+  analyzeArticle(`Show committee plans August show
+
+${CHAIR}
+
+The show will be held in August on the Tarn End field.
+
+Last week, the committee approved a new date for the sheep sale.
+
+The sale is run by Ivo Penn, who judged the ewes for years before setting up the sale in 2016.
+${more}`);
+
+it('a date in a relative clause of another verb does not date the asked act', () => {
+  const analysis = story();
+  const result = answerQuestion(analysis, 'since when does Rona Kell chair the show committee?');
+  expect(result).toMatchObject({
+    answer: null,
+    reason: 'The article dates something else in that sentence, not this.',
+  });
+  const nearest = 'nearestId' in result ? result.nearestId : undefined;
+  expect(analysis.sentences.find((s) => s.id === nearest)?.text).toBe(CHAIR);
+});
+
+it('control: a sentence dating the asked act itself answers', () => {
+  const dated = story('\nRona Kell has chaired the show committee since 2019, when the last chair retired.\n');
+  expect(firstCited(dated, 'Since when has Rona Kell chaired the show committee?')).toBe(
+    'Rona Kell has chaired the show committee since 2019, when the last chair retired.',
+  );
+});
+
+it('control: the relative clause dates its own verb', () => {
+  expect(firstCited(story(), 'since when has Rona Kell farmed at Tarn End?')).toBe(CHAIR);
+});
+
+it('control: a time in a part of its own before the clause dates it', () => {
+  expect(firstCited(story(), 'When did the committee approve a new date for the sheep sale?')).toBe(
+    'Last week, the committee approved a new date for the sheep sale.',
+  );
+});
+
+it('control: a phrasal verb in the relative clause ("setting up") is the asked act, dated there', () => {
+  expect(firstCited(story(), 'When did Ivo Penn set up the sale?')).toBe(
+    'The sale is run by Ivo Penn, who judged the ewes for years before setting up the sale in 2016.',
+  );
+});
