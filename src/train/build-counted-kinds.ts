@@ -7,7 +7,7 @@ import { countedNouns } from '../core/counted-kinds';
 import { tokenizeWords } from '../core/tokenize-words';
 import { corpusVocabulary, filesUnder, MIN_FREQUENCY } from './build-lexicon';
 import { EVAL_DIR as EVAL } from './eval-dir';
-import { type NounSynset, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { type NounSynset, wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
 
 /**
  * Builds src/core/counted-kinds.json: for each word news copy counts (it follows a number: "171,000 Iowans", "12
@@ -24,16 +24,6 @@ const SENSES = 2;
  * "causal agent", "thing", "group", "measure" (2). "Person" is 3.
  */
 const MIN_DEPTH = 3;
-
-function readNounIndex(dict: string): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    index.set(f[0]!, f.slice(f.length - Number.parseInt(f[2]!, 10)));
-  }
-  return index;
-}
 
 /** Noun forms that follow a number in the corpus (as countsFocus reads them), with how often. */
 function countedForms(folders: string[]): Map<string, number> {
@@ -66,7 +56,7 @@ function minDepths(synsets: Map<string, NounSynset>): Map<string, number> {
 
 export function buildCountedKinds(dict: string, folders: string[]): Record<string, string> {
   const synsets = wordnetNounSynsets(dict);
-  const index = readNounIndex(dict);
+  const index = wordnetNounSenses(dict);
   const depth = minDepths(synsets);
   const vocabulary = corpusVocabulary(folders);
   // A kind word counts only in its own commonest senses: "unit" names the whole of which a person is a kind only in

