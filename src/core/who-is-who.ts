@@ -31,6 +31,7 @@ import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
+import { whoIsWhoNamedAgain } from './who-is-who-named-again';
 import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoRole } from './who-is-who-role';
 import { whoIsWhoSourceKind } from './who-is-who-source';
@@ -216,6 +217,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   named.forEach((n, i) => {
     distinct[i]!.named = n.weight;
   });
+  // "Maria Lopez, a nurse, … The nurse appeared in court. She will …": a role noun or a pronoun names her again.
+  for (const p of distinct)
+    if (!p.spoke && p.named < 2 && whoIsWhoNamedAgain(p, distinct, personNames, sentenceTexts)) p.named = 2;
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names. A protagonist is never cut
   // for someone named once as a source, who fills a free place only.
   const found = [...people.map((p) => p.name), ...entities.filter((e) => e.type === 'person').map((e) => e.name)];
