@@ -21,7 +21,6 @@ import { relationBeside } from './role-of';
 import { singularOffice } from './singular-office';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
-import { spokeAsNamed } from './spoke-as-named';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoAlsoNamed } from './who-is-who-also-named';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
@@ -35,6 +34,7 @@ import { whoIsWhoNamedAgain } from './who-is-who-named-again';
 import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoRole } from './who-is-who-role';
 import { whoIsWhoSourceKind } from './who-is-who-source';
+import { whoIsWhoSpoke } from './who-is-who-spoke';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { whoIsWhoTyped } from './who-is-who-typed';
 import { wholeName } from './whole-name';
@@ -93,7 +93,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
   // Sets, not a scan of every speaker per name: a pasted list of 800 people would make that quadratic.
-  const spokeName = spokeAsNamed(speakers);
+  const spokeName = whoIsWhoSpoke(speakers, analysis.entities, text);
   const spoke = (e: Pick<Entity, 'name'>): boolean => spokeName(e.name);
   // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
   // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
@@ -146,7 +146,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // The headline's "Trump" is a mention too: a one-sentence story naming him once in full is about him.
       // A byline standing in for the headline ("BYLINE: Amber Phillips") names the writer, no one in the story.
       const headline = /^by(?:line)?\b/i.test(analysis.title ?? '') ? '' : (analysis.title ?? '');
-      const headlined = bare.includes(' ') ? countWord(headline, surname(bare)) : 0;
+      // Beside a namesake named in full ("Bill Clinton's presidency" in a story on Hillary Clinton) the headline's
+      // bare "Clinton" may be either: only the full name written there names this one.
+      const namesake = (fullBySurname.get(surname(bare)) ?? []).some((n) => n.split(' ')[0] !== bare.split(' ')[0]);
+      const headlined = bare.includes(' ') ? countWord(headline, namesake ? bare : surname(bare)) : 0;
       // "Hillary Clinton" once, then "Hillary" alone: the given name names her too.
       // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
@@ -155,7 +158,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const { source, introduced } = beside
         ? whoIsWhoSourceKind([entity.name, bare], own, text)
         : { source: false, introduced: false };
-      const quoted = spoke(entity);
+      // "Marsh said" read whole as "Robert Marsh": the quote is the whole name's only if the surname's speaker is his.
+      const quoted = spoke(entity) && (bare === entity.name || spokeName(bare));
       if (!quoted && named < 2 && !source && !introduced) return;
       const bonus = own ? 1.5 : 0;
       const weight = mentions + (quoted ? 2 : 0) + bonus;
