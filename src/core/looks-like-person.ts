@@ -93,9 +93,10 @@ export function looksLikePerson(
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
   if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   // "Mayor Linda Park … Park said": a known first name, titled or quoted, makes a place word ("Park", "Lee")
-  // a surname; untitled and unquoted, "Jackson Park" and "Victoria Park" stay places.
+  // a surname, and a place's first word ("Glen", "Cape") a given name ("Prosecutor Glen Harte … Harte said");
+  // untitled and unquoted, "Jackson Park", "Victoria Park" and "Glen Coe" stay places.
   const vouched = known && (title !== null || speaker || titleBefore(bare, text));
-  if (PLACES.has(bare) || PLACES.has(last) || PLACE_STARTS.has(first) || (PLACE_WORDS.has(last) && !vouched))
+  if (PLACES.has(bare) || PLACES.has(last) || ((PLACE_STARTS.has(first) || PLACE_WORDS.has(last)) && !vouched))
     return false;
   // "said Christine Link, executive director of…": a known first name with evidence only a person has — a title or
   // honorific before the full name, a role set after it, "…," she said taking up its quote — makes a body's head

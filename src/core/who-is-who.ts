@@ -1,9 +1,7 @@
-import { abbreviatedOffice } from './abbreviated-title';
 import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
-import { headedRole } from './headed-role';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { knightUnresolved } from './knight-given-name';
@@ -15,19 +13,14 @@ import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgAcronyms } from './org-acronyms';
 import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
-import { outletRole } from './outlet-role';
 import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
-import { hasApposition } from './role-apposition';
-import { appositionRole, relationBeside, roleOf } from './role-of';
+import { relationBeside } from './role-of';
 import { singularOffice } from './singular-office';
 import { speakerLabel } from './speaker-label';
 import { splitTitle } from './split-title';
-import { spokeAsNamed } from './spoke-as-named';
-import { surnameRoleOfOther } from './surname-role-of-other';
-import { titleOfSurname } from './title-of-surname';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoAlsoNamed } from './who-is-who-also-named';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
@@ -37,8 +30,11 @@ import { whoIsWhoGlued } from './who-is-who-glued';
 import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
+import { whoIsWhoNamedAgain } from './who-is-who-named-again';
 import { whoIsWhoPartners } from './who-is-who-partners';
+import { whoIsWhoRole } from './who-is-who-role';
 import { whoIsWhoSourceKind } from './who-is-who-source';
+import { whoIsWhoSpoke } from './who-is-who-spoke';
 import { whoIsWhoTitle } from './who-is-who-title';
 import { whoIsWhoTyped } from './who-is-who-typed';
 import { wholeName } from './whole-name';
@@ -97,7 +93,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   for (const q of analysis.quotes) if (q.speaker) speakers.add(q.speaker);
   for (const s of analysis.statements) speakers.add(s.speaker);
   // Sets, not a scan of every speaker per name: a pasted list of 800 people would make that quadratic.
-  const spokeName = spokeAsNamed(speakers);
+  const spokeName = whoIsWhoSpoke(speakers, analysis.entities, text);
   const spoke = (e: Pick<Entity, 'name'>): boolean => spokeName(e.name);
   // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
   // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
@@ -143,41 +139,17 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "States" read whole is "the United States", always after "the": no person's name.
       if (writtenAfterThe(bare, text)) return;
       const mentions = counted(surname(bare)) + (particle ? counted(particle) : 0);
-      // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
-      // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
-      const last = surname(bare);
-      // "said Dean Baker, co-director of…": a role the name finder split off that opens the whole name is his first name.
-      const nameRole = entity.role && bare.startsWith(`${entity.role} `) ? undefined : entity.role;
-      // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
-      const surnameRole = roleOf(entity.name, nameRole, text);
-      const others = fullBySurname.get(last) ?? [];
-      const other = !short.includes(' ') && !!surnameRole && surnameRoleOfOther(surnameRole, bare, others, text);
-      const described =
-        (other ? null : surnameRole) ??
-        (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
-      // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
-      const given =
-        (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??
-        (bare.includes(' ') ? headedRole(bare, text) : null);
-      // "CNN’s Jake Tapper": the outlet a journalist works for is who they are (named once, they are no protagonist).
-      const outlet = given ? null : outletRole(bare, text, orgNames);
-      const own = given ?? outlet;
-      const sharesNoSurname = bare.includes(' ') && (fullBySurname.get(last) ?? []).every((n) => n === entity.name);
-      const role =
-        own ??
-        (sharesNoSurname ? titleOfSurname(last, text) : null) ??
-        office ??
-        abbreviatedOffice(bare, text) ??
-        // "Howard Dean … Dean, a former Democratic National Committee chairman,": the surname's own apposition, when
-        // the copy set none beside the whole name (there it introduced the person, whatever this reading made of it).
-        (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null);
+      const { role, own } = whoIsWhoRole({ entity, bare, short, office }, text, fullBySurname, orgNames);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
       // The headline's "Trump" is a mention too: a one-sentence story naming him once in full is about him.
       // A byline standing in for the headline ("BYLINE: Amber Phillips") names the writer, no one in the story.
       const headline = /^by(?:line)?\b/i.test(analysis.title ?? '') ? '' : (analysis.title ?? '');
-      const headlined = bare.includes(' ') ? countWord(headline, last) : 0;
+      // Beside a namesake named in full ("Bill Clinton's presidency" in a story on Hillary Clinton) the headline's
+      // bare "Clinton" may be either: only the full name written there names this one.
+      const namesake = (fullBySurname.get(surname(bare)) ?? []).some((n) => n.split(' ')[0] !== bare.split(' ')[0]);
+      const headlined = bare.includes(' ') ? countWord(headline, namesake ? bare : surname(bare)) : 0;
       // "Hillary Clinton" once, then "Hillary" alone: the given name names her too.
       // Named once and not quoted: listed only as a source the copy introduces ("Name, a Democratic pollster", "Sen.
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
@@ -186,7 +158,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const { source, introduced } = beside
         ? whoIsWhoSourceKind([entity.name, bare], own, text)
         : { source: false, introduced: false };
-      const quoted = spoke(entity);
+      // "Marsh said" read whole as "Robert Marsh": the quote is the whole name's only if the surname's speaker is his.
+      const quoted = spoke(entity) && (bare === entity.name || spokeName(bare));
       if (!quoted && named < 2 && !source && !introduced) return;
       const bonus = own ? 1.5 : 0;
       const weight = mentions + (quoted ? 2 : 0) + bonus;
@@ -248,6 +221,9 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   named.forEach((n, i) => {
     distinct[i]!.named = n.weight;
   });
+  // "Maria Lopez, a nurse, … The nurse appeared in court. She will …": a role noun or a pronoun names her again.
+  for (const p of distinct)
+    if (!p.spoke && p.named < 2 && whoIsWhoNamedAgain(p, distinct, personNames, sentenceTexts)) p.named = 2;
   // Most mentioned first: the protagonists lead the list, and a cut drops the minor names. A protagonist is never cut
   // for someone named once as a source, who fills a free place only.
   const found = [...people.map((p) => p.name), ...entities.filter((e) => e.type === 'person').map((e) => e.name)];
