@@ -23,10 +23,11 @@ const MARKERS = new RegExp(
 );
 /**
  * The wh-word right after the marker and its clause up to the next clause break, bounded (120 characters) so
- * thousands of markers in one sentence still cost linear time.
+ * thousands of markers in one sentence still cost linear time. A full stop with words after it is inside the
+ * sentence ("Mr. Okafor", "3.5"), not its end.
  */
 const COMPLEMENT =
-  /\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b([^.;:!?,"“”()\n]{0,120})/iy;
+  /\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b((?:[^.;:!?,"“”()\n]|\.(?=\s*\w)){0,120})/iy;
 
 /** The answer types each wh-word leaves open: the question must ask one of them to be inside the scope. */
 const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {

@@ -24,6 +24,13 @@ const quarryHidden = story('Quarry plan shelved', [
   'Walkers said they were relieved.',
 ]);
 
+// A full stop inside the sentence ("Mr.") does not end the marker's clause, which holds the asked act.
+const chief = story('Chief quits', [
+  'Mr. Okafor stepped down as chief executive on Friday.',
+  'It is not clear why Mr. Okafor quit the company after ten years.',
+  'Staff were told by email.',
+]);
+
 // Our own copy (audit 48 B-a48-5): the marker is three sentences below the lead the headline's figure points at.
 const flats = story('Developer wins go-ahead for 150 flats in Marsden', [
   'Plans for 150 flats on the old dairy site in Marsden have been approved by the town council, despite objections from neighbours.',
@@ -52,6 +59,14 @@ describe('an unknown marker leaves only its wh-clause unknown, and says so where
   it('controls: the clause itself is still unknown; with no doer, no answer is cited', () => {
     expect(reasonOf(answerQuestion(quarry, 'what will become of the hillside?'))).toBe(NOT_KNOWN);
     expect(answerQuestion(quarryHidden, 'who leased the hillside?').answer).toBeNull();
+    // The sentence before the "Mr." marker dates his going.
+    expect(answerQuestion(chief, 'when did Okafor step down as chief executive?').answer).toContain('on Friday');
+  });
+
+  it('the clause runs past "Mr.": the act is inside it, and stays unknown', () => {
+    const r = answerQuestion(chief, 'why did Okafor quit the company?');
+    expect(reasonOf(r)).toBe(NOT_KNOWN);
+    expect(nearestOf(r)).toBe(chief.sentences[1]!.id);
   });
 
   it('a marker holding the whole question outranks the headline figure three sentences above it', () => {
