@@ -25,7 +25,7 @@ import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker
 import type { QuestionTerms } from './answer-terms';
 import { timeForPlace } from './answer-time-for-place';
 import type { AnswerTypeGroup } from './answer-type-group';
-import { saysUnknown, scopedUnknown } from './answer-unknown';
+import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
 import { timeOfAnotherAct, whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
 import { clockTimeAbsent } from './clock-time-absent';
@@ -188,7 +188,9 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
-    const figure = headlineFigure(analysis, terms, type);
+    // "How much will the homes cost?" under "200 homes": "…has not said how much the homes will cost" says more.
+    const held = heldUnknown(analysis, ranked, { type, terms });
+    const figure = held ? undefined : headlineFigure(analysis, terms, type);
     if (figure !== undefined && figure >= 0)
       return { answer: analysis.sentences[figure]!.text.trim(), sentenceIds: [analysis.sentences[figure]!.id] };
     if (figure !== undefined)
@@ -199,7 +201,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
         headline: analysis.title.trim(),
       };
     // "When will the FDA finish?" beside "…has not said when it will finish": the copy says it is not known.
-    const unknown = scopedUnknown(analysis, ranked, { type, terms });
+    const unknown = held ?? scopedUnknown(analysis, ranked, { type, terms });
     if (unknown) {
       const reason = 'The article reports that this is not known.';
       return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[unknown.index]!.id };

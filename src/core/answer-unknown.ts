@@ -6,7 +6,7 @@ import type { QuestionTerms } from './answer-terms';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
-import { type Question, readUnknown } from './unknown-scope';
+import { actOutsideScope, type Question, readUnknown, scopeHoldsAll } from './unknown-scope';
 
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 
@@ -50,6 +50,8 @@ export function saysUnknown(
     // A refusal beside a filler of the asked type is about commenting, not the fact: "Mr Fenwick, who joined the
     // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
     if (refusalAnswers(question, text)) continue;
+    // "…not clear what will happen to the land, which the company bought" says who bought it: no marker at all.
+    if (actOutsideScope(text, asked.type, scopeQuestion(asked))) continue;
     const { unscoped, bare, inside } = readUnknown(text, asked.type, scopeQuestion(asked));
     if (valued && onlyRefuses(text)) {
       // Unless the refusal's own wh-clause holds the asked act and the valued sentence does not say it: "would be
@@ -65,7 +67,22 @@ export function saysUnknown(
     if (inside.length > 0 || (refuses && ASKS_WORDS.test(question)) || (unscoped && !(bare && refuses))) return 'in';
     out = true;
   }
+  if (best.share < HELD_OVER && heldUnknown(analysis, ranked, asked)) return 'in';
   return out ? 'out' : undefined;
+}
+
+/** A best sentence sharing less of the question's weight than this gives way to a marker holding all of it. */
+const HELD_OVER = 0.5;
+
+/**
+ * A marker anywhere whose wh-clause holds the whole question ("…has not said how much the homes will cost",
+ * paragraphs below the lead): the copy says this is not known. saysUnknown reads the best's neighbours only, and lets
+ * it outrank a best sentence sharing under half of the question; with no answer, it comes before the headline's
+ * figure (audit 48 B-a48-5).
+ */
+export function heldUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
+  const question = scopeQuestion(asked);
+  return ranked.find((r) => r.share >= 0.5 && scopeHoldsAll(analysis.sentences[r.index]!.text, asked.type, question));
 }
 
 /**
@@ -76,8 +93,9 @@ export function saysUnknown(
 export function scopedUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
   const question = scopeQuestion(asked);
   return ranked.find((r) => {
-    if (r.share < 0.5) return false;
-    const { inside, object } = readUnknown(analysis.sentences[r.index]!.text, asked.type, question);
+    const text = analysis.sentences[r.index]!.text;
+    if (r.share < 0.5 || actOutsideScope(text, asked.type, question)) return false;
+    const { inside, object } = readUnknown(text, asked.type, question);
     return inside.length > 0 || object.length > 0;
   });
 }

@@ -1,3 +1,4 @@
+import { actWithDoer } from './act-with-doer';
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
 import type { AnswerType } from './question-type';
@@ -22,10 +23,11 @@ const MARKERS = new RegExp(
 );
 /**
  * The wh-word right after the marker and its clause up to the next clause break, bounded (120 characters) so
- * thousands of markers in one sentence still cost linear time.
+ * thousands of markers in one sentence still cost linear time. A full stop with words after it is inside the
+ * sentence ("Mr. Okafor", "3.5"), not its end.
  */
 const COMPLEMENT =
-  /\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b([^.;:!?,"“”()\n]{0,120})/iy;
+  /\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b((?:[^.;:!?,"“”()\n]|\.(?=\s*\w)){0,120})/iy;
 
 /** The answer types each wh-word leaves open: the question must ask one of them to be inside the scope. */
 const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
@@ -57,6 +59,8 @@ interface UnknownScope {
   terms: Set<string>;
   words: readonly string[];
   antecedent?: Antecedent;
+  /** "…has not said when." — no clause of its own: the whole sentence stands in for it. */
+  elided?: boolean;
 }
 
 /**
@@ -87,17 +91,35 @@ const ASKING =
   /\b(?:comment\w*|requests?|messages?|calls?|e-?mails?|inquir\w*|quer\w*|questions?|reporters?|immediately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tonight)\b/gi;
 
 /**
+ * Where a wh-clause's sentence moves on to say something: a relative clause on its last noun (", which the company
+ * bought…"), a semicolon, or the sentence's end (a full stop inside one is "Mr." or "3.5"). The clause's terms stop
+ * at its first comma, but an apposition still belongs to it: "…whether the harbourmaster, Peter Lund, will stay"
+ * does not say he stays.
+ */
+const MOVES_ON = /,\s+(?:which|who|whom|whose|where)\b|;/g;
+function clauseEnd(text: string, from: number): number {
+  MOVES_ON.lastIndex = from;
+  const end = MOVES_ON.exec(text)?.index ?? text.length;
+  MOVES_ON.lastIndex = 0;
+  return end;
+}
+
+/**
  * The wh-scopes of a sentence's unknown markers; the objects of the rest ("did not disclose the price" — a "what"
  * scope, read only when no sentence answers, since lexical overlap with a noun is weaker than a wh-clause);
- * whether any marker names no wh-scope, and whether one names nothing at all ("declined to comment").
+ * whether any marker names no wh-scope, and whether one names nothing at all ("declined to comment"); `rest`, the
+ * sentence with each wh-marker and its clause (to clauseEnd) cut out: what the copy says, not what it leaves unknown.
  */
 function unknownScope(text: string): {
   scopes: UnknownScope[];
   objects: UnknownScope[];
   unscoped: boolean;
   bare: boolean;
+  rest: string;
 } {
   const scopes: UnknownScope[] = [];
+  let rest = '';
+  let from = 0;
   const objects: UnknownScope[] = [];
   let unscoped = false;
   let bare = false;
@@ -109,6 +131,8 @@ function unknownScope(text: string): {
     if (c) {
       // "…but has not said when." — the clause is elided, so its content is the sentence's own.
       const clause = c[2]!.trim() === '' ? text : c[2]!;
+      rest += ` ${text.slice(from, m.index)} …`;
+      from = clause === text ? text.length : clauseEnd(text, COMPLEMENT.lastIndex);
       const wh = c[1]!.toLowerCase().replace(/\s+/g, ' ');
       const pronoun = clause !== text && !BROAD_WH.has(wh) ? PRONOUN.exec(clause)?.[0] : undefined;
       const antecedent = pronoun
@@ -119,6 +143,7 @@ function unknownScope(text: string): {
         terms: new Set(contentTerms(clause)),
         words: tokenizeWords(clause),
         ...(antecedent ? { antecedent } : {}),
+        ...(clause === text ? { elided: true } : {}),
       });
       continue;
     }
@@ -132,7 +157,7 @@ function unknownScope(text: string): {
     if (object.length === 0) bare = true;
     else objects.push({ wh: 'what', terms: new Set(object), words: [] });
   }
-  return { scopes, objects, unscoped, bare };
+  return { scopes, objects, unscoped, bare, rest: rest + text.slice(from) };
 }
 
 /**
@@ -214,4 +239,37 @@ export function readUnknown(text: string, type: AnswerType, question: Question):
     inside: termsInScope(scopes, type, question),
     object: termsInScope(objects, type, question),
   };
+}
+
+/**
+ * The sentence says the question's act with its doer outside every wh-scope, and no scope of the asked type holds
+ * the act: "It is not clear what will happen to the land, which the company bought…" leaves the land's fate unknown,
+ * not who bought it — a shared noun ("land") does not put "who bought the land?" inside the scope (audit 48 B-a48-3).
+ */
+export function actOutsideScope(text: string, type: AnswerType, question: Question): boolean {
+  const head = question.head;
+  if (head === undefined) return false;
+  const { scopes, rest } = unknownScope(text);
+  const wordsOf = wordsByTerm(question.words);
+  const open = scopes.filter((s) => (WH_TYPES[s.wh] ?? []).includes(type));
+  // Through a pronoun the clause may still hold the act: "arrested two men … but did not say why they had been held".
+  return scopes.length > 0 && !open.some((s) => headHeld(s, head, wordsOf)) && actWithDoer(rest, head);
+}
+
+/**
+ * A wh-clause of its own, of the asked type, holds every content word of the question, names aside ("how much will
+ * the homes cost?" in "…has not said how much the homes will cost"): the copy says outright that exactly this is
+ * unknown, wherever it says it. An elided clause ("has not said when.") holds whatever its sentence does, so none.
+ */
+export function scopeHoldsAll(text: string, type: AnswerType, question: Question): boolean {
+  const wordsOf = wordsByTerm(question.words);
+  const asked = new Set([...question.terms, ...[...question.words].flatMap((w) => contentTerms(w))]);
+  for (const name of question.names) asked.delete(name);
+  if (asked.size === 0) return false;
+  // "much" of "how much" is the wh-word's, not a word of the clause.
+  return unknownScope(text).scopes.some((s) => {
+    if (s.elided || !(WH_TYPES[s.wh] ?? []).includes(type)) return false;
+    const wh = new Set(contentTerms(s.wh));
+    return [...asked].every((t) => wh.has(t) || inScope(t, s, wordsOf));
+  });
 }
