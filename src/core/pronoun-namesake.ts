@@ -9,7 +9,7 @@ const fullNames = new WeakMap<PeopleIndex, Map<string, Person[]>>();
  * Peter Orrin: namesakes.ts leaves it a person of its own, named by the surname alone): the one namesake named in full
  * whom the pronoun's sex fits (not of the other sex: "Peter" is no "she"), printed in full; null when none fits, for
  * the surname then names someone the pronoun cannot be (audit 48 B-a48-2). Several fitting ("Trump" beside Donald
- * and Eric Trump, "he") leave the surname as the copy writes it: nulling them lost 60 PolNeAR rows the copy's own
+ * and Eric Trump, "he") leave the surname as the copy writes it: nulling them lost ~70 dump rows the copy's own
  * "Trump" reads right. Any other person is returned as it is.
  */
 export function pronounNamesake(person: Person, sex: Gender, index: PeopleIndex): Person | null {
