@@ -72,11 +72,32 @@ export function describedSubject(
   const found = description(sentence, index.mentions[sentence.id] ?? []);
   if (!found || found.end > before || isQuoted(found.start)) return undefined;
   const sex = personNounSex(found.head);
-  for (let id = sentence.id; id >= 0; id--)
-    for (const mention of index.mentions[id] ?? []) {
-      const role = mention.person.role;
-      if (role && headNoun(role.split(',')[0]!.trim().split(/\s+/)) === found.head)
-        return { person: { name: mention.person.name, person: mention.person }, head: found.head, sex };
+  // The person of that role mentioned last at or before the sentence.
+  const named = (mentionsByRoleHead(index).get(found.head) ?? []).findLast((m) => m.sentenceId <= sentence.id);
+  const person = named ? { name: named.person.name, person: named.person } : null;
+  return { person, head: found.head, sex };
+}
+
+/** Per index, the mentions of people with a role, by the role's head noun: read once an article, not once a tag. */
+const byRoleHead = new WeakMap<PeopleIndex, Map<string, PersonMention[]>>();
+
+function mentionsByRoleHead(index: PeopleIndex): Map<string, PersonMention[]> {
+  let heads = byRoleHead.get(index);
+  if (heads) return heads;
+  heads = new Map();
+  const headOf = new Map<Person, string>();
+  for (const mention of index.mentions.flat()) {
+    const role = mention.person.role;
+    if (!role) continue;
+    let head = headOf.get(mention.person);
+    if (head === undefined) {
+      head = headNoun(role.split(',')[0]!.trim().split(/\s+/));
+      headOf.set(mention.person, head);
     }
-  return { person: null, head: found.head, sex };
+    const list = heads.get(head);
+    if (list) list.push(mention);
+    else heads.set(head, [mention]);
+  }
+  byRoleHead.set(index, heads);
+  return heads;
 }
