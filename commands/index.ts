@@ -8,6 +8,7 @@ import { alreadyAnswered } from './already-answered';
 import { type AskedOfDoer, askOfAnswered } from './ask-of-answered';
 import { asksAboutBot } from './asks-about-bot';
 import { briefCommand } from './brief';
+import { citesOtherSex } from './cites-other-sex';
 import type { CommandContext, CommandDefinition } from './command-definition';
 import { digestCommand } from './digest';
 import { doerAnswer } from './doer-answer';
@@ -204,7 +205,9 @@ async function readReply(
     const named = await ctx.app.answerAbout(articleId, pronoun.question);
     const whom = !('from' in pronoun)
       ? 'which the last answer named'
-      : `whom ${pronoun.from === 'brief' ? 'the brief quoted' : 'the last answer cited'}`;
+      : pronoun.from === 'lead'
+        ? 'whom the story is about'
+        : `whom ${pronoun.from === 'brief' ? 'the brief quoted' : 'the last answer cited'}`;
     if (named)
       return takenAs(
         { ...(await wholeStoryReply(pronoun.question, named, ctx.app)), askedAs: pronoun.question },
@@ -215,7 +218,9 @@ async function readReply(
   const reply = await wholeStoryReply(question, answer, ctx.app);
   // Not silent when the question's he or she could not be read: whom it could not tell apart, and, when the
   // question as asked found an answer, that the answer is to the question as asked (review s40 B-r40-3).
-  const unanswered = answer.result.answer === null && answer.result.headline === undefined;
+  // An unread "she" answered with a sentence about a man ("Her brother … died in 2015") answers someone else's question.
+  const otherSex = !!pronoun && 'unresolved' in pronoun && citesOtherSex(question, answer.analysis, reply);
+  const unanswered = (answer.result.answer === null && answer.result.headline === undefined) || otherSex;
   // Unanswered as asked, "The article doesn't say." after the line would deny what the people it lists said (B-r41-21),
   // or what the group it could not read said (review s45 B-r45-8): the line alone.
   if (pronoun && 'unresolved' in pronoun && unanswered)

@@ -3,6 +3,7 @@ import type { Gender } from '../src/core/honorifics';
 import { speakerGender } from '../src/core/speaker-gender';
 import { STOPWORDS } from '../src/core/stopwords';
 import type { CitedSentence } from '../src/store/conversation-repository';
+import { leadSubject } from './lead-subject';
 import { possessiveHer } from './possessive-her';
 import { threadNamedPeople } from './thread-named-people';
 import { threadPronounNamedSpeakers } from './thread-pronoun-named-speakers';
@@ -17,12 +18,13 @@ const PRONOUN = /\b(he|she|him|her)\b/i;
  * What a he/she question in a brief's thread means: the one person the thread's last answer cited (the speaker of
  * the quotes or reported statements in the sentences it cited) whose gender the article gives and the pronoun's
  * agrees with. The thread stores those sentences (citedInThread), not its earlier questions; when the last answer
- * cited nothing (or there was none yet) the brief's key quotes, which open the thread, stand in. `name` when exactly
+ * cited nothing (or there was none yet) the brief's key quotes, which open the thread, stand in, and when none of them
+ * fits, the story's lead subject (`from: 'lead'`, lead-subject.ts). `name` when exactly
  * one person fits; `unresolved` (with whom it read, maybe no one) when it cannot tell: never a body ("the trust") or
  * a person of the other or of no known gender (review s40 B-r40-1).
  */
 export type ThreadPronoun =
-  | { pronoun: string; name: string; question: string; from: 'answer' | 'brief' }
+  | { pronoun: string; name: string; question: string; from: 'answer' | 'brief' | 'lead' }
   | { pronoun: string; unresolved: string[]; from: 'answer' | 'brief' };
 
 export function threadPronoun(
@@ -64,11 +66,14 @@ export function threadPronoun(
         )
       : [];
   if (people.length === 0) people = named.filter((p) => genderOf(p) === gender);
+  // A first question no key quote reads: the person the story's first sentence is about, when the sex fits.
+  const lead = people.length === 0 && from === 'brief' ? leadSubject(analysis, gender, genderOf) : null;
+  if (lead) people = [lead];
   if (people.length !== 1) return { pronoun, unresolved: quoted.length > 0 ? quoted : named, from };
   const name = people[0]!;
   const rest = question.slice(found.index + found[0].length);
   const said = pronoun === 'her' && possessiveHer(rest) ? `${name}'s` : name;
-  return { pronoun, name, question: question.slice(0, found.index) + said + rest, from };
+  return { pronoun, name, question: question.slice(0, found.index) + said + rest, from: lead ? 'lead' : from };
 }
 
 const otherThan = (gender: Gender): Gender => (gender === 'male' ? 'female' : 'male');

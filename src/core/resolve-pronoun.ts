@@ -1,9 +1,11 @@
 import type { Sentence } from './analysis-types';
+import { describedSubject } from './described-subject';
 import { handFirstName } from './hand-first-name';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { headNoun } from './phrase-head';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
+import { pronounNamesake } from './pronoun-namesake';
 import { ROLE_HEADS } from './role-heads';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -46,11 +48,20 @@ export function resolvePronoun(
   const { sentences, index, speakers, isQuoted } = context;
   const kind = PRONOUN_KIND[word];
   if (!kind) return null;
+  const sex = kind === 'male' || kind === 'female' ? kind : null;
   let best: ResolvedSpeaker | null = null;
   let bestScore = Infinity;
-  const consider = (candidate: ResolvedSpeaker, score: number): void => {
-    if (score < bestScore && fits(candidate, kind)) {
-      best = candidate;
+  let unnamed: { distance: number; head: string } | undefined;
+  /** A null candidate is a namesake none of whom fits: nearer, it leaves the tag to no one. */
+  const consider = (candidate: ResolvedSpeaker | null, score: number): void => {
+    if (score >= bestScore) return;
+    let chosen = candidate;
+    // A bare surname two people share stands for the one namesake of the pronoun's sex, else for no one.
+    const namesake = candidate?.person && sex ? pronounNamesake(candidate.person, sex, index) : candidate?.person;
+    if (candidate && namesake !== candidate.person)
+      chosen = namesake ? { name: namesake.name, person: namesake } : null;
+    if (chosen === null || fits(chosen, kind)) {
+      best = chosen;
       bestScore = score;
     }
   };
@@ -58,6 +69,13 @@ export function resolvePronoun(
     const distance = sentenceId - id;
     if (distance > bestScore) break;
     for (const [i, speaker] of speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
+    // "The defendant wept as she …": a described subject is an antecedent too (described-subject.ts); unnamed, the
+    // nearest is kept to weigh the candidate found beyond it.
+    const described = sex && describedSubject(sentences[id]!, index, id < sentenceId ? Infinity : at, isQuoted);
+    if (described && (described.sex ?? sex) === sex) {
+      if (described.person) consider(described.person, distance);
+      else unnamed ??= { distance, head: described.head };
+    }
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
       if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;
@@ -76,7 +94,17 @@ export function resolvePronoun(
       }
     }
   }
+  // "…," prosecutor Ann Roe said. The defendant wept. "…," she said: a candidate beyond an unnamed description, whose
+  // role the copy gives as another ("prosecutor"), is not the one described; the tag goes to no one. A candidate of
+  // no such role may be ("Hillary Clinton … The candidate took to the airwaves … she said").
+  if (best && unnamed && bestScore > unnamed.distance && otherRole(best, unnamed.head)) return null;
   return best;
+}
+
+/** Whether the candidate's role, as the copy gives it, has another head than the description's. */
+function otherRole(candidate: ResolvedSpeaker, head: string): boolean {
+  const role = candidate.person ? candidate.person.role : candidate.name;
+  return !!role && headNoun(role.split(',')[0]!.trim().split(/\s+/)) !== head;
 }
 
 function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {

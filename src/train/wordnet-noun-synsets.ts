@@ -47,3 +47,8 @@ export function wordnetNounSenses(dict: string): Map<string, string[]> {
   }
   return index;
 }
+
+/** Each noun lemma's commonest sense, by offset. */
+export function wordnetFirstSenses(dict: string): Map<string, string> {
+  return new Map([...wordnetNounSenses(dict)].map(([word, senses]) => [word, senses[0]!]));
+}
