@@ -1,6 +1,8 @@
 import type { Analysis, AnswerResult } from './analysis-types';
+import { askedDoer, doerReading } from './answer-asked-doer';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerOtherSide } from './answer-other-side';
+import { quoteWithSpeaker } from './answer-quote-speaker';
 import { answerReasonPair } from './answer-reason-pair';
 import { onlyRefuses, refusesOfValue } from './answer-refusal';
 import type { QuestionTerms } from './answer-terms';
@@ -26,15 +28,24 @@ export function answerCited(
   analysis: Analysis,
   ranked: Ranked[],
   best: Ranked,
-  { own, type, terms }: { own: ReadonlySet<number>; type: AnswerType; terms: QuestionTerms },
+  {
+    own,
+    type,
+    terms,
+    question,
+  }: { own: ReadonlySet<number>; type: AnswerType; terms: QuestionTerms; question: string },
 ): AnswerResult {
   // A sentence closing a quotation opened earlier in its paragraph is cited from the quotation's opening.
   const cited = [...quotationOpening(analysis.sentences, best.index), best.index];
   // Beside a sentence dating the asked act, a neighbour not saying it dates another act: its date
   // would read as the answer's ("…an internal audit in September had found…").
   const datesAct = type === 'time' && saysAskedVerb(analysis, best.index, terms);
+  // "When did Harrowgate score?": a neighbour naming Harrowgate only as another party's object is not the other half.
+  const doer = type === 'person' ? [] : askedDoer(question);
+  const otherSlot = (i: number): boolean =>
+    doer.length > 0 && doerReading(analysis.sentences[i]!.text, doer) === 'other';
   for (const other of ranked.slice(1, 3)) {
-    const near = Math.abs(other.index - best.index) === 1 && other.share > 0;
+    const near = Math.abs(other.index - best.index) === 1 && other.share > 0 && !otherSlot(other.index);
     const dated = !datesAct || saysAskedVerb(analysis, other.index, terms);
     const fresh = !cited.includes(other.index);
     if (near && fresh && other.score >= best.score - NEIGHBOUR_MARGIN && dated) cited.push(other.index);
@@ -55,7 +66,13 @@ export function answerCited(
     cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
   if (rebuttal) cited.push(rebuttal.index);
-  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : cited));
+  // "Who was the referee?": a quotation cited without its speaker reads as the article's fact.
+  const spoken = type === 'person' ? quoteWithSpeaker(analysis, cited) : cited;
+  if (spoken === null) {
+    const reason = 'Only a quotation says it, and it names no one.';
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
+  }
+  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : spoken));
 }
 
 /** The cited sentences as the answer, in the order given. */

@@ -2,6 +2,7 @@ import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
 import { actUnsaid } from './answer-act-unsaid';
 import { namesInApposition } from './answer-apposition';
+import { askedDoerFirst } from './answer-asked-doer';
 import { answerCited, citing } from './answer-cited';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
@@ -157,7 +158,13 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   const byVerb = verbFirst(analysis, shareFirst(analysis, done, question, terms), terms.relation);
   const ordered = answerRoleHolder(
     analysis,
-    ownWordsFirst(byAct(analysis, byVerb, type, terms), own, reported, credited),
+    // "When did Harrowgate score?": the sentence where Harrowgate does the act, not one where it is beaten.
+    ownWordsFirst(
+      askedDoerFirst(analysis, byAct(analysis, byVerb, type, terms), question, { terms, type }),
+      own,
+      reported,
+      credited,
+    ),
     question,
     terms.heads,
   );
@@ -256,5 +263,5 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
 
-  return answerCited(analysis, ranked, best, { own, type, terms });
+  return answerCited(analysis, ranked, best, { own, type, terms, question });
 }

@@ -19,6 +19,8 @@ export interface ArticleIndex {
   context: Array<Set<string>>;
   /** Raw lowercased words, for abbreviation matches. */
   words: string[][];
+  /** Lowercased words of the people the article names: a prefix of one ("Jeb" of "Jebens") is no abbreviation. */
+  personWords: ReadonlySet<string>;
   /** Raw lowercased words of the speaker and role behind each sentence. */
   contextWords: string[][];
   documentFrequency: Map<string, number>;
@@ -76,6 +78,7 @@ export function indexArticle(analysis: Analysis): ArticleIndex {
     context,
     words: analysis.sentences.map((s) => tokenizeWords(s.text)),
     contextWords: contextText.map((text) => tokenizeWords(text)),
+    personWords: new Set(analysis.entities.filter((e) => e.type === 'person').flatMap((e) => tokenizeWords(e.name))),
     documentFrequency,
   };
   cache.set(analysis, index);

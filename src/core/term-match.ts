@@ -43,9 +43,11 @@ export function matchTerm(
   // an institution, not the act.
   if (terms.has(term) && !(askedVerb && !index.plainTerms[i]!.has(term))) return { exact: 1, synonym: 0 };
   if (index.context[i]!.has(term)) return { exact: 0.6, synonym: 0 };
+  // A short form ("Dem", "gov") of a longer word; not of a person's name: "Jeb" is a name of its own, not "Jebens" cut.
   if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
     for (const word of index.words[i]!)
-      if (word.startsWith(term) && word.length > term.length) return { exact: 0.8, synonym: 0 };
+      if (word.startsWith(term) && word.length > term.length && !index.personWords.has(word))
+        return { exact: 0.8, synonym: 0 };
   }
   for (const alt of relatedStems(term)) if (terms.has(alt)) return { exact: 0, synonym: SYNONYM_SHARE };
   if (askedVerb)
