@@ -1,6 +1,6 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { coordinatedDoers } from './coordinated-doers';
-import { doesTheActAsDoer, subjectHead, type Voice } from './does-the-act';
+import { BETWEEN, doesTheActAsDoer, subjectHead, type Voice } from './does-the-act';
 import { groupNounBodies } from './group-noun';
 import { PREPOSITION } from './holds-the-object';
 import { pluralPeople } from './plural-people';
@@ -46,6 +46,10 @@ export function actDoer(
   const tried = new Set<string>();
   for (const candidate of [...subjects, ...[...bodies, ...groups, ...phrases].filter((c) => !inside(c))]) {
     const head = subjectHead(candidate);
+    // "The crew's families were moved": the group read bare ("families") is the noun phrase of its head, as written.
+    const known = head === undefined ? undefined : doers.get(head);
+    if (head !== undefined && known !== undefined && candidate.toLowerCase().endsWith(` ${known.toLowerCase()}`))
+      doers.set(head, candidate);
     // Each head is checked once, and at most MAX_HEADS of them: every check reads the whole article, and a pasted
     // sentence of a thousand "the …" phrases must not make one reply read it a thousand times.
     if (head === undefined || tried.has(head) || tried.size >= MAX_HEADS) continue;
@@ -55,9 +59,21 @@ export function actDoer(
   return doers.size === 1 ? [...doers.values()][0] : undefined;
 }
 
-/** A matched phrase up to its first preposition: "the pier road to cars" is "the pier road", whose head is "road". */
+/**
+ * A matched phrase up to its first preposition: "the pier road to cars" is "the pier road", whose head is "road". It
+ * ends before an auxiliary or adverb of the verb group too ("the crew's families were" is "the crew's families"), and
+ * before "and" or "or" that ends it or opens a verb phrase ("the boatyard and have repaired"): a head "were", "have" or
+ * "and" stands right before the act and made the phrase its doer.
+ */
 function nounPhrase(phrase: string): string {
   const words = phrase.replace(/^The\b/, 'the').split(/\s+/);
-  const at = words.findIndex((word, i) => i > 0 && PREPOSITION.test(word));
+  const verbal = (word = '') => BETWEEN.test(word.toLowerCase());
+  const at = words.findIndex(
+    (word, i) =>
+      i > 0 &&
+      (PREPOSITION.test(word) ||
+        verbal(word) ||
+        (/^(?:and|or)$/i.test(word) && (i === words.length - 1 || verbal(words[i + 1])))),
+  );
   return (at < 0 ? words : words.slice(0, at)).join(' ');
 }

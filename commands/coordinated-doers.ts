@@ -16,6 +16,16 @@ const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
 const RUN = new RegExp(String.raw`${NAME}(?:\s*,\s*${NAME})*(\s*,?\s+and\s+${NAME})?`, 'gu');
 /** Capitalised words that open a clause and name no one: "On Monday Ruth Hale and …". */
 const NO_NAME = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|last|next)$/i;
+/**
+ * A word that ends a clause opener before a name: a preposition ("At Oxley Meadows,", "Earlier, outside Kelso Court,")
+ * or a sentence adverb ("Meanwhile Dunmore, …"). The name after it is the opener's object, set off by its comma, and
+ * no doer of the run. Closed classes, as the copy writes them; not "that", "when" or "and", after which a run may well
+ * be a clause's subject ("said that Ruth Hale, Omar Reddy and …").
+ */
+const OPENER_END =
+  /^(?:at|in|on|by|for|with|from|to|of|into|onto|over|under|near|outside|inside|across|along|around|beyond|behind|throughout|within|toward|towards|upon|amid|among|between|after|before|during|since|until|despite|following|without|via|meanwhile|separately|elsewhere|nearby|earlier|later|however|also)$/i;
+/** How far before a run its opener's last word is looked for: a word or two, never the whole text again per run. */
+const OPENER_REACH = 30;
 /** A coordinated subject of more names than this is a list, not doers a question can be asked of. */
 const MAX_NAMES = 4;
 
@@ -37,9 +47,16 @@ export function coordinatedDoers(
   for (const text of texts) {
     for (const found of eachMatch(RUN, text)) {
       if (found[1] === undefined) continue;
-      const names = withoutOpeners(found[0]).split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+      const bare = withoutOpeners(found[0]);
+      const names = bare.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
       // "Earlier Tuesday, Trump and …", "In Dunmore, Ruth Hale and …", "Separately, Ada Quist and …": a leading member
-      // that is neither one of the people nor a full name's shape is the clause's opener, no name of the run.
+      // that is neither one of the people nor a full name's shape is the clause's opener, no name of the run; nor is
+      // one a preposition or sentence adverb stands before ("At Oxley Meadows, Ruth Hale and …", review 48
+      // B-a48-14), whatever its shape: only the first member can be, as only it has no comma of the run before it.
+      const start = found.index + found[0].length - bare.length;
+      const before = text.slice(Math.max(0, start - OPENER_REACH), start);
+      if (names.length > 2 && OPENER_END.test(lastWord(before)) && /^\s*,/.test(bare.slice(names[0]!.length)))
+        names.shift();
       while (names.length > 2 && !personOrFullName(names[0]!, people)) names.shift();
       if (names.length < 2 || names.length > MAX_NAMES) continue;
       // Without an act to check ("they"), every name must be one of the people or a full name's shape ("Nina Ferrand",
@@ -54,12 +71,29 @@ export function coordinatedDoers(
   return undefined;
 }
 
-/** The run without the capitalised words before its first name that name no one ("The", "On Monday"). */
+/**
+ * The run without the capitalised words before its first name that name no one ("The", "On Monday", "Outside"),
+ * as the run ends it.
+ */
 function withoutOpeners(run: string): string {
-  const words = run.split(/\s+/);
-  let at = 0;
-  while (at < words.length - 1 && (STOPWORDS.has(words[at]!.toLowerCase()) || NO_NAME.test(words[at]!))) at++;
-  return words.slice(at).join(' ');
+  let from = 0;
+  for (const word of eachMatch(WORD, run)) {
+    from = word.index;
+    if (!noName(word[0]) || from + word[0].length === run.length) break;
+  }
+  return run.slice(from);
+}
+
+/** A run's word with what sticks to it ("Monday,"), as a space ends it. */
+const WORD = /\S+/g;
+
+const noName = (word: string) => STOPWORDS.has(word.toLowerCase()) || NO_NAME.test(word) || OPENER_END.test(word);
+
+/** The last word of a text, "the" set aside ("In the Oxley Meadows, …" ends its opener on "In"). */
+function lastWord(text: string): string {
+  const words = text.match(/[\p{L}'’-]+/gu) ?? [];
+  const last = words.at(-1);
+  return (last?.toLowerCase() === 'the' ? words.at(-2) : last) ?? '';
 }
 
 /** Whether a member of the run is one of the people or has a full name's shape. */

@@ -1,10 +1,11 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { lemmaOf } from '../src/core/answer-lexicon';
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
+import { coordinatedActAt } from './coordinated-act';
 import { COMPLEMENT, complementEnd } from './subject-complement';
 
 /** Words that may stand between a subject and its verb: auxiliaries, negation, "to", a few adverbs. */
-const BETWEEN =
+export const BETWEEN =
   /^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|was|are|were|be|been|being|do|does|did|not|never|also|then|now|still|already|just|to|finally|soon|later)$/;
 /** Negation between subject and verb: the clause says the subject did not do the act. */
 const NEGATION = /^(?:not|never)$/;
@@ -97,9 +98,13 @@ function actInClauses(
   );
 }
 
-/** Whether the act at `words[at]` is in the voice asked for: a passive participle only for `passive`, never for `active`. */
-function inVoice(words: readonly string[], at: number, voice: Voice): boolean {
-  return voice === 'any' || passiveAt(words, at) === (voice === 'passive');
+/**
+ * Whether the act at `words[at]` is in the voice asked for: a passive participle only for `passive`, never for `active`.
+ * A coordinated participle with no auxiliary of its own shares the first verb's (at `first`): "were moved … and given".
+ */
+function inVoice(words: readonly string[], at: number, voice: Voice, first = at): boolean {
+  const passive = passiveAt(words, at) || (first !== at && words[at - 1] === 'and' && passiveAt(words, first));
+  return voice === 'any' || passive === (voice === 'passive');
 }
 
 /** A form of "be" before a participle makes a passive: "was signed", "has been signed", "were not signed". */
@@ -214,8 +219,13 @@ function actsIn(words: readonly string[], head: string, act: (word: string) => b
       }
       // "Marsh did not sign", "has never resigned": the act is denied, not done (review s43 B-r43-6).
       if (NEGATION.test(word)) break;
-      // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject.
-      if (!BETWEEN.test(word) && (relative || !/^\p{Lu}/u.test(words[j]!))) break;
+      // A name's capitalised words ("Mayor Tom Reed resigned") or an auxiliary; any other word ends the subject, and
+      // is its verb, whose coordinated verb phrase may say the act ("run the boatyard and have repaired the gate").
+      if (!BETWEEN.test(word) && (relative || !/^\p{Lu}/u.test(words[j]!))) {
+        const at = coordinatedActAt(words, j, act);
+        if (at >= 0 && inVoice(words, at, voice, j)) return true;
+        break;
+      }
     }
   }
   return false;
