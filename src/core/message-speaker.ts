@@ -1,4 +1,6 @@
 import type { Sentence } from './analysis-types';
+import { calendarWords } from './calendar-words';
+import { makerWord } from './maker-word';
 import { messageHead } from './message-head';
 import type { PeopleIndex } from './people';
 
@@ -10,6 +12,15 @@ const POSSESSIVE = /^\p{L}[\p{L}-]*(?:['’]s|s['’])$/u;
 
 /** A maker after the head ("a letter from the council", "a statement by the club"). */
 const MAKER_AFTER = /^(?:from|by)$/i;
+
+/** A preposition ending the maker's phrase after "from"/"by" ("a letter from the council to families"). */
+const PHRASE_END = /^(?:to|for|of|about|on|in|at|with|over|after|before|since)$/i;
+
+/** The head of the phrase after "from"/"by" at `at`: its last word before a preposition or the end. */
+function makerAfter(words: string[], at: number): string | undefined {
+  const end = words.findIndex((w, i) => i > at && PHRASE_END.test(w));
+  return end === at + 1 ? undefined : words[(end < 0 ? words.length : end) - 1];
+}
 
 /**
  * Whether a description left as a quotation's speaker is a message that names no one (review B-r45-6): "the
@@ -24,11 +35,16 @@ export function makerlessMessage(text: string, start: number, sentence: Sentence
   const words = text.split(/\s+/);
   const head = messageHead(words);
   if (head === null || words.some((w) => PRONOUN.test(w))) return false;
-  if (words.slice(0, head).some((w) => POSSESSIVE.test(w))) return false;
-  if (MAKER_AFTER.test(words[head + 1] ?? '') && head + 2 < words.length) return false;
+  // The possessor or the "from"/"by" object must be a person or a body, not a time or a feeling ("Friday's
+  // statement", "the statement from last week", "a letter from the heart" name no one; review 48's B-a48-12).
+  if (words.slice(0, head).some((w) => POSSESSIVE.test(w) && makerWord(w))) return false;
+  const after = MAKER_AFTER.test(words[head + 1] ?? '') ? makerAfter(words, head + 1) : undefined;
+  if (after !== undefined && makerWord(after)) return false;
   const end = start + text.length;
   const inside = <T extends { start: number; end: number }>(m: T): boolean => m.start >= start && m.end <= end;
-  // A capital past the first word is a name the index may not know ("a report for Oxfam"): someone is named.
-  if (/\s\p{Lu}/u.test(text)) return false;
+  // A capital past the first word is a name the index may not know ("a report for Oxfam"): someone is named. A
+  // weekday or month is no one ("the statement from Friday").
+  if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !calendarWords(w.replace(/['’]s?$|[,.;:]+$/gu, ''))))
+    return false;
   return !(index.mentions[sentence.id] ?? []).some(inside) && !(index.others[sentence.id] ?? []).some(inside);
 }

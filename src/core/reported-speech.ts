@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { descriptionTag } from './description-tag';
 import { eachMatch } from './each-match';
 import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
@@ -48,9 +49,12 @@ export function findReportedSpeech(
 
 /** Reported speech in a sentence, quotations masked out. */
 function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
-  let text = sentence.text;
-  if (QUOTE_MARK.test(text)) text = maskQuotes(text);
-  const speech = reportedSpeechTag(sentence, text) ?? reportingVerbClause(sentence, text);
+  const quoted = QUOTE_MARK.test(sentence.text);
+  const text = quoted ? maskQuotes(sentence.text) : sentence.text;
+  // A described subject's tag is read on a sentence without quotation marks only, a statement's: a quotation's
+  // speaker keeps the tags its figures were measured with (review 48's B-a48-11).
+  const tag = reportedSpeechTag(sentence, text) ?? (quoted ? null : descriptionTag(sentence, text));
+  const speech = tag ?? reportingVerbClause(sentence, text);
   return speech && { ...speech, clauseEnd: secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd) };
 }
 

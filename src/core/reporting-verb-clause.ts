@@ -99,6 +99,17 @@ function closedAsideCut(before: string): string {
 }
 const ASIDE_WINDOW = 120;
 
+/** A coordinator among the words skipped before "that": the verb's first clause ends there. */
+const COORDINATED = /\s(?:and|but|or)\s/;
+/**
+ * A lone lower-case singular noun and a singular verb after "that" ("that figure was", "that plan has"): a singular
+ * count noun takes a determiner, so the "that" is it. A plural ("that prices were") or a pronoun ("that it was")
+ * leaves "that" the clause's opener; a mass noun ("that inflation was") is read as a noun too, which costs only the
+ * "that" kept at the clause's head.
+ */
+const DETERMINER_THAT =
+  /^(?!(?:he|she|it|they|we|i|you|this|there|here|one|no|nobody|everyone|someone|anyone|nothing|everything|something|the|a|an)\b)[a-z]+(?<!s)\s+(?:is|was|has|had|will|would|could|can|should|may|might|must|does|did)\b/;
+
 /** Is the "that" after `skipped` a relative pronoun? A subject in the gap, or a verb right after it. */
 function relativeThat(skipped: string, after: string): boolean {
   return (
@@ -162,9 +173,18 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
       intro = /^\s+/.exec(rest)!;
       withThat = false;
     }
-    if (!withThat && !BARE_CLAUSE.has(verb)) continue;
+    // "say the quay floods every winter and that the wall …": the "that" opens the second of two clauses the verb
+    // reports, so the clause starts at the verb, whole; the "that" still shows it is one (review 48's B-a48-11).
+    const coordinated = withThat && COORDINATED.test(intro[0]);
+    if (coordinated) {
+      intro = /^\s+/.exec(rest)!;
+      withThat = false;
+    }
+    if (!withThat && !coordinated && !BARE_CLAUSE.has(verb)) continue;
     if (/^\s+by\b/.test(rest)) continue; // passive: "claims denied by Labour"
-    clauseStart += intro[0].length;
+    // "says that figure was …": "that" before a lone singular noun and its verb is the noun's determiner, kept.
+    const determiner = withThat && DETERMINER_THAT.test(rest.slice(intro[0].length));
+    clauseStart += determiner ? intro[0].lastIndexOf('that') : intro[0].length;
     if (!withThat) {
       // "told the World at One his concern was ...": without "that" only a known listener is skipped.
       if (TELL.has(verb)) {
