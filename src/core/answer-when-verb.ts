@@ -40,15 +40,19 @@ export function saysAskedVerb(analysis: Analysis, at: number, terms: QuestionTer
 
 const timed = (text: string): boolean => carriesAnswerType('time', text, NO_ECHOES) || TEMPORAL_CLAUSE.test(text);
 
-/** A comma-part opening a relative clause: "Ann Lee, who has lived in Kelsby since 1990, chairs the board". */
-const RELATIVE = /^(?:who|whom|whose|which|where)$/i;
+/**
+ * A comma-part opening a relative clause on a person: "Ann Lee, who has lived in Kelsby since 1990, chairs the board".
+ * A "which"/"where" clause is on the act's venue or doer ("approved at a meeting, where councillors voted on Monday";
+ * "passed by the council, which met until midnight on Tuesday") and usually dates the act itself (review 48 B-r48-3).
+ */
+const RELATIVE = /^(?:who|whom|whose)$/i;
 
 /**
  * "Since when does Ann Lee chair the board?" over "Ann Lee, who has lived in Kelsby since 1990, chairs the board": the
  * sentence says the asked verb and gives a time, but the time dates another act, in a relative clause set off by
  * commas (review 47 B-r47-15; placeInActClause is the where-question's reading, answer-place-clause.ts). Undefined
  * when the sentence does not say the verb in the question's word or gives no time; else whether a time stands outside
- * every such clause that does not say the verb. Only relative clauses are set aside: "Last week, the council voted"
+ * every such clause that does not say the verb. Only person relatives are set aside: "Last week, the council voted"
  * dates the vote from a part of its own.
  */
 function timeInActClause(analysis: Analysis, at: number, terms: QuestionTerms): boolean | undefined {

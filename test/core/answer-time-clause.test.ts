@@ -52,3 +52,39 @@ it('control: a phrasal verb in the relative clause ("setting up") is the asked a
     'The sale is run by Ivo Penn, who judged the ewes for years before setting up the sale in 2016.',
   );
 });
+
+// Review 48's B-r48-3: a "where"/"which" clause on the act's venue or doer dates the act itself; only a clause on a
+// person is set aside. Invented copy: a parish library.
+const AGREED =
+  'The library refit was agreed at a crowded parish meeting in the school hall, where trustees voted six to one on Thursday evening.';
+const FUNDED = 'The footbridge repairs were funded by the canal trust, which met until late on Wednesday.';
+const OPENED = 'The reading room was opened by Mara Quill, who has led the village choir since 2004.';
+const library = analyzeArticle(`Library refit gets go-ahead
+
+${AGREED}
+
+${FUNDED}
+
+${OPENED}
+
+Building work is expected to take eight weeks, the trustees said.
+`);
+
+it('a "where" clause on the venue of the act dates the act', () => {
+  const result = answerQuestion(library, 'When was the library refit agreed?');
+  expect(result.answer).not.toBeNull();
+  expect(firstCited(library, 'When was the library refit agreed?')).toBe(AGREED);
+});
+
+it('a "which" clause on the doer of the act dates the act', () => {
+  const result = answerQuestion(library, 'When were the footbridge repairs funded?');
+  expect(result.answer).not.toBeNull();
+  expect(firstCited(library, 'When were the footbridge repairs funded?')).toBe(FUNDED);
+});
+
+it('control: a "who" clause on a person still dates another act', () => {
+  expect(answerQuestion(library, 'When was the reading room opened?')).toMatchObject({
+    answer: null,
+    reason: 'The article dates something else in that sentence, not this.',
+  });
+});
