@@ -1,10 +1,10 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
+import { bodyNamePart } from './body-name-part';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { imperativeOpener } from './imperative-opener';
-import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
 import { PARTICLES } from './name-particles';
 import type { NameRun } from './name-runs';
@@ -121,7 +121,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     if (!isListedFirstName(nameWords[0]!.text)) return null;
   }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
-  if ((nameWords.length === 1 && endsBodyName(words, first)) || tailOfBody(words, first)) return null;
+  if (bodyNamePart(words, first, nameWords.length === 1)) return null;
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -151,19 +151,6 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   };
 }
 
-/**
- * "The Association of British Insurers", "Institute for Fiscal Studies": after a body's head word and "of" or "for",
- * the capitalised words up to the name are the rest of the body's name, unless a given name opens them ("the
- * Committee of Jane Doe").
- */
-function tailOfBody(words: Word[], first: number): boolean {
-  let at = first - 1;
-  while (at > 0 && isCapitalised(words[at]!.text)) at--;
-  const connector = words[at]?.text;
-  if ((connector !== 'of' && connector !== 'for') || !ORG_HEADS.has(words[at - 1]?.text ?? '')) return false;
-  return !knownFirstName(words[at + 1]!.text);
-}
-
 /** After "<role> of", only name-like words: where they start, else -1. */
 function roleObjectStart(words: Word[]): number {
   const of = words.findLastIndex((w) => w.text === 'of');
@@ -185,21 +172,6 @@ function isNameWord(word: Word): boolean {
 
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 
-/**
- * "The Bureau of Alcohol", "The Office of Rail and Road": one word after "of", or after "and" in a run
- * that has an "of" or "for" before it, ends a body's name. "Trump and Lewandowski" is two people, and a
- * given name ("Bill and Hillary") is someone.
- */
-function endsBodyName(words: Word[], first: number): boolean {
-  const connector = words[first - 1]?.text;
-  if (knownFirstName(words[first]!.text)) return false;
-  if (connector === 'of') return true;
-  if (connector !== 'and' && connector !== '&') return false;
-  const of = words.slice(0, first - 1).findLastIndex((w) => w.text === 'of' || w.text === 'for');
-  // "Strategists for Barack Obama and Clinton": people after the "for", not a body's name.
-  const after = words[of + 1]?.text === 'the' ? words[of + 2] : words[of + 1];
-  return of >= 0 && !knownFirstName(after?.text ?? '');
-}
 // Not calendar-words.ts's list: "May" is left out, a first name as well as a month.
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
