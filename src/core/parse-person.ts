@@ -5,11 +5,13 @@ import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { imperativeOpener } from './imperative-opener';
+import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
 import { PARTICLES } from './name-particles';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
+import { personNounTitle } from './person-noun-title';
 import { PLACES } from './place-words';
 import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
@@ -110,6 +112,9 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     )
       first++;
     if (first >= words.length) return null;
+    // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role.
+    const role = words.findIndex((w, i) => i >= first && i + 2 < words.length && nounBeforeGiven(w, words[i + 1]!));
+    if (role >= 0) first = role + 1;
     // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
     if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;
   }
@@ -133,7 +138,9 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   // shape; made certain, "Actors Jo Roe and Al Poe" would stop at "and" and lose the second person's given name.
   const roleBefore =
     before !== undefined &&
-    (ROLE_HEADS.has(lowerWord(before)) || (first === 1 && nameWords.length === 1 && pluralRoleHead(before)));
+    (ROLE_HEADS.has(lowerWord(before)) ||
+      (first >= 1 && nameWords.length > 1 && nounBeforeGiven(before, nameWords[0]!)) ||
+      (first === 1 && nameWords.length === 1 && pluralRoleHead(before)));
   // "Chief Justice John Roberts", "Saudi Prince Alwaleed": an honorific that is a whole word stays in the title
   // it ends (the title is not "Chief"); an abbreviation ("Democratic Sen.") does not.
   const titleEnd = h >= 0 && honorific && /^[A-Z][a-z]+$/.test(honorific) ? first : h + 1;
@@ -232,6 +239,11 @@ function nameWordBefore(words: Word[], first: number, joined: boolean): boolean 
   // with a name after it: a plural ending the run ("United Mine Workers and Teamsters") is its last word (B-r44-1).
   const plural = first < words.length && (first === 1 || joined);
   return !plural || !pluralRoleHead(words[first - 1]!) || !namesAfterPlural(words.slice(first - 1), joined);
+}
+
+/** "Passenger Ana": a person noun as a title before a known given name (person-noun-title.ts). */
+function nounBeforeGiven(word: Word, given: Word): boolean {
+  return personNounTitle(word.text) && knownFirstName(given.text);
 }
 
 /** Initials written apart in one name ("H. W."), and words in a name with them. */
