@@ -1,4 +1,5 @@
 import { literalMatches, literalPattern } from './literal-matches';
+import { personNoun } from './person-noun';
 import { isRoleHead } from './role-heads';
 
 /**
@@ -55,7 +56,9 @@ export function apposedRoleHead(name: string, text: string): boolean {
     const head = (cut > 0 ? words.slice(0, cut) : words).pop()!;
     if (
       /^[a-z]/.test(head) &&
-      isRoleHead(head) &&
+      // "Corin Ashdale, a 51-year-old baker": a WordNet person noun (person-noun.ts) is a role only people hold too,
+      // beside a full name (a lone word so described is as often a character or a show's name).
+      (isRoleHead(head) || (name.includes(' ') && personNoun(head))) &&
       !SHARED_WITH_BODIES.has(head.replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''))
     )
       return true;

@@ -1,5 +1,6 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
+import { bodyNamePart } from './body-name-part';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
@@ -10,6 +11,7 @@ import { PARTICLES } from './name-particles';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
+import { personNounTitle } from './person-noun-title';
 import { PLACES } from './place-words';
 import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
@@ -110,6 +112,9 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     )
       first++;
     if (first >= words.length) return null;
+    // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role.
+    const role = words.findIndex((w, i) => i >= first && i + 2 < words.length && nounBeforeGiven(w, words[i + 1]!));
+    if (role >= 0) first = role + 1;
     // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
     if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;
   }
@@ -121,7 +126,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     if (!isListedFirstName(nameWords[0]!.text)) return null;
   }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
-  if ((nameWords.length === 1 && endsBodyName(words, first)) || tailOfBody(words, first)) return null;
+  if (bodyNamePart(words, first, nameWords.length === 1)) return null;
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -133,7 +138,9 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   // shape; made certain, "Actors Jo Roe and Al Poe" would stop at "and" and lose the second person's given name.
   const roleBefore =
     before !== undefined &&
-    (ROLE_HEADS.has(lowerWord(before)) || (first === 1 && nameWords.length === 1 && pluralRoleHead(before)));
+    (ROLE_HEADS.has(lowerWord(before)) ||
+      (first >= 1 && nameWords.length > 1 && nounBeforeGiven(before, nameWords[0]!)) ||
+      (first === 1 && nameWords.length === 1 && pluralRoleHead(before)));
   // "Chief Justice John Roberts", "Saudi Prince Alwaleed": an honorific that is a whole word stays in the title
   // it ends (the title is not "Chief"); an abbreviation ("Democratic Sen.") does not.
   const titleEnd = h >= 0 && honorific && /^[A-Z][a-z]+$/.test(honorific) ? first : h + 1;
@@ -149,19 +156,6 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     certain: honorific !== null || roleBefore || roleOf,
     possessive: nameWords[nameWords.length - 1]!.possessive,
   };
-}
-
-/**
- * "The Association of British Insurers", "Institute for Fiscal Studies": after a body's head word and "of" or "for",
- * the capitalised words up to the name are the rest of the body's name, unless a given name opens them ("the
- * Committee of Jane Doe").
- */
-function tailOfBody(words: Word[], first: number): boolean {
-  let at = first - 1;
-  while (at > 0 && isCapitalised(words[at]!.text)) at--;
-  const connector = words[at]?.text;
-  if ((connector !== 'of' && connector !== 'for') || !ORG_HEADS.has(words[at - 1]?.text ?? '')) return false;
-  return !knownFirstName(words[at + 1]!.text);
 }
 
 /** After "<role> of", only name-like words: where they start, else -1. */
@@ -185,21 +179,6 @@ function isNameWord(word: Word): boolean {
 
 const INITIALS = /^(?:[A-Z]\.){1,3}$/;
 
-/**
- * "The Bureau of Alcohol", "The Office of Rail and Road": one word after "of", or after "and" in a run
- * that has an "of" or "for" before it, ends a body's name. "Trump and Lewandowski" is two people, and a
- * given name ("Bill and Hillary") is someone.
- */
-function endsBodyName(words: Word[], first: number): boolean {
-  const connector = words[first - 1]?.text;
-  if (knownFirstName(words[first]!.text)) return false;
-  if (connector === 'of') return true;
-  if (connector !== 'and' && connector !== '&') return false;
-  const of = words.slice(0, first - 1).findLastIndex((w) => w.text === 'of' || w.text === 'for');
-  // "Strategists for Barack Obama and Clinton": people after the "for", not a body's name.
-  const after = words[of + 1]?.text === 'the' ? words[of + 2] : words[of + 1];
-  return of >= 0 && !knownFirstName(after?.text ?? '');
-}
 // Not calendar-words.ts's list: "May" is left out, a first name as well as a month.
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
@@ -260,6 +239,11 @@ function nameWordBefore(words: Word[], first: number, joined: boolean): boolean 
   // with a name after it: a plural ending the run ("United Mine Workers and Teamsters") is its last word (B-r44-1).
   const plural = first < words.length && (first === 1 || joined);
   return !plural || !pluralRoleHead(words[first - 1]!) || !namesAfterPlural(words.slice(first - 1), joined);
+}
+
+/** "Passenger Ana": a person noun as a title before a known given name (person-noun-title.ts). */
+function nounBeforeGiven(word: Word, given: Word): boolean {
+  return personNounTitle(word.text) && knownFirstName(given.text);
 }
 
 /** Initials written apart in one name ("H. W."), and words in a name with them. */

@@ -1,6 +1,7 @@
 import { frontedSubjectAfter } from './fronted-phrase';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
+import { personNounTitle } from './person-noun-title';
 import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -130,7 +131,8 @@ function cleanRole(role: string): string {
 
 /** Role words right before the name: "Flynn's attorney Robert Kelner", "EC spokeswoman X". */
 function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonParse): string | null {
-  if (parse.title?.split(' ').some(isRoleHead)) {
+  // "Passenger Ana Ruiz": parse-person.ts read a person noun before the given name as the title; it is the role.
+  if (parse.title?.split(' ').some(isRoleHead) || personNounTitle(parse.title?.split(' ').pop() ?? '')) {
     // "Deputy Mayors Ruth Okonkwo and Carl Brandvik": a title that holds a list's earlier names is the list's plural.
     if (/\s(?:and|&)$/.test(parse.title)) return listTitle(parse.title);
     // Lower-case role words may run into the title: "Liberal Democrat spokeswoman for women".

@@ -7,8 +7,10 @@ import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { loneRelation } from './lone-relation';
 import { maskedCopy } from './masked-copy';
+import { surname } from './mentions-entity';
 import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
 import { partyName } from './party-name';
+import { personNoun as wordnetPersonNoun } from './person-noun';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
@@ -180,7 +182,10 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     for (const before of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
       const head = words[words.length - 1]!;
-      if (!isRoleHead(head) && !RACE_STANDING.test(head)) continue;
+      // "NTSB investigator Harold Quayle … Quayle said": a WordNet person noun of an agent's form heads a role before a
+      // full name named again (not "The Voice winner Jermaine Paul" in passing, "accused", "the elder Trump's").
+      const agent = n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && text.split(surname(n)).length > 2;
+      if (!isRoleHead(head) && !RACE_STANDING.test(head) && !agent) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;
       while (
