@@ -9,6 +9,8 @@ import { holdsVerb } from './holds-main-verb';
 const SUBORDINATOR =
   /\b(?:when|while|because|although|though|whereas|unless|(?<!\b(?:such|well|so) )as(?= (?:the|his|her|its|their|this|these|those|he|she|they|it|we|I)\b))\s/gi;
 
+const PRONOUN_AND_VERB = /^(?:he|she|they|it|we|I|you)\s+[a-z]/i;
+
 /**
  * Whether the text ends inside a subordinate clause it opened whose verb has not come yet: "the fire broke out in the
  * left engine as the plane", before ", bound for Boise, Idaho, was taxiing"; "when the old ferry, already two hours late",
@@ -20,5 +22,8 @@ export function openSubordinate(text: string): boolean {
   for (const m of eachMatch(SUBORDINATOR, text)) last = m;
   // Only the words before the clause's first comma: a verb the aside holds ("already two hours late" reads "hours" as
   // one) is not the clause's.
-  return last !== undefined && !holdsVerb(text.slice(last.index + last[0].length).split(',')[0]!);
+  if (last === undefined) return false;
+  const clause = text.slice(last.index + last[0].length).split(',')[0]!;
+  // "as long as they like", "when he arrives": a subject pronoun's next word is its verb, whatever its form.
+  return !holdsVerb(clause) && !PRONOUN_AND_VERB.test(clause);
 }

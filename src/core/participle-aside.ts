@@ -19,7 +19,16 @@ const ASIDE = new RegExp(
  * commas alone.
  */
 export function participleAside(text: string): string {
-  return text.replace(ASIDE, (aside: string, first: string) =>
-    /^[a-z]{2,}ing$/.test(first) || pastParticiple(first) ? ' ' : aside,
-  );
+  return text.replace(ASIDE, (aside: string, first: string, at: number, all: string) => {
+    if (/^[a-z]{2,}ing$/.test(first)) return ' ';
+    // "Trump's success, coupled with that of Bernie Sanders, were factors": a plural verb after a singular noun agrees
+    // with what the aside adds, and without it the clause would not agree ("success were"); the commas stay.
+    const plural = /^(?:are|were|have)\s/.test(all.slice(at + aside.length));
+    const before = all.slice(0, at);
+    // A noun ending in one "s" reads as plural ("barges"), and so do two joined by "and"/"or" ("the mayor and her
+    // deputy"); "-ss" is singular ("success"), and "and that …" joins clauses, not nouns.
+    const singular =
+      !/(?:[^s]s|['’])$/.test(before) && !/\s(?:and|or)\s(?!that\b)(?:[\w'’-]+\s){0,2}[\w'’-]+$/.test(before);
+    return pastParticiple(first) && !(plural && singular) ? ' ' : aside;
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cutClause } from '../../src/core/question-clauses';
 import { questionsOf } from '../support/questions-of';
 
 const LEAD = 'The island ferry caught fire on Sunday.';
@@ -40,5 +41,21 @@ describe('audit 48, B-a48-7: an unverified question is not cut inside an aside',
     ).toContain(
       'Can anyone besides fire officer Dara Quist confirm that the blaze began in the rear boiler room as the old ferry left the harbour?',
     );
+  });
+  it('control: an aside a plural verb agrees with stays ("speed, coupled with the gale, were")', () => {
+    const cut = cutClause(
+      'the board said that the ferry’s speed, coupled with the gale off the point, were to blame for the grounding of the ferry on the rocks',
+      22,
+    );
+    expect(cut).toContain('speed, coupled with the gale');
+    expect(cut).not.toContain('speed were');
+  });
+  it('control: a subordinate clause with a pronoun subject has its verb ("as long as they like")', () => {
+    expect(
+      cutClause(
+        'the new rules would stop skippers from sailing the old ferry as long as they like, and could cost the island its winter service',
+        22,
+      ),
+    ).toBe('the new rules would stop skippers from sailing the old ferry as long as they like');
   });
 });
