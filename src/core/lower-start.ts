@@ -1,4 +1,4 @@
-import { lowerDemonymEnding, nameFirstWord } from './name-first-word';
+import { capitalFreeNoun, lowerDemonymEnding, nameFirstWord } from './name-first-word';
 import { nameList } from './name-list';
 import { partyNameAtOpening } from './party-name';
 import { ProperWords } from './proper-words-of';
@@ -63,8 +63,11 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
   // "Labour", "Unison", "Ofwat" alone: a singular noun with no determiner is a name (a common one needs "the"), so a
   // lone capitalised word keeps its capital unless it is a plural ("Critics"), a pronoun or a collective noun that
-  // goes without one ("Police", "Staff") — review s33 B-main-55, B-main-39.
-  if (text === first && /^[A-Z][a-z]+$/.test(first) && !/s$/.test(first) && !BARE_COMMON.test(first)) return text;
+  // goes without one ("Police", "Staff") — review s33 B-main-55, B-main-39 — or a noun WordNet writes with no
+  // capital in any sense and the copy never capitalises mid-sentence ("Work is expected to begin", audit 48's B-a48-8).
+  const commonOnly = capitalFreeNoun(first) && !properWords.has(first);
+  if (text === first && /^[A-Z][a-z]+$/.test(first) && !/s$/.test(first) && !BARE_COMMON.test(first) && !commonOnly)
+    return text;
   const bare = first.replace(/['’]s?$/, '');
   const determiner =
     /^(?:the|a|an|this|that|these|those|some|many|most|other|such|any|each|every|its|their|his|her|our|both|all|several|few|neither|either|no)$/i.test(

@@ -44,3 +44,14 @@ export function partyWord(word: string): boolean {
   parties ??= new Set(data.partyWords.split(' '));
   return parties.has(word.toLowerCase());
 }
+
+let capitalFree: Set<string> | undefined;
+
+/**
+ * True when WordNet's tagged corpus has the word as a lower-case noun and WordNet writes it with a capital in no sense
+ * ("work", "construction"): alone at a clause's opening, its capital is the sentence's (audit 48, B-a48-8).
+ */
+export function capitalFreeNoun(word: string): boolean {
+  capitalFree ??= new Set(data.capitalFree.split(' '));
+  return capitalFree.has(word.toLowerCase());
+}

@@ -245,8 +245,10 @@ export function schedule(ctx: PhraseContext): string | null {
   return null;
 }
 
+/** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */
+const UNKNOWN_MARK = /\b(?:not (?:\w+ly |yet )?(?:clear|known)|un(?:clear|known)|remains to be seen)\s+/i;
 export function unclear(ctx: PhraseContext): string | null {
-  const rest = clauseAfter(ctx.text, /\b(?:not clear|unclear|unknown|not known|remains to be seen)\s+/i);
+  const rest = clauseAfter(ctx.text, UNKNOWN_MARK);
   // "it is not clear that it was used": the pronoun's noun is in the clause the question drops (sample 39's #35).
   if (rest && pronounInSubject(rest.replace(/^(?:that|whether|if)\s+/i, ''))) return null;
   if (rest) {

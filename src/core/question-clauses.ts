@@ -1,11 +1,13 @@
 /** Small clause surgery for turning a sentence of copy into a question. Heuristic, never invents words. */
 
-import { ABBREVIATED_WORD } from './abbreviated-word';
+import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { apposedAttribution } from './apposed-attribution';
 import { eachMatch } from './each-match';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace } from './leading-place';
 import { openRelativeAside } from './open-relative-aside';
+import { openSubordinate } from './open-subordinate';
+import { participleAside } from './participle-aside';
 import { serialComma } from './serial-comma';
 import { withoutParentheticalTag } from './without-parenthetical-tag';
 import { withoutTags } from './without-tags';
@@ -34,7 +36,7 @@ const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\
 const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
-const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
+const ABBREVIATION_END = new RegExp(`${LETTER_ABBREVIATION}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
 
 export function stripEnd(text: string): string {
   // "…to a “root canal,” according to …": the comma a quotation takes inside its marks belongs to the sentence that
@@ -175,25 +177,23 @@ export function cutClause(text: string, maxWords = 22): string {
   // "yields - average revenues per passenger - were": a dashed aside, not the end of the clause. A second
   // clause whose subject is a name in apposition (", and Brian Deese, the White House adviser, said…")
   // ends the first.
-  // "her record as senator, promoting the city's economy, will offset…": a participle aside between a
-  // subject and its verb is dropped like a dashed one, or the cut at its comma would leave no verb.
+  // "her record as senator, promoting the city's economy, will offset…", "as the plane, bound for Boise, Idaho, was
+  // taxiing": a participle aside between a subject and its verb is dropped like a dashed one, or the cut at its comma
+  // would leave no verb (participle-aside.ts).
   // "The ferry, its owners say, will run": a tag inside the clause goes with both its commas.
   // ", saying, "the advice I give …"": a participle of saying whose own comma or colon opens a quote; what it says
   // is the speaker's reply, and a cut at the quote would end the clause on ", saying".
   // A dash typed as "--" ("BuzzFeed -- which is best known for hits, though its news team wins awards -- missed…")
   // is a dash: its aside goes whole, commas and all.
-  const flat = withoutTags(text)
+  const dashless = withoutTags(text)
     .replace(SENTENCE_LINK, (_, after: string, at: number, all: string) =>
       // "Sales, however, declined": inside the clause it goes with both commas; after the clause's verb the second
       // comma stays, where a phrase or a second clause starts ("…torture, however, appearing to rely on …").
       after ? (holdsVerb(all.slice(0, at)) ? ', ' : ' ') : '',
     )
     .replace(/\s(?:--?|[–—])\s(?:(?!\s(?:--?|[–—])\s)[^–—]){1,100}?\s(?:--?|[–—])\s/g, ' ')
-    .replace(LONG_ASIDE_BEFORE_VERB, ' ')
-    .replace(
-      /,\s+[a-z]+ing\s[^,;:]{1,80},\s+(?=(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had)\s)/g,
-      ' ',
-    )
+    .replace(LONG_ASIDE_BEFORE_VERB, ' ');
+  const flat = participleAside(dashless)
     // "the depot, which the city bought in 2010, was losing money": a relative clause on the subject, with the
     // subject's own verb after it, is an aside too; cut at its "which", the claim would keep no verb.
     .replace(
@@ -240,6 +240,7 @@ export function cutClause(text: string, maxWords = 22): string {
     out =
       clauseEnd &&
       !openThatClause(before) &&
+      !openSubordinate(before) &&
       !openRelativeAside(before, after.slice(2).split(/\s+/)[0]) &&
       !COORDINATED_RUN.test(after) &&
       !CORRELATIVE_REST.test(after) &&

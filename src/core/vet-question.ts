@@ -1,4 +1,4 @@
-import { ABBREVIATED_WORD } from './abbreviated-word';
+import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
 import { eachMatch } from './each-match';
@@ -215,8 +215,8 @@ function strandedOpener(question: string, copy: string, names: ReadonlySet<strin
   return false;
 }
 
-/** "…in Washington D.C?": an abbreviation ending the question keeps its own stop ("D.C.?"). */
-const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.){2,}\\?$|\\b(?:${ABBREVIATED_WORD})\\.\\?$`);
+/** "…in Washington D.C?": an abbreviation ending the question keeps its own stop ("D.C.?", "7 a.m.?"). */
+const ABBREVIATION_END = new RegExp(`${LETTER_ABBREVIATION}\\?$|\\b(?:${ABBREVIATED_WORD})\\.\\?$`);
 
 /**
  * Whether a templated question reads cleanly and keeps every word of `copy` (the sentences it draws on,

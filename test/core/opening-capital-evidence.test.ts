@@ -46,3 +46,16 @@ describe('a sentence-opening capital follows the copy and the lexicon (session 3
     expect(questionsOf(body)).toContain(expected);
   });
 });
+
+describe('a lone common noun opening the clause loses its capital (audit 48, B-a48-8)', () => {
+  it('lowers a noun WordNet writes with no capital in any sense, which the copy never capitalises mid-sentence', () => {
+    expect(questionsOf('Construction is due to start on the new depot in the autumn.')).toContain(
+      'Will construction start on the new depot in the autumn?',
+    );
+  });
+  it('control: the same kind of noun keeps its capital when the copy writes it so mid-sentence, as a name', () => {
+    expect(
+      questionsOf('Voters backed Reform in the May poll. Reform will stand candidates in every ward next year.'),
+    ).toContain('Will Reform stand candidates in every ward next year?');
+  });
+});

@@ -18,3 +18,11 @@ describe('review 47, B-r47-6: a conditional event keeps its yes-or-no question',
     );
   });
 });
+
+describe('review 47, B-r47-6 (audit 48, B-a48-13): a plan with no event noun keeps its question', () => {
+  it('control: "Will the trust vote on the levy in June?" stays as the schedule template asks it', () => {
+    const q = asked('The trust will vote on the ferry levy in June.');
+    expect(q).toContain('Will the trust vote on the ferry levy in June?');
+    expect(q).not.toContain('What will come of');
+  });
+});

@@ -29,3 +29,12 @@ describe('"is to be" + an irregular participle stays pending', () => {
     expect(kinds('What we owe the ferrymen is to be honest with them.')).not.toContain('pending');
   });
 });
+
+describe('"is to be" + an adjective spelt like a participle is a copula (audit 48, B-a48-14)', () => {
+  it.each(['Their aim is to be open by the spring.', 'The goal is to be online before the regatta.'])('%s', (text) => {
+    expect(kinds(text)).not.toContain('pending');
+  });
+  it('control: an "-en" participle WordNet lists stays pending ("is to be chosen")', () => {
+    expect(kinds('The new lifeboat coxswain is to be chosen in the spring.')).toContain('pending');
+  });
+});

@@ -52,10 +52,18 @@ describe('buildNameFirstWords (WordNet alone decides; review s34 B-sample30-2, B
     for (const word of ['opposition', 'labor', 'party']) expect(parties.has(word)).toBe(false);
   });
 
+  it('lists tagged nouns WordNet writes with no capital in any sense ("work", "construction"; audit 48 B-a48-8)', () => {
+    const free = new Set(built.capitalFree);
+    for (const word of ['work', 'construction', 'repair']) expect(free.has(word)).toBe(true);
+    // Control: a word with a capitalised sense ("Labour", "Congress") or one the tagged corpus never saw ("unison").
+    for (const word of ['labour', 'congress', 'unison']) expect(free.has(word)).toBe(false);
+  });
+
   it('the committed list is the builder output', () => {
     expect(data.words).toBe([...words].sort().join(' '));
     expect(data.commonPlurals).toBe([...commonPlurals].sort().join(' '));
     expect(data.lowerDemonymEndings).toBe(built.lowerDemonymEndings.join(' '));
     expect(data.partyWords).toBe(built.partyWords.join(' '));
+    expect(data.capitalFree).toBe(built.capitalFree.join(' '));
   });
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+const asked = (sentence: string) =>
+  analyzeArticle(`Quarry road row\n\nThe parish board met on Monday.\n\n${sentence}\n`).questions.map((q) => q.text);
+
+describe('audit 48, B-a48-13: near shapes of the scheduled-outcome question', () => {
+  it('keeps a for-phrase inside the event noun phrase, not after the verb of holding', () => {
+    const q = asked('The board will hold a debate on the fees for the quarry road on Thursday.');
+    expect(q).toContain(
+      'What will come of the debate on the fees for the quarry road that the board will hold on Thursday?',
+    );
+  });
+  it('reads an expectation in the source sentence, which the schedule template rewrote to "will"', () => {
+    const q = asked('The board is expected to hold a ballot on the road fees on Thursday.');
+    expect(q).toContain('Will the board hold a ballot on the road fees on Thursday?');
+    expect(q.join(' ')).not.toContain('What will come of');
+  });
+  it('asks no question of an event the copy says will not be held before a date', () => {
+    const q = asked('The board will not hold a ballot on the road fees until October.');
+    expect(q.filter((t) => t.endsWith('?'))).toEqual([]);
+    expect(q.join(' ')).toContain('The board will not hold a ballot on the road fees until October.');
+  });
+  it("control: a firm schedule still asks its outcome, the relative clause after the event's own phrase", () => {
+    expect(asked('The board will hold a ballot on the road fees on Thursday.')).toContain(
+      'What will come of the ballot on the road fees that the board will hold on Thursday?',
+    );
+  });
+});
