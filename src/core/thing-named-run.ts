@@ -13,6 +13,11 @@ import { thingNoun } from './thing-noun';
  * person is (a place has no spokesperson).
  */
 const SPOKESPERSON_FOR = literalPattern('\\bspokes(?:person|man|woman) for (?:the )?', "(?![\\p{L}\\p{M}\\d'’-])", 'u');
+/** "Ashdown Homes said", "Ashdown Homes has not said": a run that speaks is a body, not a place (nor, here, a person). */
+const SPEAKS = literalPattern(
+  '',
+  ' (?:has |had |did )?(?:not )?(?:said|says|say|announced|added|confirmed|declined|denied)\\b',
+);
 
 /**
  * What a person-typed run is when the copy says it is a place or a firm and nothing says it is a person (audit 48
@@ -20,7 +25,7 @@ const SPOKESPERSON_FOR = literalPattern('\\bspokes(?:person|man|woman) for (?:th
  * that no given name opens ("Pinecrest", not "Lisa") ending on a noun whose commonest WordNet sense is a place or a
  * thing ("Air", "Homes", "Town", "Meadows", thing-noun.ts), unless the copy gives it a role or uses it as a person's
  * (person-usage.ts: a title, "X, who", "X said he", the surname alone). Such a run is an organisation when the copy
- * uses it as one ("X, which", "a spokesperson for X") or its noun is a thing, and a place otherwise.
+ * uses it as one ("X, which", "a spokesperson for X", "X said") or its noun is a thing, and a place otherwise.
  */
 export function thingNamedRun(entity: Entity, text: string): 'organization' | 'place' | null {
   const { name } = entity;
@@ -30,6 +35,11 @@ export function thingNamedRun(entity: Entity, text: string): 'organization' | 'p
   if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || knownFirstName(words[0]!)) return null;
   const noun = thingNoun(words[1]!);
   if (!noun || entity.role || personUsage(name, text)) return null;
-  if (organizationUsage(name, text, false) || hasLiteralMatch(text, name, SPOKESPERSON_FOR)) return 'organization';
+  if (
+    organizationUsage(name, text, false) ||
+    hasLiteralMatch(text, name, SPOKESPERSON_FOR) ||
+    hasLiteralMatch(text, name, SPEAKS)
+  )
+    return 'organization';
   return noun === 'place' || placeUsage(name, text) ? 'place' : 'organization';
 }

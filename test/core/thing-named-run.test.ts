@@ -27,6 +27,18 @@ describe('a two-word run no given name opens, ending on a place or thing noun, n
     expect(who.organizations).toContain('Ashdown Homes');
   });
 
+  it('lists a builder that only speaks ("X said") as an organisation, not a place or a person', () => {
+    const who = whoIsWho(
+      analysis(
+        'Builder defends flood plan',
+        'Ashdown Homes said the new ponds would hold back water during heavy rain.',
+        '"We have listened to residents and changed the plans," Ashdown Homes said in a statement.',
+      ),
+    );
+    expect(who.people).toEqual([]);
+    expect(who.organizations).toEqual(['Ashdown Homes']);
+  });
+
   it('keeps, in the same copy, a councillor whose surname is a place noun, with her title (control)', () => {
     expect(whoIsWho(analysis(...PLANNING)).people).toContainEqual({ name: 'Ennis Vale', role: 'Councillor' });
   });
