@@ -5,6 +5,7 @@ import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { indexPeople } from './people';
 import { PLACES } from './place-words';
+import { thingNamedRun } from './thing-named-run';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */
 export function findEntities(sentences: Sentence[], _article?: CleanArticle): Entity[] {
@@ -40,10 +41,11 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
       );
     }
   }
-  // A run typed as a person whose own words or copy say otherwise ("Port Ellis", "the Brightwater Marine ferries").
+  // A run typed as a person whose own words or copy say otherwise ("Port Ellis", "the Brightwater Marine ferries",
+  // "47, of Marlow Township", "Pinecrest Air" with no person's cue).
   const text = sentences.map((s) => s.text).join(' ');
   return entities.map((e) => {
-    const kind = e.type === 'person' ? nonPersonKind(e.name, text) : null;
+    const kind = e.type === 'person' ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text)) : null;
     return kind ? { name: e.name, type: kind } : e;
   });
 }

@@ -36,8 +36,12 @@ const AFTER =
  */
 const STRONG_BEFORE =
   /\b(?:work(?:s|ed|ing)? (?:at|for)|(?:analysts?|economists?|strategists?|executives?|bankers?|employees?|partners?) (?:at|with)|(?:officials|researchers|scientists|professors?) at|(?:reporters?|correspondents?|columnists?) (?:at|for)|(?:officer|executive|chairman|chairwoman|founder|owner|CEO|shareholders?) of) (?:the )?$/;
+/**
+ * "Pinecrest Air chief executive officer Walter Brennigan", "Harrowgate manager Steve Pollard", "Kessel's chief
+ * executive": the body a named head runs. The possessive takes only a firm's offices: "Swift's manager" may be hers.
+ */
 const STRONG_AFTER =
-  /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b)/;
+  /^(?:(?:['’]s)? (?:shares|stock|headquarters|employees|executives|clients|bankers|analysts|Inc|Corp|Corporation|Group|Bank|LLC)\b|(?:['’]s)? (?:chief executive|managing director)\b| (?:boss|manager) [A-Z])/;
 
 /**
  * The cue words as written mid-sentence: a sentence's first word loses its capital ("Analysts at Kessel Brandt said",

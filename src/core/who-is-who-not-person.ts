@@ -2,6 +2,7 @@ import { handFirstName } from './hand-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { organizationUsage } from './organization-usage';
 import { PLACES } from './place-words';
+import { residencePlace } from './residence-place';
 
 /** The word written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\p{L}\\p{M}\\d'’-])", '(?![\\p{L}\\p{M}\\d-])');
@@ -29,13 +30,14 @@ const PLURAL_BEFORE =
 const PLURAL_AFTER = /^\s+(?:are|were|have|do|don['’]t|say|who are|who were|they)\b/;
 
 /**
- * Positive evidence that a lone capitalised word names no person: a place the tables know, the copy using it as an
+ * Positive evidence that a lone capitalised word names no person: a place the tables know or the copy gives as a home, the copy using it as an
  * organisation (`organizationUsage`: "Politico reported", "told Vox", "its" bound to it), as a place ("in
  * Philadelphia"), in an apposition ("Vox, the website"), or as a plural ("Most Gibraltarians", "MPs were"). A word
  * with no evidence either way is no such evidence: the once-named and the well-known ("Trump", "Sandra") stay.
  */
 export function whoIsWhoNotPerson(word: string, text: string): boolean {
-  if (PLACES.has(word)) return true;
+  // "Jo Hale, 34, of Sodus": where someone lives (residence-place.ts).
+  if (PLACES.has(word) || residencePlace(word, text)) return true;
   const firstName = handFirstName(word);
   if (organizationUsage(word, text, firstName)) return true;
   // A plural reads as one only when the word ends as plurals do ("Gibraltarians", "MPs"), not "Evans" or "Sanders"

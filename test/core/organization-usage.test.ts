@@ -85,3 +85,18 @@ describe('whoIsWho lists no outlet, bank or resort as a person', () => {
     expect(whoIsWho(analyzeArticle(copy)).people.map((p) => p.name)).toContain('Lou Jiwei');
   });
 });
+
+describe('organizationUsage: the body a named head runs (audit 48 B-a48-9)', () => {
+  it('reads "X chief executive Name", "X manager Name" and "X’s chief executive" as an organisation', () => {
+    const air = 'Cobbold Air chief executive officer Marta Quill said the planes were safe.';
+    expect(organizationUsage('Cobbold Air', air, false)).toBe(true);
+    expect(organizationUsage('Dunmere', 'Dunmere manager Rob Teale said the draw was fair.', false)).toBe(true);
+    expect(organizationUsage('Kessel Brandt', "Kessel Brandt's chief executive resigned.", false)).toBe(true);
+  });
+
+  it('leaves a person’s manager, and a head named without a body, to the other checks', () => {
+    const singer = "Tess Marlowe's manager said the tour would go on. Marlowe said she was tired.";
+    expect(organizationUsage('Tess Marlowe', singer, true)).toBe(false);
+    expect(organizationUsage('Rob Teale', 'The manager Rob Teale said the draw was fair.', true)).toBe(false);
+  });
+});

@@ -1,0 +1,28 @@
+import { singularsOf } from './singulars-of';
+import data from './thing-nouns.json' with { type: 'json' };
+
+let features: Set<string> | undefined;
+let places: Set<string> | undefined;
+let things: Set<string> | undefined;
+let surnames: Set<string> | undefined;
+
+/**
+ * What WordNet's commonest sense of a capitalised word (or of its singular) is, from src/core/thing-nouns.json
+ * (src/train/build-thing-nouns.ts): a natural feature ("Vale", "Beach"), a place ("Town", "Meadows"), a made thing, a body or a substance ("Air",
+ * "Ferries", "Lithium"), or null — a person's noun, an abstraction, no noun, or a surname WordNet knows ("Bush",
+ * "Banks": never stripped to "bank"). Built on first use: most copy never asks.
+ */
+export function thingNoun(word: string): 'feature' | 'place' | 'thing' | null {
+  features ??= new Set(data.features.split(' '));
+  places ??= new Set(data.places.split(' '));
+  things ??= new Set(data.things.split(' '));
+  surnames ??= new Set(data.surnames.split(' '));
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower) || surnames.has(lower)) return null;
+  for (const form of [lower, ...singularsOf(lower)]) {
+    if (features.has(form)) return 'feature';
+    if (places.has(form)) return 'place';
+    if (things.has(form)) return 'thing';
+  }
+  return null;
+}
