@@ -51,6 +51,9 @@ function description(sentence: Sentence, mentions: readonly PersonMention[]): De
 /** The antecedent a described subject is: a person the copy gave that role, else someone it does not name (null). */
 export interface DescribedSubject {
   person: { name: string; person: Person } | null;
+  /** Absolute offsets of the description ("The defendant"). */
+  start: number;
+  end: number;
   /** The description's head noun ("defendant") and the sex it says ("woman"), null for none ("defendant"). */
   head: string;
   sex: Gender | null;
@@ -75,7 +78,7 @@ export function describedSubject(
   // The person of that role mentioned last at or before the sentence.
   const named = (mentionsByRoleHead(index).get(found.head) ?? []).findLast((m) => m.sentenceId <= sentence.id);
   const person = named ? { name: named.person.name, person: named.person } : null;
-  return { person, head: found.head, sex };
+  return { person, start: found.start, end: found.end, head: found.head, sex };
 }
 
 /** Per index, the mentions of people with a role, by the role's head noun: read once an article, not once a tag. */

@@ -1,5 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { describedSubject } from './described-subject';
+import { describedAntecedent } from './described-antecedent';
 import { handFirstName } from './hand-first-name';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
@@ -69,13 +69,11 @@ export function resolvePronoun(
     const distance = sentenceId - id;
     if (distance > bestScore) break;
     for (const [i, speaker] of speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
-    // "The defendant wept as she …": a described subject is an antecedent too (described-subject.ts); unnamed, the
-    // nearest is kept to weigh the candidate found beyond it.
-    const described = sex && describedSubject(sentences[id]!, index, id < sentenceId ? Infinity : at, isQuoted);
-    if (described && (described.sex ?? sex) === sex) {
-      if (described.person) consider(described.person, distance);
-      else unnamed ??= { distance, head: described.head };
-    }
+    // "The defendant wept as she …": a described subject is an antecedent too (described-antecedent.ts); unnamed,
+    // the nearest is kept to weigh the candidate found beyond it.
+    const described = sex && describedAntecedent(id, sentenceId, at, sex, context);
+    if (described && 'person' in described) consider(described.person, distance);
+    else if (described) unnamed ??= { distance, head: described.unnamed };
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
       if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;

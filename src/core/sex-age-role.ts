@@ -2,6 +2,11 @@ import data from './sex-age-nouns.json' with { type: 'json' };
 
 /** WordNet's nouns that say only a person's sex or age (src/train/build-sex-age-nouns.ts), split once on load. */
 const SEX_AGE = new Set((data as string).split(' '));
+/** Whether the noun says only a person's sex or age ("man", "teenager"): "The teenager" re-describes someone. */
+export function sexAgeNoun(word: string): boolean {
+  return SEX_AGE.has(word);
+}
+
 /** An age written before the noun: "37-year-old", "nine-year-old". */
 const AGE = /^[\p{L}\d]+-year-old$/u;
 
