@@ -5,7 +5,7 @@ import { indexArticle } from './article-index';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import type { AnswerType } from './question-type';
 import { matchTerm } from './term-match';
-import { tokenizeWords } from './tokenize-words';
+import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** "Has X signed…?", "have the attacks moved the polls yet?": a yes/no question in the perfect. */
 const PERFECT_POLAR = /^\s*(?:has|have|had)(?:n['’]t)?\s/i;
@@ -14,6 +14,35 @@ const PERFECT_POLAR = /^\s*(?:has|have|had)(?:n['’]t)?\s/i;
 function saysIrregular(text: string, verb: string): boolean {
   const lemma = irregularVerbLemma(verb) ?? verb;
   return tokenizeWords(text).some((w) => w === lemma || irregularVerbLemma(w) === lemma);
+}
+
+/**
+ * Verbs that report a decision taken, whose infinitive is the decided act: "voted … to back the harbour plan", "decided
+ * to scrap the design". Past forms only: "wants to", "plans to", "is expected to" have not acted.
+ */
+const DECIDED = /^(?:voted|decided|agreed|resolved|opted|chose)$/;
+/** How far after the decision verb its "to" may come ("voted seven to two on Monday night to back…"). */
+const TO_WITHIN = 10;
+/** How far after the infinitive the thing it acts on may be named ("to back the new harbour plan"). */
+const OBJECT_WITHIN = 4;
+
+/**
+ * The sentence reports a decision whose infinitive acts on a thing the question asks about: a vote "to back the
+ * harbour plan" says, yes or no, whether the council has approved it (review 48 B-r48-4), in other words than the
+ * asked verb's. The asked verb aside, one of the question's terms must follow the infinitive closely.
+ */
+function decidesOn(text: string, verb: string, terms: readonly string[]): boolean {
+  const asked = new Set(terms.filter((t) => t !== verb));
+  const words = tokenizeWords(text);
+  for (let i = 0; i < words.length; i++) {
+    if (!DECIDED.test(words[i]!)) continue;
+    for (let j = i + 1; j < Math.min(words.length - 1, i + 1 + TO_WITHIN); j++) {
+      if (words[j] !== 'to') continue;
+      const after = words.slice(j + 2, j + 2 + OBJECT_WITHIN);
+      if (after.some((w) => contentTerms(w).some((t) => asked.has(t)))) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -37,5 +66,6 @@ export function actUnsaid(
   if (answersIfSpoke(analysis, question, index) !== undefined) return false;
   const match = matchTerm(indexArticle(analysis), index, verb, true);
   if (match.exact > 0 || match.synonym > 0) return false;
-  return !saysIrregular(analysis.sentences[index]!.text, verb);
+  const text = analysis.sentences[index]!.text;
+  return !saysIrregular(text, verb) && !decidesOn(text, verb, asked.terms.terms);
 }

@@ -1,33 +1,20 @@
 import { actWithDoer } from './act-with-doer';
-import { UNKNOWN_MARKER } from './answer-evidence';
-import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
+import { parseUnknownScope, type UnknownScope } from './parse-unknown-scope';
 import type { AnswerType } from './question-type';
 import { scopeSynsets } from './scope-synsets';
-import { contentTerms, tokenizeWords } from './tokenize-words';
+import { contentTerms } from './tokenize-words';
+
+/* A sentence's unknown markers, parsed in parse-unknown-scope.ts, read against a question. */
 
 /**
- * What an unknown marker says is unknown. "The FDA has not said when it will finish" leaves the time of finishing
- * unknown, nothing else: "what does the drug do?" is not what it withholds (review s34 B-main-59). A marker
- * followed by a wh-clause ("has not said when…", "it is not known whether…", "declined to say how much…") names
- * its scope; one without ("declined to comment", "was not disclosed") names none and is read as before.
+ * The last sentence parsed, and its reading: the answer path asks actOutsideScope, readUnknown and scopeHoldsAll of
+ * one ranked sentence in turn, and the reading depends on the text alone, so each sentence is parsed once.
  */
-/**
- * The markers, and the party's own withholding in the present perfect ("The council has not disclosed the cost"),
- * the active twin of the passive "was not disclosed". Read only here, where no sentence answers (scopedUnknown) or
- * beside a marker the answer already found: as a marker of its own it would turn a neighbouring answer into an
- * abstention, and as a refusal it would be cited beside any valued answer before it.
- */
-const MARKERS = new RegExp(
-  String.raw`${UNKNOWN_MARKER.source}|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:publicly )?(?:disclosed|revealed|made public)\b`,
-  'gi',
-);
-/**
- * The wh-word right after the marker and its clause up to the next clause break, bounded (120 characters) so
- * thousands of markers in one sentence still cost linear time. A full stop with words after it is inside the
- * sentence ("Mr. Okafor", "3.5"), not its end.
- */
-const COMPLEMENT =
-  /\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b((?:[^.;:!?,"“”()\n]|\.(?=\s*\w)){0,120})/iy;
+let last: { text: string; parsed: ReturnType<typeof parseUnknownScope> } | undefined;
+function parsedScope(text: string): ReturnType<typeof parseUnknownScope> {
+  if (last?.text !== text) last = { text, parsed: parseUnknownScope(text) };
+  return last.parsed;
+}
 
 /** The answer types each wh-word leaves open: the question must ask one of them to be inside the scope. */
 const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
@@ -49,116 +36,6 @@ const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
   what: ['other', 'person', 'money', 'amount', 'count', 'quantity', 'place', 'age', 'reason'],
   which: ['other', 'person', 'place'],
 };
-
-/**
- * One marker's wh-scope: the wh-word, the content terms of its clause and its words (for WordNet's senses);
- * `antecedent`, the noun phrase a pronoun in it stands for.
- */
-interface UnknownScope {
-  wh: string;
-  terms: Set<string>;
-  words: readonly string[];
-  antecedent?: Antecedent;
-  /** "…has not said when." — no clause of its own: the whole sentence stands in for it. */
-  elided?: boolean;
-}
-
-/**
- * Wh-words that leave any kind of thing open: "declined to say what caused it" withholds the cause, not whatever
- * else the sentence mentions, so only the clause's own words can hold the asked thing. After a typed wh-word ("how
- * much they cost", "why they were detained") the pronoun's antecedent is the thing asked about.
- */
-const BROAD_WH = new Set(['what', 'which', 'how']);
-
-/**
- * What follows a marker with no wh-word, up to the clause's end: an object ("did not disclose the price it paid"),
- * or nothing but the asking ("declined to comment", "did not respond to requests for comment on Monday").
- */
-const FOLLOWING = /[^.;:!?,"“”()\n]{0,120}/y;
-/** Passive markers, whose unknown thing is their subject ("The cost of the line was not disclosed"). */
-const PASSIVE = /^(?:was|is|remains|were|are)\b/i;
-/** The words before a passive marker, back to the clause's start (bounded). */
-const BEFORE = /[^.;:!?,"“”()\n]{0,120}$/;
-/**
- * A pronoun in the scope ("declined to say what caused it", "did not say why they had been detained") stands for
- * something the sentence named before the marker: the fault, the men arrested (pronoun-antecedent.ts).
- */
-const PRONOUN = /\b(?:it|its|they|them|their|he|him|his|she|her)\b/i;
-/** How far before its marker a pronoun's antecedent is looked for: bounded, so each marker costs the same. */
-const ANTECEDENT_CHARS = 200;
-/** Words that only say what was asked of the party, not what it withheld. */
-const ASKING =
-  /\b(?:comment\w*|requests?|messages?|calls?|e-?mails?|inquir\w*|quer\w*|questions?|reporters?|immediately|publicly|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|yesterday|tonight)\b/gi;
-
-/**
- * Where a wh-clause's sentence moves on to say something: a relative clause on its last noun (", which the company
- * bought…"), a semicolon, or the sentence's end (a full stop inside one is "Mr." or "3.5"). The clause's terms stop
- * at its first comma, but an apposition still belongs to it: "…whether the harbourmaster, Peter Lund, will stay"
- * does not say he stays.
- */
-const MOVES_ON = /,\s+(?:which|who|whom|whose|where)\b|;/g;
-function clauseEnd(text: string, from: number): number {
-  MOVES_ON.lastIndex = from;
-  const end = MOVES_ON.exec(text)?.index ?? text.length;
-  MOVES_ON.lastIndex = 0;
-  return end;
-}
-
-/**
- * The wh-scopes of a sentence's unknown markers; the objects of the rest ("did not disclose the price" — a "what"
- * scope, read only when no sentence answers, since lexical overlap with a noun is weaker than a wh-clause);
- * whether any marker names no wh-scope, and whether one names nothing at all ("declined to comment"); `rest`, the
- * sentence with each wh-marker and its clause (to clauseEnd) cut out: what the copy says, not what it leaves unknown.
- */
-function unknownScope(text: string): {
-  scopes: UnknownScope[];
-  objects: UnknownScope[];
-  unscoped: boolean;
-  bare: boolean;
-  rest: string;
-} {
-  const scopes: UnknownScope[] = [];
-  let rest = '';
-  let from = 0;
-  const objects: UnknownScope[] = [];
-  let unscoped = false;
-  let bare = false;
-  MARKERS.lastIndex = 0;
-  for (let m = MARKERS.exec(text); m !== null; m = MARKERS.exec(text)) {
-    if (m[0].length === 0) MARKERS.lastIndex++;
-    COMPLEMENT.lastIndex = MARKERS.lastIndex;
-    const c = COMPLEMENT.exec(text);
-    if (c) {
-      // "…but has not said when." — the clause is elided, so its content is the sentence's own.
-      const clause = c[2]!.trim() === '' ? text : c[2]!;
-      rest += ` ${text.slice(from, m.index)} …`;
-      from = clause === text ? text.length : clauseEnd(text, COMPLEMENT.lastIndex);
-      const wh = c[1]!.toLowerCase().replace(/\s+/g, ' ');
-      const pronoun = clause !== text && !BROAD_WH.has(wh) ? PRONOUN.exec(clause)?.[0] : undefined;
-      const antecedent = pronoun
-        ? pronounAntecedent(text.slice(Math.max(0, m.index - ANTECEDENT_CHARS), m.index), pronoun)
-        : undefined;
-      scopes.push({
-        wh,
-        terms: new Set(contentTerms(clause)),
-        words: tokenizeWords(clause),
-        ...(antecedent ? { antecedent } : {}),
-        ...(clause === text ? { elided: true } : {}),
-      });
-      continue;
-    }
-    unscoped = true;
-    FOLLOWING.lastIndex = MARKERS.lastIndex;
-    let object = contentTerms((FOLLOWING.exec(text)?.[0] ?? '').replace(ASKING, ' '));
-    if (object.length === 0 && PASSIVE.test(m[0]))
-      object = contentTerms(
-        (BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index))?.[0] ?? '').replace(ASKING, ' '),
-      );
-    if (object.length === 0) bare = true;
-    else objects.push({ wh: 'what', terms: new Set(object), words: [] });
-  }
-  return { scopes, objects, unscoped, bare, rest: rest + text.slice(from) };
-}
 
 /**
  * The term is in the scope, or one of the question's words for it shares a WordNet sense of the same part of speech
@@ -232,7 +109,7 @@ export interface UnknownReading {
 }
 
 export function readUnknown(text: string, type: AnswerType, question: Question): UnknownReading {
-  const { scopes, objects, unscoped, bare } = unknownScope(text);
+  const { scopes, objects, unscoped, bare } = parsedScope(text);
   return {
     unscoped,
     bare,
@@ -249,7 +126,7 @@ export function readUnknown(text: string, type: AnswerType, question: Question):
 export function actOutsideScope(text: string, type: AnswerType, question: Question): boolean {
   const head = question.head;
   if (head === undefined) return false;
-  const { scopes, rest } = unknownScope(text);
+  const { scopes, rest } = parsedScope(text);
   const wordsOf = wordsByTerm(question.words);
   const open = scopes.filter((s) => (WH_TYPES[s.wh] ?? []).includes(type));
   // Through a pronoun the clause may still hold the act: "arrested two men … but did not say why they had been held".
@@ -267,7 +144,7 @@ export function scopeHoldsAll(text: string, type: AnswerType, question: Question
   for (const name of question.names) asked.delete(name);
   if (asked.size === 0) return false;
   // "much" of "how much" is the wh-word's, not a word of the clause.
-  return unknownScope(text).scopes.some((s) => {
+  return parsedScope(text).scopes.some((s) => {
     if (s.elided || !(WH_TYPES[s.wh] ?? []).includes(type)) return false;
     const wh = new Set(contentTerms(s.wh));
     return [...asked].every((t) => wh.has(t) || inScope(t, s, wordsOf));

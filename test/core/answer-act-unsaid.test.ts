@@ -68,3 +68,34 @@ describe('answerQuestion: has X done the act?', () => {
     expect(answerQuestion(trust, 'Has Lund commented on the pier?').answer).toContain('told the Gazette');
   });
 });
+
+// Review 48 B-r48-4: a vote or decision "to <verb> the <thing>" is the act done on the thing, in other words. Composed copy.
+const vote = (decision: string) =>
+  analyzeArticle(
+    [
+      'Trustees settle museum wing',
+      `Trustees of the Dunhallow museum ${decision} after a long meeting on Thursday evening.`,
+      'Building work on the glass gallery is due to begin in the autumn, a spokeswoman said.',
+      'The museum welcomed 80,000 visitors last year.',
+    ].join('\n\n'),
+  );
+
+describe('answerQuestion: has X done the act, over a decision to do it (review 48 B-r48-4)', () => {
+  it('cites a vote or decision whose infinitive takes the asked thing', () => {
+    const voted = vote('voted nine to four to endorse the east wing design');
+    expect(answerQuestion(voted, 'Have the trustees accepted the east wing design?').answer).toContain(
+      'to endorse the east',
+    );
+    const decided = vote('decided to scrap the east wing design');
+    expect(answerQuestion(decided, 'Have the trustees approved the east wing design?').answer).toContain(
+      'to scrap the',
+    );
+  });
+
+  it('still declines over a wish or plan to act on it, or a decision on something else (control)', () => {
+    const wanted = vote('said they wanted to endorse the east wing design');
+    expect(answerQuestion(wanted, 'Have the trustees accepted the east wing design?').answer).toBeNull();
+    const other = vote('voted nine to four to hire an architect for the east wing design');
+    expect(answerQuestion(other, 'Have the trustees accepted the east wing design?').answer).toBeNull();
+  });
+});
