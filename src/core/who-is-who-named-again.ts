@@ -62,6 +62,8 @@ export function whoIsWhoNamedAgain(
 
 /** An opening adverbial before the subject ("On Friday, ", "In a statement, "). */
 const OPENING_ADVERBIAL = /^(?:On|In|At|After|Before|Last|Earlier|Since|During|Outside)\b[^,]*,\s+/;
+/** "The administrator is Denise Roth": the name a copula equates with the subject is the subject. */
+const IDENTIFIED = /^(?:The|Her|His|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}(?:is|was)\s+$/u;
 /** A word before the name that makes it an object or complement: a preposition, "that", a verb or a conjunction. */
 const NOT_SUBJECT =
   /(?<![\p{L}\p{M}'’-])(?:that|to|of|for|by|with|from|at|in|on|into|against|about|as|than|and|or|who|which|whom|was|were|is|are|has|had|have|will|would|said|told|says|heard|\p{Ll}+ed)(?![\p{L}\p{M}'’-])/u;
@@ -72,7 +74,7 @@ const NOT_SUBJECT =
  * spent it" is the defendant; review 48 B-r48-6).
  */
 function namesSubject(sentence: string, name: string): boolean {
-  const before = sentence.slice(0, sentence.indexOf(name)).replace(OPENING_ADVERBIAL, '');
+  const before = sentence.slice(0, sentence.indexOf(name)).replace(OPENING_ADVERBIAL, '').replace(IDENTIFIED, '');
   return !NOT_SUBJECT.test(before);
 }
 

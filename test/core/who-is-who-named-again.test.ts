@@ -81,4 +81,15 @@ describe('who is who, a subject named once then by role or pronoun', () => {
     );
     expect(names(w)).toContain('Helen Carrow');
   });
+
+  it('a name a copula equates with the subject keeps the pronoun ("The treasurer is Helen Carrow. She …")', () => {
+    const w = who(
+      'Ruth Ashdale, a 51-year-old baker from Nettleford, was jailed on Monday for taking £9,000 from a charity fund.',
+      'Ashdale admitted six counts of theft in March.',
+      'The fund treasurer is Helen Carrow, a retired teacher from Kelsby.',
+      'She has asked the charity to change its bank.',
+      PROSECUTOR,
+    );
+    expect(names(w)).toContain('Helen Carrow');
+  });
 });
