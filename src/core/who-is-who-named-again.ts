@@ -46,7 +46,7 @@ export function whoIsWhoNamedAgain(
     return true;
   const next = sentences[at + 1];
   const pronoun = next?.match(OPENS_ON_PRONOUN)?.[1];
-  if (!pronoun) return false;
+  if (!pronoun || !namesSubject(sentences[at]!, person.name)) return false;
   const gender = firstNameGender(person.name.split(/\s+/)[0]!);
   if (gender && gender !== (pronoun === 'She' ? 'female' : 'male')) return false;
   // Another person named in the naming sentence or the pronoun's may be whom "he" is ("Gene Sperling … hired Ms.
@@ -58,6 +58,24 @@ export function whoIsWhoNamedAgain(
     .filter((last) => !mine.has(last))
     .some((last) => hasLiteralMatch(own, last, WORD) || hasLiteralMatch(next!, last, WORD));
   return !other;
+}
+
+/** An opening adverbial before the subject ("On Friday, ", "In a statement, "). */
+const OPENING_ADVERBIAL = /^(?:On|In|At|After|Before|Last|Earlier|Since|During|Outside)\b[^,]*,\s+/;
+/** "The administrator is Denise Roth": the name a copula equates with the subject is the subject. */
+const IDENTIFIED = /^(?:The|Her|His|Their|Its)\s+(?:[\p{L}-]+\s+){0,3}(?:is|was)\s+$/u;
+/** A word before the name that makes it an object or complement: a preposition, "that", a verb or a conjunction. */
+const NOT_SUBJECT =
+  /(?<![\p{L}\p{M}'’-])(?:that|to|of|for|by|with|from|at|in|on|into|against|about|as|than|and|or|who|which|whom|was|were|is|are|has|had|have|will|would|said|told|says|heard|\p{Ll}+ed)(?![\p{L}\p{M}'’-])/u;
+
+/**
+ * The name opens the sentence or its main clause, after titles ("Former nurse Maria Lopez"): only then is the
+ * next sentence's "she" likelier hers than the story's running subject's ("the money belonged to Joan Pike … She
+ * spent it" is the defendant; review 48 B-r48-6).
+ */
+function namesSubject(sentence: string, name: string): boolean {
+  const before = sentence.slice(0, sentence.indexOf(name)).replace(OPENING_ADVERBIAL, '').replace(IDENTIFIED, '');
+  return !NOT_SUBJECT.test(before);
 }
 
 /** The role's head noun, when it is a noun for a person ("34-year-old nurse from Kelsby" -> "nurse"). */

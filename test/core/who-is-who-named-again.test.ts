@@ -58,4 +58,38 @@ describe('who is who, a subject named once then by role or pronoun', () => {
     );
     expect(names(w)).not.toContain('Ruth Ashdale');
   });
+
+  it("a pronoun after a person named as an object is the running subject's, not hers (review 48 B-r48-6)", () => {
+    const w = who(
+      'Ruth Ashdale, a 51-year-old baker from Nettleford, was jailed on Monday for taking £9,000 from a charity fund.',
+      'Ashdale admitted six counts of theft in March.',
+      'The jury heard that most of the fund was raised by Helen Carrow, a retired teacher from Kelsby.',
+      'She spent the money on a caravan and a holiday in Spain, the court was told.',
+      PROSECUTOR,
+    );
+    expect(names(w)).toContain('Ruth Ashdale');
+    expect(names(w)).not.toContain('Helen Carrow');
+  });
+
+  it('control: the same victim opening her own sentence keeps the pronoun', () => {
+    const w = who(
+      'Ruth Ashdale, a 51-year-old baker from Nettleford, was jailed on Monday for taking £9,000 from a charity fund.',
+      'Ashdale admitted six counts of theft in March.',
+      'Helen Carrow, a retired teacher from Kelsby, raised most of the fund.',
+      'She told the court she felt betrayed.',
+      PROSECUTOR,
+    );
+    expect(names(w)).toContain('Helen Carrow');
+  });
+
+  it('a name a copula equates with the subject keeps the pronoun ("The treasurer is Helen Carrow. She …")', () => {
+    const w = who(
+      'Ruth Ashdale, a 51-year-old baker from Nettleford, was jailed on Monday for taking £9,000 from a charity fund.',
+      'Ashdale admitted six counts of theft in March.',
+      'The fund treasurer is Helen Carrow, a retired teacher from Kelsby.',
+      'She has asked the charity to change its bank.',
+      PROSECUTOR,
+    );
+    expect(names(w)).toContain('Helen Carrow');
+  });
 });
