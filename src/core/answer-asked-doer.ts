@@ -1,11 +1,10 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
-import { indexArticle } from './article-index';
+import { saidTerms } from './answer-when-verb';
 import { holdsVerb } from './holds-main-verb';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { type AnswerType, carriesAnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
-import { matchTerm } from './term-match';
 import data from './verb-bases.json' with { type: 'json' };
 
 /**
@@ -130,12 +129,7 @@ export function askedDoerFirst(
   if (!top || names.length === 0 || type === 'person') return ranked;
   const text = (r: Ranked): string => analysis.sentences[r.index]!.text;
   if (doerReading(text(top), names) !== 'other') return ranked;
-  const index = indexArticle(analysis);
-  const said = (r: Ranked): string[] =>
-    terms.terms.filter((t) => {
-      const m = matchTerm(index, r.index, t, t === terms.verb);
-      return m.exact > 0 || m.synonym > 0;
-    });
+  const said = (r: Ranked): string[] => saidTerms(analysis, r.index, terms);
   const topSays = said(top);
   const first = ranked.find(
     (r) =>

@@ -25,7 +25,7 @@ const TEMPORAL_CLAUSE = /\b(?:once|as soon as|after|before|until)\b/i;
 const NO_ECHOES = new Set<string>();
 
 /** The question words (its terms) a sentence says, exactly or by a WordNet synonym. */
-function saidTerms(analysis: Analysis, at: number, terms: QuestionTerms): string[] {
+export function saidTerms(analysis: Analysis, at: number, terms: QuestionTerms): string[] {
   const index = indexArticle(analysis);
   return terms.terms.filter((t) => {
     const m = matchTerm(index, at, t, t === terms.verb);
