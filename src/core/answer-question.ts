@@ -37,6 +37,7 @@ import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answe
 import { shareAbsent } from './share-absent';
 import { shareFirst } from './share-first';
 import { matchTerm } from './term-match';
+import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
@@ -215,6 +216,8 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     }
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
+  if (!outlet && !(role && role === best) && verbSynonymOnly(features, best.index))
+    return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   // A when-question dating only the act called off; a where-question whose best sentence gives a time in the place's slot.
   const otherSlot = datesAnotherInstance(analysis, best, terms.terms, type)
     ? 'The article dates only an earlier instance of it.'

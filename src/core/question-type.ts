@@ -136,9 +136,13 @@ export function numericEchoes(question: string): Set<string> {
   return new Set((question.match(ECHO_TOKEN) ?? []).map((t) => t.toLowerCase()));
 }
 
-/** Years and decades are dates, not counts. */
+/** A person's age beside their name or as a span of life ("Ann Lee, 71,", "aged 55", "in her 30s"), not a count. */
+const AGE_SHAPE =
+  /\b(?:aged|age of) \d{1,3}\b|\b\d{1,3}-year-old\b|(?<=\b[A-Z][a-z]+), \d{1,3},|\bin (?:his|her|their) (?:early |mid-|late )?\d0s\b/g;
+
+/** Years and decades are dates, not counts; ages are ages. */
 function hasCount(text: string): boolean {
-  const stripped = text.replace(/\b(?:1[5-9]|20)\d\d(?:s)?\b/g, ' ');
+  const stripped = text.replace(AGE_SHAPE, ' ').replace(/\b(?:1[5-9]|20)\d\d(?:s)?\b/g, ' ');
   return NUMBER.test(stripped);
 }
 
