@@ -3,6 +3,7 @@ import { relatedStems } from './answer-lexicon';
 import type { QuestionTerms } from './answer-terms';
 import { type ArticleIndex, indexArticle } from './article-index';
 import { foldPhrasalVerbs } from './phrasal-verbs';
+import { carriesAnswerType } from './question-type';
 import { matchTerm, termWeight } from './term-match';
 import { contentTerms } from './tokenize-words';
 
@@ -112,6 +113,8 @@ const normalised = (figure: string): string =>
 export function headlineFigure(analysis: Analysis, terms: QuestionTerms, type: string): number | undefined {
   const title = analysis.title.trim();
   if (!NUMERIC.has(type) || terms.terms.length === 0 || title === '') return undefined;
+  // "How much did the study cost?" under "Daily walk of 20 minutes …": a figure of another kind is no sum.
+  if (type === 'money' && !carriesAnswerType('money', title, new Set())) return undefined;
   const headline = headlineTerms(title);
   if (!terms.terms.every((t) => saidIn(headline, t))) return undefined;
   const figures = (title.match(FIGURE) ?? []).map(normalised).filter((f) => /\d/.test(f));

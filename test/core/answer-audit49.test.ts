@@ -84,3 +84,26 @@ describe('an age is no count (B-a49-5)', () => {
     );
   });
 });
+
+describe('a money question over no sum (B-a49-4)', () => {
+  const timed = analyzeArticle(`A 15-minute ride a day halves sleep problems, survey finds
+
+A 15-minute bike ride each day may halve sleep problems, according to a survey published on Tuesday.
+
+Researchers at Glenholm University questioned 8,400 commuters over two years.
+`);
+  const costed = analyzeArticle(`Sleep survey cost £40,000, university says
+
+The Glenholm University sleep survey cost £40,000, the university said on Tuesday.
+
+Researchers questioned 8,400 commuters over two years.
+`);
+
+  it('takes no figure of another kind for the sum', () => {
+    expect(firstCited(timed, 'How much did the survey cost?')).toBe("doesn't say");
+  });
+
+  it('control: a sum in the headline and the body still answers', () => {
+    expect(firstCited(costed, 'How much did the survey cost?')).toContain('£40,000');
+  });
+});
