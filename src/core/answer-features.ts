@@ -14,6 +14,7 @@ import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { knownFirstName } from './known-first-name';
 import { lacksFiller, saysCause } from './lacks-filler';
+import { othersSums } from './others-sums';
 import {
   type AnswerType,
   answerTypeBonus,
@@ -22,8 +23,8 @@ import {
   numericEchoes,
   questionType,
 } from './question-type';
-import { asksNonPay, sumRelations } from './sum-relations';
-import { bigramsOf, matchTerm, termWeight } from './term-match';
+import { asksNonPay } from './sum-relations';
+import { bigramsOf, matchTerm, type TermMatch, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
 
@@ -258,7 +259,9 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
       askedPerson[i]!,
     ];
-    return { index: i, values, share: own[i]!, termShares: row.map((m, k) => (weights[k]! * best(m)) / total) };
+    // The rules after the ranker read the share as what the sentence surely says: a rarer sense ranks, never vouches.
+    const termShares = row.map((m, k) => (m.rare ? 0 : weights[k]! * best(m)) / total);
+    return { index: i, values, share: termShares.reduce((a, b) => a + b, 0), termShares };
   });
   const candidates = sentences.filter(
     (s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()) && !asking[s.index],
@@ -269,15 +272,4 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 }
 
 const m0 = { exact: 0, synonym: 0 };
-const SAME_PERSON = { exact: 1, synonym: 0 };
-
-/**
- * Every sum in the sentence is someone's pay, or a rate or unit price in a sentence that names no term of the
- * question but its money verb. A rate given with that verb is the asked relation's ("would cost the campaign
- * $600,000 a day" answers "…was costing them?"); a unit price is not ("Tickets cost $25 each" does not answer "how
- * much did it cost?").
- */
-function othersSums(text: string, people: ReadonlySet<string>, namesAsked: boolean, namesVerb: boolean): boolean {
-  const { sums, pay, rate, unit } = sumRelations(text, people);
-  return sums > 0 && sums === pay + rate && (rate === 0 || !(namesAsked || (namesVerb && unit === 0)));
-}
+const SAME_PERSON: TermMatch = { exact: 1, synonym: 0 };
