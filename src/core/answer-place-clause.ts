@@ -113,9 +113,9 @@ const PLACED_WITHIN = 3;
 /**
  * The ranking for a where-question with a sentence naming the asked act's place first, when the ranker's best says
  * the verb but names only another act's place; one on as much of the question's topic as the best. Failing that, a
- * best naming no place or occasion at all gives way to the next-ranked that does ("where was Murphy when he heard?":
- * "He was on a train platform in Bridgeport" over "…something I'd never heard before"): its words were the asked
- * person's as a pronoun, which the ranker's shares do not count.
+ * best naming no place or occasion at all, nor the asked verb, gives way to the next-ranked that names one, not as
+ * another act's ("where was Murphy when he heard?": "He was on a train platform in Bridgeport" over "…something I'd
+ * never heard before"): its words were the asked person's as a pronoun, which the ranker's shares do not count.
  */
 export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms): Ranked[] {
   const top = ranked[0];
@@ -124,8 +124,11 @@ export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: Qu
   if (byClause[0] !== top) return byClause;
   const entitiesIn = entityFinder(analysis.entities);
   const placed = (r: Ranked) => freshPlace(analysis.sentences[r.index]!.text, terms.questionWords, entitiesIn);
-  if (placed(top)) return ranked;
-  const next = ranked.slice(1, PLACED_WITHIN).find(placed);
+  // A best saying the asked verb does the asked act: a place in another sentence may be another act's.
+  if (placed(top) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
+  const next = ranked
+    .slice(1, PLACED_WITHIN)
+    .find((r) => placed(r) && placeInActClause(analysis, r.index, terms) !== false);
   return next ? [next, ...ranked.filter((r) => r !== next)] : ranked;
 }
 
