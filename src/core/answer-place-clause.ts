@@ -107,13 +107,33 @@ export function placeInActClause(analysis: Analysis, at: number, terms: Question
   return clauses.some((clause) => freshPlace(read(clause), terms.questionWords, entitiesIn));
 }
 
+/** How far down the ranking a sentence naming a place may come first over a best naming none: the next two. */
+const PLACED_WITHIN = 3;
+
 /**
  * The ranking for a where-question with a sentence naming the asked act's place first, when the ranker's best says
- * the verb but names only another act's place; one on as much of the question's topic as the best.
+ * the verb but names only another act's place; one on as much of the question's topic as the best. Failing that, a
+ * best naming no place or occasion at all, nor the asked verb, gives way to the next-ranked that names one, not as
+ * another act's ("where was Murphy when he heard?": "He was on a train platform in Bridgeport" over "…something I'd
+ * never heard before"): its words were the asked person's as a pronoun, which the ranker's shares do not count.
  */
 export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms): Ranked[] {
   const top = ranked[0];
   if (!top) return ranked;
+  const byClause = placeByClause(analysis, ranked, terms, top);
+  if (byClause[0] !== top) return byClause;
+  const entitiesIn = entityFinder(analysis.entities);
+  const placed = (r: Ranked) => freshPlace(analysis.sentences[r.index]!.text, terms.questionWords, entitiesIn);
+  // A best saying the asked verb does the asked act: a place in another sentence may be another act's.
+  if (placed(top) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
+  const next = ranked
+    .slice(1, PLACED_WITHIN)
+    .find((r) => placed(r) && placeInActClause(analysis, r.index, terms) !== false);
+  return next ? [next, ...ranked.filter((r) => r !== next)] : ranked;
+}
+
+/** The first step: the best-ranked sentence placing the asked act in the asked verb's clause (review s45 B-r45-16). */
+function placeByClause(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms, top: Ranked): Ranked[] {
   const inTop = placeInActClause(analysis, top.index, terms);
   // "Where did Ann Lee train?" over a sentence naming her and places of other acts, and one placing her training with
   // more of the question's words: the one placing the asked act goes first.

@@ -68,6 +68,9 @@ export function saysUnknown(
     out = true;
   }
   if (best.share < HELD_OVER && heldUnknown(analysis, ranked, asked)) return 'in';
+  // "…when the bridge will reopen to heavy lorries" for "when will the bridge reopen?": a narrower matter is unknown,
+  // so the reply must not say this one is, but the thin best is no answer beside it either.
+  if (best.share < HELD_OVER && heldUnknown(analysis, ranked, asked, true)) return 'out';
   return out ? 'out' : undefined;
 }
 
@@ -80,9 +83,15 @@ const HELD_OVER = 0.5;
  * it outrank a best sentence sharing under half of the question; with no answer, it comes before the headline's
  * figure (audit 48 B-a48-5).
  */
-export function heldUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
+export function heldUnknown(
+  analysis: Analysis,
+  ranked: readonly Ranked[],
+  asked: Asked,
+  narrow = false,
+): Ranked | undefined {
   const question = scopeQuestion(asked);
-  return ranked.find((r) => r.share >= 0.5 && scopeHoldsAll(analysis.sentences[r.index]!.text, asked.type, question));
+  const holds = (r: Ranked) => scopeHoldsAll(analysis.sentences[r.index]!.text, asked.type, question, narrow);
+  return ranked.find((r) => r.share >= 0.5 && holds(r));
 }
 
 /**
@@ -94,7 +103,9 @@ export function scopedUnknown(analysis: Analysis, ranked: readonly Ranked[], ask
   const question = scopeQuestion(asked);
   return ranked.find((r) => {
     const text = analysis.sentences[r.index]!.text;
+    // A clause limited to a narrower matter ("…reopen to heavy lorries") leaves the question's own matter open.
     if (r.share < 0.5 || actOutsideScope(text, asked.type, question)) return false;
+    if (scopeHoldsAll(text, asked.type, question, true)) return false;
     const { inside, object } = readUnknown(text, asked.type, question);
     return inside.length > 0 || object.length > 0;
   });

@@ -133,19 +133,44 @@ export function actOutsideScope(text: string, type: AnswerType, question: Questi
   return scopes.length > 0 && !open.some((s) => headHeld(s, head, wordsOf)) && actWithDoer(rest, head);
 }
 
+/** A preposition limiting an act to whom or what it is for: "reopen to heavy lorries", "a price for cars". */
+const LIMITING = new Set(['to', 'for']);
+/** Words ending the limiting phrase: another preposition or a conjunction opens another part of the clause. */
+const PHRASE_END =
+  /^(?:to|for|and|or|but|by|in|on|at|with|from|of|after|before|until|because|if|when|than|as|while|once)$/;
+
+/**
+ * The clause limits its act by a "to"/"for" phrase saying none of the question's words ("…when the bridge will reopen
+ * to heavy lorries" for "when will the bridge reopen?"): it withholds a narrower matter than the question asks, and
+ * the copy may answer the rest ("cars by Easter"; review 48 B-r48-7).
+ */
+function narrower(scope: UnknownScope, asked: ReadonlySet<string>): boolean {
+  const { words } = scope;
+  for (let k = 0; k < words.length; k++) {
+    if (!LIMITING.has(words[k]!)) continue;
+    const terms: string[] = [];
+    for (let j = k + 1; j < words.length && !PHRASE_END.test(words[j]!); j++) terms.push(...contentTerms(words[j]!));
+    if (terms.length > 0 && !terms.some((t) => asked.has(t))) return true;
+  }
+  return false;
+}
+
 /**
  * A wh-clause of its own, of the asked type, holds every content word of the question, names aside ("how much will
  * the homes cost?" in "…has not said how much the homes will cost"): the copy says outright that exactly this is
- * unknown, wherever it says it. An elided clause ("has not said when.") holds whatever its sentence does, so none.
+ * unknown, wherever it says it. An elided clause ("has not said when.") holds whatever its sentence does, so none;
+ * nor does a clause limited to a narrower matter — `narrow` asks instead for such a clause, which holds all of the
+ * question and more.
  */
-export function scopeHoldsAll(text: string, type: AnswerType, question: Question): boolean {
+export function scopeHoldsAll(text: string, type: AnswerType, question: Question, narrow = false): boolean {
   const wordsOf = wordsByTerm(question.words);
   const asked = new Set([...question.terms, ...[...question.words].flatMap((w) => contentTerms(w))]);
+  const all = new Set(asked);
   for (const name of question.names) asked.delete(name);
   if (asked.size === 0) return false;
   // "much" of "how much" is the wh-word's, not a word of the clause.
   return parsedScope(text).scopes.some((s) => {
-    if (s.elided || !(WH_TYPES[s.wh] ?? []).includes(type)) return false;
+    if (s.elided || !(WH_TYPES[s.wh] ?? []).includes(type) || narrower(s, all) !== narrow) return false;
     const wh = new Set(contentTerms(s.wh));
     return [...asked].every((t) => wh.has(t) || inScope(t, s, wordsOf));
   });

@@ -75,3 +75,37 @@ The board said Dunn had been picked from six candidates.
     expect(firstCited(pilot, 'Where did Mairi Dunn train as a skipper?')).toBe(OBAN);
   });
 });
+
+// Issue 12 (ans67): the asked person's place told with a pronoun ("She was at a school prize day in Corsham …") ranks
+// under a sentence that names her and says no place at all; a where-answer names a place or an occasion. Invented copy.
+describe('a best naming no place gives way to the next-ranked that names one', () => {
+  const council = analyzeArticle(`Brackwell council leader stands down
+
+By Ffion Ellis
+
+Councillor Rhian Tudor has stepped down as leader of Brackwell council after eleven years.
+
+Tudor said the vote against her was something she had never heard of in local politics.
+
+She was at a school prize day in Corsham when her deputy rang her with it.
+
+Her deputy, Owen Price, will lead the council until the elections in May.
+
+Tudor said she would stay on as a councillor for the Marsh ward.
+`);
+  const CORSHAM = 'She was at a school prize day in Corsham when her deputy rang her with it.';
+
+  it('the pronoun sentence placing her answers', () => {
+    expect(firstCited(council, 'where was Tudor when she heard about the vote?')).toBe(CORSHAM);
+    expect(firstCited(council, 'where did Tudor hear about the vote?')).toBe(CORSHAM);
+  });
+
+  it('controls: a best that names a place stays first; so does one with no placed sentence near it', () => {
+    expect(firstCited(council, 'where has Tudor been leader?')).toBe(
+      'Councillor Rhian Tudor has stepped down as leader of Brackwell council after eleven years.',
+    );
+    expect(firstCited(council, 'where will Price lead the council?')).toBe(
+      'Her deputy, Owen Price, will lead the council until the elections in May.',
+    );
+  });
+});

@@ -50,7 +50,36 @@ const depot = story('Fire shuts bus depot in Wexley', [
   'Redline Buses has not said when the depot will reopen.',
 ]);
 
+// Our own copy (review 48 B-r48-7): the marker withholds a narrower matter (heavy lorries) than "when will it reopen?".
+const ferryBridge = story('Kelsby swing bridge repairs run into spring', [
+  'Contractors mending the Kelsby swing crossing hope to let cars back over it by Whitsun, the harbour board said on Tuesday.',
+  'The bridge has been closed since a dredger hit its central span in October.',
+  'The harbour board has not said when the bridge will reopen to heavy lorries, which now face a long detour.',
+  'Pedestrians have been able to cross since January.',
+]);
+// The same marker with no limiting phrase: it withholds exactly what is asked.
+const ferryRoad = story('Kelsby quay road stays shut', [
+  'A burst main closed the Kelsby quay road on Tuesday, the water company said.',
+  'Two vans were stranded for several hours before they were towed clear.',
+  'Crews began digging out the pipe on Wednesday morning.',
+  'The water company has not said when the road will reopen.',
+  'A diversion through Ashby adds about four miles.',
+]);
+
 describe('an unknown marker leaves only its wh-clause unknown, and says so wherever it stands', () => {
+  it('a clause limited by a "to" phrase the question lacks is a narrower matter: not "not known", nor October', () => {
+    const r = answerQuestion(ferryBridge, 'when will the bridge reopen?');
+    expect(r.answer).toBeNull();
+    expect(reasonOf(r)).not.toBe(NOT_KNOWN);
+  });
+
+  it('controls: the narrower question, and a clause with no limiting phrase, stay not known', () => {
+    expect(reasonOf(answerQuestion(ferryBridge, 'when will the bridge reopen to heavy lorries?'))).toBe(NOT_KNOWN);
+    const r = answerQuestion(ferryRoad, 'when will the road reopen?');
+    expect(reasonOf(r)).toBe(NOT_KNOWN);
+    expect(nearestOf(r)).toBe(ferryRoad.sentences[3]!.id);
+  });
+
   it('the asked act is said with its doer outside the clause: the sentence answers', () => {
     const r = answerQuestion(quarry, 'who leased the hillside?');
     expect(r.answer).toContain('which the group leased');
