@@ -3,6 +3,7 @@ import { argumentKind } from './argument-kind';
 import { carriedCredit } from './carried-credit';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
+import { claimAnswered } from './claim-answered';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
 import { figureOfCaption } from './figure-caption';
@@ -228,14 +229,17 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     // A name the sentence does not hold is credited only when it carries over from where the run begins.
     const carried = own && carriedCredit(own, sentences, index, speakers, partial.quotes);
     const source = own ? carried : unnamed && !writers ? 'an unnamed source' : null;
-    // A numbers list's caption is shown with the figure it describes, the sentence before (figure-caption.ts).
-    const figure = phrased ? null : figureOfCaption(sentences, index);
-    const prefix = figure === null ? '' : `${sentences[figure]!.text.trim()} `;
+    // A numbers list's caption is shown with the figure it describes, the sentence before (figure-caption.ts);
+    // a rebuttal pointing back at a claim ("rejected that idea") with the claim it answers (claim-answered.ts).
+    const before = phrased
+      ? null
+      : (figureOfCaption(sentences, index) ?? claimAnswered(kind, sentences, index, speakers));
+    const prefix = before === null ? '' : `${sentences[before]!.text.trim()} `;
     const cueAt = cue ? cue.family.pattern.exec(context.text)?.index : undefined;
     const text = phrased
       ? namingWho(phrased.text, phrased.shape, actor, mainActor, actors, sentence.text, speaker)
       : passageItem(kind, prefix + context.text, source, cueAt === undefined ? undefined : cueAt + prefix.length);
-    const shown = figure === null ? [sentence.id] : [sentences[figure]!.id, sentence.id];
+    const shown = before === null ? [sentence.id] : [sentences[before]!.id, sentence.id];
     const sentenceIds = pair ? [pair.id, sentence.id].sort((a, b) => a - b) : shown;
     const alsoUses = pair && pairIndex !== null && cue?.shape !== 'refusal' ? pairIndex : null;
     return { text, kind, sentenceIds, alsoUses };
