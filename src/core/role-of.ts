@@ -1,5 +1,6 @@
 import { agentNoun } from './agent-noun';
 import { cleanRole } from './clean-role';
+import { coordinatedRole } from './coordinated-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { lacksDepartment } from './lacks-department';
@@ -96,6 +97,13 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
 /** The name as written and without its title ("Gov. Jeb Bush", "Jeb Bush"), as `findRole` reads both. */
 const splitNames = (name: string): string[] => [name, splitTitle(name).bare];
 
+/** A lower-case person noun, singular or plural ("adviser", "aides", "supporters"): a name before it modifies it. */
+function nameModifies(after: string): boolean {
+  if (!/^[a-z]+$/.test(after)) return false;
+  const singular = after.replace(/(?<=[^s])s$/, '');
+  return [after, singular].some((w) => isRoleHead(w) || (wordnetPersonNoun(w) && agentNoun(w)));
+}
+
 /** "chief rival Ted Cruz": a relation in place of a role, not shown, but it still introduces a source named once. */
 export const relationBeside = (name: string, text: string) => loneRelation(findRole(name, undefined, text) ?? '', text);
 
@@ -114,7 +122,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       const at = escapeRegExp(n);
       // "ACLU executive Director": a bare office the name finder cut from its organisation is read whole below.
       if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${at}\\b`))) {
-        const before = cleanRole(roleModifiers(ownPart(entityRole), n, text));
+        const before = cleanRole(coordinatedRole(roleModifiers(ownPart(entityRole), n, text), n, text));
         if (!lacksDepartment(before)) return before;
       }
       const apposed = literalMatches(text, n, literalPattern('', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`)).next().value;
@@ -132,9 +140,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     quoted = roleModifiers(entityRole, bare, text);
   }
   for (const n of full) {
-    for (const before of wordsBefore(text, n)) {
+    for (const { before, after } of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
       const head = words[words.length - 1]!;
+      // "a senior Donald Trump adviser": a name before a lower-case person noun modifies it, and the lower-case words
+      // before the name are that noun's ("senior" adviser); a title ("former President Bill Clinton aide") stays his.
+      if (/^[a-z]/.test(head) && nameModifies(after)) continue;
       // "NTSB investigator Harold Quayle … Quayle said": a WordNet person noun of an agent's form heads a role before a
       // full name named again (not "The Voice winner Jermaine Paul" in passing, "accused", "the elder Trump's").
       const agent = n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && text.split(surname(n)).length > 2;
@@ -166,7 +177,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       }
       // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
       // read as for a role the name finder gave ("nominee" alone says less).
-      if (!notARole(role)) return cleanRole(roleModifiers(role, n, text));
+      if (!notARole(role)) return cleanRole(coordinatedRole(roleModifiers(role, n, text), n, text));
     }
   }
   for (const n of full) {
