@@ -7,7 +7,8 @@ import { PARTICLES } from './name-particles';
 import { textOccurrences } from './text-occurrences';
 
 /**
- * How often the copy writes this person's given name before the surname ("George W. Bush", "George Bush"): the
+ * How often the copy writes this person's given name before the surname (0 when only "Charles and David Koch" names
+ * him) ("George W. Bush", "George Bush"): the
  * pattern tried only where the surname's occurrences let it start, not at every position of the copy.
  */
 function inFull(name: string, text: string): number {
@@ -15,10 +16,10 @@ function inFull(name: string, text: string): number {
   const last = surname(name);
   const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(last)}\\b`;
   // An empty given name or surname (a name with a space at either end) may match anywhere: the whole-copy scan then.
-  if (!words[0] || !last) return Math.max(1, (text.match(new RegExp(pattern, 'g')) ?? []).length);
+  if (!words[0] || !last) return (text.match(new RegExp(pattern, 'g')) ?? []).length;
   const starts = fullNameStarts(words[0], last, text);
   // No start, no match: the expression (compiled per namesake) is built only for a name the copy writes in full.
-  return Math.max(1, starts.length ? matchesFromStarts(text, new RegExp(pattern, 'y'), starts).length : 0);
+  return starts.length ? matchesFromStarts(text, new RegExp(pattern, 'y'), starts).length : 0;
 }
 
 /**
@@ -48,7 +49,8 @@ function titledAs(given: string, others: readonly string[], last: string, text: 
 /**
  * "George H.W. Bush", "George W. Bush" and "Jeb Bush", or "Donald Trump" and "Melania Trump": a surname's
  * mentions are not each namesake's. The one the copy names in full most often keeps them; each other
- * namesake counts its own full mentions, so a brother named once does not crowd a quoted source out.
+ * namesake counts its own full mentions, so a brother named once does not crowd a quoted source out. Where every
+ * mention of the surname is a full name, each namesake has exactly its own, tied or not.
  */
 export function namesakeWeights<T extends { name: string; weight: number }>(
   people: T[],
@@ -70,16 +72,27 @@ export function namesakeWeights<T extends { name: string; weight: number }>(
   }
   const counts = new Map<string, number>();
   const most = new Map<string, number>();
+  // Namesakes tied, and a surname the copy writes only inside their full names ("Bill Clinton" once, "Hillary Clinton"
+  // once, no bare "Clinton"): each is named as often as its own full name.
+  const allFull = new Set<string>();
   for (const [last, given] of groups) {
     if (given.length < 2) continue;
-    for (const g of given) counts.set(`${g} ${last}`, inFull(`${g} ${last}`, text) + titledAs(g, given, last, text));
+    const full = given.map((g) => inFull(`${g} ${last}`, text));
+    // A namesake the copy never writes in full still counts once, as the name it is listed by.
+    given.forEach((g, i) => {
+      counts.set(`${g} ${last}`, Math.max(1, full[i]!) + titledAs(g, given, last, text));
+    });
     most.set(last, Math.max(...given.map((g) => counts.get(`${g} ${last}`)!)));
+    const written = given.reduce((sum, g) => sum + counts.get(`${g} ${last}`)!, 0);
+    const tied = given.filter((g) => counts.get(`${g} ${last}`) === most.get(last)).length > 1;
+    if (tied && full.every((n) => n > 0) && written >= mentionsOf(last)) allFull.add(last);
   }
   for (const p of [people, ...alike].flat()) {
     const last = surname(p.name);
     const own = counts.get(`${p.name.split(/\s+/)[0]!} ${last}`);
-    // Namesakes named in full equally often ("Bill Clinton" once, "Hillary Clinton" once) all keep them.
-    if (!p.name.includes(' ') || own === undefined || own === most.get(last)) continue;
+    // Namesakes named in full equally often, with bare surnames too ("Clinton said" beside "Bill Clinton" once and
+    // "Hillary Clinton" once): the copy does not say whose, and all keep them.
+    if (!p.name.includes(' ') || own === undefined || (own === most.get(last) && !allFull.has(last))) continue;
     p.weight -= mentionsOf(last) - own;
   }
 }

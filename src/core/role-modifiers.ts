@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { irregularVerbLemma } from './irregular-verb-lemma';
 import { runsBefore } from './runs-before';
 import { textOccurrences } from './text-occurrences';
 
@@ -55,7 +56,6 @@ export function roleModifiers(role: string, name: string, text: string): string 
       clean = true;
       break;
     }
-    // "crisis consultant", "status report": a noun in -is, -us or -ss is no verb in -s.
     if (/^[a-z]+(?:ly|ed|[^isu]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) {
       // "led by ousted campaign manager", "the recently murdered fashion designer", "from tea-party backed
       // candidate": a participle (and its adverbs or compound) right after a determiner or a preposition is
@@ -64,8 +64,15 @@ export function roleModifiers(role: string, name: string, text: string): string 
       // "telling conservative radio host", "attacking 2012 Republican presidential nominee": a verb in -ing is
       // the sentence's, and the words between it and the role are its object's, the role's own.
       if (adjectival < 0) {
-        // "his running mate": after a determiner the -ing word is the noun phrase's own, and nothing is sure.
         const opener = before[start - 2];
+        // "his running mate": right before the role and after a determiner (no preposition: "by attacking nominee")
+        // the -ing word is the role's own adjective, and the determiner ends the role; with words between ("his
+        // running mate presidential nominee") it modifies another noun.
+        if (/ing$/.test(w) && start === before.length && opener !== undefined && DETERMINER.test(opener)) {
+          start--;
+          clean = true;
+          break;
+        }
         clean = /ing$/.test(w) && start < before.length && opener !== undefined && !PHRASE_OPENER.test(opener);
         break;
       }
@@ -83,6 +90,8 @@ export function roleModifiers(role: string, name: string, text: string): string 
       clean = true;
       break;
     }
+    // "Tenney took down businessman": an irregular past is the sentence's verb (after the openers: "met former").
+    if (pastForm(w)) break;
     start--;
   }
   if (start === 0 && m.index === 0) clean = true;
@@ -131,6 +140,24 @@ function firstRoleBeforeName(role: string, name: string, text: string): number {
   return -1;
 }
 
+/**
+ * A word that may be the sentence's verb or adverb rather than a role's modifier: in -ed, -ly, a verb's -s ("crisis
+ * consultant", "status report": a noun in -is, -us or -ss is none), -ing (not a post's own: "founding"), or an
+ * irregular past.
+ */
+export function verbForm(w: string): boolean {
+  return /^[a-z]+(?:ly|ed|[^isu]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w)) || pastForm(w);
+}
+
+/**
+ * "Tenney took down businessman": an irregular past or participle (WordNet's, irregular-verb-lemma.ts) is the
+ * sentence's verb as a word in -ed is; a form spelt as its lemma ("set designer", "cast member") may be a noun.
+ */
+function pastForm(word: string): boolean {
+  const lemma = irregularVerbLemma(word);
+  return lemma !== undefined && lemma !== word;
+}
+
 /** Words after which a lower-case word is a verb: "to" and the modals. */
 export const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did|does|do)$/i;
 
@@ -145,6 +172,9 @@ function verbIng(word: string | undefined): boolean {
 function sureBoundary(word: string | undefined): boolean {
   return word === undefined || /[.,;:!?)"“”]$/.test(word) || NOT_MODIFIER.test(word);
 }
+
+/** Determiners: the words that open a noun phrase and nothing else. */
+const DETERMINER = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your)$/i;
 
 /** Determiners and prepositions: after one, a participle opens a noun phrase ("by ousted", "the reigning"). */
 const PHRASE_OPENER =

@@ -1,14 +1,14 @@
 import { agentNoun } from './agent-noun';
-import { cleanRole, NOT_A_ROLE_START } from './clean-role';
+import { cleanRole } from './clean-role';
+import { coordinatedRole } from './coordinated-role';
 import { escapeRegExp } from './escape-reg-exp';
-import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { lacksDepartment } from './lacks-department';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { loneRelation } from './lone-relation';
 import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
-import { headPastClause, notARole, otherNamesRole, roleAfterAs } from './not-a-role';
+import { headPastClause, notARole, roleAfterAs } from './not-a-role';
 import { partyName } from './party-name';
 import { personNoun as wordnetPersonNoun } from './person-noun';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
@@ -17,9 +17,9 @@ import { roleCutAtAnd } from './role-cut-at-and';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
+import { isRolePhrase } from './role-phrase';
 import { sexAgeRole } from './sex-age-role';
 import { splitTitle, TITLE_WORDS } from './split-title';
-import { titleCaseSentence } from './title-case-sentence';
 import { townStateRole } from './town-state-role';
 import { wordsBefore } from './words-before';
 
@@ -43,52 +43,6 @@ function headWord(role: string): string {
   const words = role.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
   return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
-}
-
-/** A role read as a whole phrase: a first person or a clause ("What I have seen working with…") is none. */
-function isRolePhrase(role: string): boolean {
-  if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
-  // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
-  const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
-  if (name && handFirstName(name[1]!) && !TITLE_WORDS.test(name[2]!)) return false;
-  if (otherNamesRole(role)) return false;
-  // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
-  // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …", "director Sir Richard
-  // Eyre and …": the next item of a list.
-  // A verb inside a relative clause ("whose son was killed in the attack", "teacher at the school that
-  // was hosting…") belongs to the description.
-  // A bare "whose husband" (from "Dorothy Woods, whose husband, Navy SEAL Ty Woods, …") names a relation,
-  // not what the person is: only a whole relative clause, with its verb, describes someone.
-  if (/^whose\s/.test(role) && !/\s(?:had|has|have|was|were|is|are|will|would|did|does|\w+ed)\b/.test(role))
-    return false;
-  const main = /^whose\s/.test(role) ? '' : role.split(/\s(?:that|who|whose|which|when|where|while|time)\s/)[0]!;
-  if (titleCaseSentence(role)) return false;
-  if (/^['"“‘’]/.test(role) || /\s(?:had|has|have|was|were|is|are|will|would|did|does)\s/.test(main)) return false;
-  if (verbAfterHead(main)) return false;
-  if (
-    /^(?:(?!(?:of|at|for|to|in|with|from|on|and)\s)[a-z][\w-]*\s+){1,3}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}\s+and\b/.test(
-      role,
-    )
-  )
-    return false;
-  // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
-  for (const m of role.matchAll(/(?<![\w.])I(?![\w.])/g)) {
-    const before = /([A-Z][\w'’-]*)\s+$/.exec(role.slice(0, m.index))?.[1];
-    if (!before || NOT_A_ROLE_START.test(`${before} `)) return false;
-  }
-  return true;
-}
-
-/**
- * "the Ohio governor earned 51 percent to her 35 percent" (from "Against Clinton, the Ohio governor earned…"): a role
- * noun followed by a past verb and its object is a clause the comma ran into, about whoever the noun is. A
- * participle with an agent ("a judge appointed by Obama") or a place ("a lawyer based in Ohio") describes.
- */
-function verbAfterHead(role: string): boolean {
-  const clause =
-    /\b([a-z][\w-]*)\s+(?:[a-z]+ed|won|took|got|led|beat|lost|gave|made|ran|told)\s+(?:\d|the\b|a\b|an\b|his\b|her\b|their\b|its\b)/g;
-  for (const m of role.matchAll(clause)) if (isRoleHead(m[1]!) || agentNoun(m[1]!)) return true;
-  return false;
 }
 
 /**
@@ -143,6 +97,13 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
 /** The name as written and without its title ("Gov. Jeb Bush", "Jeb Bush"), as `findRole` reads both. */
 const splitNames = (name: string): string[] => [name, splitTitle(name).bare];
 
+/** A lower-case person noun, singular or plural ("adviser", "aides", "supporters"): a name before it modifies it. */
+function nameModifies(after: string): boolean {
+  if (!/^[a-z]+$/.test(after)) return false;
+  const singular = after.replace(/(?<=[^s])s$/, '');
+  return [after, singular].some((w) => isRoleHead(w) || (wordnetPersonNoun(w) && agentNoun(w)));
+}
+
 /** "chief rival Ted Cruz": a relation in place of a role, not shown, but it still introduces a source named once. */
 export const relationBeside = (name: string, text: string) => loneRelation(findRole(name, undefined, text) ?? '', text);
 
@@ -161,7 +122,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       const at = escapeRegExp(n);
       // "ACLU executive Director": a bare office the name finder cut from its organisation is read whole below.
       if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${at}\\b`))) {
-        const before = cleanRole(roleModifiers(ownPart(entityRole), n, text));
+        const before = cleanRole(coordinatedRole(roleModifiers(ownPart(entityRole), n, text), n, text));
         if (!lacksDepartment(before)) return before;
       }
       const apposed = literalMatches(text, n, literalPattern('', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`)).next().value;
@@ -179,9 +140,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     quoted = roleModifiers(entityRole, bare, text);
   }
   for (const n of full) {
-    for (const before of wordsBefore(text, n)) {
+    for (const { before, after } of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
       const head = words[words.length - 1]!;
+      // "a senior Donald Trump adviser": a name before a lower-case person noun modifies it, and the lower-case words
+      // before the name are that noun's ("senior" adviser); a title ("former President Bill Clinton aide") stays his.
+      if (/^[a-z]/.test(head) && nameModifies(after)) continue;
       // "NTSB investigator Harold Quayle … Quayle said": a WordNet person noun of an agent's form heads a role before a
       // full name named again (not "The Voice winner Jermaine Paul" in passing, "accused", "the elder Trump's").
       const agent = n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && text.split(surname(n)).length > 2;
@@ -213,7 +177,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       }
       // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
       // read as for a role the name finder gave ("nominee" alone says less).
-      if (!notARole(role)) return cleanRole(roleModifiers(role, n, text));
+      if (!notARole(role)) return cleanRole(coordinatedRole(roleModifiers(role, n, text), n, text));
     }
   }
   for (const n of full) {
