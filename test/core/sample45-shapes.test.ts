@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { passageItem } from '../../src/core/passage-item';
 
 /**
@@ -67,6 +68,32 @@ describe('a clause boundary before a speech tag does not end the passage: the ta
     const verb = TAG.replace(', its owner Callum Ross said this week', ', has said this week');
     expect(shown(verb, 'thinks', 'unverified')).toBe(
       'Unverified: “The ferry company thinks the board charges far too much for winter berths at the north pier …”',
+    );
+  });
+});
+
+describe('a count standing for a noun only the dropped fronted clause names is not asked (#40)', () => {
+  const asked = (sentence: string): string[] =>
+    analyzeArticle(
+      `Coast tunnels\n\nThe coastguard published its annual report on Monday.\n\n${sentence}\n`,
+    ).questions.map((q) => q.text);
+
+  it('"nearly 40 more" without "the first smuggling tunnel" counts nothing: the passage is shown', () => {
+    const qs = asked(
+      'Since the first smuggling tunnel was found in 1994 near Kirkcaldy, coastguard officials say they have found nearly 40 more along the Fife coast, mostly near the old harbours.',
+    );
+    // Was "Which officials say they have found nearly 40 more along the Fife coast, …, and can they be named?".
+    expect(qs.join(' ')).not.toContain('Which officials say they have found nearly 40 more');
+    expect(qs.join(' ')).toContain('Unverified: “Since the first smuggling tunnel was found in 1994');
+  });
+
+  it('control: a count with its noun is asked as before', () => {
+    expect(
+      asked(
+        'Since 1994, coastguard officials say they have found nearly 40 smuggling tunnels along the Fife coast, mostly near the old harbours.',
+      ),
+    ).toContain(
+      'Which officials say they have found nearly 40 smuggling tunnels along the Fife coast, mostly near the old harbours, and can they be named?',
     );
   });
 });
