@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { KIND_GATES } from '../../src/core/kind-gates';
 import { passageItem } from '../../src/core/passage-item';
+import { findCues } from '../../src/core/question-cues';
 
 /**
  * The cut shapes hand-read sample 45 found (docs/hand-read-questions.md, "Sample 45", engine 70), each in copy written
@@ -95,5 +97,22 @@ describe('a count standing for a noun only the dropped fronted clause names is n
     ).toContain(
       'Which officials say they have found nearly 40 smuggling tunnels along the Fife coast, mostly near the old harbours, and can they be named?',
     );
+  });
+});
+
+describe('a deadline that only dates an act told in the past waits on nothing (sample 44’s #24, left over)', () => {
+  const kinds = (text: string): string[] => findCues(text, '', KIND_GATES).map((c) => c.kind);
+
+  it('"received … before the March 15 deadline" is not pending', () => {
+    // Was pending: the ultimatum cue read "deadline" whatever the sentence's tense.
+    expect(
+      kinds(
+        'Councillor Ross said the trust received a flurry of late objections before the March 15 deadline, an apparent effort by the ferry firms to delay the levy.',
+      ),
+    ).not.toContain('pending');
+  });
+
+  it('control: a deadline the sentence still waits on stays pending', () => {
+    expect(kinds('Objections must reach the trust before the March 15 deadline, the clerk said.')).toContain('pending');
   });
 });
