@@ -1,5 +1,6 @@
 import { argumentOnRecord } from './argument-on-record';
 import { askedClauseGate } from './asked-clause-gate';
+import { clauseKindGates } from './clause-kind-gates';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
 import { historyGates } from './history-gates';
@@ -12,8 +13,6 @@ import { pastToldGates } from './past-told-gates';
 import { placeAside } from './place-aside';
 import { quotedOpinion } from './quoted-opinion';
 import { relativeDate } from './relative-date';
-import { relativeThatCue } from './relative-that-cue';
-import { sceneHearsay } from './scene-hearsay';
 import type { SentenceReads } from './sentence-reads';
 import { asideNoComment, settledClaimGates } from './settled-claim-gates';
 import { standingRule } from './standing-rule';
@@ -204,35 +203,6 @@ const RELATIVE_DATE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && relativeDate(text, index, match),
 };
 
-/**
- * Disputed needs a claim challenged, not an act faulted: "Internet companies have been criticized for not taking
- * down websites that belong to the Islamic State" (issue 13, sample 24's #35; narrated-conflict.ts).
- */
-const ACT_CHALLENGE: KindGate = {
-  name: 'act-challenge',
-  lacks: (f, text, index, match) => f.shape === 'challenge' && narratedConflict(text, index, match, true),
-};
-
-/**
- * A plan and one side's challenge need the sentence's own claim, not a subject relative's verb: "A party that
- * rejects Nikki Haley as a spokeswoman is one that …" (issue 13, sample 24's #45; relative-that-cue.ts).
- */
-const RELATIVE_THAT: KindGate = {
-  name: 'relative-that',
-  lacks: (f, text, index, match) =>
-    (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested') && relativeThatCue(text, index, match),
-};
-
-/**
- * Unverified needs the passage's own claim, not hearsay that only sets its scene: "As the rumours broke, the senator
- * sought to …" (issue 13, session 37, kind51; scene-hearsay.ts).
- */
-const SCENE_HEARSAY: KindGate = {
-  name: 'scene-hearsay',
-  lacks: (f, text, index, match, reads) =>
-    (f.shape === 'claim' || f.shape === 'hedged') && sceneHearsay(text, index, match, reads),
-};
-
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   // Bounded reads, first: a match they strip skips the whole-sentence reads of the gates after them.
@@ -261,9 +231,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   OWN_REPORT,
   NO_COMMENT_LINE,
   RELATIVE_DATE,
-  ACT_CHALLENGE,
-  RELATIVE_THAT,
-  SCENE_HEARSAY,
+  ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];
 
@@ -282,8 +250,6 @@ export const KIND_GATES: readonly KindGate[] = [
   PLACE_ASIDE,
   OWN_REPORT,
   RELATIVE_DATE,
-  ACT_CHALLENGE,
-  RELATIVE_THAT,
-  SCENE_HEARSAY,
+  ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];

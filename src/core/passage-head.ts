@@ -1,4 +1,5 @@
 import { asideComma } from './aside-comma';
+import { opensOnTimeSpan, speechTagAfter, TIME_SPAN_SUBJECT } from './passage-tail';
 
 /**
  * The first words of a long flagged passage, ended where a clause ends: the word budget, the clause boundaries a cut
@@ -10,6 +11,17 @@ export const MAX_PASSAGE_WORDS = 40;
 
 /** How many words past the budget a sentence may run and still be shown whole. */
 const TAIL_SHOWN = 2;
+
+/**
+ * How many words past the budget a sentence may run and be shown whole when no clause boundary can end the cut and
+ * the words it would drop hold a name or a number: a bare cut there saves a fifth of the sentence and loses what the
+ * clause is about ("… the nomination of somebody other …" for "other than Cruz or Trump", sample 45's #2, #9, #41).
+ * A tail of common words is cut as before (sample 40's control).
+ */
+const BARE_TAIL = 10;
+
+/** Whether words hold a name (a capitalised word) or a number. */
+const namesOrCounts = (words: readonly string[]): boolean => words.some((w) => /^[‘'"“(]*[A-Z0-9$£€]/.test(w));
 
 /**
  * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
@@ -71,14 +83,16 @@ function frontedParticiple(words: readonly string[], from: number): boolean {
  * main clause at once.
  */
 export function mainClauseStart(words: readonly string[], from: number, end: number): number {
-  if (!SUBORDINATE_OPENER.test(words[from] ?? '') && !frontedParticiple(words, from)) return from;
+  const span = opensOnTimeSpan(words, from);
+  if (!SUBORDINATE_OPENER.test(words[from] ?? '') && !frontedParticiple(words, from) && !span) return from;
+  const subject = span ? TIME_SPAN_SUBJECT : SUBJECT_OPENER;
   let dashes = 0;
   let brackets = 0;
   for (let i = from; i < end - 1; i++) {
     brackets += (words[i]!.match(/\(/g) ?? []).length - (words[i]!.match(/\)/g) ?? []).length;
     const closing = DASH.test(words[i]!) && ++dashes % 2 === 0;
     const comma = /,$/.test(words[i]!) && dashes % 2 === 0 && brackets <= 0;
-    if ((closing || comma) && (SUBJECT_OPENER.test(words[i + 1]!) || opensOnName(words, i + 1))) return i + 1;
+    if ((closing || comma) && (subject.test(words[i + 1]!) || opensOnName(words, i + 1))) return i + 1;
   }
   return from;
 }
@@ -186,7 +200,11 @@ export function passageHead(words: readonly string[], from: number, max: number,
     )
       boundary = i;
   }
-  const cut = boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - 1;
+  // A speech tag after the boundary credits the claim before it: the cut goes past it (sample 45's #46).
+  const tag = boundary < 0 ? -1 : speechTagAfter(words, boundary, n);
+  if (tag >= 0) boundary = tag;
+  const cut =
+    boundary < 0 ? -1 : words.slice(from, boundary + 1).join(' ').length - (/[,;:]$/.test(words[boundary]!) ? 1 : 0);
   // A cue whose words inside the budget open a phrase and no more ("… a role that is …" for "that is expected",
   // sample 44's #21; passageItem clips a cue past the budget to its last word) is not shown by keeping them: holding
   // the cut to them forced a bare cut at the 40th word. A clause boundary in the budget's last quarter then ends the
@@ -201,6 +219,7 @@ export function passageHead(words: readonly string[], from: number, max: number,
   const kept = past ? 0 : words.slice(from, keep + 1).join(' ').length;
   const fronted = cut > 0 && FRONTED_PHRASE.test(head.slice(0, cut));
   if (cut > head.length / 3 && cut >= kept && !fronted) return `${head.slice(0, cut)} …`;
+  if (words.length - from <= max + BARE_TAIL && namesOrCounts(words.slice(n))) return words.slice(from).join(' ');
   const end = phraseEnd(words, Math.max(from + max / 2, keep + 1), n);
   return `${
     end < n

@@ -14,11 +14,11 @@ import { PAST_TIME } from './past-time';
  * Only the sentence's own tense and time words are read, so no clock is needed; a year is taken as past
  * only beside a past verb ("died … in 1982"), never on its own.
  */
-const FORWARD =
+export const FORWARD =
   /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urged|demanded|asked|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
 
 /** A verb in the past: a regular "-ed" form (not "hundred", "speed"…) or a common irregular one. */
-const PAST_VERB =
+export const PAST_VERB =
   /\b(?:was|were|did|died|said|made|took|came|went|gave|won|lost|met|held|ran|began|left|told|found|became|fell|rose|struck|(?!(?:hundred|speed|need|seed|feed|breed|proceed|exceed|succeed|shed|bed|red|sacred|naked|wicked|kindred|deed|greed|indeed|bled)\b)[a-z]{2,}ed)\b/;
 
 /** Four words either side of the date. */

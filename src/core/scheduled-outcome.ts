@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
 import { type PhraseContext, schedule } from './phrase-question';
+import { withPerson } from './with-person';
 
 /**
  * An event noun a body holds: the scorer's "pending" class (followup-features.ts) less its verbs and adjectives, and
@@ -37,6 +38,15 @@ const TIME = String.raw`(?:(?:the |this |next |last )?(?:${WEEKDAYS}|${MONTHS}|s
 const STOP = String.raw`(?:(?:on|in|at|by|for|from|to|with|of|over|around|through) )?${TIME}|(?:before|after|until|during|within|when|while|as|and|but)\b`;
 /** The event's own of/on/into/about/over-phrase ("on the plan", "into the pier fire"), not a date ("on Tuesday"). */
 const OWN_PHRASE = new RegExp(String.raw`^ (?:of|on|into|about|over) (?!${TIME})[^\s,;]+(?: (?!${STOP})[^\s,;]+)*`);
+/**
+ * A with-phrase is the event's own when it names the people the event is held with ("a meeting with the pier owners",
+ * with-person.ts); one that names no one is the holding's manner ("a vote with a show of hands"), after the verb.
+ */
+const WITH_PHRASE = new RegExp(String.raw`^ with (?!${TIME})[^\s,;]+(?: (?!${STOP})[^\s,;]+)*`);
+const withPeople = (tail: string): string => {
+  const phrase = WITH_PHRASE.exec(tail)?.[0] ?? '';
+  return phrase && withPerson(phrase) ? phrase : '';
+};
 
 /**
  * The question a scheduled event asks: its outcome, not whether it happens on the date the copy already gives
@@ -58,6 +68,6 @@ export function scheduledOutcome(ctx: PhraseContext): string | null {
   if (CONDITION.test(tail) || CONDITION.test(subject)) return asked;
   if (NEGATION.test(subject) || NEGATION.test(tail)) return null;
   if (new RegExp(EXPECTS + verb, 'i').test(ctx.text)) return asked;
-  const own = OWN_PHRASE.exec(tail)?.[0] ?? '';
+  const own = OWN_PHRASE.exec(tail)?.[0] ?? withPeople(tail);
   return `What will come of the ${event}${own} that ${subject} will ${verb}${tail.slice(own.length)}?`;
 }

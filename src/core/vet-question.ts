@@ -2,7 +2,9 @@ import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
 import { eachMatch } from './each-match';
+import { ellipticCount } from './elliptic-count';
 import { escapeRegExp } from './escape-reg-exp';
+import { headlessSayClause } from './headless-say-clause';
 import { loneSubordinate } from './lone-subordinate';
 import { nameFirstWord } from './name-first-word';
 import { openSuperlative } from './open-superlative';
@@ -177,23 +179,6 @@ const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|
 /** "Which critics say critics argue…": a word said twice in a row is a splice gone wrong. */
 const REPEATED = /\b([A-Za-z]{4,})\s+(?:\w+\s+)?\1\b/i;
 
-const SAY_THEN_VERB =
-  /\b(?:say|says|said|believe|claim|suggest|warn|expect)\s+(?:is|are|was|were|has|have|had|will|would)\b/g;
-/**
- * "Which officials say is tied to…" (from "who officials say is…"): a relative clause left with no head.
- * With a head it reads: "what Trump says is true", "the wall Trump says will be paid for".
- */
-function headlessSayClause(question: string): boolean {
-  for (const m of eachMatch(SAY_THEN_VERB, question)) {
-    const before = question.slice(0, m.index);
-    const headed =
-      /\bwhat\s+(?:[\w'’-]+\s+){1,3}$/i.test(before) ||
-      /\b(?:the|a|an|this|that|its|their|his|her)\s+[a-z][\w-]*\s+(?:[A-Z][\w'’.-]*\s+){1,3}$/.test(before);
-    if (!headed) return true;
-  }
-  return false;
-}
-
 /** A capitalised word the copy only ever writes at a sentence start ("Journalists say…"): left standing mid-question. */
 function strandedOpener(question: string, copy: string, names: ReadonlySet<string>): boolean {
   const words = question.split(/\s+/);
@@ -253,6 +238,7 @@ export function isCleanQuestion(
   if (ADVERB_CLAUSE.test(question) || PARTICIPLE_CLAUSE.test(question) || loneSubordinate(question)) return false;
   if (REPEATED.test(question) || strandedOpener(question, copy, names)) return false;
   if (verblessThat(question) || cutBeforeVerb(question) || droppedObject(question, copy)) return false;
+  if (ellipticCount(question, copy)) return false;
   if (splicedWords(question, copy, names) || clauseSlotSplice(question)) return false;
   // "Which officials say is tied to…": from "who officials say is…", a relative clause with no subject left.
   if (headlessSayClause(question) || subjectlessClause(question, copy)) return false;

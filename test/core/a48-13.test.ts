@@ -27,3 +27,17 @@ describe('audit 48, B-a48-13: near shapes of the scheduled-outcome question', ()
     );
   });
 });
+
+describe('session 48 (sample45): a with-phrase naming people is the event’s own, left by sample44b', () => {
+  it('"a meeting with the quarry owners" stays with the meeting', () => {
+    // Was "What will come of the meeting that the board will hold with the quarry owners on Thursday?".
+    expect(asked('The board will hold a meeting with the quarry owners on Thursday.')).toContain(
+      'What will come of the meeting with the quarry owners that the board will hold on Thursday?',
+    );
+  });
+  it('control: a with-phrase naming no one is the manner of holding, after the verb', () => {
+    expect(asked('The board will hold a vote with a show of hands on Thursday.')).toContain(
+      'What will come of the vote that the board will hold with a show of hands on Thursday?',
+    );
+  });
+});

@@ -26,8 +26,16 @@ describe('a passage that ends a word or two past its 40-word budget is shown who
     expect(passageItem('pending', sentence, null)).toBe(`Pending: “${sentence}”`);
   });
 
-  it('control: a sentence three words past the budget is still cut', () => {
-    const item = passageItem('pending', sentenceOf(43, 'used by Selkirk Ferries'), null);
+  // Session 48 (sample45): a bare cut that would drop a name or number within ten words of the end now shows the
+  // sentence whole (sample45-shapes.test.ts), so the controls are a tail of common words and a sentence past that.
+  it('control: a sentence three words past the budget ending on common words is still cut', () => {
+    const item = passageItem('pending', sentenceOf(43, 'used by the ferries'), null);
+    expect(item).toMatch(/ …”$/);
+    expect(item).not.toContain('the ferries');
+  });
+
+  it('control: a sentence eleven words past the budget is still cut, name or not', () => {
+    const item = passageItem('pending', sentenceOf(51, 'used by Selkirk Ferries'), null);
     expect(item).toMatch(/ …”$/);
     expect(item).not.toContain('Selkirk Ferries');
   });

@@ -1,0 +1,46 @@
+import type { KindGate } from './kind-gates';
+import { narratedConflict } from './narrated-conflict';
+import { passedDeadline } from './passed-deadline';
+import { relativeThatCue } from './relative-that-cue';
+import { sceneHearsay } from './scene-hearsay';
+
+/**
+ * Disputed needs a claim challenged, not an act faulted: "Internet companies have been criticized for not taking
+ * down websites that belong to the Islamic State" (issue 13, sample 24's #35; narrated-conflict.ts).
+ */
+const ACT_CHALLENGE: KindGate = {
+  name: 'act-challenge',
+  lacks: (f, text, index, match) => f.shape === 'challenge' && narratedConflict(text, index, match, true),
+};
+
+/**
+ * A plan and one side's challenge need the sentence's own claim, not a subject relative's verb: "A party that
+ * rejects Nikki Haley as a spokeswoman is one that …" (issue 13, sample 24's #45; relative-that-cue.ts).
+ */
+const RELATIVE_THAT: KindGate = {
+  name: 'relative-that',
+  lacks: (f, text, index, match) =>
+    (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested') && relativeThatCue(text, index, match),
+};
+
+/**
+ * Unverified needs the passage's own claim, not hearsay that only sets its scene: "As the rumours broke, the senator
+ * sought to …" (issue 13, session 37, kind51; scene-hearsay.ts).
+ */
+const SCENE_HEARSAY: KindGate = {
+  name: 'scene-hearsay',
+  lacks: (f, text, index, match, reads) =>
+    (f.shape === 'claim' || f.shape === 'hedged') && sceneHearsay(text, index, match, reads),
+};
+
+/**
+ * Pending needs a deadline still to come, not one the sentence's past act already met: "his district received a flurry
+ * of … applications before the March 15 deadline" (issue 13, sample 44's #24; passed-deadline.ts).
+ */
+const PASSED_DEADLINE: KindGate = {
+  name: 'passed-deadline',
+  lacks: (f, text, index, match) => f.shape === 'ultimatum' && passedDeadline(text, index, match),
+};
+
+/** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
+export const clauseKindGates = { ACT_CHALLENGE, RELATIVE_THAT, SCENE_HEARSAY, PASSED_DEADLINE };
