@@ -22,12 +22,12 @@ export function interviewerTurn(sentences: readonly Sentence[], id: number): boo
   return /\?\s*$/.test(sentences[last]!.text);
 }
 
-/** An interviewer's turn stands as a whole paragraph between sentences `from` and `to` (both excluded). */
-export function interviewerTurnBetween(sentences: readonly Sentence[], from: number, to: number): boolean {
-  const outside = (id: number): boolean =>
-    sentences[id]!.paragraph !== sentences[from]!.paragraph && sentences[id]!.paragraph !== sentences[to]!.paragraph;
-  for (let id = from + 1; id < to; id++)
-    if (sentences[id - 1]!.paragraph !== sentences[id]!.paragraph && outside(id) && interviewerTurn(sentences, id))
-      return true;
-  return false;
+/**
+ * The paragraph just before the one sentence `to` opens in is an interviewer's turn, after sentence `from`'s paragraph:
+ * a question put and answered (question ¶ answer), not a reporter's question paragraphs before the quotation.
+ */
+export function interviewerTurnBefore(sentences: readonly Sentence[], from: number, to: number): boolean {
+  let id = to - 1;
+  while (id > from && sentences[id]!.paragraph === sentences[to]!.paragraph) id--;
+  return id > from && sentences[id]!.paragraph !== sentences[from]!.paragraph && interviewerTurn(sentences, id);
 }

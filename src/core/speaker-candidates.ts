@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
-import { interviewerTurnBetween } from './interviewer-turn';
+import { interviewerTurnBefore } from './interviewer-turn';
 import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts } from './mention-facts';
 import { mentionStanding } from './mention-standing';
 import { quoteAfterBodySubject } from './named-body-subject';
@@ -115,7 +115,7 @@ export function speakerCandidates(options: {
   add(quote.rule);
   const before = options.previousQuote === null ? undefined : quotes[options.previousQuote];
   // An interviewer's question between ends the previous speaker's run: the answer is someone else's.
-  const turn = before !== undefined && interviewerTurnBetween(sentences, before.endSentence, quote.startSentence);
+  const turn = before !== undefined && interviewerTurnBefore(sentences, before.endSentence, quote.startSentence);
   const previous = turn ? null : (before?.rule ?? null);
   add(previous);
   const next = quotes[qi + 1];
