@@ -8,6 +8,7 @@ import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { answerOutlet } from './answer-outlet';
+import { passiveSubjectFirst } from './answer-passive-subject';
 import { answerPersonRole } from './answer-person-role';
 import { placeClauseFirst } from './answer-place-clause';
 import { answerPossessedParty } from './answer-possessed-party';
@@ -161,7 +162,13 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     analysis,
     // "When did Harrowgate score?": the sentence where Harrowgate does the act, not one where it is beaten.
     ownWordsFirst(
-      askedDoerFirst(analysis, byAct(analysis, byVerb, type, terms), question, { terms, type }),
+      // "Who was charged?": the sentence where a named person was charged, not one holding "the charge".
+      passiveSubjectFirst(
+        analysis,
+        askedDoerFirst(analysis, byAct(analysis, byVerb, type, terms), question, { terms, type }),
+        question,
+        terms,
+      ),
       own,
       reported,
       credited,

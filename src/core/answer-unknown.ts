@@ -3,10 +3,11 @@ import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { onlyRefuses, refusalAnswers } from './answer-refusal';
 import type { QuestionTerms } from './answer-terms';
+import { type ParsedUnknown, parseUnknownScope } from './parse-unknown-scope';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
-import { actOutsideScope, type Question, readUnknown, scopeHoldsAll } from './unknown-scope';
+import { actOutsideScope, marksAnotherPart, type Question, readUnknown, scopeHoldsAll } from './unknown-scope';
 
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 
@@ -16,6 +17,19 @@ const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
  */
 const ASKS_WORDS =
   /\b(?:say|says|said|comment\w*|respon\w*|react\w*|repl\w*|answer\w*|think|thinks|thought|view|views|position|stance|explain\w*|tell|told|statement)\b/i;
+
+/**
+ * Each sentence's markers parsed once per analysis: a thread asks many questions of one story, and each question reads
+ * a ranked sentence up to three times (kept on the Analysis, as article-index.ts keeps its index; audit 49 B-a49-13).
+ */
+const PARSED = new WeakMap<Analysis, Map<number, ParsedUnknown>>();
+function parsedAt(analysis: Analysis, at: number): ParsedUnknown {
+  const byIndex = PARSED.get(analysis) ?? new Map<number, ParsedUnknown>();
+  PARSED.set(analysis, byIndex);
+  const parsed = byIndex.get(at) ?? parseUnknownScope(analysis.sentences[at]!.text);
+  byIndex.set(at, parsed);
+  return parsed;
+}
 
 /** What the question asks, as an unknown marker's scope is matched against it. */
 export interface Asked {
@@ -51,8 +65,10 @@ export function saysUnknown(
     // council in 2019, could not be reached for comment" answers "when did Fenwick join?" (review s32 B-main-4).
     if (refusalAnswers(question, text)) continue;
     // "…not clear what will happen to the land, which the company bought" says who bought it: no marker at all.
-    if (actOutsideScope(text, asked.type, scopeQuestion(asked))) continue;
-    const { unscoped, bare, inside } = readUnknown(text, asked.type, scopeQuestion(asked));
+    const parsed = parsedAt(analysis, r.index);
+    // "…for an undisclosed sum" withholds the sum, not who bought: for "who?" the sentence carries no marker.
+    if (actOutsideScope(parsed, asked.type, scopeQuestion(asked)) || marksAnotherPart(parsed, asked.type)) continue;
+    const { unscoped, bare, inside } = readUnknown(parsed, asked.type, scopeQuestion(asked));
     if (valued && onlyRefuses(text)) {
       // Unless the refusal's own wh-clause holds the asked act and the valued sentence does not say it: "would be
       // inspected over the weekend" does not date the release that "investigators have not said when they expect
@@ -90,7 +106,7 @@ export function heldUnknown(
   narrow = false,
 ): Ranked | undefined {
   const question = scopeQuestion(asked);
-  const holds = (r: Ranked) => scopeHoldsAll(analysis.sentences[r.index]!.text, asked.type, question, narrow);
+  const holds = (r: Ranked) => scopeHoldsAll(parsedAt(analysis, r.index), asked.type, question, narrow);
   return ranked.find((r) => r.share >= 0.5 && holds(r));
 }
 
@@ -102,11 +118,12 @@ export function heldUnknown(
 export function scopedUnknown(analysis: Analysis, ranked: readonly Ranked[], asked: Asked): Ranked | undefined {
   const question = scopeQuestion(asked);
   return ranked.find((r) => {
-    const text = analysis.sentences[r.index]!.text;
+    if (r.share < 0.5) return false;
+    const parsed = parsedAt(analysis, r.index);
     // A clause limited to a narrower matter ("…reopen to heavy lorries") leaves the question's own matter open.
-    if (r.share < 0.5 || actOutsideScope(text, asked.type, question)) return false;
-    if (scopeHoldsAll(text, asked.type, question, true)) return false;
-    const { inside, object } = readUnknown(text, asked.type, question);
-    return inside.length > 0 || object.length > 0;
+    if (actOutsideScope(parsed, asked.type, question) || scopeHoldsAll(parsed, asked.type, question, true))
+      return false;
+    const { inside, object, noun } = readUnknown(parsed, asked.type, question);
+    return inside.length > 0 || object.length > 0 || noun;
   });
 }

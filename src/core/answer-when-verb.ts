@@ -1,5 +1,5 @@
 import type { Analysis } from './analysis-types';
-import { partsOf } from './answer-place-clause';
+import { type Part, partsOf } from './answer-place-clause';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
 import { foldPhrasalVerbs } from './phrasal-verbs';
@@ -43,9 +43,32 @@ const timed = (text: string): boolean => carriesAnswerType('time', text, NO_ECHO
 /**
  * A comma-part opening a relative clause on a person: "Ann Lee, who has lived in Kelsby since 1990, chairs the board".
  * A "which"/"where" clause is on the act's venue or doer ("approved at a meeting, where councillors voted on Monday";
- * "passed by the council, which met until midnight on Tuesday") and usually dates the act itself (review 48 B-r48-3).
+ * "passed by the council, which met until midnight on Tuesday") and usually dates the act itself (review 48 B-r48-3),
+ * unless it is on the act's object (askedObjectClause).
  */
 const RELATIVE = /^(?:who|whom|whose)$/i;
+const WHICH = /^which$/i;
+/** A preposition before the antecedent makes it a venue or doer ("at a meeting", "by the trust"), not the object. */
+const PREPOSITION = /^(?:at|in|on|by|from|to|for|with|of|into|during|after|before|under|over|through|near|via)$/i;
+const BE = /^(?:is|are|was|were|be|been|being)$/i;
+
+/**
+ * "…approved the harbour plan, which was first drawn up in 2019": a which-clause right after a question word that is
+ * the asked verb's object — after the verb with no preposition between, or a passive verb's subject ("The harbour
+ * plan, which…, was approved") — dates the thing acted on, not the act (audit 49 B-a49-12).
+ */
+function askedObjectClause(parts: Part[], p: number, terms: QuestionTerms): boolean {
+  const before = parts[p - 1];
+  if (!WHICH.test(parts[p]!.words[0]!.word) || !before) return false;
+  const termOf = (w: { word: string }) => contentTerms(foldPhrasalVerbs(w.word.toLowerCase()))[0];
+  const head = termOf(before.words.at(-1)!);
+  if (head === undefined || head === terms.verb || !terms.terms.includes(head)) return false;
+  const verbAt = before.words.findIndex((w) => termOf(w) === terms.verb);
+  if (verbAt >= 0) return !before.words.slice(verbAt + 1).some((w) => PREPOSITION.test(w.word));
+  const after = parts[p + 1]?.words ?? [];
+  const passive = after.findIndex((w) => termOf(w) === terms.verb);
+  return passive > 0 && BE.test(after[passive - 1]!.word);
+}
 
 /**
  * "Since when does Ann Lee chair the board?" over "Ann Lee, who has lived in Kelsby since 1990, chairs the board": the
@@ -60,10 +83,12 @@ function timeInActClause(analysis: Analysis, at: number, terms: QuestionTerms): 
   if (terms.verb === undefined || !saysAskedVerb(analysis, at, terms) || !timed(text)) return undefined;
   const verb = terms.verb;
   let outside = text;
-  for (const part of partsOf(text)) {
+  const parts = partsOf(text);
+  for (const [p, part] of parts.entries()) {
     // "who worked on the campaign before setting up the server": the verb (folded as the index folds it) is the clause's.
     const words = contentTerms(foldPhrasalVerbs(text.slice(part.start, part.end)));
-    if (!RELATIVE.test(part.words[0]!.word) || words.includes(verb)) continue;
+    const aside = RELATIVE.test(part.words[0]!.word) || askedObjectClause(parts, p, terms);
+    if (!aside || words.includes(verb)) continue;
     outside = outside.slice(0, part.start) + ' '.repeat(part.end - part.start) + outside.slice(part.end);
   }
   return timed(outside);

@@ -1,4 +1,5 @@
 import { UNKNOWN_MARKER } from './answer-evidence';
+import { irregularVerbLemma } from './irregular-verb-lemma';
 import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
@@ -73,6 +74,21 @@ const ASKING =
  * does not say he stays.
  */
 const MOVES_ON = /,\s+(?:which|who|whom|whose|where)\b|;/g;
+/** A marker standing before the noun it withholds: "an undisclosed sum", not the clause it sits in. */
+const ATTRIBUTIVE = /^undisclosed$/i;
+/** The noun phrase after it: up to three words, ending before a preposition, conjunction or verb ("…sum paid by"). */
+const NOUN_RUN = /\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)/y;
+const PHRASE_END =
+  /^(?:of|for|in|to|from|by|with|and|or|at|on|that|which|who|as|than|is|was|were|are|has|had|[a-z]+ed)$/i;
+
+/** The head noun after an attributive marker ending at `from`: the last word of its phrase, lowercased. */
+function markedNoun(text: string, from: number): string | undefined {
+  NOUN_RUN.lastIndex = from;
+  const words = NOUN_RUN.exec(text)?.[1]?.split(/\s+/) ?? [];
+  const end = words.findIndex((w) => PHRASE_END.test(w) || irregularVerbLemma(w.toLowerCase()) !== undefined);
+  return (end < 0 ? words : words.slice(0, end)).at(-1)?.toLowerCase();
+}
+
 /**
  * clauseEnd for one sentence, its markers asked in order: a break found from an earlier marker that still lies ahead
  * is the first from this one too (none lies between), so the sentence is searched once however many markers share
@@ -89,25 +105,31 @@ function clauseEnds(text: string): (from: number) => number {
   };
 }
 
+/** A sentence's unknown markers as parseUnknownScope reads them. */
+export interface ParsedUnknown {
+  scopes: UnknownScope[];
+  objects: UnknownScope[];
+  unscoped: boolean;
+  bare: boolean;
+  rest: string;
+  /** The nouns attributive markers withhold ("sum" of "for an undisclosed sum"); such a marker is not `unscoped`. */
+  nouns: string[];
+}
+
 /**
  * The wh-scopes of a sentence's unknown markers; the objects of the rest ("did not disclose the price" — a "what"
  * scope, read only when no sentence answers, since lexical overlap with a noun is weaker than a wh-clause);
  * whether any marker names no wh-scope, and whether one names nothing at all ("declined to comment"); `rest`, the
  * sentence with each wh-marker and its clause (to clauseEnd) cut out: what the copy says, not what it leaves unknown.
  */
-export function parseUnknownScope(text: string): {
-  scopes: UnknownScope[];
-  objects: UnknownScope[];
-  unscoped: boolean;
-  bare: boolean;
-  rest: string;
-} {
+export function parseUnknownScope(text: string): ParsedUnknown {
   const scopes: UnknownScope[] = [];
   let rest = '';
   let from = 0;
   const objects: UnknownScope[] = [];
   let unscoped = false;
   let bare = false;
+  const nouns: string[] = [];
   const clauseEnd = clauseEnds(text);
   // An elided clause stands for the whole sentence, so a second of the same wh-word adds nothing: one is kept, or a
   // run of them would read the sentence's words once per marker.
@@ -138,7 +160,9 @@ export function parseUnknownScope(text: string): {
       });
       continue;
     }
-    unscoped = true;
+    const noun = ATTRIBUTIVE.test(m[0]) ? markedNoun(text, MARKERS.lastIndex) : undefined;
+    if (noun !== undefined) nouns.push(noun);
+    else unscoped = true;
     FOLLOWING.lastIndex = MARKERS.lastIndex;
     let object = contentTerms((FOLLOWING.exec(text)?.[0] ?? '').replace(ASKING, ' '));
     if (object.length === 0 && PASSIVE.test(m[0]))
@@ -148,5 +172,5 @@ export function parseUnknownScope(text: string): {
     if (object.length === 0) bare = true;
     else objects.push({ wh: 'what', terms: new Set(object), words: [] });
   }
-  return { scopes, objects, unscoped, bare, rest: rest + text.slice(from) };
+  return { scopes, objects, unscoped, bare, rest: rest + text.slice(from), nouns };
 }

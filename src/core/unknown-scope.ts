@@ -1,20 +1,15 @@
 import { actWithDoer } from './act-with-doer';
-import { parseUnknownScope, type UnknownScope } from './parse-unknown-scope';
+import { markedNounKind } from './marked-noun-kind';
+import type { ParsedUnknown, UnknownScope } from './parse-unknown-scope';
 import type { AnswerType } from './question-type';
 import { scopeSynsets } from './scope-synsets';
 import { contentTerms } from './tokenize-words';
 
-/* A sentence's unknown markers, parsed in parse-unknown-scope.ts, read against a question. */
-
-/**
- * The last sentence parsed, and its reading: the answer path asks actOutsideScope, readUnknown and scopeHoldsAll of
- * one ranked sentence in turn, and the reading depends on the text alone, so each sentence is parsed once.
+/*
+ * A sentence's unknown markers, parsed in parse-unknown-scope.ts, read against a question. Each reader takes the
+ * parse, not the text: the caller parses a sentence once (answer-unknown.ts) and asks all three of it, with no
+ * memo in this module (audit 49 B-a49-13).
  */
-let last: { text: string; parsed: ReturnType<typeof parseUnknownScope> } | undefined;
-function parsedScope(text: string): ReturnType<typeof parseUnknownScope> {
-  if (last?.text !== text) last = { text, parsed: parseUnknownScope(text) };
-  return last.parsed;
-}
 
 /** The answer types each wh-word leaves open: the question must ask one of them to be inside the scope. */
 const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
@@ -106,16 +101,31 @@ export interface UnknownReading {
   inside: string[];
   /** The question's terms inside a marker's object or passive subject ("pay" in "did not disclose the price it paid"). */
   object: string[];
+  /** A marker before a noun withholds a noun of the asked kind ("an undisclosed sum" for "how much did it pay?"). */
+  noun: boolean;
 }
 
-export function readUnknown(text: string, type: AnswerType, question: Question): UnknownReading {
-  const { scopes, objects, unscoped, bare } = parsedScope(text);
+export function readUnknown(parsed: ParsedUnknown, type: AnswerType, question: Question): UnknownReading {
+  const { scopes, objects, unscoped, bare, nouns } = parsed;
+  const kinds = nouns.map((n) => markedNounKind(n, type));
   return {
-    unscoped,
+    // A noun of no known kind is read as before, as a marker naming no scope.
+    unscoped: unscoped || kinds.some((k) => k !== false),
     bare,
     inside: termsInScope(scopes, type, question),
     object: termsInScope(objects, type, question),
+    // "What did the sale cost?" asks anything: only a typed question is the noun's own.
+    noun: type !== 'other' && kinds.includes(true),
   };
+}
+
+/**
+ * The sentence's only markers stand before nouns of another kind than the asked one: "Maura Kest bought the stake for
+ * an undisclosed sum" withholds the sum, not who bought it or when — for those it is no marker at all.
+ */
+export function marksAnotherPart(parsed: ParsedUnknown, type: AnswerType): boolean {
+  const { scopes, unscoped, nouns } = parsed;
+  return !unscoped && scopes.length === 0 && nouns.length > 0 && nouns.every((n) => markedNounKind(n, type) === false);
 }
 
 /**
@@ -123,10 +133,10 @@ export function readUnknown(text: string, type: AnswerType, question: Question):
  * the act: "It is not clear what will happen to the land, which the company bought…" leaves the land's fate unknown,
  * not who bought it — a shared noun ("land") does not put "who bought the land?" inside the scope (audit 48 B-a48-3).
  */
-export function actOutsideScope(text: string, type: AnswerType, question: Question): boolean {
+export function actOutsideScope(parsed: ParsedUnknown, type: AnswerType, question: Question): boolean {
   const head = question.head;
   if (head === undefined) return false;
-  const { scopes, rest } = parsedScope(text);
+  const { scopes, rest } = parsed;
   const wordsOf = wordsByTerm(question.words);
   const open = scopes.filter((s) => (WH_TYPES[s.wh] ?? []).includes(type));
   // Through a pronoun the clause may still hold the act: "arrested two men … but did not say why they had been held".
@@ -162,14 +172,14 @@ function narrower(scope: UnknownScope, asked: ReadonlySet<string>): boolean {
  * nor does a clause limited to a narrower matter — `narrow` asks instead for such a clause, which holds all of the
  * question and more.
  */
-export function scopeHoldsAll(text: string, type: AnswerType, question: Question, narrow = false): boolean {
+export function scopeHoldsAll(parsed: ParsedUnknown, type: AnswerType, question: Question, narrow = false): boolean {
   const wordsOf = wordsByTerm(question.words);
   const asked = new Set([...question.terms, ...[...question.words].flatMap((w) => contentTerms(w))]);
   const all = new Set(asked);
   for (const name of question.names) asked.delete(name);
   if (asked.size === 0) return false;
   // "much" of "how much" is the wh-word's, not a word of the clause.
-  return parsedScope(text).scopes.some((s) => {
+  return parsed.scopes.some((s) => {
     if (s.elided || !(WH_TYPES[s.wh] ?? []).includes(type) || narrower(s, all) !== narrow) return false;
     const wh = new Set(contentTerms(s.wh));
     return [...asked].every((t) => wh.has(t) || inScope(t, s, wordsOf));

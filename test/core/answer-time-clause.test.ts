@@ -88,3 +88,44 @@ it('control: a "who" clause on a person still dates another act', () => {
     reason: 'The article dates something else in that sentence, not this.',
   });
 });
+
+// Audit 49's B-a49-12: a "which" clause on the asked act's object dates the thing acted on, not the act; one on the
+// venue or the doer still dates the act (B-r48-3 above). Invented copy: a marina plan.
+const DRAWN = 'Tarbet council endorsed the marina scheme, which was first sketched out in 2017.';
+const PASSIVE = 'The slipway design, which was first costed in 2016, was endorsed by the trust.';
+const VENUE = 'The pontoon lease was endorsed at a council meeting, which ran late on Monday evening.';
+const DOER = 'The harbour board, which met on Tuesday, endorsed the fuel berth plan.';
+const marina = analyzeArticle(`Marina scheme endorsed
+
+${DRAWN}
+
+${PASSIVE}
+
+${VENUE}
+
+${DOER}
+
+Boat owners said the work could take two years.
+`);
+
+it('a "which" clause on the asked act\'s object does not date the act', () => {
+  expect(answerQuestion(marina, 'When did the council endorse the marina scheme?')).toMatchObject({
+    answer: null,
+    reason: 'The article dates something else in that sentence, not this.',
+  });
+});
+
+it("nor does one on a passive verb's subject, the thing acted on", () => {
+  expect(answerQuestion(marina, 'When was the slipway design endorsed?')).toMatchObject({
+    answer: null,
+    reason: 'The article dates something else in that sentence, not this.',
+  });
+});
+
+it('control: a "which" clause on the venue still dates the act', () => {
+  expect(firstCited(marina, 'When was the pontoon lease endorsed?')).toBe(VENUE);
+});
+
+it('control: a "which" clause on the doer still dates the act', () => {
+  expect(firstCited(marina, 'When did the harbour board endorse the fuel berth plan?')).toBe(DOER);
+});

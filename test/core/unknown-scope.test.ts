@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readUnknown } from '../../src/core/unknown-scope';
+import { parseUnknownScope } from '../../src/core/parse-unknown-scope';
+import type { AnswerType } from '../../src/core/question-type';
+import { type Question, readUnknown as readParsed } from '../../src/core/unknown-scope';
+
+/** The sentence parsed once, as the answer path does, then read against the question. */
+const readUnknown = (text: string, type: AnswerType, question: Question) =>
+  readParsed(parseUnknownScope(text), type, question);
 
 /** A question of these terms, its words the terms themselves. */
 const q = (terms: string[], names: Set<string>) => ({ terms, names, words: new Set(terms) });
@@ -12,6 +18,7 @@ describe('readUnknown', () => {
       bare: false,
       inside: ['finish'],
       object: [],
+      noun: false,
     });
     expect(readUnknown(text, 'other', q(['finish'], new Set())).inside).toEqual([]);
     expect(readUnknown(text, 'time', q(['hire'], new Set())).inside).toEqual([]);
@@ -26,12 +33,13 @@ describe('readUnknown', () => {
       bare: true,
       inside: [],
       object: [],
+      noun: false,
     });
   });
 
   it('a marker\'s object, or a passive marker\'s subject, is a "what" scope', () => {
     const disclosed = readUnknown('The club did not disclose the fee it paid.', 'money', q(['fee'], new Set()));
-    expect(disclosed).toEqual({ unscoped: true, bare: false, inside: [], object: ['fee'] });
+    expect(disclosed).toEqual({ unscoped: true, bare: false, inside: [], object: ['fee'], noun: false });
     expect(readUnknown('The cause of the blaze is not known.', 'other', q(['blaze'], new Set())).object).toEqual([
       'blaze',
     ]);
