@@ -1,0 +1,76 @@
+import type { Sentence } from './analysis-types';
+import { participleSubject } from './participle-subject';
+import type { QuoteSegment } from './quote-spans';
+import { tagBefore } from './quote-tags';
+import type { SpeakerPhrase } from './speaker-phrase';
+import type { ResolvedSpeaker } from './speaker-resolution';
+
+/**
+ * "As Mitchell tried to discuss …, Sanders responded with a phrase …:": a fronted subordinate clause holds another
+ * subject than the one introducing the quotation.
+ */
+const SUBORDINATE_OPENER = /^\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)\s/i;
+/** "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen:": a round-up's heading, no clause. */
+const DASH_LABEL = /\s[-–—]/;
+
+/** A phrase that introduces a quotation, and the sentence whose words it reads. */
+export interface ColonIntroduction {
+  phrase: SpeakerPhrase;
+  sentenceId: number;
+  /**
+   * No speech verb: the clause's subject is read, and it must name the speaker the resolver finds in it ("The
+   * rationale these …" names no one, whatever a description's resolution reaches); else the other routes are tried.
+   */
+  untagged: boolean;
+}
+
+/** Whether the speaker resolved from an introduction is one its words name (always, for a speech verb's tag). */
+export function introductionNames(intro: ColonIntroduction, sentences: readonly Sentence[], speaker: ResolvedSpeaker) {
+  if (!intro.untagged || intro.phrase.kind !== 'clause' || !intro.phrase.subject) return !intro.untagged;
+  const sentence = sentences[intro.sentenceId]!;
+  const { start, end } = intro.phrase.subject;
+  const words = sentence.text.slice(start - sentence.start, end - sentence.start).toLowerCase();
+  // A description is printed with its article in lower case ("the Kelsby Ferry Users Group").
+  return words.includes((speaker.person?.surname ?? speaker.name).toLowerCase());
+}
+
+/**
+ * The subject of an introduction that ends on a colon and has no speech verb: "The Clinton Foundation describes
+ * itself in the following way:", "Priorities USA emailed a link with one sentence:", "Here's Clinton in December
+ * 1992:". The quotation after it is what the clause's subject wrote or said (PolNeAR train credits it so in 25 of the
+ * 33 such quotations the engine left unattributed, session 48), read as the subject of "…, saying:" is: the first
+ * person the clause names, else its subject as a description; a clause naming no one gives no one ("Wait, it gets
+ * better:"). `end` is where the introduction stops (the quotation's opening mark, or the sentence's end).
+ */
+function untaggedSubject(sentence: Sentence, end: number): SpeakerPhrase | null {
+  const text = sentence.text.slice(0, end - sentence.start).replace(/["“‘'\s]*$/, '');
+  if (!text.endsWith(':') || SUBORDINATE_OPENER.test(text) || DASH_LABEL.test(text)) return null;
+  const phrase = participleSubject(text.slice(0, -1), sentence.start);
+  // Only a subject read before the clause's verb: a name further on is an object or an aside's.
+  return phrase?.kind === 'clause' && phrase.subject ? phrase : null;
+}
+
+/**
+ * The introduction of a quotation whose own sentence gives it no tag: a colon before it in its sentence with no
+ * speech verb, or a sentence of its own just before it that ends on a colon (`In a statement, the council said:` ¶
+ * `"…"`, with a speech verb or, as above, without).
+ */
+export function colonIntroduction(
+  sentences: readonly Sentence[],
+  head: QuoteSegment,
+  ownTag: SpeakerPhrase | 'untagged-colon' | null,
+): ColonIntroduction | null {
+  const own = sentences[head.startSentence]!;
+  if (ownTag === 'untagged-colon') {
+    const phrase = untaggedSubject(own, head.start);
+    return phrase && { phrase, sentenceId: own.id, untagged: true };
+  }
+  const previous = sentences[head.startSentence - 1];
+  if (!previous || !/:\s*$/.test(previous.text)) return null;
+  const intro = tagBefore(previous.text, previous.start, previous);
+  if (intro !== 'untagged-colon') return intro && { phrase: intro, sentenceId: previous.id, untagged: false };
+  // Without a verb, only a quotation that opens its sentence is the one introduced.
+  if (own.text.slice(0, head.start - own.start).replace(/["“‘'\s]/g, '') !== '') return null;
+  const phrase = untaggedSubject(previous, previous.start + previous.text.length);
+  return phrase && { phrase, sentenceId: previous.id, untagged: true };
+}
