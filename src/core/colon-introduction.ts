@@ -1,5 +1,7 @@
 import type { Sentence } from './analysis-types';
+import { makerWord } from './maker-word';
 import { participleSubject } from './participle-subject';
+import { personNoun } from './person-noun';
 import type { QuoteSegment } from './quote-spans';
 import { tagBefore } from './quote-tags';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -10,6 +12,8 @@ import type { ResolvedSpeaker } from './speaker-resolution';
  * subject than the one introducing the quotation.
  */
 const SUBORDINATE_OPENER = /^\s*(?:as|when|while|after|before|if|although|though|because|since|once|until|whereas)\s/i;
+/** `"Met accused of whitewashing baby Jesus," by Post's Kathianne Boniello:`: a quoted headline is no subject. */
+const QUOTED_OPENING = /^\s*["“‘]/;
 /** "IOWA POLLS NOT NECESSARILY WRONG - Mark Blumenthal and Jon Cohen:": a round-up's heading, no clause. */
 const DASH_LABEL = /\s[-–—]/;
 
@@ -31,7 +35,26 @@ export function introductionNames(intro: ColonIntroduction, sentences: readonly 
   const { start, end } = intro.phrase.subject;
   const words = sentence.text.slice(start - sentence.start, end - sentence.start).toLowerCase();
   // A description is printed with its article in lower case ("the Kelsby Ferry Users Group").
-  return words.includes((speaker.person?.surname ?? speaker.name).toLowerCase());
+  if (!words.includes((speaker.person?.surname ?? speaker.name).toLowerCase())) return false;
+  return speaker.person !== null || speakingDescription(speaker.name);
+}
+
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i;
+
+/**
+ * "The challenge of transparency is exemplified by this finding:": a description speaks when it holds a name's word
+ * ("the Clinton campaign") or its head noun is a person or a body in some WordNet sense (maker-word.ts: "the harbour
+ * board", "Respondents"); an idea or a finding is what the quotation shows, not who said it.
+ */
+function speakingDescription(description: string): boolean {
+  const words = description.replace(/\s+(?:of|for|at|in|from|on|with|by)\s.*$/i, '').split(/\s+/);
+  const rest = DETERMINER.test(words[0]!) ? words.slice(1) : words;
+  if (rest.some((w) => /^\p{Lu}/u.test(w))) return true;
+  const head = rest[rest.length - 1] ?? '';
+  // "The presidential candidate reiterated:": a definite person noun stands for someone named before, whom the
+  // resolver did not reach; the ranker, which weighs the people named near, is left to find them.
+  if (/^the$/i.test(words[0]!) && personNoun(head)) return false;
+  return makerWord(head);
 }
 
 /**
@@ -44,7 +67,8 @@ export function introductionNames(intro: ColonIntroduction, sentences: readonly 
  */
 function untaggedSubject(sentence: Sentence, end: number): SpeakerPhrase | null {
   const text = sentence.text.slice(0, end - sentence.start).replace(/["“‘'\s]*$/, '');
-  if (!text.endsWith(':') || SUBORDINATE_OPENER.test(text) || DASH_LABEL.test(text)) return null;
+  if (!text.endsWith(':') || SUBORDINATE_OPENER.test(text) || DASH_LABEL.test(text) || QUOTED_OPENING.test(text))
+    return null;
   const phrase = participleSubject(text.slice(0, -1), sentence.start);
   // Only a subject read before the clause's verb: a name further on is an object or an aside's.
   return phrase?.kind === 'clause' && phrase.subject ? phrase : null;

@@ -44,6 +44,12 @@ describe('a colon introduction without a speech verb', () => {
     ).toEqual([null]);
   });
 
+  it('control: a subject that is no person or body gives no one', () => {
+    expect(quoteSpeakers(`${lead}The cost of the cuts is shown by one figure from the survey:\n\n${words}`)).toEqual([
+      null,
+    ]);
+  });
+
   it('control: a clause naming no one gives no one', () => {
     expect(quoteSpeakers(`${lead}Wait, it gets worse:\n\n${words}`)).toEqual([null]);
   });
