@@ -60,10 +60,10 @@ function speakingDescription(description: string): boolean {
 /**
  * The subject of an introduction that ends on a colon and has no speech verb: "The Clinton Foundation describes
  * itself in the following way:", "Priorities USA emailed a link with one sentence:", "Here's Clinton in December
- * 1992:". The quotation after it is what the clause's subject wrote or said (PolNeAR train credits it so in 25 of the
+ * 1992:". The quotation after it is what the clause's subject wrote or said (PolNeAR train credits it so in 22 of the
  * 33 such quotations the engine left unattributed, session 48), read as the subject of "…, saying:" is: the first
- * person the clause names, else its subject as a description; a clause naming no one gives no one ("Wait, it gets
- * better:"). `end` is where the introduction stops (the quotation's opening mark, or the sentence's end).
+ * person the subject names, else the subject as a description; a clause whose subject is not read before its verb
+ * gives no one ("Wait, it gets better:"). `end` is where the introduction stops (the quotation's mark, or the end).
  */
 function untaggedSubject(sentence: Sentence, end: number): SpeakerPhrase | null {
   const text = sentence.text.slice(0, end - sentence.start).replace(/["“‘'\s]*$/, '');
