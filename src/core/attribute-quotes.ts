@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { colonIntroduction, introductionNames } from './colon-introduction';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { interviewerTurn } from './interviewer-turn';
 import { verbFirstClause } from './lone-verb-tag';
@@ -199,16 +200,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   items.forEach((item, i) => {
     if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;
     const first = item.segments[0]!.startSentence;
-    const prevSentence = sentences[first - 1];
-    if (prevSentence && /:\s*$/.test(prevSentence.text)) {
-      const intro = tagBefore(prevSentence.text, prevSentence.start, prevSentence);
-      if (intro && intro !== 'untagged-colon') {
-        item.speaker = resolver.resolve(intro, prevSentence.id);
-        item.route = 'colon';
-        item.pronoun = pronounOf(intro);
-        resolved.add(item);
-        return;
-      }
+    const intro = colonIntroduction(sentences, item.segments[0]!, item.tag);
+    const introduced = intro && resolver.resolve(intro.phrase, intro.sentenceId);
+    if (intro && (introduced ? introductionNames(intro, sentences, introduced) : !intro.untagged)) {
+      item.speaker = introduced;
+      item.route = 'colon';
+      item.pronoun = pronounOf(intro.phrase);
+      resolved.add(item);
+      return;
     }
     const previous = items[i - 1];
     const run = runPreviousUtterance(items, i);

@@ -220,10 +220,12 @@ export function subjectAfter(text: string, offset: number): SpeakerPhrase | null
       text,
     );
   if (!match) return null;
-  // "said the chairman of the committee, Labour MP Barry Sheerman": the name in the appositive.
-  const appositive = /^,\s+((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(
-    text.slice(match[0].length),
-  );
+  // "said the chairman of the committee, Labour MP Barry Sheerman": the name in the appositive. A relative clause
+  // is none ("said the New York businessman, who campaigned Monday in New Hampshire": the description speaks).
+  const appositive =
+    /^,\s+(?!(?:who|whom|whose|which|where|when)\s)((?:[a-z]+\s+){0,3}[A-Z][^,.;:!?"“”()]*?)(?=\s*(?:[,.;:!?"“”(]|$))/.exec(
+      text.slice(match[0].length),
+    );
   // A middle initial ("Robert M. Danin", its dot masked by the caller) does not break the name.
   if (appositive && !/^\p{Lu}/u.test(match[1]!) && /\b[A-Z][a-z]+\s+(?:[A-Z]\S?\s+)*[A-Z][a-z]+/.test(appositive[1]!)) {
     const widened = /^\s*([^.;:!?"“”()]+?)(?=\s*(?:[.;:!?"“”(]|$))/.exec(

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+const quoteSpeakers = (body: string): Array<string | null> =>
+  analyzeArticle(`Ferry timetable in brief\n\n${body}`).quotes.map((q) => q.speaker);
+
+const lead = 'Islanders in Kelsby met on Thursday to discuss the winter ferry timetable.\n\n';
+const words = '"Nobody on the island was asked before the winter sailings were cut."';
+
+/**
+ * Session 48 (sp60): a quotation introduced by a clause that ends on a colon and has no speech verb is what the
+ * clause's subject wrote or said ("Priorities USA emailed a link with one sentence:", "Perez lobbies for a higher
+ * minimum wage:": PolNeAR train credits such quotations to that subject). Only a subject read before the clause's
+ * verb, and one the resolver finds in those words; a fronted subordinate clause or a round-up's dash label gives no one.
+ */
+describe('a colon introduction without a speech verb', () => {
+  it('credits the subject of the sentence before', () => {
+    expect(
+      quoteSpeakers(`${lead}The Kelsby Ferry Users Group sent councillors a letter of one line:\n\n${words}`),
+    ).toEqual(['the Kelsby Ferry Users Group']);
+  });
+
+  it("credits the subject of the quotation's own sentence", () => {
+    expect(quoteSpeakers(`${lead}The harbour board set out its view in one line: ${words}`)).toEqual([
+      'the harbour board',
+    ]);
+  });
+
+  it('control: a named subject of its own sentence was found before (by the ranker)', () => {
+    expect(quoteSpeakers(`${lead}Councillor Maren Tvedt pressed the ferry operator again: ${words}`)).toEqual([
+      'Maren Tvedt',
+    ]);
+  });
+
+  it('control: a speech verb before the colon was read before', () => {
+    expect(quoteSpeakers(`${lead}Councillor Maren Tvedt said:\n\n${words}`)).toEqual(['Maren Tvedt']);
+  });
+
+  it('control: a fronted subordinate clause gives no one', () => {
+    expect(
+      quoteSpeakers(
+        `${lead}As Councillor Maren Tvedt listened, the operator's chart showed one more thing:\n\n${words}`,
+      ),
+    ).toEqual([null]);
+  });
+
+  it('control: a subject that is no person or body gives no one', () => {
+    expect(quoteSpeakers(`${lead}The cost of the cuts is shown by one figure from the survey:\n\n${words}`)).toEqual([
+      null,
+    ]);
+  });
+
+  it('control: a clause naming no one gives no one', () => {
+    expect(quoteSpeakers(`${lead}Wait, it gets worse:\n\n${words}`)).toEqual([null]);
+  });
+});
