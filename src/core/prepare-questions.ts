@@ -108,6 +108,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       chargeQuote: chargeQuotes.has(sentence.id),
       hasSpeaker: speakers.has(sentence.id),
       nextSpeaker: speakers.get(sentences[index + 1]?.id ?? -1) ?? '',
+      later: () => sentences.slice(index + 1).map((s) => s.text),
     });
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);
