@@ -32,7 +32,7 @@ const UNDONE = /\b(?:to|not|never|n't|would|could|might|may|will)\s+(?:be\s+|hav
  * that looks forward itself, or holds the act as an infinitive ("invited him to meet"), is no report. It reports the
  * act when it tells the verb (or a WordNet derivation of it: "appearance") in the past, with a word of who acts and one
  * of the act's named things or days (two words of its object when nothing in it is named), or when it names the act's
- * own venue ("before/at … Court") and day in the past. Another event told in the past ("the Senate voted last year on
+ * own venue ("before/at … Court") with its day or the verb done ("Aoife Drennan appeared before … Court"). Another event told in the past ("the Senate voted last year on
  * a similar bill"), or another actor's ("Brookover spoke to reporters Thursday"), leaves it pending.
  */
 export function reportedLater(text: string, at: number, later: readonly string[]): boolean {
@@ -51,7 +51,8 @@ export function reportedLater(text: string, at: number, later: readonly string[]
   const infinitive = new RegExp(String.raw`\bto\s+(?:be\s+)?${lemma}\b`, 'i');
   for (const sentence of later) {
     if (STILL_AHEAD.test(sentence) || infinitive.test(sentence) || !PAST.test(sentence)) continue;
-    if (days.some((d) => wordIn(sentence, d)) && venues.some((v) => wordIn(sentence, v))) return true;
+    const atVenue = venues.some((v) => wordIn(sentence, v));
+    if (atVenue && (days.some((d) => wordIn(sentence, d)) || toldDone(sentence, forms))) return true;
     const tied =
       named.length > 0
         ? named.some((n) => wordIn(sentence, n))

@@ -41,6 +41,12 @@ describe('a pending act a later sentence reports done is settled', () => {
     expect(keptKinds([COURT, heard], 'is due to appear')).toEqual([]);
   });
 
+  it('"is due to appear before … court" then "… appeared before" that court, the accused by name', () => {
+    const heard =
+      'Aoife Drennan, 52, of Mill Lane, appeared before Carrowmore District Court and was remanded on bail.';
+    expect(keptKinds([COURT, heard], 'is due to appear')).toEqual([]);
+  });
+
   it('controls: a later sentence still looking forward, or one at another day, leaves it pending', () => {
     const ahead = 'She was due to appear at Carrowmore District Court on Wednesday but the case was listed again.';
     expect(keptKinds([COURT, ahead], 'is due to appear')).toEqual(['pending']);
