@@ -38,7 +38,7 @@ export interface CueSurroundings {
   hasSpeaker: boolean;
   /** Whom the engine credits the next sentence's words to ('' when nobody). */
   nextSpeaker: string;
-  /** The article's sentences after this one, read only for a pending cue (reported-later.ts). */
+  /** The sentences after this one (the next twenty), read only for a pending cue (reported-later.ts). */
   later?: () => readonly string[];
 }
 
