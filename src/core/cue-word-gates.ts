@@ -89,4 +89,19 @@ const CAUSE_DUE_TO: KindGate = {
 };
 
 /** The four, by name, for kind-gates.ts to list and apply. */
-export const cueWordGates = { DISPUTE_NOUN, REMOVAL_DISMISSED, MEANT_INTENT, CAUSE_DUE_TO };
+/**
+ * Disputed needs someone branding something, not a company's brands (audit 49, B-a49-14: "weaker demand for its
+ * premium biscuit brands." was flagged Disputed with nothing disputing it). The verb "brand" takes what it brands and
+ * what it calls it: an object or complement follows it ("branded him a liar", "brands the plan 'reckless'", "was
+ * branded as", "branded Smith"); the noun ("biscuit brands.", "brands such as …", "brands and outlets") is followed
+ * by anything else. Read with case, so a name after the verb counts as its object.
+ */
+const BRAND_NOUN: KindGate = {
+  name: 'brand-noun',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' && /^brand(?:s|ed)$/i.test(match) && !BRANDED_OBJECT.test(after(text, index, match, NEAR)),
+};
+const BRANDED_OBJECT =
+  /^\s+(?:(?:him|her|them|it|us|me|you|himself|herself|themselves|this|that|these|those|his|their|its|our|my|your|the|a|an|as|such)\b|["“‘'][^\s]|[A-Z])/;
+
+export const cueWordGates = { DISPUTE_NOUN, REMOVAL_DISMISSED, MEANT_INTENT, CAUSE_DUE_TO, BRAND_NOUN };

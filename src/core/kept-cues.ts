@@ -1,6 +1,7 @@
 import { benchRuling } from './bench-ruling';
 import { calledOff } from './called-off';
 import { type Cue, cueFamily } from './question-cues';
+import { reportedLater } from './reported-later';
 
 /** A sentence that asks, and a next sentence that opens with a reply to it. */
 export const ASKED = /\?\s*["”’']?\s*$/;
@@ -37,6 +38,8 @@ export interface CueSurroundings {
   hasSpeaker: boolean;
   /** Whom the engine credits the next sentence's words to ('' when nobody). */
   nextSpeaker: string;
+  /** The sentences after this one (the next twenty), read only for a pending cue (reported-later.ts). */
+  later?: () => readonly string[];
 }
 
 /**
@@ -66,6 +69,12 @@ export function keptCues(found: readonly Cue[], around: CueSurroundings): Cue[] 
     without((shape) => INQUIRY_SHAPES.has(shape));
   // A plan the next sentence calls off ("Hours later, Intel said the event was canceled") is settled.
   if (cues.some((c) => PLAN_SHAPES.has(c.shape)) && calledOff(text, next)) without((shape) => PLAN_SHAPES.has(shape));
+  // A pending act a later sentence reports done ("is due to appear before … court" then "appeared before …") is settled.
+  const { later } = around;
+  if (later && cues.some((c) => c.kind === 'pending')) {
+    const settled = cues.filter((c) => c.kind === 'pending' && settledLater(c, text, later()));
+    if (settled.length > 0) cues.splice(0, cues.length, ...cues.filter((c) => !settled.includes(c)));
+  }
   // The one named must be introduced there in full, as one of the group ("…," said James Acton, a
   // physicist), not a person the sentence is about or someone already met speaking of something else.
   if (
@@ -78,4 +87,9 @@ export function keptCues(found: readonly Cue[], around: CueSurroundings): Cue[] 
   )
     without((shape) => shape === 'vague-source');
   return cues;
+}
+
+function settledLater(cue: Cue, text: string, later: readonly string[]): boolean {
+  const at = cue.family.pattern.exec(text.replace(/’/g, "'"))?.index;
+  return at !== undefined && reportedLater(text, at, later);
 }

@@ -72,6 +72,8 @@ export interface PreparedQuestions {
 }
 
 const EDITORS_NOTE = /^\W*editor['’]s note\b/i;
+/** How many sentences after a pending one are read for a report of its act done (reported-later.ts). */
+const REPORT_WITHIN = 20;
 /**
  * Reads the article once for findOpenQuestions (and for the cross-validation that tries other choices);
  * `gates`, the kind gates the cues pass (kind-gates.ts), varies only in the measurement.
@@ -108,6 +110,9 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       chargeQuote: chargeQuotes.has(sentence.id),
       hasSpeaker: speakers.has(sentence.id),
       nextSpeaker: speakers.get(sentences[index + 1]?.id ?? -1) ?? '',
+      // The story's next twenty sentences: a report of the act comes in the paragraphs after it, and a bounded look
+      // keeps an article of many pending sentences linear.
+      later: () => sentences.slice(index + 1, index + 1 + REPORT_WITHIN).map((s) => s.text),
     });
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);

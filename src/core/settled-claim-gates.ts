@@ -1,5 +1,6 @@
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
+import { statisticalProjection } from './statistical-projection';
 
 /**
  * Gates that read a cue the sentence itself settles (issue 13, session 41, kind56; sample 37's kind misreads): a verb
@@ -143,7 +144,17 @@ const ASIDE_NO_COMMENT: KindGate = {
 /** The opening subject (one to five words), a comma, "who/which", then the aside's words up to the match. */
 const SUBJECT_ASIDE = /^\(?(?:[\w'’.-]+\s+){0,4}[\w'’.-]+,\s+(?:who|which)\s+(?:[\w'’]+\s+){0,3}$/;
 
-/** The two the engine applies, by name, for kind-gates.ts to list and measure. */
-export const settledClaimGates = { EMPHATIC_CONCESSION, FALSE_CLAIM };
+/**
+ * Pending needs a decision or act still to come, not a forecast of a quantity (audit 49, B-a49-14): "the number is
+ * expected to pass 1.4 million by 2040" is nobody's to take (statistical-projection.ts). Its sourcing may still be
+ * asked through the sentence's other cues ("according to the charity").
+ */
+const STATISTICAL_PROJECTION: KindGate = {
+  name: 'statistical-projection',
+  lacks: (f, text, index) => f.kind === 'pending' && statisticalProjection(text, index),
+};
+
+/** The three the engine applies, by name, for kind-gates.ts to list and measure. */
+export const settledClaimGates = { EMPHATIC_CONCESSION, FALSE_CLAIM, STATISTICAL_PROJECTION };
 /** Measured, not shipped (docs/evaluation.md, session 41, kind56): the engine reads a refusal beside an act as the act's no-comment. */
 export const asideNoComment = ASIDE_NO_COMMENT;
