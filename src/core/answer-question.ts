@@ -34,6 +34,7 @@ import { clockTimeAbsent } from './clock-time-absent';
 import { datesAnotherInstance } from './dates-another-instance';
 import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
+import { nameAbsent } from './name-absent';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareAbsent } from './share-absent';
 import { shareFirst } from './share-first';
@@ -244,7 +245,8 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     datesPastForFuture(analysis, best.index, question, { type, terms }) ??
     clockTimeAbsent(analysis, best.index, question) ??
     timeOfAnotherAct(analysis, best.index, terms, type) ??
-    shareAbsent(analysis, best.index, question);
+    shareAbsent(analysis, best.index, question) ??
+    nameAbsent(analysis, best.index, question);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';

@@ -1,6 +1,6 @@
 import { askedVerb } from './asked-verb';
 import { foldPhrasalVerbs } from './phrasal-verbs';
-import { type AnswerType, MONEY_VERBS, TIME_WINDOW } from './question-type';
+import { type AnswerType, COPULA_TIME, MONEY_VERBS, NAME_ASKED, TIME_WINDOW } from './question-type';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Words that frame a question rather than say what it is about. */
@@ -21,6 +21,8 @@ const typeWord = (phrase: string): string => {
   const word = /^how (?!many|much)(\w+)$/i.exec(phrase)?.[1];
   return word ? ` ${word} ` : ' ';
 };
+/** The copula's time phrase ending on a unit the type phrase also drops ("what was the hardest year"). */
+const COPULA_UNIT = new RegExp(String.raw`${COPULA_TIME.source}(?<=\b(?:date|time|day|year|month))`, 'gi');
 /** "right now", "these days": one word, so the copy's "currently" matches and "days" does not. */
 const NOW_PHRASE = /\b(?:right now|these days|at the moment|at present|nowadays)\b/gi;
 /** "Is it true that…": a frame around the yes/no question, not its topic ("true" is in no answer). */
@@ -59,8 +61,32 @@ export interface QuestionTerms {
 /** Words that end the wh-phrase: auxiliaries, prepositions, common irregular past verbs. */
 const PHRASE_END =
   /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|can|could|should|may|might|must|of|in|on|at|for|to|from|by|with|about|behind|who|that|which|made|said|took|gave|won|lost|got|put|ran|sent|told|went|came|led|held|left|paid|sold|set|kept|began|chose|wrote|brought|[a-z]+ed)$/;
-/** Heads that ask for a kind of thing, not a thing ("what kind of payback"). */
-const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
+/** Heads that ask for a kind of thing, not a thing ("what kind of payback"), or a name the copy never calls one. */
+const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things', 'name', 'names']);
+
+const COPULA = /^(?:is|was|are|were)$/;
+const DETERMINER = /^(?:the|a|an|his|her|their|its)$/;
+/** A word after the noun phrase that leaves it a phrase: a preposition or a relative ("the date of the vote"). */
+const AFTER_PHRASE = /^(?:of|in|on|at|for|to|from|by|with|about|behind|that|who|which|when|where|under|over|between)$/;
+/** Words of a phrase that cannot be its head: the possessive's "s" token, the adverbs a question slips in. */
+const NOT_HEAD = /^(?:s|actually|really|exactly|now|just|still|even|also|so)$/;
+
+/**
+ * "What was the hardest year?", "what is the woman's name?", "what was the final score on the bill?": the copula's
+ * noun phrase names what is asked, its last noun the head. When a verb follows the phrase ("what is the council
+ * doing?", "what was the video called?") the phrase is a clause's subject and asks nothing of a kind: no head.
+ */
+function copulaHead(words: string[], from: number): Set<string> {
+  if (!DETERMINER.test(words[from] ?? '')) return new Set();
+  let head: string | undefined;
+  for (let i = from + 1; i < words.length && i <= from + 5; i++) {
+    const word = words[i]!;
+    if (AFTER_PHRASE.test(word)) break;
+    if (PHRASE_END.test(word) || word.endsWith('ing') || i === from + 5) return new Set();
+    if (!NOT_HEAD.test(word)) head = word;
+  }
+  return new Set(head && !VAGUE_HEADS.has(head) ? contentTerms(head) : []);
+}
 
 /**
  * The noun that names what is asked, as terms: "which Hollywood studio is paying" -> studio,
@@ -69,6 +95,7 @@ const VAGUE_HEADS = new Set(['kind', 'sort', 'type', 'thing', 'things']);
 function whHeads(question: string): Set<string> {
   const words = tokenizeWords(question.replace(/\b(who|what)['’]s\b/gi, '$1 is'));
   let at = words.findIndex((w) => w === 'which' || w === 'what' || w === 'whose');
+  if (at >= 0 && words[at] === 'what' && COPULA.test(words[at + 1] ?? '')) return copulaHead(words, at + 2);
   if (at >= 0) at++;
   else {
     // "who is the officer who…": a person named by role.
@@ -90,6 +117,10 @@ export function questionTerms(question: string, type: AnswerType): QuestionTerms
     .replace(NOW_PHRASE, ' currently ')
     .replace(TRUTH_FRAME, ' ');
   let topic = framed.replace(TYPE_PHRASE, ' ');
+  // "What was the hardest year?" asks a year as "what year…?" does: the unit is the type, not the topic.
+  if (type === 'time') topic = topic.replace(COPULA_UNIT, (phrase) => phrase.replace(/\S+$/, ' '));
+  // "What is the woman's name?" asks who she is: the copy gives the name, never the word "name".
+  if (type === 'person') topic = topic.replace(NAME_ASKED, (phrase) => phrase.replace(/\S+$/, ' '));
   if (type === 'money') topic = topic.replace(MONEY_VERBS, ' ');
   const heading = type === 'person' ? topic.replace(WHO_RUNS, ' head $& ') : topic;
   // A head asked for need not be said running anything ("Hopkins, director of the Committee"): no relation then.

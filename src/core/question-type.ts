@@ -19,6 +19,18 @@ export type AnswerType =
 export const MONEY_VERBS =
   /\b(?:cost|costs|costing|pay|pays|paid|paying|spend|spends|spent|spending|worth|charge|charges|charged|charging|earn|earns|earned|earning|invest|invests|invested|investing|price|priced|fetch|fetched|raise|raises|raised|raising)\b/gi;
 
+/**
+ * "What was the hardest year?", "what is the deadline for the bids?": the copula's noun phrase ends on a time noun,
+ * so the question asks a time as "what year…" does. No verb within the phrase ("what is the council doing this
+ * year?" asks what is done), and the noun ends it (not "the year's biggest story").
+ */
+export const COPULA_TIME =
+  /\bwhat(?:['’]s| is| was| are| were| will be) the (?:(?!(?:is|are|was|were|do|does|did|will|would|has|have|had|can|could)\b)(?![\w'’-]*(?:ing|ed)\b)[\w'’-]+ ){0,3}(?:year|date|day|month|deadline|season|time)(?=\s*\??$| (?:of|for|on|in|at|when|by|that)\b)/;
+
+/** "What is the accused's name?", "what was the name of the firm?": a name is what a person or body answers to. */
+export const NAME_ASKED =
+  /\bwhat(?:['’]s| is| was| are| were) (?:the |an? )(?:[\w'’-]+ ){0,3}?names?(?= of\b|\s*\??$)/i;
+
 const RULES: Array<[RegExp, AnswerType]> = [
   // "time" as an occasion ("last time she ran", "this time", "the first time") is no duration.
   [
@@ -58,7 +70,9 @@ const RULES: Array<[RegExp, AnswerType]> = [
     /\b(when|by when|what time|what day|what date|which date|which day|what year|which year|what month|which month)\b/,
     'time',
   ],
+  [COPULA_TIME, 'time'],
   [/\b(who|whom|whose)\b/, 'person'],
+  [NAME_ASKED, 'person'],
   [
     /\b(which|what)(?: [\w-]+){0,2} (journalist|reporter|person|people|man|woman|minister|official|player|politician|presenter|director|actor|singer|company|firm|team|club|party|group|organisation|organization)\b/,
     'person',

@@ -29,3 +29,33 @@ describe('questionTerms: what a yes/no question is about', () => {
     }
   });
 });
+
+// ans66b, session 48: "what was the hardest year?" ends its wh-phrase at the copula, so the noun the copula's phrase
+// names was no head and the question no time question (audit 49, B-a49-4's class). Composed questions.
+describe('questionTerms: a what-copula question whose noun is the asked kind', () => {
+  it('reads the phrase after "what is/was the" as the head', () => {
+    expect([...questionTerms('What was the final tally on the budget?', 'amount').heads]).toEqual(['talli']);
+    expect([...questionTerms("What's the ferry firm's main objection to the toll?", 'other').heads]).toEqual([
+      'object',
+    ]);
+  });
+
+  it('asks a time as "what year" does: the unit is the type, not a topic word', () => {
+    const { heads, terms } = questionTerms('What was the toughest year for the bakery?', 'time');
+    expect([...heads]).toEqual(['year']);
+    expect(terms).not.toContain('year');
+    expect(terms).toContain('toughest');
+  });
+
+  it('asks who someone is when it asks their name: the copy never says "name"', () => {
+    const { heads, terms } = questionTerms("What is the driver's name?", 'person');
+    expect(heads.size).toBe(0);
+    expect(terms).toEqual(['driver']);
+  });
+
+  it('gives no head when a verb follows the phrase: a clause, not a kind (controls)', () => {
+    expect(questionTerms('What is the ferry firm doing about the toll?', 'other').heads.size).toBe(0);
+    expect(questionTerms('What was the new bridge called?', 'other').heads.size).toBe(0);
+    expect([...questionTerms('Which year was the toughest for the bakery?', 'time').heads]).toEqual(['year']);
+  });
+});

@@ -117,3 +117,24 @@ describe('answer types for paraphrased questions', () => {
     ).toBe(false);
   });
 });
+
+// ans66b, session 48: the copula's noun phrase types the question as "what year…" does (audit 49). Composed questions.
+describe('a what-copula question typed by its noun', () => {
+  it('asks a time when the phrase ends on a time noun', () => {
+    expect(questionType('What was the toughest year for the bakery?')).toBe('time');
+    expect(questionType('What is the deadline for bids on the pier lease?')).toBe('time');
+    expect(questionType('What was the busiest day?')).toBe('time');
+  });
+
+  it('asks for a person or body when it asks a name', () => {
+    expect(questionType("What is the driver's name?")).toBe('person');
+    expect(questionType('What was the name of the ferry firm?')).toBe('person');
+  });
+
+  it('keeps its type when a verb follows the phrase or the noun modifies another (controls)', () => {
+    expect(questionType('What is the council doing this year?')).toBe('other');
+    expect(questionType("What was the year's biggest story?")).toBe('other');
+    expect(questionType('What is the name change about?')).toBe('other');
+    expect(questionType('What year was the toughest?')).toBe('time');
+  });
+});
