@@ -1,6 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
+import { compoundRank } from './compound-rank';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
@@ -112,8 +113,11 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     )
       first++;
     if (first >= words.length) return null;
-    // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role.
-    const role = words.findIndex((w, i) => i >= first && i + 2 < words.length && nounBeforeGiven(w, words[i + 1]!));
+    // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role;
+    // "Detective Garda Siobhán Keogh": so is a rank's second word (compound-rank.ts).
+    const role = words.findIndex(
+      (w, i) => i >= first && i + 2 < words.length && (nounBeforeGiven(w, words[i + 1]!) || compoundRank(words, i)),
+    );
     if (role >= 0) first = role + 1;
     // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
     if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;

@@ -1,3 +1,4 @@
+import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
 import { AFFILIATIONS } from './affiliations';
 import { knownFirstName } from './known-first-name';
 import { personNoun } from './person-noun';
@@ -11,6 +12,8 @@ import { personNoun } from './person-noun';
  * Mayfield") keeps its first word.
  */
 export function personNounTitle(word: string): boolean {
+  // "Sergeant Ann Bell": an office written out is a title whatever a name list holds (abbreviated-title.ts).
+  if (WRITTEN_OUT_OFFICES.has(word)) return true;
   return (
     /^\p{Lu}\p{Ll}+$/u.test(word) && !AFFILIATIONS.has(word) && !knownFirstName(word) && personNoun(word.toLowerCase())
   );

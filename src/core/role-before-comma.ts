@@ -1,4 +1,5 @@
 import { literalMatches, literalPattern } from './literal-matches';
+import { personNoun } from './person-noun';
 import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
 
@@ -17,7 +18,14 @@ import { NOT_MODIFIER } from './role-modifiers';
 // A sentence ends before the role after a closing quotation mark of either style: British copy closes its quotes with
 // a plain "'" ("… at best.' The company's chief executive, Gareth Lowther, says").
 const ROLE_THEN_COMMA =
-  /([.!?]["'”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
+  /([.!?]["'”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
+/**
+ * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
+ * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
+ * it, so here the complement may name a person ("the accused") and the name is still the post's holder.
+ */
+const LABEL_THEN_COMMA =
+  /([.!?]["'”’]?\s+|\n\s*)()((?!(?:The|An?|Its|His|Her|Their|Our|My|This|That)\s)(?:[A-Z][a-z-]+\s+){0,2}?[A-Z][a-z-]+)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2}),\s+$/;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
@@ -27,6 +35,12 @@ const HONORIFIC_AFTER_COMMA = /(?<=,\s+)(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Pro
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’])", "(?![\\w'’])");
 
+/** The complement ends on "the" and a lower-case WordNet person noun ("for the attorney", "of the accused"). */
+function servesPerson(complement: string): boolean {
+  const last = /\bthe\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$/.exec(complement)?.[1];
+  return !!last && personNoun(last);
+}
+
 export function roleBeforeComma(name: string, text: string, isRoleHead: (word: string) => boolean): string | null {
   for (const m of literalMatches(text, name, MENTION)) {
     if (!AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) continue;
@@ -34,10 +48,15 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const from = Math.max(0, m.index - 160);
     // "said its chairman, Sir Anthony Greener": an honorific between the comma and the name is part of neither.
     const window = ((from === 0 ? '\n' : '') + text.slice(from, m.index)).replace(HONORIFIC_AFTER_COMMA, '');
-    const found = ROLE_THEN_COMMA.exec(window);
+    const labelled = LABEL_THEN_COMMA.exec(window);
+    const label = labelled && isRoleHead(labelled[3]!.split(/\s+/).pop()!) ? labelled : null;
+    const found = label ?? ROLE_THEN_COMMA.exec(window);
     const head = found?.[3];
     if (!found || !head) continue;
     const role = head + (found[4] ?? '');
+    // "A spokesman for the attorney, X,": after an article, a lower-case person the post serves may be the one X names,
+    // so which of the two X is stays unsaid; "A spokesperson for the council, X," serves no person.
+    if (!label && servesPerson(found[4] ?? '')) continue;
     const words = head.split(/\s+/);
     // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
     // phrase is a clause about someone else, not this person's post.
@@ -48,7 +67,7 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
     // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the
     // owner the copy names is part of it.
-    if (/^(?:[Tt]he|[Aa]n?)$/.test(found[2]!)) return role;
+    if (label || /^(?:[Tt]he|[Aa]n?)$/.test(found[2]!)) return role;
     if (/^[A-Z][\w.&-]*['’]s$/.test(found[2]!)) return `${found[2]} ${role}`;
     return possessiveOwner(found[2]!, role, name, text, at);
   }

@@ -1,5 +1,6 @@
 import { agentNoun } from './agent-noun';
 import { cleanRole } from './clean-role';
+import { compoundRankInCopy } from './compound-rank';
 import { coordinatedRole } from './coordinated-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
@@ -149,7 +150,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // "NTSB investigator Harold Quayle … Quayle said": a WordNet person noun of an agent's form heads a role before a
       // full name named again (not "The Voice winner Jermaine Paul" in passing, "accused", "the elder Trump's").
       const agent = n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && text.split(surname(n)).length > 2;
-      if (!isRoleHead(head) && !RACE_STANDING.test(head) && !agent) continue;
+      // "Garda Tom Hanley" where the copy also writes "Detective Garda Siobhán Keogh": a rank the copy itself reads.
+      if (!isRoleHead(head) && !RACE_STANDING.test(head) && !agent && !compoundRankInCopy(head, text)) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;
       while (

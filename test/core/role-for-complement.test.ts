@@ -42,4 +42,34 @@ describe('a role before the name with a "for" complement', () => {
     expect(listed['Ruth Tan']).toBe('chief executive of Harlow Mills');
     expect(listed['Paul Greer'] ?? null).toBeNull();
   });
+
+  it("reads a post that opens the sentence with no article as the apposed name's, whoever it serves (audit 49)", () => {
+    const listed = roles(
+      [
+        'Counsel for the defendant, Ciaran Walsh, said his client would plead not guilty.',
+        'Walsh asked for the case to be adjourned until March.',
+      ].join('\n\n'),
+    );
+    expect(listed['Ciaran Walsh']).toBe('Counsel for the defendant');
+  });
+
+  it('reads "A spokeswoman for the <body>, Name," when the body is no person (audit 49)', () => {
+    const listed = roles(
+      [
+        'A spokeswoman for the hospital, Grainne Toal, said the ward would reopen next week.',
+        'Toal said no patients had been moved.',
+      ].join('\n\n'),
+    );
+    expect(listed['Grainne Toal']).toBe('spokeswoman for the hospital');
+  });
+
+  it('control: after an article, a post serving a person ("a lawyer for the victim") leaves the name unsaid', () => {
+    const listed = roles(
+      [
+        'A lawyer for the victim, Jane Okafor, said the family wanted answers.',
+        'Okafor said the inquiry should be held in public.',
+      ].join('\n\n'),
+    );
+    expect(listed['Jane Okafor'] ?? null).toBeNull();
+  });
 });
