@@ -73,8 +73,15 @@ export function challenge(ctx: PhraseContext): string | null {
     const object = cutClause(text.slice(verb.index + verb[0].length), 16);
     // "criticized Ford for opening a factory in Mexico": the copy gives the reason, so "why" is answered.
     if (GIVES_REASON.test(verb[1]!) && /\sfor\s+(?:[a-z]+ing|his|her|their|its|being)\b/.test(object)) return null;
-    // "rejected that account": the object points back to another sentence; no question stands alone.
-    if (/^(?:that|this|these|those|it|them)\b(?:\s+\w+)?$/i.test(object)) return null;
+    // "rejected that account", "dismissed that suggestion as scaremongering": an object opening on a demonstrative and
+    // its noun points back to another sentence, whatever follows; no question stands alone (fu48's note), the passage
+    // is shown. "those who want a sale" says whom, "this year's budget" dates its noun: both are asked.
+    if (
+      /^(?:that|this|these|those|it|them)\b(?:\s+\w+)?$|^(?:that|this|these|those)\s+(?!(?:who|whom|which|that)\b)[a-z]+(?![\w'’-])/i.test(
+        object,
+      )
+    )
+      return null;
     const who = lowerStart(subject, ctx.properWords);
     if (perfect) return `Why ${perfect[1]!.toLowerCase()} ${who} ${verb[1]!.toLowerCase()} ${object}?`;
     // "Democrats rebut…": a verb with neither ending is a plural subject's present.

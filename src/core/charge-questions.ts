@@ -3,6 +3,7 @@ import { appositiveAccuser } from './appositive-accuser';
 import { WEEKDAYS } from './calendar-words';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { eachMatch } from './each-match';
+import { endsPlural } from './ends-plural';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { lowerStart } from './lower-start';
@@ -12,11 +13,10 @@ import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
 import { willQuestion } from './will-question';
+import { WITHHOLD, withheldWhether } from './withheld-whether';
 
 /** Templates for withheld information, accusations and doubts: who holds back or charges what. */
 
-const WITHHOLD =
-  /\s(?:refused|declined|would not|did not|could not|(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)|failed to)\b/i;
 /** "declined to give an estimate": what was held back, with the verb in its base form. */
 const WITHHELD =
   /\b(?:refused|declined|would not|did not|could not|had not|has not|have not|failed)\s+(?:yet\s+)?(?:to\s+)?(say|give|disclose|publish|release|reveal|explain|discuss|confirm|set out|published|disclosed|released|revealed|explained)\s+(.+)$/i;
@@ -35,33 +35,8 @@ const TRAILING_OCCASION = new RegExp(
   'i',
 );
 
-/** "-s" after any letter but "s" ("boss") or an apostrophe ("mayor's"), or the plural possessive "s'". */
-function plural(noun: string): boolean {
-  return /[^s']s'?$/i.test(noun.trim()) && !/\b(?:news|series)$/i.test(noun);
-}
-
 function _plainPossessive(noun: string): string {
   return /s$/.test(noun) ? `${noun}'` : /['’]s$/.test(noun) ? noun : `${noun}'s`;
-}
-
-/** A noun's whether-clause ("doubts about whether", "questions over whether"): what someone doubted, not what is held back. */
-const NOUN_WHETHER =
-  /\b(?:doubts?|questions?|concerns?|worries|fears?|speculation|uncertainty|debate|suspicions?|talk|discussions?)\s+(?:about|over|on|as to|regarding)\s+whether\s/i;
-
-/**
- * The whether-clause the refuser holds back ("declined to say whether the plant would close"): only one
- * governed by the withholding verb, in its own clause. "She did not reveal it in 2008, when she sought
- * to calm doubts about whether she was tough enough" has a whether-clause, but behind a comma and of a
- * noun: it is a past doubt, not what the sentence says is unknown.
- */
-function withheldWhether(text: string): string | null {
-  // "wouldn't discuss whether", "hasn't said whether": a contracted negative holds back as "would not" does.
-  const verb = WITHHOLD.exec(text) ?? /n['’]t\b/.exec(text);
-  if (!verb) return null;
-  const after = text.slice(verb.index + verb[0].length);
-  const at = /\bwhether\s+/i.exec(after);
-  if (!at || /[,;:—–]/.test(after.slice(0, at.index)) || NOUN_WHETHER.test(after)) return null;
-  return clauseAfter(after, /\bwhether\s+/i);
 }
 
 export function refusal(ctx: PhraseContext): string | null {
@@ -79,18 +54,20 @@ export function refusal(ctx: PhraseContext): string | null {
     (subject && !/^(?:he|she|it|they)$/i.test(subject) ? lowerStart(subject, ctx.properWords) : null) ??
     ctx.actor ??
     'the people involved';
-  const whether = withheldWhether(ctx.text);
-  if (whether) {
-    const asked = willQuestion(whether, ctx.properWords);
-    const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, ctx.properWords)}`;
-    return `${q}, and will ${who} say?`;
-  }
+  const named = subject && !/^(?:he|she|it|they)$/i.test(subject) ? who : null;
+  const whether = withheldWhether(ctx.text, who, named, ctx.properWords);
+  if (whether !== undefined) return whether;
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
   if (new RegExp(`\\bof ${escapeRegExp(who)}\\b`).test(ctx.text)) return null;
   if (/\brule\b/i.test(ctx.text)) {
-    // "did not rule out a meeting": the copy says what; "spoke with Garland and did not rule out": the
-    // subject holds a verb of its own, so no noun phrase to ask about. Either way the passage says more.
-    const ruledOut = /\brul(?:e|ing)\s+out\s+(?:a|an|the|any|further|more|his|her|their|its)\s/i.test(ctx.text);
+    // "did not rule out a meeting", "… industrial action", "… shifting her position": any word after "out" but a
+    // pronoun or a conjunction opens what is not ruled out, so the copy says what (audit 49's B-a49-8); "spoke with
+    // Garland and did not rule out": the subject holds a verb of its own, so no noun phrase to ask about. Either way
+    // the passage says more. "would not rule it out", "did not rule out that." keep asking what "it" is.
+    const ruledOut =
+      /\brul(?:e|ed|ing)\s+out\s+(?!(?:it|them|this|that|either)\s*(?:[.,;:!?]|$)|(?:and|but|or|yet)\b)\w/i.test(
+        ctx.text,
+      );
     if (ruledOut || !isSubjectPhrase(who, ctx.text) || /\s(?:and|but|or|yet)$/i.test(who)) return null;
     return `What is ${who} not ruling out, and what would settle it?`;
   }
@@ -109,7 +86,7 @@ export function refusal(ctx: PhraseContext): string | null {
     // "Hicks said all staffers sign NDAs, though she did not discuss their terms": "their" is not one person's, so its
     // owner is a noun the question leaves out (sample 30's #50); the passage is shown.
     // One person: a name last ("Hope Hicks", whose -s is no plural's) or a singular noun, with no "and".
-    const one = (/\b[A-Z][\w'’-]*$/.test(who) || !plural(who)) && !/\s(?:and|or|&)\s/.test(who);
+    const one = (/\b[A-Z][\w'’-]*$/.test(who) || !endsPlural(who)) && !/\s(?:and|or|&)\s/.test(who);
     if (/^their\b/i.test(object) && one) return null;
     if (!BARE_OBJECT.test(object)) return `Will ${who} ${verb} ${object}?`;
     // "She declined to give an estimate": of what the sentence before was about.
@@ -245,7 +222,7 @@ function yesNo(clause: string, properWords: Set<string>): string {
   const asked = willQuestion(clause, properWords);
   if (asked) return asked.slice(0, -1);
   const have = /^(.{2,60}?)\s+(?:had|has|have)\s+((?:the|a|an|enough|any|sufficient|no)\b.*)$/i.exec(clause);
-  if (have) return `${plural(have[1]!) ? 'Do' : 'Does'} ${lowerStart(have[1]!, properWords)} have ${have[2]}`;
+  if (have) return `${endsPlural(have[1]!) ? 'Do' : 'Does'} ${lowerStart(have[1]!, properWords)} have ${have[2]}`;
   const be = /^(.{2,60}?)\s+(was|were|is|are|can|could)\s+(.+)$/i.exec(clause);
   if (be && !/\s(?:that|which|who)\s/i.test(be[1]!)) {
     const aux = be[2]!.toLowerCase().replace('could', 'can');
@@ -275,5 +252,5 @@ export function doubt(ctx: PhraseContext): string | null {
       ? lowerStart(doubter, ctx.properWords)
       : ctx.actor;
   const q = yesNo(clause, ctx.properWords);
-  return who ? `${q}, as ${who} ${plural(who) ? 'ask' : 'asks'}?` : `${q}?`;
+  return who ? `${q}, as ${who} ${endsPlural(who) ? 'ask' : 'asks'}?` : `${q}?`;
 }

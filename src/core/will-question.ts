@@ -47,6 +47,10 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   if (!modal || /^(?:it|they|he|she|we|you|i|first|next|then|now|soon|later|also|here|finally)$/i.test(modal.subject))
     return null;
   if (verbBeforeWh(modal.subject)) return null;
+  // "said the company would not pay a special dividend": a negated modal states a decision, not a plan to ask about;
+  // "Will the company not pay …?" reads it as pending (audit 49's B-a49-9). The passage is shown, and the kind gate
+  // decides whether it is open at all. "would not only cut … but" negates nothing.
+  if (/^(?:not(?!\s+only\b)|never|no longer)\b/i.test(modal.verbPhrase)) return null;
   // "The chairman's bill would prohibit the president from waiving sanctions": what a bill would do is
   // its text; what is open is whether it passes, which the sentence does not ask: the passage is shown.
   if (/^would\b/i.test(modal.modal) && LEGISLATION_HEAD.test(modal.subject)) return null;

@@ -1,0 +1,85 @@
+import { clauseAfter } from './claim-phrases';
+import { endsPlural } from './ends-plural';
+import { firstNameGender } from './first-name-gender';
+import { lowerStart } from './lower-start';
+import { modalClause } from './modal-clause';
+import { personNoun } from './person-noun';
+import { personNounSex } from './person-noun-sex';
+import { willQuestion } from './will-question';
+
+/** The question of a whether-clause a refuser holds back (split out of charge-questions.ts, whose refusal asks it). */
+
+/** A verb that holds something back ("declined", "did not", "has not published"): the refusal template's anchor. */
+export const WITHHOLD =
+  /\s(?:refused|declined|would not|did not|could not|(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)|failed to)\b/i;
+/** A noun's whether-clause ("doubts about whether", "questions over whether"): what someone doubted, not what is held back. */
+const NOUN_WHETHER =
+  /\b(?:doubts?|questions?|concerns?|worries|fears?|speculation|uncertainty|debate|suspicions?|talk|discussions?)\s+(?:about|over|on|as to|regarding)\s+whether\s/i;
+const PRONOUN = /^(it|they|he|she)\s+(.+)$/i;
+/** "it is appropriate for …", "it was wise to …": an "it" that points forward to its own clause, no referent to name. */
+const EXTRAPOSED = /^it\s+(?:is|was)\s+(?:\w+ly\s+)?[a-z]+\s+(?:for|to|that)\b/i;
+
+/**
+ * The whether-clause the refuser holds back ("declined to say whether the plant would close"): only one
+ * governed by the withholding verb, in its own clause. "She did not reveal it in 2008, when she sought
+ * to calm doubts about whether she was tough enough" has a whether-clause, but behind a comma and of a
+ * noun: it is a past doubt, not what the sentence says is unknown.
+ */
+function heldBack(text: string): string | null {
+  // "wouldn't discuss whether", "hasn't said whether": a contracted negative holds back as "would not" does.
+  const verb = WITHHOLD.exec(text) ?? /n['’]t\b/.exec(text);
+  if (!verb) return null;
+  const after = text.slice(verb.index + verb[0].length);
+  const at = /\bwhether\s+/i.exec(after);
+  if (!at || /[,;:—–]/.test(after.slice(0, at.index)) || NOUN_WHETHER.test(after)) return null;
+  return clauseAfter(after, /\bwhether\s+/i);
+}
+
+/**
+ * Whether the refuser the sentence names can be what a whether-clause's pronoun stands for, by number and by person:
+ * "it" a singular common noun no person ("the council", not "the spokesman"), "they" a plural, "he"/"she" a person
+ * whose first name or noun (WordNet's) gives no other sex. The head is the word before any "of"/"for" phrase ("a
+ * spokesperson for the union": a spokesperson).
+ */
+function refuserFits(pronoun: string, named: string): boolean {
+  const words = named.split(/\s+(?:of|for|at|from|in|on|with)\s+/i)[0]!.split(/\s+/);
+  const head = words.at(-1)!;
+  const noun = personNoun(head.toLowerCase());
+  if (pronoun === 'it') return /^(?:the|its)$/i.test(words[0]!) && /^[a-z]/.test(head) && !noun && !endsPlural(head);
+  if (pronoun === 'they') return endsPlural(head);
+  const sex = pronoun === 'he' ? 'male' : 'female';
+  const said = words.map((w) => firstNameGender(w) ?? (noun && w === head ? personNounSex(w.toLowerCase()) : null));
+  if (said.some((s) => s !== null && s !== sex)) return false;
+  return said.includes(sex) || noun;
+}
+
+/**
+ * The question of the whether-clause in a refusal, "Will the board meet, and will the council say?"; null when the
+ * clause is held back but no question reads (the passage is shown); undefined when the sentence holds back none.
+ * A pronoun subject ("did not say whether it would appeal") is asked with the refuser the sentence names when they
+ * agree ("Will the council appeal against the ruling?": the refuser's own plan, so no "will it say" tail); "Is it the
+ * case that it would appeal …" keeps the report's "would" and an unresolved "it" (audit 49's B-a49-7), so otherwise
+ * the passage is shown. An "it" that does not act ("whether it would be possible") never takes the refuser.
+ */
+export function withheldWhether(
+  text: string,
+  who: string,
+  named: string | null,
+  properWords: Set<string>,
+): string | null | undefined {
+  const whether = heldBack(text);
+  if (!whether) return undefined;
+  const pronoun = PRONOUN.exec(whether);
+  const modal = modalClause(whether);
+  if (pronoun && modal) {
+    const word = pronoun[1]!.toLowerCase();
+    const fits = named !== null && refuserFits(word, named) && !(word === 'it' && /^be\b/i.test(modal.verbPhrase));
+    return fits ? willQuestion(`${named} ${pronoun[2]}`, properWords) : null;
+  }
+  // "whether it was a violation": an "it" or "they" no later pass resolves ("he"/"she" are named by pronoun-subject).
+  // An extraposed "it" ("whether it is appropriate for a judge to …") stands for the clause after it and reads alone.
+  if (pronoun && /^(?:it|they)$/i.test(pronoun[1]!) && !EXTRAPOSED.test(whether)) return null;
+  const asked = willQuestion(whether, properWords);
+  const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, properWords)}`;
+  return `${q}, and will ${who} say?`;
+}
