@@ -126,12 +126,15 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 
   // "Bernie" asked of copy that says "Sanders": the person's other name words match as the name itself.
   const variants = nameVariants(analysis, terms.nameTerms, terms.terms);
-  const matches = analysis.sentences.map((_, i) =>
-    terms.terms.map((term) => {
+  const matches = analysis.sentences.map((_, i) => {
+    const row = terms.terms.map((term) => {
       const m = matchTerm(index, i, term, term === terms.verb);
       return m.exact < 1 && variants.get(term)?.some((v) => index.terms[i]!.has(v)) ? SAME_PERSON : m;
-    }),
-  );
+    });
+    // A rarer sense ranks a sentence already on the question's topic; alone it puts none on it ("who is involved?"
+    // is not answered by "concerned").
+    return row.some((m) => !m.rare && (m.exact > 0 || m.synonym > 0)) ? row : row.map((m) => (m.rare ? m0 : m));
+  });
   const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
@@ -271,5 +274,5 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   return { type, group, terms, sentences: candidates, missing, weights: weights.map((w) => w / total) };
 }
 
-const m0 = { exact: 0, synonym: 0 };
+const m0: TermMatch = { exact: 0, synonym: 0 };
 const SAME_PERSON: TermMatch = { exact: 1, synonym: 0 };
