@@ -1,10 +1,12 @@
 import type { Sentence } from './analysis-types';
 import { colonIntroduction, introductionNames } from './colon-introduction';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
+import { interviewerTurn } from './interviewer-turn';
 import { verbFirstClause } from './lone-verb-tag';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
+import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
 import { ownClauseAfter } from './own-clause-after';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
@@ -234,7 +236,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       speaker: undefined,
     };
     const ownSubject = newSubjectSince(sentences, index.mentions, isQuoted, own);
-    for (let id = first - 1; !ownSubject && id >= 0 && id >= first - 3; id--) {
+    for (let id = first - 1; !ownSubject && id >= 0 && id >= first - 3 && !interviewerTurn(sentences, id); id--) {
       const speaker = speechSpeaker[id];
       if (speaker) {
         item.speaker = speaker;
@@ -267,7 +269,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const head = item.segments[0]!;
     // "Japan branded North Korea an "…." Russia insisted …": the quotation's own sentence names its body.
     const body = (): boolean => quoteAfterBodySubject(sentences, index.mentions, head.startSentence, head.start);
-    if (next.segments[0]!.startSentence <= endOf(item) + 1 && next.speaker && !body()) {
+    if (nextQuoteRunsOn(sentences, quoteSpan(item), quoteSpan(next)) && next.speaker && !body()) {
       item.speaker = next.speaker;
       item.route = 'run-next';
     }

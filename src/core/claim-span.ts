@@ -1,7 +1,11 @@
 import type { QuestionInput } from './prepare-questions';
 import { quotationOpening, quotationRest } from './quotation-opening';
+import { normalizeQuoteMarks } from './quote-marks';
 
-/** A sentence that opens on a quotation mark (curly, straight, NYT's ''): words running on from a speaker named before. */
+/**
+ * A sentence that opens on a quotation mark (curly, straight, NYT's ''): words running on from a speaker named before.
+ * Read on the marks as the quote readers see them, so British copy's '…' opens a quotation and an apostrophe does not.
+ */
 const OPENS_QUOTED = /^\s*(?:[“"‘]|'')/;
 
 /**
@@ -16,25 +20,27 @@ export function claimSpan(
   input: Pick<QuestionInput, 'sentences' | 'quotes' | 'statements'>,
 ): (index: number) => number[] {
   const { sentences } = input;
+  // The article's own quote-mark style, decided once as the quote readers decide it (review s48 B-a49-11).
+  const marked = normalizeQuoteMarks(sentences);
   const speakers = new Map<number, string>();
   for (const s of input.statements) speakers.set(s.sentenceId, s.speaker);
   for (const q of input.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
   // The later sentence must hold the speaker's quotation, not only a statement the speaker reading credits.
   const quoted = new Map<number, string>();
   for (const q of input.quotes) if (q.speaker) quoted.set(q.sentenceId, q.speaker);
-  const whole = (i: number): number[] => [...quotationOpening(sentences, i), i, ...quotationRest(sentences, i)];
+  const whole = (i: number): number[] => [...quotationOpening(marked, i), i, ...quotationRest(marked, i)];
   return (index) => {
     const out = new Set(whole(index));
     const here = sentences[index]!;
     const speaker = speakers.get(here.id);
-    const runsOn = (s: { text: string; paragraph: number }): boolean =>
-      OPENS_QUOTED.test(s.text) && s.paragraph === here.paragraph;
-    const next = sentences[Math.max(...out) + 1];
-    if (speaker && next && quoted.get(next.id) === speaker && runsOn(next))
-      for (const i of whole(Math.max(...out) + 1)) out.add(i);
+    const runsOn = (i: number): boolean =>
+      OPENS_QUOTED.test(marked[i]!.text) && marked[i]!.paragraph === here.paragraph;
+    const after = Math.max(...out) + 1;
+    const next = sentences[after];
+    if (speaker && next && quoted.get(next.id) === speaker && runsOn(after)) for (const i of whole(after)) out.add(i);
     const first = Math.min(...out);
     const before = sentences[first - 1];
-    if (speaker && before && speakers.get(before.id) === speaker && runsOn(sentences[first]!))
+    if (speaker && before && speakers.get(before.id) === speaker && runsOn(first))
       for (const i of whole(first - 1)) out.add(i);
     return [...out].sort((a, b) => a - b).map((i) => sentences[i]!.id);
   };

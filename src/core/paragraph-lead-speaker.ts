@@ -13,7 +13,7 @@ import { cueAfter } from './speech-cues';
  */
 const SUBJECT_CUE = 0.3;
 /** Only quote marks and the closing stop may stand beside the quotation in its paragraph. */
-const MARKS_ONLY = /^[\s"'\u2018\u2019\u201c\u201d.,!?]*$/u;
+export const MARKS_ONLY = /^[\s"'\u2018\u2019\u201c\u201d.,!?]*$/u;
 /** A question quoted just before ("“…?” Clinton asked." ¶ "“No!”"): the quotation answers it, by someone else. */
 const QUESTION_QUOTED = /\?\s*["'\u2019\u201d]/u;
 

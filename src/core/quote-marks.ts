@@ -5,8 +5,8 @@ import { paragraphMarks } from './paragraph-marks';
 /**
  * British copy quotes speech in single marks ('…' or ‘…’) and nests double ones; apostrophes use
  * the same characters. For an article in that style, returns sentences whose quote-like single
- * marks are rewritten as double ones and whose double marks become single (same offsets), so the
- * quote scanner reads both styles. Copy that pairs two apostrophes as marks (''…'', the NYT feed's
+ * marks are rewritten as double ones and whose double marks nested in them become single (same offsets), so the
+ * quote scanner reads both styles; a double quotation standing outside them stays one. Copy that pairs two apostrophes as marks (''…'', the NYT feed's
  * style) reads them as double ones first, so its nested single quotes are not taken for British
  * style. Other articles come back unchanged (the same array).
  */
@@ -26,11 +26,19 @@ export function normalizeQuoteMarks(input: Sentence[]): Sentence[] {
     };
     let out = '';
     let from = 0;
+    // A double quotation outside any single one is a quotation of its own (ABC copy quotes speech in '…' and a
+    // phrase in "…"): kept, and the single marks inside it are its nested ones. Inside a single quotation, a double
+    // one is nested and is swapped.
+    let doubleOpen = false;
     for (let i = 0; i < text.length; i++) {
       const c = text[i]!;
       let replacement: string | null = null;
       if (c === '"' || c === '\u201c' || c === '\u201d') {
-        replacement = c === '"' ? "'" : c === '\u201c' ? '\u2018' : '\u2019';
+        if (doubleOpen && c !== '\u201c') doubleOpen = false;
+        else if (!open && c !== '\u201d' && opensQuote(text, i)) doubleOpen = true;
+        else replacement = c === '"' ? "'" : c === '\u201c' ? '\u2018' : '\u2019';
+      } else if (doubleOpen) {
+        // a single mark nested in a kept double quotation
       } else if (c === "'" || c === '\u2018' || c === '\u2019') {
         if (!open && c !== '\u2019' && opensQuote(text, i)) {
           replacement = c === "'" ? '"' : '\u201c';
@@ -96,42 +104,41 @@ function lastCloserShape(text: string): number {
 }
 
 /**
- * More quote-opening single marks than double marks of any kind: British style. Decided on the
- * copy's own marks: a ''…'' or ``…'' pair (read as double marks, `marked`) is one quotation, counted once, and
- * single marks inside it are nested quotes, no sign of British style; British copy that holds one
- * ''…'' pair among its '…' quotes stays British.
+ * More single quotations than double ones: British style. Quotations are counted as they open, like with like (a
+ * closing mark is no second quotation: counting every double mark let one "…" phrase cancel two '…' quotes, review
+ * s48 B-a49-1). Decided on the copy's own marks: a ''…'' or ``…'' pair (read as double marks, `marked`) is one
+ * quotation, and a single mark inside any double quotation is a nested quote, no sign of British style. Copy that
+ * holds double quotations sets off a term or two in single marks ("a 'fiscal hawk'", "rated 'BB+'"): those say
+ * nothing of British style there; single-quoted speech does (review s29 B-ux29-3).
  */
 function singleQuoteStyle(input: Sentence[], marked: Sentence[]): boolean {
   let doubles = 0;
   let singles = 0;
-  let scare = 0;
-  let pairs = 0;
-  let insidePair = false;
+  let terms = 0;
+  let insideDouble = false;
   let paragraph = -1;
   for (let k = 0; k < marked.length; k++) {
     const text = marked[k]!.text;
     const own = input[k]!.text;
-    if (marked[k]!.paragraph !== paragraph) insidePair = false;
+    if (marked[k]!.paragraph !== paragraph) insideDouble = false;
     paragraph = marked[k]!.paragraph;
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (c === '"' && (own[i] === "'" || own[i] === '`')) {
         // A rewritten '' or `` mark: the opening one leaves a space where its first mark was.
-        insidePair = (own[i - 1] === "'" || own[i - 1] === '`') && text[i - 1] === ' ';
-        if (insidePair) {
-          doubles++;
-          pairs++;
-        }
-      } else if (c === '"' || c === '\u201c' || c === '\u201d') doubles++;
-      else if ((c === "'" || c === '\u2018') && !insidePair && opensQuote(text, i)) {
+        insideDouble = (own[i - 1] === "'" || own[i - 1] === '`') && text[i - 1] === ' ';
+        if (insideDouble) doubles++;
+      } else if (c === '\u201c' || (c === '"' && !insideDouble)) {
+        doubles++;
+        insideDouble = true;
+      } else if (c === '"' || c === '\u201d') insideDouble = false;
+      else if ((c === "'" || c === '\u2018') && !insideDouble && opensQuote(text, i)) {
         singles++;
-        if (singleSpanWords(text, i) <= SCARE_WORDS) scare++;
+        if (singleSpanWords(text, i) <= SCARE_WORDS) terms++;
       }
     }
   }
-  // Copy that quotes with '' pairs sets off a term or two in single marks ("a 'fiscal hawk'"): those say nothing
-  // of British style there; single-quoted speech does (review s29 B-ux29-3).
-  const british = pairs > 0 ? singles - scare : singles;
+  const british = doubles > 0 ? singles - terms : singles;
   return british > 0 && british > doubles;
 }
 

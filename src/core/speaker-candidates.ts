@@ -1,8 +1,10 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
+import { interviewerTurnBefore } from './interviewer-turn';
 import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts } from './mention-facts';
 import { mentionStanding } from './mention-standing';
 import { quoteAfterBodySubject } from './named-body-subject';
+import { nextQuoteRunsOn } from './next-quote-runs-on';
 import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { quoteOutsider } from './quote-outsider';
@@ -112,10 +114,13 @@ export function speakerCandidates(options: {
   };
   add(quote.rule);
   const before = options.previousQuote === null ? undefined : quotes[options.previousQuote];
-  const previous = before?.rule ?? null;
+  // An interviewer's question between ends the previous speaker's run: the answer is someone else's.
+  const turn = before !== undefined && interviewerTurnBefore(sentences, before.endSentence, quote.startSentence);
+  const previous = turn ? null : (before?.rule ?? null);
   add(previous);
   const next = quotes[qi + 1];
-  if (next && next.startSentence <= quote.endSentence + 1) add(next.rule);
+  const nextRun = next && nextQuoteRunsOn(sentences, quote, next);
+  if (nextRun) add(next.rule);
   const from = Math.max(0, quote.startSentence - WINDOW_BACK);
   const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
   let lastPersonBefore: string | null = null;
@@ -176,7 +181,7 @@ export function speakerCandidates(options: {
   const n = evidence.size;
   const ruleKey = quote.rule ? keyOf(quote.rule) : null;
   const previousKey = previous ? keyOf(previous) : null;
-  const nextKey = next?.rule && next.startSentence <= quote.endSentence + 1 ? keyOf(next.rule) : null;
+  const nextKey = nextRun && next.rule ? keyOf(next.rule) : null;
   const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
   const opensSentence = first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '';
   // A fragment that opens its sentence right after a quotation of the same paragraph ("…," said

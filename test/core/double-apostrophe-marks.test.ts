@@ -95,7 +95,11 @@ describe("British single-quote copy that also holds one ''…'' pair", () => {
 
   it("keeps its quotes: the '' pair is one quotation, not two double marks outweighing the single ones", () => {
     const found = quotes(`${british} Her deputy called it ''a mess'' in an email.`);
-    expect(found.map((q) => [q.text, q.speaker])).toEqual(quotes(british).map((q) => [q.text, q.speaker]));
+    // The pair, outside any single quotation, is a quotation of its own (s48 B-a49-1), read after the others.
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ...quotes(british).map((q) => [q.text, q.speaker]),
+      ['a mess', null],
+    ]);
     expect(found.some((q) => q.text.startsWith('We will fight it'))).toBe(true);
   });
 
