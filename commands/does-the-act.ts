@@ -1,5 +1,6 @@
 import type { Analysis } from '../src/core/analysis-types';
 import { lemmaOf } from '../src/core/answer-lexicon';
+import { isDeterminer } from '../src/core/determiners';
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
 import { coordinatedActAt } from './coordinated-act';
 import { COMPLEMENT, complementEnd } from './subject-complement';
@@ -17,8 +18,6 @@ const REACH = 4;
  * the verb's object and does not do the act.
  */
 const RELATIVE = /^(?:who|which|that)$/;
-/** Determiners and possessives before a subject's head: "the trustees" is read by "trustees" (one list for the thread readers). */
-export const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 /**
  * Whether the article has `subject` doing the act of `verb` (a base or participle, as the last question had it): a
@@ -127,7 +126,7 @@ function byAgent(words: readonly string[], head: string, act: (word: string) => 
   // The agent's noun phrase: a determiner or a name's capitalised words, up to its head.
   for (let j = by + 1; j < words.length && j <= by + REACH; j++) {
     if (formKey(words[j]!.toLowerCase()) === head) return true;
-    if (!DETERMINER.test(words[j]!) && !/^\p{Lu}/u.test(words[j]!)) break;
+    if (!isDeterminer(words[j]!) && !/^\p{Lu}/u.test(words[j]!)) break;
   }
   return false;
 }
@@ -184,7 +183,7 @@ function continuesList(before: readonly string[] = [], next: readonly string[] =
 
 /** The subject's head word, as a key: its last word once its determiner and complement are gone ("the ferry deal" → "deal"). */
 export function subjectHead(subject: string): string | undefined {
-  const all = subject.split(/\s+/).filter((word) => word && !DETERMINER.test(word));
+  const all = subject.split(/\s+/).filter((word) => word && !isDeterminer(word));
   // "the tenants of Kelso Court" is read by "tenants", the head before its complement.
   const at = all.findIndex((word, i) => i > 0 && COMPLEMENT.test(word));
   const words = at > 0 ? all.slice(0, at) : all;

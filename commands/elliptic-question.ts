@@ -1,5 +1,5 @@
+import { isDeterminer } from '../src/core/determiners';
 import { irregularVerbLemma } from '../src/core/irregular-verb-lemma';
-import { DETERMINER } from './does-the-act';
 import { plainQuestion } from './plain-question';
 import { NOUN_VERBS, VERBS } from './verb-lexicon';
 
@@ -137,7 +137,7 @@ function lastQuestionParts(
 function subjectEnd(words: readonly string[]): number | undefined {
   const first = words[0] ?? '';
   if (PRONOUN.test(first)) return 1;
-  if (DETERMINER.test(first)) return headEnd(words, 2);
+  if (isDeterminer(first)) return headEnd(words, 2);
   let i = 0;
   while (i < words.length && /^\p{Lu}/u.test(words[i]!)) i++;
   // A name's possessive is a determiner ("Reed's deputy"): the subject runs on to its head (review s42 B-r42-8).

@@ -42,7 +42,10 @@ export function relatedStems(stem: string): readonly string[] {
   let cached = relatedCache.get(stem);
   if (cached === undefined) {
     const own = Object.hasOwn(lexicon.related, stem) ? lexicon.related[stem]!.split(' ') : NONE;
-    cached = [...new Set([...own, ...listedBy(stem)])];
+    const listed = listedBy(stem);
+    // Only a stem the lexicon holds is kept: the cache is bounded by it, not by the words a bot reads for days.
+    if (own === NONE && listed === NONE) return NONE;
+    cached = [...new Set([...own, ...listed])];
     relatedCache.set(stem, cached);
   }
   return cached;

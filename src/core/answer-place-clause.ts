@@ -1,12 +1,12 @@
 import type { Analysis } from './analysis-types';
 import { freshPlace } from './answer-evidence';
 import type { QuestionTerms } from './answer-terms';
+import { isDeterminer } from './determiners';
 import { eachMatch } from './each-match';
 import { entityFinder } from './entity-finder';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
 
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your)$/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Marks that close a clause as written. */
 const BREAK = /[,;:()—–"“”]/g;
@@ -59,7 +59,7 @@ function verbClauses(text: string, verb: string): string[] {
   parts.forEach((part, p) => {
     part.words.forEach(({ word }, w) => {
       // "being 3, 4 percent in the polls": after a determiner the asked word is a noun, and heads no clause.
-      if (contentTerms(word.toLowerCase())[0] !== verb || DETERMINER.test(part.words[w - 1]?.word ?? '')) return;
+      if (contentTerms(word.toLowerCase())[0] !== verb || isDeterminer(part.words[w - 1]?.word ?? '')) return;
       let from = w;
       while (from > 0 && !OPENS.test(part.words[from - 1]!.word)) from--;
       let to = w;

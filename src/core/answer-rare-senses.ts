@@ -12,9 +12,11 @@ const NONE: readonly string[] = [];
 
 /** Stems of the term's synonyms in its rarer senses, none of them a commonest-sense relative. */
 export function rareSenseStems(stem: string): readonly string[] {
+  // Only a listed stem is kept: the cache is bounded by the lexicon, not by the words a bot reads for days.
+  if (!Object.hasOwn(senses, stem)) return NONE;
   let cached = cache.get(stem);
   if (cached === undefined) {
-    cached = Object.hasOwn(senses, stem) ? senses[stem]!.split(' ') : NONE;
+    cached = senses[stem]!.split(' ');
     cache.set(stem, cached);
   }
   return cached;

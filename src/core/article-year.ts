@@ -1,3 +1,4 @@
+import { DETERMINER_SOURCE } from './determiners';
 import { eachMatch } from './each-match';
 
 /**
@@ -49,5 +50,6 @@ function ahead(lead: string): boolean {
   return FORWARD.test(clause) || /\b(?:by|until|before|from)\s+(?:[A-Za-z]+\s+)?$/i.test(clause);
 }
 /** A future or conditional modal, a verb of planning or hoping, or an infinitive ("to open", not "to Leeds", "to the"). */
-const FORWARD =
-  /\b(?:will|shall|would|['’]ll|hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|expects?|expected|intends?|intended|forecasts?|projected|due)\b|\bto\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your)\b)[a-z]+\b/;
+const FORWARD = new RegExp(
+  String.raw`\b(?:will|shall|would|['’]ll|hopes?|hoped|hoping|plans?|planned|planning|aims?|aimed|expects?|expected|intends?|intended|forecasts?|projected|due)\b|\bto\s+(?!(?:${DETERMINER_SOURCE})\b)[a-z]+\b`,
+);

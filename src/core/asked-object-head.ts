@@ -1,3 +1,4 @@
+import { DETERMINER_SOURCE } from './determiners';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
@@ -8,7 +9,8 @@ import { contentTerms, tokenizeWords } from './tokenize-words';
 const OBJECT_END =
   /^(?:in|on|at|by|for|with|from|to|of|after|before|during|over|under|into|about|since|until|without|against|and|or|but|when|where|who|which|that|last|this|next)$/;
 
-const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|each|every)$/;
+/** The shared determiners, and "each"/"every", which open an object as well ("inspected every span"). */
+const DETERMINER = new RegExp(`^(?:${DETERMINER_SOURCE}|each|every)$`);
 
 /**
  * The head noun of the object a question's verb takes, as a term: "who inspected the east span?" → the term of

@@ -3,6 +3,7 @@
  * chancellor not "the chancellor". A closed class of English rank words, not names.
  */
 const RANK = /^(?:deputy|assistant|vice|junior|shadow|former|acting|associate|under|interim)$/;
+/** Articles and "this"/"that" only, not determiners.ts's list: kept as measured; a possessive stays a premodifier here. */
 const DETERMINER = /^(?:the|a|an|this|that)$/;
 
 function wordsOf(text: string): string[] {

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { DETERMINER_SOURCE } from './determiners';
 import { eachMatch } from './each-match';
 import { titleCased } from './quote-kind';
 import { maskQuotes } from './quote-spans';
@@ -107,8 +108,17 @@ const WORD = /\p{L}+(?:['\u2019]\p{L}+)*/gu;
 const CLAUSE =
   /\b(?:i|we|you|he|she|they|it|is|are|was|were|am|be|been|will|would|can|could|should|must|shall|may|might|have|has|had|do|does|did|don['\u2019]t|didn['\u2019]t|won['\u2019]t|can['\u2019]t|isn['\u2019]t|i['\u2019]m|it['\u2019]s|that['\u2019]s|we['\u2019]re|we['\u2019]ve|they['\u2019]re|you['\u2019]re)\b/i;
 const FIRST_PERSON = /\b(?:i|me|my|mine|we|us|our|ours|i['\u2019]m|i['\u2019]ve|i['\u2019]ll|i['\u2019]d)\b/i;
-const DETERMINER_BEFORE =
-  /(?:^|[\s(])(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|so-called|\p{L}+['\u2019]s?)\s*$/iu;
+/**
+ * Right before the opening mark, a determiner or a possessive: the quoted words name a thing in
+ * the reporter's clause (`its "safety check" feature`, `the law's "Cadillac tax"`). Without one
+ * they may be words someone said, however framed: after a colon, a copula (`His answer was "Not
+ * today"`), a verb (`chanting "We are Orlando"`, `mouthing "thank you"`), a noun (`calls of "Love
+ * you, Bernie"`), or opening the sentence (`"No comment" was the response`).
+ */
+export const DETERMINER_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:${DETERMINER_SOURCE}|so-called|\p{L}+['\u2019]s?)\s*$`,
+  'iu',
+);
 const CLAUSE_GOES_ON = /^["\u201d'\u2019]?(?:\s*[\u2013\u2014\u2015]|\s+[\p{L}\p{N}([])/u;
 
 /** The strongest learned speech cue among a sentence's words outside quotation marks. */

@@ -68,7 +68,10 @@ const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when
  * adverbs in "he once said".
  */
 const SUBORDINATE_BREAK = /\b(?:until|unless|before|after|if)\b/i;
-/** A word after one of these is a noun, not a speech verb ("one of the states suing the EPA"). */
+/**
+ * A word after one of these is a noun, not a speech verb ("one of the states suing the EPA"). Not determiners.ts's list:
+ * quantifiers join it, and "this"/"that" stand alone as subjects ("that said").
+ */
 const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
 );

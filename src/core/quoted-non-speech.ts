@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
-import { sentenceCue } from './quote-acceptance-features';
+import { DETERMINER_BEFORE, sentenceCue } from './quote-acceptance-features';
 import { titleCased } from './quote-kind';
 import type { QuoteSegment } from './quote-spans';
 import { type CueRates, SHIPPED_CUES } from './speech-cues';
@@ -21,15 +21,6 @@ const LIST_JOIN = /^(?:,|,?(?:and|or))?$/;
  * ends the clause there: the quote may be an utterance (`"Not going anywhere". Mr Johnson…`).
  */
 const CLAUSE_GOES_ON = /^["\u201d'\u2019]?(?:\s*[\u2013\u2014\u2015]|\s+[\p{L}\p{N}([])/u;
-/**
- * Right before the opening mark, a determiner or a possessive: the quoted words name a thing in
- * the reporter's clause (`its "safety check" feature`, `the law's "Cadillac tax"`). Without one
- * they may be words someone said, however framed: after a colon, a copula (`His answer was "Not
- * today"`), a verb (`chanting "We are Orlando"`, `mouthing "thank you"`), a noun (`calls of "Love
- * you, Bernie"`), or opening the sentence (`"No comment" was the response`).
- */
-const DETERMINER_BEFORE =
-  /(?:^|[\s(])(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|so-called|\p{L}+['\u2019]s?)\s*$/iu;
 
 export interface NonSpeechInput {
   item: QuoteItem;

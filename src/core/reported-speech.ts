@@ -24,9 +24,10 @@ const QUOTE_MARK = /["\u201c\u201d]/;
 
 /**
  * Reported speech per sentence, computed once per article: quotes and statements both ask, and
- * a sentence without quote marks reads the same whether quotes are allowed or not.
+ * a sentence without quote marks reads the same whether quotes are allowed or not. Keyed on the
+ * article's sentences, which both callers hold, so no module state outlives or mixes articles.
  */
-let cache: { sentences: Sentence[]; found: Array<ReportedSpeech | null | undefined> } | null = null;
+const cache = new WeakMap<Sentence[], Array<ReportedSpeech | null | undefined>>();
 
 /** Reported speech in sentence `id` of `sentences`; with quote marks only when `allowQuotes`. */
 export function findReportedSpeech(
@@ -36,9 +37,11 @@ export function findReportedSpeech(
 ): ReportedSpeech | null {
   const sentence = sentences[id]!;
   if (!options.allowQuotes && QUOTE_MARK.test(sentence.text)) return null;
-  if (cache?.sentences !== sentences)
-    cache = { sentences, found: new Array<ReportedSpeech | null | undefined>(sentences.length) };
-  const found = cache.found;
+  let found = cache.get(sentences);
+  if (found === undefined) {
+    found = new Array<ReportedSpeech | null | undefined>(sentences.length);
+    cache.set(sentences, found);
+  }
   let speech = found[id];
   if (speech === undefined) {
     speech = detectReportedSpeech(sentence);

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { WEEKDAYS } from './calendar-words';
 import { dashAsideSubject } from './dash-aside-subject';
+import { DETERMINER_SOURCE } from './determiners';
 import { quotedPredicate } from './quoted-predicate';
 import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
@@ -78,7 +79,7 @@ const NOUN_THAT =
  */
 const TAG_INSIDE =
   /^[^,.;:"“”]{1,60},\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do)\b/;
-const DETERMINER_END = /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+const DETERMINER_END = new RegExp(String.raw`(?:^|\s)(?:${DETERMINER_SOURCE})$`, 'i');
 
 /** The noun phrase a non-restrictive "who" points back to ("... made by a former administrator"). */
 function antecedentBefore(text: string, offset: number): SpeakerPhrase | null {

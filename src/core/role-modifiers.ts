@@ -173,7 +173,10 @@ function sureBoundary(word: string | undefined): boolean {
   return word === undefined || /[.,;:!?)"“”]$/.test(word) || NOT_MODIFIER.test(word);
 }
 
-/** Determiners: the words that open a noun phrase and nothing else. */
+/**
+ * Determiners: the words that open a noun phrase and nothing else. Not "that" (so not determiners.ts's list): before an
+ * -ing word it is as often a complementiser or a relative ("said that leading …") as a determiner.
+ */
 const DETERMINER = /^(?:the|a|an|this|these|those|his|her|their|its|our|my|your)$/i;
 
 /** Determiners and prepositions: after one, a participle opens a noun phrase ("by ousted", "the reigning"). */

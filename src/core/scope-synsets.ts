@@ -9,9 +9,11 @@ const cache = new Map<string, ReadonlySet<string>>();
 const NONE: ReadonlySet<string> = new Set();
 
 function sensesOf(word: string): ReadonlySet<string> {
+  // Only a listed form is kept: the cache is bounded by the lexicon, not by the words a bot reads for days.
+  if (!Object.hasOwn(synsets, word)) return NONE;
   let senses = cache.get(word);
   if (senses === undefined) {
-    senses = Object.hasOwn(synsets, word) ? new Set(synsets[word]!.split(' ')) : NONE;
+    senses = new Set(synsets[word]!.split(' '));
     cache.set(word, senses);
   }
   return senses;

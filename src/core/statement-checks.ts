@@ -2,6 +2,7 @@
  * Sanity checks on reported speech before it becomes a Statement. Each rule drops a statement
  * rather than emit a wrong one: a reader trusts "X said Y" lines, so a miss costs less than garbage.
  */
+import { isDeterminer } from './determiners';
 
 const AUXILIARY = new Set([
   'is',
@@ -27,7 +28,6 @@ const AUXILIARY = new Set([
   'did',
   'shall',
 ]);
-const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 /** Words ending in "s" that are not verbs, so they do not pass for a clause's verb. */
 const NOT_VERB_S = new Set([
   'this',
@@ -64,7 +64,7 @@ function wordsOf(text: string): string[] {
 export function isSpeakerDescription(name: string): boolean {
   const words = wordsOf(name);
   const last = words[words.length - 1] ?? '';
-  if (words.length === 0 || DETERMINER.test(last)) return false;
+  if (words.length === 0 || isDeterminer(last)) return false;
   if (words.some((w) => AUXILIARY.has(w))) return false; // lower case only: "Theresa May" stays
   if (/\b[a-z]+ed\s+(?:in|by|at|on|to|for|with|from|since)\b/.test(name)) return false;
   if (/\bof\s+(?:them|us|those|these)$/i.test(name)) return false;

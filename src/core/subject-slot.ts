@@ -5,6 +5,7 @@
  * in his campaign attack Romney?") and with the first of two joined clauses ("Why did he added trucks
  * attack…?"): the slot takes only a noun phrase, never a clause.
  */
+import { DETERMINER_SOURCE } from './determiners';
 
 /** Words that open an adverbial set off before the subject: prepositions, subordinators, time and sentence adverbs. */
 const ADVERBIAL_OPENER =
@@ -14,9 +15,11 @@ const PARTICIPLE_OPENER =
   /^[A-Z][a-z]+ing\s+(?:to|on|over|with|from|for|about|at|in|into|against|amid|the|a|an|his|her|their|its|that)\b/;
 /** What may stand between an aside's closing comma and the verb: an auxiliary or adverbs ("…, has sharply"). */
 const BARE_TAIL = /^(?:(?:has|have|had|also|again|later|then|still|now|all|both|once|too|[a-z]{2,}ly)(?:\s+|$))*$/;
-/** Words a subject noun phrase may open on without a name: determiners, quantifiers, possessives. */
-const DETERMINER =
-  /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|both|all|each|every|many|most|some|several|few|one|two|three|four|five|no|another|other|such)$/i;
+/** Words a subject noun phrase may open on without a name: determiners, possessives, quantifiers and small numbers. */
+const DETERMINER = new RegExp(
+  `^(?:${DETERMINER_SOURCE}|both|all|each|every|many|most|some|several|few|one|two|three|four|five|no|another|other|such)$`,
+  'i',
+);
 /** Personal pronouns: a subject alone, with adverbs at most ("he also"). */
 const PRONOUN = /^(?:he|she|it|they|we|i|you)$/i;
 /** Plurals with no "-s" that head a subject alone ("Police rejected…"). */

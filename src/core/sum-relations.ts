@@ -143,6 +143,10 @@ function nameStart(cased: readonly string[], end: number): number {
 
 /** Prepositions that make the name or role after them an object inside the subject, not its head. */
 const PREPOSITION = /^(?:for|of|to|by|with|from|at|on|in|against|behind|under|over|about|like|than)$/;
+/**
+ * A determiner after a participle makes the phrase its object ("representing the chairman"). Case-sensitive and without
+ * "these"/"those", unlike determiners.ts: kept as measured, since widening it changes which sums are a person's pay.
+ */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that)$/;
 
 /**

@@ -1,12 +1,11 @@
 import { agentNoun } from './agent-noun';
+import { DETERMINERS } from './determiners';
 import { holdsVerb } from './holds-main-verb';
 import { NOT_A_NOUN } from './not-a-noun';
 import { ROLE_HEADS } from './role-heads';
 
 /** A bare word, no stop, comma or possessive: "campaign", "co-host", "Democrat". */
 const BARE_WORD = /^\p{L}[\p{L}-]*$/u;
-/** Words that open a noun phrase of their own ("Clinton told the aide John …"): no title's premodifier. */
-const DETERMINER = /^(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/;
 /** Nouns for a party's member, which head a title as a role noun does ("ranking Democrat Elijah Cummings"). */
 const PARTY_MEMBER = /^(?:democrat|republican)$/;
 
@@ -25,7 +24,7 @@ export function titledNameBetween(between: string): boolean {
   for (const word of words) {
     if (!/^\p{Ll}/u.test(word)) continue;
     lower++;
-    if (NOT_A_NOUN.test(word) || DETERMINER.test(word) || word.endsWith('ly') || holdsVerb(`he ${word}`)) return false;
+    if (NOT_A_NOUN.test(word) || DETERMINERS.has(word) || word.endsWith('ly') || holdsVerb(`he ${word}`)) return false;
   }
   const last = words[words.length - 1]!.toLowerCase();
   return lower > 0 && (ROLE_HEADS.has(last) || agentNoun(last) || PARTY_MEMBER.test(last));

@@ -79,7 +79,10 @@ function governed(left: string): boolean {
 const CLAUSE_WORD =
   /^(?:I|he|she|we|they|who|which|that|whom|is|are|was|were|has|have|had|do|does|did|will|would|can|could|shall|should|may|might|must)$/i;
 const ARTICLE = /^(?:the|a|an|his|her|its|their|our|my|your)$/i;
-/** A word before a past form that makes it a reduced relative ("those affected"), not a clause's verb. */
+/**
+ * A word before a past form that makes it a reduced relative ("those affected"), not a clause's verb. Not determiners.ts's
+ * list: quantifiers join it, and "this"/"that" stand alone as subjects ("that passed").
+ */
 const DETERMINER = /^(?:the|a|an|those|these|all|some|any|many|his|her|its|their|our|my|your)$/i;
 
 /**

@@ -16,8 +16,12 @@ const LEGISLATION_HEAD =
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
 const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
-/** A wh-word that can open a verb's complement: "declined to define what …", "asked how …", "knows whether …". */
+/**
+ * A word that makes the "-s" word after it a noun ("the towns", "some plans"): determiners.ts's list with quantifiers
+ * and numbers, but not "that", which before an "-s" word may be a relative ("that runs").
+ */
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|these|those|some|many|all|both|\d[\d,.]*)$/;
+/** A wh-word that can open a verb's complement: "declined to define what …", "asked how …", "knows whether …". */
 const WH_WORD = /\b(?:what|whether|how|why|when|where|if)\b/gi;
 
 /**
