@@ -7,7 +7,6 @@ import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
 import { indexArticle } from './article-index';
-import { asksNothing } from './asks-nothing';
 import { countsOnlyAhead } from './count-ahead';
 import { askedCurrencySign, countableText, countsSignedSum } from './count-figures';
 import { entityFinder } from './entity-finder';
@@ -159,8 +158,6 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     [...paragraphMatch].map(([p, row]) => [p, row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total]),
   );
 
-  // The copy's own question lends its words to the reply after it, never to the sentence before.
-  const asking = analysis.sentences.map((_, i) => asksNothing(analysis, i));
   const sentences = analysis.sentences.map((sentence, i): SentenceFeatures => {
     const row = matches[i]!;
     let covered = 0;
@@ -176,8 +173,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       if (best(m) === 0) softOnly += weights[k]! * f;
       if (isNovel[k]) softNovel += weights[k]! * f;
       if (isNovel[k]) novelCovered += weights[k]! * best(m);
-      const after = asking[i + 1] ? m0 : (matches[i + 1]?.[k] ?? m0);
-      const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(after));
+      const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(matches[i + 1]?.[k] ?? m0));
       covered += weights[k]! * Math.max(best(m), NEIGHBOUR_SHARE * near);
       exact += weights[k]! * m.exact;
       if (m.exact === 0) synonym += weights[k]! * m.synonym;
@@ -242,7 +238,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
           ? 1
           : -1,
       own[i - 1] ?? 0,
-      asking[i + 1] ? 0 : (own[i + 1] ?? 0),
+      own[i + 1] ?? 0,
       paragraphCover.get(sentence.paragraph) ?? 0,
       TYPED.has(type) && typed ? coverage : 0,
       lacksFiller(type, {
@@ -266,9 +262,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     const termShares = row.map((m, k) => (m.rare ? 0 : weights[k]! * best(m)) / total);
     return { index: i, values, share: termShares.reduce((a, b) => a + b, 0), termShares };
   });
-  const candidates = sentences.filter(
-    (s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()) && !asking[s.index],
-  );
+  const candidates = sentences.filter((s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()));
   const missing =
     terms.terms.reduce((sum, _, k) => sum + (matches.every((row) => best(row[k]!) === 0) ? weights[k]! : 0), 0) / total;
   return { type, group, terms, sentences: candidates, missing, weights: weights.map((w) => w / total) };

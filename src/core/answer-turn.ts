@@ -1,4 +1,5 @@
 import type { Analysis, Sentence } from './analysis-types';
+import { asksNothing } from './asks-nothing';
 import { blankQuestionAnswerLabel, opensQuestionTurn } from './transcript-labels';
 
 /** An answer turn this short ("A: They will.") says what it answers only with the sentence after it. */
@@ -29,18 +30,19 @@ function afterQuestionTurn(sentences: readonly Sentence[], i: number): number {
  * In interview copy the interviewer's question ("Q: Will waiting lists fall this year?") restates the
  * reader's question better than any sentence that answers it, so it ranks first; but a question answers
  * nothing, and cited for "what did the minister say?" it credits the interviewer's words to the minister.
- * A cited sentence of a question turn gives way to the turn after it (the answer, "A: They will."), with
+ * A cited sentence of a question turn (or an interviewer's question paragraph, asks-nothing.ts) gives way to the turn after it (the answer, "A: They will."), with
  * that turn's next sentence when its first is that bare; with no answer after it, nothing is cited.
  * Indexes into analysis.sentences.
  */
-export function answerTurn(analysis: Pick<Analysis, 'sentences'>, cited: readonly number[]): number[] {
+export function answerTurn(analysis: Pick<Analysis, 'sentences' | 'quotes'>, cited: readonly number[]): number[] {
   const { sentences } = analysis;
   const out: number[] = [];
   const add = (i: number) => {
     if (!out.includes(i)) out.push(i);
   };
   for (const i of cited) {
-    const turn = afterQuestionTurn(sentences, i);
+    // An interviewer's question set as its own paragraph, the reply quoted in the next, is a turn too.
+    const turn = asksNothing(analysis, i) ? i + 1 : afterQuestionTurn(sentences, i);
     if (turn < 0) add(i);
     if (turn < 0 || turn >= sentences.length || afterQuestionTurn(sentences, turn) >= 0) continue;
     add(turn);

@@ -9,10 +9,10 @@ const ASKED_LABEL = /^Q\s*[:.]\s/;
 /**
  * An interviewer's question in the copy ("What was the hardest year?" as its own paragraph, the reply quoted in the
  * next; "Q: …" in a transcript): it states nothing, so it answers nothing, however many of the reader's words it
- * repeats. The answer it sets up is the reply after it, which the neighbour features still credit. A writer's
- * rhetorical question inside a paragraph, or one not followed by a reply, can carry facts and stays a candidate.
+ * repeats; cited, it gives way to the reply after it (answer-turn.ts). A writer's rhetorical question inside a
+ * paragraph, or one not followed by a reply, can carry facts and stays what it is.
  */
-export function asksNothing(analysis: Analysis, index: number): boolean {
+export function asksNothing(analysis: Pick<Analysis, 'sentences' | 'quotes'>, index: number): boolean {
   const { sentences } = analysis;
   const sentence = sentences[index]!;
   const text = sentence.text.trim();

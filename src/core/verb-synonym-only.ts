@@ -15,6 +15,6 @@ export function verbSynonymOnly(features: QuestionFeatures, index: number): bool
   const at = terms.terms.indexOf(verb);
   const others = terms.terms.some((t, k) => k !== at && !terms.nameTerms.has(t));
   const sentence = sentences.find((s) => s.index === index);
-  if (!others || !sentence || sentence.values[EXACT]! > 0) return false;
+  if (!others || !sentence || sentence.values[EXACT]! > 0 || !(sentence.termShares[at]! > 0)) return false;
   return sentence.termShares.every((share, k) => k === at || share === 0);
 }

@@ -43,7 +43,19 @@ The Belfast investor Maura Kest bought the stake for £2.4m, according to a fili
 describe('the copy’s own questions (B-a49-3)', () => {
   it('cites the reply, never the interviewer’s question', () => {
     expect(firstCited(interview, 'What year was the worst winter?')).toContain('2018, easily');
-    expect(firstCited(interview, 'Did she ever think of giving up?')).not.toMatch(/^Did you ever/);
+    expect(firstCited(interview, 'Did she ever think of giving up?')).toContain('Every February');
+  });
+
+  it("control: a transcript's answer turn is still cited for an untyped question (review 49, B-r49-1)", () => {
+    const transcript = analyzeArticle(`Five minutes with the new lock keeper
+
+Dara Quinlan took over the Brackley lock in May. We asked her about the season.
+
+Q: What worries you most about the summer?
+
+A: Hire boats. Half the crews have never worked a lock before.
+`);
+    expect(firstCited(transcript, 'What worries Quinlan about the summer?')).toContain('Hire boats');
   });
 
   it('control: a quoted question still counts as what someone said', () => {
