@@ -12,9 +12,20 @@ const REBUTS =
  * not what. An object that spells the claim out ("rejected the idea that …", "the allegations of …") reads alone.
  */
 const POINTS_BACK = new RegExp(
-  `\\b${REBUTS}\\s+(?:\\w+ly\\s+)?(?:(?:him|her|them|it)\\b|(?:the|this|these|those|that|such|its|his|her|their|[A-Z][\\w.-]*['’]s?)\\s+(?:claims?|charges?|allegations?|accusations?|assertions?|suggestions?|idea|notion|characterization|account|reports?)\\b(?!\\s+(?:that|of|about|by)\\b))`,
+  `\\b${REBUTS}\\s+(?:\\w+ly\\s+)?(?:(?:him|her|them|it)\\b|(?:the|this|these|those|that|such|its|his|her|their|[A-Z][\\w.-]*['’]s?)\\s+(claims?|charges?|allegations?|accusations?|assertions?|suggestions?|idea|notion|characterization|account|reports?)\\b(?!\\s+(?:that|of|about|by)\\b))`,
   'i',
 );
+
+/** A claim that has an author: an allegation, a charge, an accusation, a claim or an assertion. */
+const AUTHORED = /^(?:claim|charge|allegation|accusation|assertion)s?$/i;
+/** A quotation, replaced by a mark so that a quote's tag ("…," said Amory) is told from reported speech. */
+const QUOTED = /["“][^"“”]*["”]/g;
+/**
+ * The act of making a claim, told as reported speech: a speech or claim verb with a clause of its own ("said
+ * the trust had sold", "alleged that", "accused him of"). A quote's tag right after the quotation is none.
+ */
+const CLAIM_ACT =
+  /(?<!\uE000[\s,]{0,3})\b(?:accus(?:ed|es|ing)\b[^.;!?]*\bof|(?:said|says|told\s+\w+|alleg(?:ed|es|ing)|claim(?:ed|s|ing)|charg(?:ed|es|ing)|suggest(?:ed|s|ing)|assert(?:ed|s|ing)|insist(?:ed|s|ing))\s+(?:that\b|[^.;!?\uE000]{0,80}?\b(?:had|has|have|was|were|is|are|did|would|could|will|should|might)\b))/i;
 
 /**
  * The index of the sentence whose claim a disputed or denied passage at `index` answers, or null: the
@@ -33,7 +44,11 @@ export function claimAnswered(
   if (kind !== 'disputed' && kind !== 'denied') return null;
   const before = sentences[index - 1];
   const here = sentences[index]!;
-  if (!before || !POINTS_BACK.test(here.text)) return null;
+  const pointed = before ? POINTS_BACK.exec(here.text) : null;
+  if (!before || !pointed) return null;
+  // "Lee denied the allegations" answers an allegation made, not the quotation that happens to stand before it
+  // (review 49, B-r49-7): the sentence must tell the claim's act in reported speech, a quotation alone does not.
+  if (AUTHORED.test(pointed[1] ?? '') && !CLAIM_ACT.test(before.text.replace(QUOTED, '\uE000'))) return null;
   if (wordCount(before.text.trim()) + wordCount(here.text.trim()) > MAX_PASSAGE_WORDS) return null;
   const claimant = speakers.get(before.id);
   return claimant !== undefined && claimant !== speakers.get(here.id) ? index - 1 : null;

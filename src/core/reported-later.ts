@@ -23,6 +23,8 @@ const WORD = /[A-Za-z][\w'’-]*/g;
 const CLAUSE_END = /\b(?:as|because|if|while|when|which|that|who|and|but|after|before|so)\b|["“”]/i;
 /** Before a form that tells the act still undone: an infinitive, a negation, a modal ("to be raised", "has not voted"). */
 const UNDONE = /\b(?:to|not|never|n't|would|could|might|may|will)\s+(?:be\s+|have\s+|been\s+)?$/i;
+/** An infinitive ("to meet", "to be sentenced"): its verb, so a later sentence holding the act only so is no report. */
+const INFINITIVE = /\bto\s+(?:(be)\s+)?([a-z]+)\b/gi;
 
 /**
  * Whether a later sentence of the article reports the pending act at `at` as done, so the passage waits on nothing
@@ -48,9 +50,8 @@ export function reportedLater(text: string, at: number, later: readonly string[]
   const venues = [...eachMatch(VENUE, act.rest)].map((m) => m[1]!);
   const objects = named.length > 0 ? [] : contentWords(act.rest.split(CLAUSE_END)[0]!).slice(0, 4);
   const actors = contentWords(text.slice(Math.max(0, at - 60), at)).slice(-4);
-  const infinitive = new RegExp(String.raw`\bto\s+(?:be\s+)?${lemma}\b`, 'i');
   for (const sentence of later) {
-    if (STILL_AHEAD.test(sentence) || infinitive.test(sentence) || !PAST.test(sentence)) continue;
+    if (STILL_AHEAD.test(sentence) || holdsInfinitive(sentence, lemma) || !PAST.test(sentence)) continue;
     const atVenue = venues.some((v) => wordIn(sentence, v));
     if (atVenue && (days.some((d) => wordIn(sentence, d)) || toldDone(sentence, forms))) return true;
     const tied =
@@ -58,6 +59,14 @@ export function reportedLater(text: string, at: number, later: readonly string[]
         ? named.some((n) => wordIn(sentence, n))
         : objects.filter((w) => wordIn(sentence, w)).length >= 2;
     if (tied && actors.some((w) => wordIn(sentence.toLowerCase(), w)) && toldDone(sentence, forms)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence holds the verb as an infinitive: a word check, no pattern compiled per cue (review 49, B-r49-11). */
+function holdsInfinitive(sentence: string, lemma: string): boolean {
+  for (const m of eachMatch(INFINITIVE, sentence)) {
+    if (m[2]!.toLowerCase() === lemma || m[1]?.toLowerCase() === lemma) return true;
   }
   return false;
 }

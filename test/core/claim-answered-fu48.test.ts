@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { claimAnswered } from '../../src/core/claim-answered';
 import { findOpenQuestions } from '../../src/core/find-open-questions';
 
 // fu48 (session 48, issue 13): a disputed passage whose rebuttal only points back at a claim ("rejected that
@@ -53,5 +54,39 @@ describe('and alone where it reads alone or nothing before answers (controls)', 
       'Councillor Ines Marlow said on Tuesday evening, at a crowded meeting of the harbour users’ association in the old customs house, that the trust had sold its spare vessel to one of its own directors for a nominal sum.';
     const rebuttal = 'The trust chairman, Paul Ebdon, rejected that idea.';
     expect(disputed(`${long} ${rebuttal}`).map((q) => q.cites)).toEqual([[rebuttal]]);
+  });
+});
+
+// fu48c (review 49, B-r49-7): "denied the allegations" answers an allegation somebody made. A quotation that only
+// stands before the rebuttal ("'Our members trusted the board,' said Marlow") is not that claim, so no prefix; the
+// claim told in reported speech ("Marlow said the trust had sold …") still is. Called as prepare-questions calls it,
+// with the speakers by sentence id (statements first, then quotes).
+function answered(body: string): string | null {
+  const analysis = analyzeArticle(['Ferry trust delays timetable review', '', LEAD, '', body].join('\n'));
+  const speakers = new Map<number, string>();
+  for (const s of analysis.statements) speakers.set(s.sentenceId, s.speaker);
+  for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
+  const index = analysis.sentences.length - 1;
+  const before = claimAnswered('denied', analysis.sentences, index, speakers);
+  return before === null ? null : analysis.sentences[before]!.text;
+}
+
+describe('an allegation is answered only where it is made', () => {
+  const rebuttal = 'The trust chairman, Paul Ebdon, denied the allegations.';
+  const quote = '"Our members trusted the board completely," said Councillor Ines Marlow.';
+
+  it('a quotation that makes no allegation is not shown as the one denied', () => {
+    const reported = 'Auditors said the trust had sold its spare vessel to a director for a nominal sum.';
+    expect(answered(`${reported} ${quote} ${rebuttal}`)).toBeNull();
+  });
+
+  it('the allegation told in reported speech is (control)', () => {
+    expect(answered(`${CLAIM} ${rebuttal}`)).toBe(CLAIM);
+  });
+
+  it('a quotation before "rejected that idea" still is: an idea needs no act of alleging (control)', () => {
+    const idea = '"The trust sold the spare vessel to a director for a nominal sum," said Councillor Ines Marlow.';
+    const rejected = 'The trust chairman, Paul Ebdon, rejected that idea.';
+    expect(answered(`${idea} ${rejected}`)).toBe(idea);
   });
 });

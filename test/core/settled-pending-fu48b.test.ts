@@ -34,6 +34,12 @@ describe('a pending act a later sentence reports done is settled', () => {
     expect(keptKinds([VOTE, OPEN, other], 'will vote')).toEqual(['pending']);
   });
 
+  // fu48c (review 49, B-r49-11): the infinitive is now a word check with no pattern built per cue; this guards it.
+  it('control: the act again only as an infinitive ("asked the council to vote") leaves it pending', () => {
+    const asked = 'On Thursday, the board voted to ask the town council to vote on the pier lease first.';
+    expect(keptKinds([VOTE, OPEN, asked], 'will vote')).toEqual(['pending']);
+  });
+
   const COURT = 'A woman, aged in her 50s, is due to appear before Carrowmore District Court on Wednesday.';
 
   it('"is due to appear before … court on Wednesday" then the hearing at that court that day', () => {
