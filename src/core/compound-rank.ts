@@ -1,4 +1,3 @@
-import { eachMatch } from './each-match';
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
 import { personNoun } from './person-noun';
@@ -6,6 +5,7 @@ import { personNounTitle } from './person-noun-title';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 import { STOPWORDS } from './stopwords';
+import { textOccurrences } from './text-occurrences';
 
 /** The given-name lists are written without accents: "Siobhán" is looked up as "Siobhan". */
 const unaccented = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
@@ -33,24 +33,27 @@ export function compoundRank(words: readonly { text: string }[], i: number): boo
   return (personNoun(word.toLowerCase()) || !given(word)) && given(words[i + 1]!.text);
 }
 
-/** Four capitalised words in a row, read from each first word on (the lookahead consumes only the first). */
-const FOUR_CAPITALISED = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}\p{M}'’-]*) \p{Lu})/gu;
-
-/** The copy last read and the rank words it writes second (who is who asks this of one copy, name after name). */
-let cached: { text: string; ranks: ReadonlySet<string> } | undefined;
+/** A capitalised word ending right before a rank's word (the text before it, up to the space before it). */
+const WORD_BEFORE = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+) $/u;
+/** The given name and a capital opening the surname right after a rank's word. */
+const WORDS_AFTER = /^ (\p{Lu}[\p{L}\p{M}'’-]*) \p{Lu}/u;
 
 /**
  * "Garda Tom Hanley said" beside "Detective Garda Siobhán Keogh": a capitalised word the copy itself writes as a
  * rank's second word (above) is a rank where it opens another name alone. Without that evidence a word no lexicon
- * holds says nothing (it may be a given name the lists lack), and no role is given.
+ * holds says nothing (it may be a given name the lists lack), and no role is given. Only the word's own occurrences
+ * are read (no state kept between calls: two analyses may interleave; review 49, B-r49-11).
  */
 export function compoundRankInCopy(word: string, text: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  if (cached?.text !== text) {
-    const ranks = new Set<string>();
-    for (const m of eachMatch(FOUR_CAPITALISED, text))
-      if (compoundRank([{ text: m[1]! }, { text: m[2]! }, { text: m[3]! }, { text: '' }], 1)) ranks.add(m[2]!);
-    cached = { text, ranks };
+  for (const at of textOccurrences(text, word)) {
+    // The word before, read from a window as long as any word the lists hold; a window cut mid-word reads no word.
+    const from = Math.max(0, at - 40);
+    const before = WORD_BEFORE.exec(text.slice(from, at));
+    if (!before || (from > 0 && before.index === 0)) continue;
+    const after = WORDS_AFTER.exec(text.slice(at + word.length, at + word.length + 80));
+    if (after && compoundRank([{ text: before[1]! }, { text: word }, { text: after[1]! }, { text: '' }], 1))
+      return true;
   }
-  return cached.ranks.has(word);
+  return false;
 }

