@@ -5,6 +5,7 @@ import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { personNoun } from './person-noun';
 import { personNounSex } from './person-noun-sex';
+import data from './verb-bases.json' with { type: 'json' };
 import { willQuestion } from './will-question';
 
 /** The question of a whether-clause a refuser holds back (split out of charge-questions.ts, whose refusal asks it). */
@@ -16,6 +17,15 @@ export const WITHHOLD =
 const NOUN_WHETHER =
   /\b(?:doubts?|questions?|concerns?|worries|fears?|speculation|uncertainty|debate|suspicions?|talk|discussions?)\s+(?:about|over|on|as to|regarding)\s+whether\s/i;
 const PRONOUN = /^(it|they|he|she)\s+(.+)$/i;
+/**
+ * Verbs WordNet mostly files as a state (verb.stative, verb.weather: "cost", "last", "require"; built by
+ * src/train/build-verb-bases.ts), "be" among them: their "it" is what costs or lasts, never the refuser that decides.
+ */
+let states: ReadonlySet<string> | undefined;
+function stateVerb(verbPhrase: string): boolean {
+  states ??= new Set(data.states.split(' '));
+  return states.has(/^(?:not\s+)?([a-z]+)/i.exec(verbPhrase)?.[1]?.toLowerCase() ?? '');
+}
 /** "it is appropriate for …", "it was wise to …": an "it" that points forward to its own clause, no referent to name. */
 const EXTRAPOSED = /^it\s+(?:is|was)\s+(?:\w+ly\s+)?[a-z]+\s+(?:for|to|that)\b/i;
 
@@ -59,7 +69,8 @@ function refuserFits(pronoun: string, named: string): boolean {
  * A pronoun subject ("did not say whether it would appeal") is asked with the refuser the sentence names when they
  * agree ("Will the council appeal against the ruling?": the refuser's own plan, so no "will it say" tail); "Is it the
  * case that it would appeal …" keeps the report's "would" and an unresolved "it" (audit 49's B-a49-7), so otherwise
- * the passage is shown. An "it" that does not act ("whether it would be possible") never takes the refuser.
+ * the passage is shown. An "it" that does not act ("whether it would be possible", "whether it would cost more than
+ * the £2m first estimated": a state, review 49's B-r49-5) never takes the refuser.
  */
 export function withheldWhether(
   text: string,
@@ -73,7 +84,7 @@ export function withheldWhether(
   const modal = modalClause(whether);
   if (pronoun && modal) {
     const word = pronoun[1]!.toLowerCase();
-    const fits = named !== null && refuserFits(word, named) && !(word === 'it' && /^be\b/i.test(modal.verbPhrase));
+    const fits = named !== null && refuserFits(word, named) && !(word === 'it' && stateVerb(modal.verbPhrase));
     return fits ? willQuestion(`${named} ${pronoun[2]}`, properWords) : null;
   }
   // "whether it was a violation": an "it" or "they" no later pass resolves ("he"/"she" are named by pronoun-subject).

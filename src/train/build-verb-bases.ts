@@ -88,14 +88,47 @@ export function buildEventNouns(corpusFolders: string[], dict: string): string[]
     .sort();
 }
 
+/** WordNet's verb files for a state rather than an act: verb.stative (42: "cost", "last", "require") and verb.weather (43). */
+const STATE_FILES = new Set(['42', '43']);
+/** At least this share of a verb's tagged uses (SemCor, an untagged sense 0.1) must be a state for it to count as one. */
+const STATE_SHARE = 0.5;
+
+/**
+ * The verbs of news copy that mostly name a state, not an act: "cost" 1.0, "require" 0.79, "exceed" 0.88; not
+ * "appeal", "sell", "pay" or "take" (0.03). Such a verb's "it" is the thing that costs or lasts, never an agent that
+ * decides ("declined to say whether it would cost more": the work, not the board).
+ */
+export function buildStateVerbs(corpusFolders: string[], dict: string): string[] {
+  const sums = new Map<string, { all: number; state: number }>();
+  for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
+    const [key, , , tag] = line.split(' ');
+    if (!key || tag === undefined || key[key.indexOf('%') + 1] !== '2') continue;
+    const lemma = key.slice(0, key.indexOf('%'));
+    const sum = sums.get(lemma) ?? { all: 0, state: 0 };
+    const n = Number.parseInt(tag, 10) + 0.1;
+    sum.all += n;
+    if (STATE_FILES.has(key.slice(key.indexOf('%') + 3, key.indexOf('%') + 5))) sum.state += n;
+    sums.set(lemma, sum);
+  }
+  return [...corpusVocabulary(corpusFolders)]
+    .filter(([w, n]) => n >= MIN_FREQUENCY && /^[a-z]+$/.test(w))
+    .map(([w]) => w)
+    .filter((w) => {
+      const s = sums.get(w);
+      return s !== undefined && s.state >= s.all * STATE_SHARE;
+    })
+    .sort();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const folders = [`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`];
   const words = buildVerbBases(folders, wordnet.path);
   const causeNouns = buildCauseNouns(words, wordnet.path);
   const events = buildEventNouns(folders, wordnet.path);
-  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' ') })}\n`;
+  const states = buildStateVerbs(folders, wordnet.path);
+  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' ') })}\n`;
   writeFileSync(new URL('../core/verb-bases.json', import.meta.url), json);
   console.log(
-    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${(json.length / 1024).toFixed(0)} KB`,
+    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${(json.length / 1024).toFixed(0)} KB`,
   );
 }

