@@ -110,19 +110,18 @@ export function placeInActClause(analysis: Analysis, at: number, terms: Question
 /** How far down the ranking a sentence naming a place may come first over a best naming none: the next two. */
 const PLACED_WITHIN = 3;
 /**
- * A sentence placing a person rather than an act: a name or personal pronoun, then "was"/"were" and a place
- * preposition ("She was at a school prize day in Corsham …"). "He later drove the pair to the hospital in Golspie"
- * places the driving, another act than the asked one (review 49 B-r49-2).
+ * An occasion in progress told in a clause of the best ("…heard the shouts as he was mending nets", "while walking
+ * the dog"): where the person was is said as what they were doing, so no placed sentence below it comes first, which
+ * may place a later act ("He later drove the pair to the hospital in Golspie"; review 49 B-r49-2).
  */
-const PERSON_PLACED =
-  /^\s*(?:He|She|They|We|I|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)\s+(?:was|were)\s+(?:at|in|on|aboard|inside|outside|near)\s/u;
+const OCCASION = /\b(?:as|while|when)\s+(?:(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*)\s+(?:was|were)\s+)?\p{Ll}+ing\b/u;
 
 /**
  * The ranking for a where-question with a sentence naming the asked act's place first, when the ranker's best says
  * the verb but names only another act's place; one on as much of the question's topic as the best. Failing that, a
- * best naming no place or occasion at all, nor the asked verb, gives way to the next-ranked that places the
- * person, not another act ("where was Murphy when he heard?": "He was on a train platform in Bridgeport" over
- * "…something I'd never heard before"): its words were the asked person's as a pronoun, which the ranker's shares do not count.
+ * best naming no place or occasion at all, nor the asked verb, gives way to the next-ranked that names one, not as
+ * another act's ("where was Murphy when he heard?": "He was on a train platform in Bridgeport" over "…something I'd
+ * never heard before"): its words were the asked person's as a pronoun, which the ranker's shares do not count.
  */
 export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: QuestionTerms): Ranked[] {
   const top = ranked[0];
@@ -132,15 +131,11 @@ export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: Qu
   const entitiesIn = entityFinder(analysis.entities);
   const placed = (r: Ranked) => freshPlace(analysis.sentences[r.index]!.text, terms.questionWords, entitiesIn);
   // A best saying the asked verb does the asked act: a place in another sentence may be another act's.
-  if (placed(top) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
+  const said = analysis.sentences[top.index]!.text;
+  if (placed(top) || OCCASION.test(said) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
   const next = ranked
     .slice(1, PLACED_WITHIN)
-    .find(
-      (r) =>
-        PERSON_PLACED.test(analysis.sentences[r.index]!.text) &&
-        placed(r) &&
-        placeInActClause(analysis, r.index, terms) !== false,
-    );
+    .find((r) => placed(r) && placeInActClause(analysis, r.index, terms) !== false);
   return next ? [next, ...ranked.filter((r) => r !== next)] : ranked;
 }
 

@@ -110,37 +110,30 @@ Tudor said she would stay on as a councillor for the Marsh ward.
   });
 });
 
-// Review 49 B-r49-2: the sentence promoted over a best naming no place must place the asked person ("He was on …"),
-// not another act ("He later drove the pair to the hospital in …"). Invented copy.
-describe('the promoted sentence places the person, not a later act', () => {
-  const rescue = analyzeArticle(`Angler recalls harbour rescue
+// Review 49 B-r49-2: a best telling its occasion in progress ("as he was coiling ropes") stays first over a placed
+// sentence below it, which may place a later act ("He later took the boy to the surgery in …"). Invented copy.
+describe('a best telling the occasion in progress stays first', () => {
+  const rescue = (saw: string, later: string) =>
+    analyzeArticle(`Angler recalls harbour rescue
 
 A retired angler who pulled a boy from the water at Keswarth harbour has said he did not stop to think.
 
-Dougal Fyfe, 67, said he saw the boy slip as he was coiling ropes.
+${saw}
 
-He later took the boy to the surgery in Tollby, where a nurse checked him over.
+${later}
 
 "Anyone would have jumped in," he said.
 `);
   const SAW = 'Dougal Fyfe, 67, said he saw the boy slip as he was coiling ropes.';
+  const LATER = 'He later took the boy to the surgery in Tollby, where a nurse checked him over.';
 
   it('a later act placed elsewhere does not come first', () => {
-    expect(firstCited(rescue, 'where was Fyfe when he saw the boy slip?')).toBe(SAW);
+    expect(firstCited(rescue(SAW, LATER), 'where was Fyfe when he saw the boy slip?')).toBe(SAW);
   });
 
-  it('control: a sentence placing him with "was" does', () => {
-    const placed = analyzeArticle(
-      rescue.sentences
-        .map((s) => s.text)
-        .join('\n\n')
-        .replace(
-          'He later took the boy to the surgery in Tollby, where a nurse checked him over.',
-          'He was on the slipway at Keswarth at the time.',
-        ),
-    );
-    expect(firstCited(placed, 'where was Fyfe when he saw the boy slip?')).toBe(
-      'He was on the slipway at Keswarth at the time.',
-    );
+  it('control: with no occasion in the best, the sentence placing him comes first', () => {
+    const ON = 'He was on the slipway at Keswarth at the time.';
+    const story = rescue('Dougal Fyfe, 67, said he saw the boy slip.', ON);
+    expect(firstCited(story, 'where was Fyfe when he saw the boy slip?')).toBe(ON);
   });
 });
