@@ -109,6 +109,12 @@ export function placeInActClause(analysis: Analysis, at: number, terms: Question
 
 /** How far down the ranking a sentence naming a place may come first over a best naming none: the next two. */
 const PLACED_WITHIN = 3;
+/**
+ * An occasion in progress told in a clause of the best ("…heard the shouts as he was mending nets", "while walking
+ * the dog"): where the person was is said as what they were doing, so no placed sentence below it comes first, which
+ * may place a later act ("He later drove the pair to the hospital in Golspie"; review 49 B-r49-2).
+ */
+const OCCASION = /\b(?:as|while|when)\s+(?:(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*)\s+(?:was|were)\s+)?\p{Ll}+ing\b/u;
 
 /**
  * The ranking for a where-question with a sentence naming the asked act's place first, when the ranker's best says
@@ -125,7 +131,8 @@ export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: Qu
   const entitiesIn = entityFinder(analysis.entities);
   const placed = (r: Ranked) => freshPlace(analysis.sentences[r.index]!.text, terms.questionWords, entitiesIn);
   // A best saying the asked verb does the asked act: a place in another sentence may be another act's.
-  if (placed(top) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
+  const said = analysis.sentences[top.index]!.text;
+  if (placed(top) || OCCASION.test(said) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
   const next = ranked
     .slice(1, PLACED_WITHIN)
     .find((r) => placed(r) && placeInActClause(analysis, r.index, terms) !== false);

@@ -149,18 +149,23 @@ const LIMITING = new Set(['to', 'for']);
 const PHRASE_END =
   /^(?:to|for|and|or|but|by|in|on|at|with|from|of|after|before|until|because|if|when|than|as|while|once)$/;
 
+/** Words after which the word before them is a verb taking an object: "to finish the road" is an infinitive. */
+const OBJECT_OPENS = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|them|him|us)$/;
+
 /**
  * The clause limits its act by a "to"/"for" phrase saying none of the question's words ("…when the bridge will reopen
  * to heavy lorries" for "when will the bridge reopen?"): it withholds a narrower matter than the question asks, and
- * the copy may answer the rest ("cars by Easter"; review 48 B-r48-7).
+ * the copy may answer the rest ("cars by Easter"; review 48 B-r48-7). The phrase must name a class narrowed by a
+ * modifier (two content words or more): a bare "to traffic", "to the public" or "for drivers" is whom the act is for
+ * by default, and "to finish the road" (a verb before its object) is a purpose (review 49 B-r49-3).
  */
 function narrower(scope: UnknownScope, asked: ReadonlySet<string>): boolean {
   const { words } = scope;
   for (let k = 0; k < words.length; k++) {
-    if (!LIMITING.has(words[k]!)) continue;
+    if (!LIMITING.has(words[k]!) || OBJECT_OPENS.test(words[k + 2] ?? '')) continue;
     const terms: string[] = [];
     for (let j = k + 1; j < words.length && !PHRASE_END.test(words[j]!); j++) terms.push(...contentTerms(words[j]!));
-    if (terms.length > 0 && !terms.some((t) => asked.has(t))) return true;
+    if (terms.length > 1 && !terms.some((t) => asked.has(t))) return true;
   }
   return false;
 }

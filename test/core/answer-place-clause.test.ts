@@ -109,3 +109,31 @@ Tudor said she would stay on as a councillor for the Marsh ward.
     );
   });
 });
+
+// Review 49 B-r49-2: a best telling its occasion in progress ("as he was coiling ropes") stays first over a placed
+// sentence below it, which may place a later act ("He later took the boy to the surgery in …"). Invented copy.
+describe('a best telling the occasion in progress stays first', () => {
+  const rescue = (saw: string, later: string) =>
+    analyzeArticle(`Angler recalls harbour rescue
+
+A retired angler who pulled a boy from the water at Keswarth harbour has said he did not stop to think.
+
+${saw}
+
+${later}
+
+"Anyone would have jumped in," he said.
+`);
+  const SAW = 'Dougal Fyfe, 67, said he saw the boy slip as he was coiling ropes.';
+  const LATER = 'He later took the boy to the surgery in Tollby, where a nurse checked him over.';
+
+  it('a later act placed elsewhere does not come first', () => {
+    expect(firstCited(rescue(SAW, LATER), 'where was Fyfe when he saw the boy slip?')).toBe(SAW);
+  });
+
+  it('control: with no occasion in the best, the sentence placing him comes first', () => {
+    const ON = 'He was on the slipway at Keswarth at the time.';
+    const story = rescue('Dougal Fyfe, 67, said he saw the boy slip.', ON);
+    expect(firstCited(story, 'where was Fyfe when he saw the boy slip?')).toBe(ON);
+  });
+});
