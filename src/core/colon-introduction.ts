@@ -46,13 +46,24 @@ const WORD = /[\p{L}'’]+/gu;
 const BEFORE_VERB =
   /^(?:has|have|had|also|then|later|again|would|will|could|can|may|might|must|should|did|does|do|just|now|once|[a-z]+ly)$/;
 
+/** A form of "be" opening the verb group, then a participle or adjective and an infinitive ("are obliged to disclose"). */
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+const INFINITIVE = /^\s*[a-z]+\s+to\s+([a-z]+)/;
+
 /**
- * Whether the clause's verb, the first word after its subject past the auxiliaries, makes the subject the source of
- * what follows (source-verb.ts): "The Clinton Foundation describes itself …:", not "Residents received a letter from
- * the council:" (the council's words) nor a passive "Teams were sent a photograph:" (a form of "be" is no source).
+ * Whether the clause's verb, the first word after its subject past an aside between commas and the auxiliaries, makes
+ * the subject the source of what follows (source-verb.ts): "The Clinton Foundation describes itself …:", "Priorities
+ * USA, a super PAC, emailed a link …:", not "Residents received a letter from the council:" (the council's words). A
+ * form of "be" is no source: a passive "Teams were sent a photograph:" gives no one, unless an infinitive the subject
+ * does follows ("Respondents are obliged to disclose:").
  */
 function sourceClause(text: string, subjectEnd: number): boolean {
-  for (const m of eachMatch(WORD, text.slice(subjectEnd))) {
+  const rest = text.slice(subjectEnd).replace(/^\s*,[^,]*,/, '');
+  for (const m of eachMatch(WORD, rest)) {
+    if (BE.test(m[0])) {
+      const verb = INFINITIVE.exec(rest.slice(m.index + m[0].length))?.[1];
+      return verb !== undefined && sourceVerb(verb);
+    }
     if (!BEFORE_VERB.test(m[0])) return sourceVerb(m[0]);
   }
   return false;

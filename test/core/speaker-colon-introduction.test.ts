@@ -81,3 +81,33 @@ describe("a colon introduction whose verb is not the subject's act of saying", (
     ]);
   });
 });
+
+/**
+ * Session 48 (sp60c): the verb is read past an aside between commas after the subject, and past "be" + participle to
+ * an infinitive the subject does; "be" with no infinitive (a passive) still gives no one (the test above).
+ */
+describe('the verb of a colon introduction is read past an aside and to an infinitive', () => {
+  const rule = '"Anglers will not be allowed on the north pier until the spring."';
+
+  it('an aside between commas is skipped', () => {
+    expect(
+      quoteSpeakers(
+        `${lead}The port authority, in a notice on its website, set out its decision in one line:\n\n${rule}`,
+      ),
+    ).toEqual(['the port authority']);
+  });
+
+  it('an infinitive after "be" and a participle is the verb read', () => {
+    expect(quoteSpeakers(`${lead}The port authority is obliged to publish one line:\n\n${rule}`)).toEqual([
+      'the port authority',
+    ]);
+  });
+
+  it('control: a recipient after an aside is still no speaker', () => {
+    expect(
+      quoteSpeakers(
+        `${lead}Harbour users, in a letter on Monday, received a notice from the port authority:\n\n${rule}`,
+      ),
+    ).toEqual([null]);
+  });
+});
