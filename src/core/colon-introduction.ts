@@ -1,9 +1,11 @@
 import type { Sentence } from './analysis-types';
+import { eachMatch } from './each-match';
 import { makerWord } from './maker-word';
 import { participleSubject } from './participle-subject';
 import { personNoun } from './person-noun';
 import type { QuoteSegment } from './quote-spans';
 import { tagBefore } from './quote-tags';
+import { sourceVerb } from './source-verb';
 import type { SpeakerPhrase } from './speaker-phrase';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -39,6 +41,34 @@ export function introductionNames(intro: ColonIntroduction, sentences: readonly 
   return speaker.person !== null || speakingDescription(speaker.name);
 }
 
+const WORD = /[\p{L}'’]+/gu;
+/** Words between a subject and its verb that are not the verb ("The board has also posted"). */
+const BEFORE_VERB =
+  /^(?:has|have|had|also|then|later|again|would|will|could|can|may|might|must|should|did|does|do|just|now|once|[a-z]+ly)$/;
+
+/** A form of "be" opening the verb group, then a participle or adjective and an infinitive ("are obliged to disclose"). */
+const BE = /^(?:is|are|was|were|be|been|being)$/;
+const INFINITIVE = /^\s*[a-z]+\s+to\s+([a-z]+)/;
+
+/**
+ * Whether the clause's verb, the first word after its subject past an aside between commas and the auxiliaries, makes
+ * the subject the source of what follows (source-verb.ts): "The Clinton Foundation describes itself …:", "Priorities
+ * USA, a super PAC, emailed a link …:", not "Residents received a letter from the council:" (the council's words). A
+ * form of "be" is no source: a passive "Teams were sent a photograph:" gives no one, unless an infinitive the subject
+ * does follows ("Respondents are obliged to disclose:").
+ */
+function sourceClause(text: string, subjectEnd: number): boolean {
+  const rest = text.slice(subjectEnd).replace(/^\s*,[^,]*,/, '');
+  for (const m of eachMatch(WORD, rest)) {
+    if (BE.test(m[0])) {
+      const verb = INFINITIVE.exec(rest.slice(m.index + m[0].length))?.[1];
+      return verb !== undefined && sourceVerb(verb);
+    }
+    if (!BEFORE_VERB.test(m[0])) return sourceVerb(m[0]);
+  }
+  return false;
+}
+
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|his|her|their|our)$/i;
 
 /**
@@ -71,7 +101,8 @@ function untaggedSubject(sentence: Sentence, end: number): SpeakerPhrase | null 
     return null;
   const phrase = participleSubject(text.slice(0, -1), sentence.start);
   // Only a subject read before the clause's verb: a name further on is an object or an aside's.
-  return phrase?.kind === 'clause' && phrase.subject ? phrase : null;
+  if (phrase?.kind !== 'clause' || !phrase.subject) return null;
+  return sourceClause(text, phrase.subject.end - sentence.start) ? phrase : null;
 }
 
 /**

@@ -54,3 +54,60 @@ describe('a colon introduction without a speech verb', () => {
     expect(quoteSpeakers(`${lead}Wait, it gets worse:\n\n${words}`)).toEqual([null]);
   });
 });
+
+/**
+ * Session 48 (sp60c, review 49's B-r49-4): the clause's verb must make its subject the source, a WordNet verb of
+ * communication or creation among its commonest senses (source-verb.ts). A verb of receiving or perceiving makes the
+ * subject the recipient, and a passive clause's subject is not its agent: the quotation is left unattributed.
+ */
+describe("a colon introduction whose verb is not the subject's act of saying", () => {
+  const ban = '"Anglers will not be allowed on the north pier until the spring."';
+
+  it('a recipient is no speaker', () => {
+    expect(
+      quoteSpeakers(`${lead}Harbour users received a notice from the port authority on Monday:\n\n${ban}`),
+    ).toEqual([null]);
+  });
+
+  it('a passive subject is no speaker', () => {
+    expect(quoteSpeakers(`${lead}Harbour users were sent a notice by the port authority on Monday:\n\n${ban}`)).toEqual(
+      [null],
+    );
+  });
+
+  it('control: a body that posted the notice is its speaker', () => {
+    expect(quoteSpeakers(`${lead}The port authority posted a notice on the pier gate on Monday:\n\n${ban}`)).toEqual([
+      'the port authority',
+    ]);
+  });
+});
+
+/**
+ * Session 48 (sp60c): the verb is read past an aside between commas after the subject, and past "be" + participle to
+ * an infinitive the subject does; "be" with no infinitive (a passive) still gives no one (the test above).
+ */
+describe('the verb of a colon introduction is read past an aside and to an infinitive', () => {
+  const rule = '"Anglers will not be allowed on the north pier until the spring."';
+
+  it('an aside between commas is skipped', () => {
+    expect(
+      quoteSpeakers(
+        `${lead}The port authority, in a notice on its website, set out its decision in one line:\n\n${rule}`,
+      ),
+    ).toEqual(['the port authority']);
+  });
+
+  it('an infinitive after "be" and a participle is the verb read', () => {
+    expect(quoteSpeakers(`${lead}The port authority is obliged to publish one line:\n\n${rule}`)).toEqual([
+      'the port authority',
+    ]);
+  });
+
+  it('control: a recipient after an aside is still no speaker', () => {
+    expect(
+      quoteSpeakers(
+        `${lead}Harbour users, in a letter on Monday, received a notice from the port authority:\n\n${rule}`,
+      ),
+    ).toEqual([null]);
+  });
+});

