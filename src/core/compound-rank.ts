@@ -1,7 +1,6 @@
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
 import { personNoun } from './person-noun';
-import { personNounTitle } from './person-noun-title';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 import { STOPWORDS } from './stopwords';
@@ -10,10 +9,11 @@ import { textOccurrences } from './text-occurrences';
 /** The given-name lists are written without accents: "Siobhán" is looked up as "Siobhan". */
 const unaccented = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** A word that heads a rank or title before a name: a role head, a title word, a person noun as a title. */
+/** A word that heads a rank or title before a name: a role head or a title word. */
 function rankWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_HEADS.has(lower) || TITLE_WORDS.test(word) || personNounTitle(word);
+  // Not any person noun: "Ottawa" (a people, in WordNet) before "Senators Mira Quist" names a team's city.
+  return ROLE_HEADS.has(lower) || TITLE_WORDS.test(word);
 }
 
 /**
@@ -30,7 +30,11 @@ export function compoundRank(words: readonly { text: string }[], i: number): boo
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || HONORIFICS.has(word) || STOPWORDS.has(word.toLowerCase())) return false;
   if (!rankWord(words[i - 1]!.text)) return false;
   const given = (w: string) => knownFirstName(w) || knownFirstName(unaccented(w));
-  return (personNoun(word.toLowerCase()) || !given(word)) && given(words[i + 1]!.text);
+  if (!given(words[i + 1]!.text)) return false;
+  if (!given(word)) return true;
+  // A given name that is also a person noun ("Sergeant", "Earl") is a rank's second word only after a rank that takes
+  // one ("Detective Sergeant Ann Bell"), not after a complete abbreviated title ("Gov. Earl Ray Tomblin").
+  return personNoun(word.toLowerCase()) && !/\.$/.test(words[i - 1]!.text) && !HONORIFICS.has(words[i - 1]!.text);
 }
 
 /** A capitalised word ending right before a rank's word (the text before it, up to the space before it). */

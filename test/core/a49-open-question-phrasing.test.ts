@@ -77,7 +77,8 @@ describe('fu48’s note: a rebuttal whose object only points back is not asked',
     const copy = 'Council leader Ann Corr dismissed that suggestion as scaremongering.';
     const q = questionsOf(claim, copy).join(' ');
     expect(q).not.toMatch(/Why did council leader Ann Corr dismiss that suggestion/);
-    expect(q).toContain(`“${copy}”`);
+    // Shown as the passage, with the claim it points back at before it (fu48's claim-answered.ts).
+    expect(q).toContain(`“${claim} ${copy}”`);
   });
   it('control: an object that says what, or whom, is still asked', () => {
     expect(questionsOf(claim, 'Council leader Ann Corr dismissed those who want a sale as short-sighted.')).toContain(
