@@ -28,17 +28,14 @@ import type { QuestionTerms } from './answer-terms';
 import { timeForPlace } from './answer-time-for-place';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
-import { timeOfAnotherAct, whenVerbFirst } from './answer-when-verb';
+import { whenVerbFirst } from './answer-when-verb';
 import { indexArticle } from './article-index';
-import { clockTimeAbsent } from './clock-time-absent';
 import { datesAnotherInstance } from './dates-another-instance';
-import { datesPastForFuture } from './dates-past-for-future';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
-import { nameAbsent } from './name-absent';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
-import { shareAbsent } from './share-absent';
 import { shareFirst } from './share-first';
 import { matchTerm } from './term-match';
+import { typedValueAbsent } from './typed-value-absent';
 import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
 
@@ -239,14 +236,8 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
       ranked,
       unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
     );
-  // "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's date dates no act
-  // ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of a whole.
-  const past =
-    datesPastForFuture(analysis, best.index, question, { type, terms }) ??
-    clockTimeAbsent(analysis, best.index, question) ??
-    timeOfAnotherAct(analysis, best.index, terms, type) ??
-    shareAbsent(analysis, best.index, question) ??
-    nameAbsent(analysis, best.index, question);
+  // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
+  const past = typedValueAbsent(analysis, best.index, question, features);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';

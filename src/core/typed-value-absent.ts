@@ -1,0 +1,31 @@
+import type { Analysis } from './analysis-types';
+import type { QuestionFeatures } from './answer-features';
+import { timeOfAnotherAct } from './answer-when-verb';
+import { clockTimeAbsent } from './clock-time-absent';
+import { datesPastForFuture } from './dates-past-for-future';
+import { nameAbsent } from './name-absent';
+import { shareAbsent } from './share-absent';
+import { sumOfAnother } from './sum-of-another';
+
+/**
+ * Why the best sentence, likely enough by the model, still gives no value of the asked kind for the asked thing, or
+ * undefined when it may. "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's
+ * date dates no act ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of
+ * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else.
+ */
+export function typedValueAbsent(
+  analysis: Analysis,
+  best: number,
+  question: string,
+  features: QuestionFeatures,
+): string | undefined {
+  const { type, terms } = features;
+  return (
+    datesPastForFuture(analysis, best, question, { type, terms }) ??
+    clockTimeAbsent(analysis, best, question) ??
+    timeOfAnotherAct(analysis, best, terms, type) ??
+    shareAbsent(analysis, best, question) ??
+    nameAbsent(analysis, best, question) ??
+    sumOfAnother(features, best)
+  );
+}
