@@ -97,6 +97,8 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
   const paired = new Set<OpenQuestion>();
   // Each question's words, read once however many candidates it is compared with.
   const words = new Map<string, Set<string>>();
+  // The sentences of the claims the questions chosen below ask, so one claim is not asked twice through its span.
+  const asked = new Set<number>();
   const { dispute, headline } = prepared;
   if (dispute) questions.push(dispute);
   if (headline) questions.push(headline);
@@ -109,10 +111,15 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     if (used.has(candidate.index)) continue;
     const { text, kind, sentenceIds, alsoUses } = prepared.item(candidate.index);
     if (questions.some((q) => nearDuplicate(q.text, text, words))) continue;
+    // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
+    const claim = prepared.span?.(candidate.index) ?? [candidate.index];
+    // A claim an earlier question asks, asked again from another of its sentences, is the same lead twice; the
+    // sentence naming a passage's speaker, which it also cites, is no part of the claim.
+    if (claim.some((id) => asked.has(id))) continue;
+    for (const id of claim) asked.add(id);
+    const cited = prepared.span ? [...new Set([...sentenceIds, ...claim])] : sentenceIds;
     used.add(candidate.index);
     if (alsoUses !== null) used.add(alsoUses);
-    // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
-    const cited = prepared.span ? [...new Set([...sentenceIds, ...prepared.span(candidate.index)])] : sentenceIds;
     const question = { text, kind, sentenceIds: cited.sort((a, b) => a - b) };
     if (sentenceIds.length > 1) paired.add(question);
     questions.push(question);
