@@ -2,7 +2,10 @@ import { affirmativeQuestion } from './affirmative-question';
 import type { Analysis } from './analysis-types';
 import { answerAskedPerson } from './answer-asked-person';
 import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
+import type { QuestionFeatures, SentenceFeatures } from './answer-feature-types';
 import { nameVariants } from './answer-name-variants';
+import { pronounNames } from './answer-pronoun-name';
+import { CREDIT_LINE, DATE, FURNITURE, POLAR, PRONOUN_START } from './answer-sentence-marks';
 import { type SoftMatches, softMatches } from './answer-soft';
 import { type QuestionTerms, questionTerms } from './answer-terms';
 import { type AnswerTypeGroup, answerTypeGroup } from './answer-type-group';
@@ -27,44 +30,14 @@ import { bigramsOf, matchTerm, type TermMatch, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
 
+export type { QuestionFeatures } from './answer-feature-types';
+
 // One row of features per sentence for the answer ranker; the names and their order live in
 // answer-feature-names.ts, the per-term matching in term-match.ts.
-
-interface SentenceFeatures {
-  /** Position in analysis.sentences. */
-  index: number;
-  values: number[];
-  /** Share of the question's weight matched by the sentence alone (for "It says only that…"). */
-  share: number;
-  /** That share term by term (in terms.terms' order), summing to `share`. */
-  termShares: number[];
-}
-
-export interface QuestionFeatures {
-  type: AnswerType;
-  /** The type's group, which the abstention decision reads. */
-  group: AnswerTypeGroup;
-  terms: QuestionTerms;
-  sentences: SentenceFeatures[];
-  /** Share of the question's weight in words the article never uses, even as a synonym. */
-  missing: number;
-  /** Each question term's share of the question's weight (in terms.terms' order). */
-  weights: number[];
-}
 
 /** Neighbouring sentences lend part of their evidence: answers often straddle two lines. */
 const NEIGHBOUR_SHARE = 0.35;
 
-const POLAR =
-  /\b(?:not|no|never|n['’]t|denied|denies|deny|disputed|disputes|insisted|insists|refused|refuses|declined|rejected|confirmed|confirms|agreed|agrees|will|would|plans?|intends?|yes|decided|ruled)\b/i;
-const FURNITURE =
-  /^(?:[-—–]{1,2}|\(?(?:additional|with) reporting|reporting by|editor['’]s note|(?:follow|contact|email|e-mail) (?:\w+ )?(?:on|at)\b|copyright|all rights reserved|this (?:story|article) (?:has been|was) (?:updated|corrected))/i;
-/** A credit or contact line: never the answer, however many of the question's names it carries. */
-const CREDIT_LINE =
-  /^(?:[-—–]{1,2}\s*)?\(?(?:(?:additional|with) reporting|reporting by|editor['’]s note|(?:follow|contact|email|e-mail) (?:\w+ )?(?:on|at)\b|copyright|all rights reserved)/i;
-const DATE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? ?\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:19|20)\d\d|(?:end|middle|start|beginning) of (?:the |this |next )?(?:year|month|week|season|term))\b/i;
-const PRONOUN_START = /^["“‘']?(?:he|she|they|it|his|her|their|its)\b/i;
 const TYPED: ReadonlySet<AnswerType> = new Set(['person', 'time', 'count', 'money', 'amount', 'age', 'quantity']);
 
 /** Features of every sentence of the article as an answer to the question. */
@@ -125,143 +98,168 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
 
   // "Bernie" asked of copy that says "Sanders": the person's other name words match as the name itself.
   const variants = nameVariants(analysis, terms.nameTerms, terms.terms);
-  const matches = analysis.sentences.map((_, i) => {
-    const row = terms.terms.map((term) => {
-      const m = matchTerm(index, i, term, term === terms.verb);
-      return m.exact < 1 && variants.get(term)?.some((v) => index.terms[i]!.has(v)) ? SAME_PERSON : m;
-    });
-    // A rarer sense ranks a sentence already on the question's topic; alone it puts none on it ("who is involved?"
-    // is not answered by "concerned").
-    return row.some((m) => !m.rare && (m.exact > 0 || m.synonym > 0)) ? row : row.map((m) => (m.rare ? m0 : m));
-  });
-  const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
-  const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
-  const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
-  // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
-  const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
-    row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
-  const topShare = Math.max(...own);
-  const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
-  // Each term's best evidence in each sentence: exact, synonym or close vector.
-  const full = matches.map((row, i) => row.map((m, k) => Math.max(best(m), soft.terms[i]![k]!)));
-  const softOwn = full.map((row) => row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total);
-  // The best match of each question term anywhere in each paragraph.
-  const paragraphMatch = new Map<number, number[]>();
-  analysis.sentences.forEach((sentence, i) => {
-    const row = paragraphMatch.get(sentence.paragraph) ?? terms.terms.map(() => 0);
-    matches[i]!.forEach((m, k) => {
-      row[k] = Math.max(row[k]!, best(m));
-    });
-    paragraphMatch.set(sentence.paragraph, row);
-  });
-  const paragraphCover = new Map(
-    [...paragraphMatch].map(([p, row]) => [p, row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total]),
-  );
-
-  const sentences = analysis.sentences.map((sentence, i): SentenceFeatures => {
-    const row = matches[i]!;
-    let covered = 0;
-    let exact = 0;
-    let synonym = 0;
-    let focusCovered = 0;
-    let names = 0;
-    let novelCovered = 0;
-    let softOnly = 0;
-    let softNovel = 0;
-    row.forEach((m, k) => {
-      const f = full[i]![k]!;
-      if (best(m) === 0) softOnly += weights[k]! * f;
-      if (isNovel[k]) softNovel += weights[k]! * f;
-      if (isNovel[k]) novelCovered += weights[k]! * best(m);
-      const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(matches[i + 1]?.[k] ?? m0));
-      covered += weights[k]! * Math.max(best(m), NEIGHBOUR_SHARE * near);
-      exact += weights[k]! * m.exact;
-      if (m.exact === 0) synonym += weights[k]! * m.synonym;
-      if (isFocus[k]) focusCovered += weights[k]! * best(m);
-      if (isName[k] && m.exact > 0) names++;
-    });
-    let coverage = Math.min(1, covered / total);
-    if (focusCounted && !counts(i)) coverage *= 0.75;
-    const typed =
-      // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
-      // years" fills it with no count (review s40 B-r40-16).
-      (asksDuration
-        ? DURATION.test(sentence.text)
-        : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
-          carriesAnswerType(type, type === 'count' ? countableText(sentence.text, question) : sentence.text, echoes)) &&
-      !(
-        checkSums &&
-        othersSums(
-          sentence.text,
-          personEnds,
-          namesNoun(row),
-          moneyVerbs.some((v) => index.terms[i]!.has(v)),
-        )
+  // "She later compared …" after a sentence naming the asked person (answer-pronoun-name.ts): the name, but only in
+  // a sentence already on the question's matter, and only for the ranking (`pronouns`; see SentenceFeatures.held).
+  const byPronoun = pronounNames(analysis, terms.nameTerms);
+  const matchRows = (pronouns: boolean): TermMatch[][] =>
+    analysis.sentences.map((_, i) => {
+      const plain = terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb));
+      const on = plain.some((m, k) => !m.rare && !isName[k] && (m.exact > 0 || m.synonym > 0));
+      const pronoun = pronouns && byPronoun[i] && on;
+      const row = plain.map((m, k) =>
+        m.exact < 1 && (variants.get(terms.terms[k]!)?.some((v) => index.terms[i]!.has(v)) || (pronoun && isName[k]))
+          ? SAME_PERSON
+          : m,
       );
-    const shape =
-      (numeric ? (countsSignedSum(sentence.text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +
-      shapeBonus(type, question, sentence.text);
-    let fresh = 0;
-    if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, entitiesIn!);
-    else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, entitiesIn!) ? 1 : 0;
-    const words = index.words[i]!;
-    const sentenceBigrams = bigramsOf(index.sequences[i]!);
-    const bigramHits = questionBigrams.filter((b) => sentenceBigrams.has(b)).length;
-    const values = [
-      1,
-      coverage,
-      exact / total,
-      synonym / total,
-      focusTotal > 0 ? focusCovered / focusTotal : 0,
-      premiseTotal > 0 ? (own[i]! * total - focusCovered) / premiseTotal : 0,
-      nameCount > 0 ? names / nameCount : 0,
-      questionBigrams.length > 0 ? bigramHits / questionBigrams.length : 0,
-      TYPED.has(type) && !typed ? 1 : 0,
-      shape,
-      fresh,
-      type === 'reason' ? answerTypeBonus('reason', sentence.text) : 0,
-      i === 0 ? 1 : 0,
-      n > 1 ? i / (n - 1) : 0,
-      index.contextWords[i]!.length > 0 ? 1 : 0,
-      type === 'yesno' && POLAR.test(sentence.text) ? 1 : 0,
-      Math.log(1 + words.length) / 4,
-      own[i]! >= topShare - 1e-9 ? 1 : 0,
-      FURNITURE.test(sentence.text.trim()) ? 1 : 0,
-      type === 'reason' && saysCause(sentence.text) ? 1 : 0,
-      type === 'time' && DATE.test(sentence.text) ? 1 : 0,
-      focus.size > 0 && counts(i) ? 1 : 0,
-      PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
-      novelTotal > 0 ? novelCovered / novelTotal : 0,
-      terms.heads.size === 0
-        ? 0
-        : [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h))
-          ? 1
-          : -1,
-      own[i - 1] ?? 0,
-      own[i + 1] ?? 0,
-      paragraphCover.get(sentence.paragraph) ?? 0,
-      TYPED.has(type) && typed ? coverage : 0,
-      lacksFiller(type, {
-        typed,
+      // A rarer sense ranks a sentence already on the question's topic; alone it puts none on it ("who is involved?"
+      // is not answered by "concerned").
+      return row.some((m) => !m.rare && (m.exact > 0 || m.synonym > 0)) ? row : row.map((m) => (m.rare ? m0 : m));
+    });
+  const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
+  const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
+  const describe = (matches: TermMatch[][]): SentenceFeatures[] => {
+    const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
+    const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
+    // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
+    const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
+      row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
+    const topShare = Math.max(...own);
+    // Each term's best evidence in each sentence: exact, synonym or close vector.
+    const full = matches.map((row, i) => row.map((m, k) => Math.max(best(m), soft.terms[i]![k]!)));
+    const softOwn = full.map((row) => row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total);
+    // The best match of each question term anywhere in each paragraph.
+    const paragraphMatch = new Map<number, number[]>();
+    analysis.sentences.forEach((sentence, i) => {
+      const row = paragraphMatch.get(sentence.paragraph) ?? terms.terms.map(() => 0);
+      matches[i]!.forEach((m, k) => {
+        row[k] = Math.max(row[k]!, best(m));
+      });
+      paragraphMatch.set(sentence.paragraph, row);
+    });
+    const paragraphCover = new Map(
+      [...paragraphMatch].map(([p, row]) => [p, row.reduce((sum, v, k) => sum + weights[k]! * v, 0) / total]),
+    );
+
+    return analysis.sentences.map((sentence, i): SentenceFeatures => {
+      const row = matches[i]!;
+      let covered = 0;
+      let exact = 0;
+      let synonym = 0;
+      let focusCovered = 0;
+      let names = 0;
+      let novelCovered = 0;
+      let softOnly = 0;
+      let softNovel = 0;
+      row.forEach((m, k) => {
+        const f = full[i]![k]!;
+        if (best(m) === 0) softOnly += weights[k]! * f;
+        if (isNovel[k]) softNovel += weights[k]! * f;
+        if (isNovel[k]) novelCovered += weights[k]! * best(m);
+        const near = Math.max(best(matches[i - 1]?.[k] ?? m0), best(matches[i + 1]?.[k] ?? m0));
+        covered += weights[k]! * Math.max(best(m), NEIGHBOUR_SHARE * near);
+        exact += weights[k]! * m.exact;
+        if (m.exact === 0) synonym += weights[k]! * m.synonym;
+        if (isFocus[k]) focusCovered += weights[k]! * best(m);
+        if (isName[k] && m.exact > 0) names++;
+      });
+      let coverage = Math.min(1, covered / total);
+      if (focusCounted && !counts(i)) coverage *= 0.75;
+      const typed =
+        // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
+        // years" fills it with no count (review s40 B-r40-16).
+        (asksDuration
+          ? DURATION.test(sentence.text)
+          : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
+            carriesAnswerType(
+              type,
+              type === 'count' ? countableText(sentence.text, question) : sentence.text,
+              echoes,
+            )) &&
+        !(
+          checkSums &&
+          othersSums(
+            sentence.text,
+            personEnds,
+            namesNoun(row),
+            moneyVerbs.some((v) => index.terms[i]!.has(v)),
+          )
+        );
+      const shape =
+        (numeric ? (countsSignedSum(sentence.text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +
+        shapeBonus(type, question, sentence.text);
+      let fresh = 0;
+      if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, entitiesIn!);
+      else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, entitiesIn!) ? 1 : 0;
+      const words = index.words[i]!;
+      const sentenceBigrams = bigramsOf(index.sequences[i]!);
+      const bigramHits = questionBigrams.filter((b) => sentenceBigrams.has(b)).length;
+      const values = [
+        1,
+        coverage,
+        exact / total,
+        synonym / total,
+        focusTotal > 0 ? focusCovered / focusTotal : 0,
+        premiseTotal > 0 ? (own[i]! * total - focusCovered) / premiseTotal : 0,
+        nameCount > 0 ? names / nameCount : 0,
+        questionBigrams.length > 0 ? bigramHits / questionBigrams.length : 0,
+        TYPED.has(type) && !typed ? 1 : 0,
+        shape,
         fresh,
-        counted: focus.size === 0 || counts(i, true),
-        text: sentence.text,
-      })
-        ? 1
-        : 0,
-      softOnly / total,
-      novelTotal > 0 ? softNovel / novelTotal : 0,
-      soft.head[i]!,
-      Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
-      timeClash(asked, sentence.text),
-      relation < 0 ? 0 : full[i]![relation]! - 1,
-      fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
-      askedPerson[i]!,
-    ];
-    // The rules after the ranker read the share as what the sentence surely says: a rarer sense ranks, never vouches.
-    const termShares = row.map((m, k) => (m.rare ? 0 : weights[k]! * best(m)) / total);
-    return { index: i, values, share: termShares.reduce((a, b) => a + b, 0), termShares };
-  });
+        type === 'reason' ? answerTypeBonus('reason', sentence.text) : 0,
+        i === 0 ? 1 : 0,
+        n > 1 ? i / (n - 1) : 0,
+        index.contextWords[i]!.length > 0 ? 1 : 0,
+        type === 'yesno' && POLAR.test(sentence.text) ? 1 : 0,
+        Math.log(1 + words.length) / 4,
+        own[i]! >= topShare - 1e-9 ? 1 : 0,
+        FURNITURE.test(sentence.text.trim()) ? 1 : 0,
+        type === 'reason' && saysCause(sentence.text) ? 1 : 0,
+        type === 'time' && DATE.test(sentence.text) ? 1 : 0,
+        focus.size > 0 && counts(i) ? 1 : 0,
+        PRONOUN_START.test(sentence.text) && i > 0 && namesIn(matches[i - 1]!) > 0 ? 1 : 0,
+        novelTotal > 0 ? novelCovered / novelTotal : 0,
+        terms.heads.size === 0
+          ? 0
+          : [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h))
+            ? 1
+            : -1,
+        own[i - 1] ?? 0,
+        own[i + 1] ?? 0,
+        paragraphCover.get(sentence.paragraph) ?? 0,
+        TYPED.has(type) && typed ? coverage : 0,
+        lacksFiller(type, {
+          typed,
+          fresh,
+          counted: focus.size === 0 || counts(i, true),
+          text: sentence.text,
+        })
+          ? 1
+          : 0,
+        softOnly / total,
+        novelTotal > 0 ? softNovel / novelTotal : 0,
+        soft.head[i]!,
+        Math.max(softOwn[i - 1] ?? 0, softOwn[i + 1] ?? 0),
+        timeClash(asked, sentence.text),
+        relation < 0 ? 0 : full[i]![relation]! - 1,
+        fillerBinding(type, sentence.text, terms.nameWords, terms.nameTerms, articleNames),
+        askedPerson[i]!,
+      ];
+      // The rules after the ranker read the share as what the sentence surely says: a rarer sense ranks, never vouches.
+      const termShares = row.map((m, k) => (m.rare ? 0 : weights[k]! * best(m)) / total);
+      return { index: i, values, share: termShares.reduce((a, b) => a + b, 0), termShares };
+    });
+  };
+  const matches = matchRows(false);
+  const held = describe(matches);
+  // The shares the later rules read stay the pronoun-free ones: a resolved pronoun ranks, never vouches.
+  const sentences = byPronoun.some(Boolean)
+    ? describe(matchRows(true)).map((s, k) => ({
+        ...s,
+        share: held[k]!.share,
+        termShares: held[k]!.termShares,
+        held: held[k]!.values,
+      }))
+    : held;
   const candidates = sentences.filter((s) => !CREDIT_LINE.test(analysis.sentences[s.index]!.text.trim()));
   const missing =
     terms.terms.reduce((sum, _, k) => sum + (matches.every((row) => best(row[k]!) === 0) ? weights[k]! : 0), 0) / total;

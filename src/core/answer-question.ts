@@ -104,10 +104,10 @@ function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boo
   let second = Number.NEGATIVE_INFINITY;
   // In article order, as training read them, so ties resolve the same way.
   for (const r of [...ranked].sort((a, b) => a.index - b.index)) {
-    const score = answerScore(r.values, true);
+    const score = answerScore(r.held ?? r.values, true);
     if (!best || score > best.score) {
       if (best) second = best.score;
-      best = { score, values: r.values };
+      best = { score, values: r.held ?? r.values };
     } else if (score > second) second = score;
   }
   if (!best) return false;

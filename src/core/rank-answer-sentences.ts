@@ -9,6 +9,8 @@ export interface RankedSentence {
   /** Share of the question's weight matched by the sentence alone. */
   share: number;
   values: number[];
+  /** The values whether the article answers is judged on, when they differ (SentenceFeatures.held). */
+  held?: number[];
 }
 
 /**
@@ -16,9 +18,9 @@ export interface RankedSentence {
  * the "ranking alone" figure of `npm run eval` reads, so the two cannot drift apart.
  */
 export function rankAnswerSentences(
-  sentences: ReadonlyArray<{ index: number; share: number; values: number[] }>,
+  sentences: ReadonlyArray<{ index: number; share: number; values: number[]; held?: number[] }>,
 ): RankedSentence[] {
   return sentences
-    .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values }))
+    .map((s) => ({ index: s.index, score: answerScore(s.values), share: s.share, values: s.values, held: s.held }))
     .sort((a, b) => b.score - a.score || a.index - b.index);
 }

@@ -1,0 +1,70 @@
+import type { Analysis } from './analysis-types';
+import { escapeRegExp } from './escape-reg-exp';
+import type { Gender } from './honorifics';
+import { surname } from './mentions-entity';
+import { speakerGender } from './speaker-gender';
+import { contentTerms } from './tokenize-words';
+
+/** The subject pronoun, not a speech tag's ("…," he said: the quote is already the speaker's context). */
+const PRONOUN: Record<Gender, RegExp> = {
+  male: /\b[Hh]e\b(?!\s+(?:said|says|added|told|asked|wrote)\b)/,
+  female: /\b[Ss]he\b(?!\s+(?:said|says|added|told|asked|wrote)\b)/,
+};
+/** Quoted words: a pronoun inside them is the speaker's, pointing anywhere. */
+const QUOTED = /["“][^"”]*["”]|‘[^’]*’|''[^']*''/g;
+/** How many sentences back the antecedent may be named. */
+const BACK = 2;
+
+interface Named {
+  name: string;
+  gender: Gender | null;
+  mention: RegExp;
+}
+
+const people = new WeakMap<Analysis, Named[]>();
+
+/** The article's people, each with the gender the copy gives them and a pattern for their surname; once per analysis. */
+function namedPeople(analysis: Analysis): Named[] {
+  let out = people.get(analysis);
+  if (!out) {
+    const gender = speakerGender(analysis);
+    const names = [...new Set(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name))];
+    out = names.map((name) => ({
+      name,
+      gender: gender(name),
+      mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(name))}(?![\\p{L}])`, 'u'),
+    }));
+    people.set(analysis, out);
+  }
+  return out;
+}
+
+/**
+ * Copy names a person once and goes on with "he" or "she" ("She later compared the conversation to a root canal."):
+ * per sentence, whether it speaks of the question's person by a pronoun only. The person is the one the question's
+ * name terms point at (one article person's name holds them); the sentence names no one of that person's gender, says
+ * a pronoun of it, and the nearest sentence before it naming anyone of that gender (at most two back) names that
+ * person alone. Gender comes from the copy (speakerGender: a title, a first name, a pronoun tag), so a person the copy
+ * gives none, or two people of one gender side by side, leave the pronoun unread.
+ */
+export function pronounNames(analysis: Analysis, nameTerms: ReadonlySet<string>): boolean[] {
+  const sentences = analysis.sentences;
+  const none = sentences.map(() => false);
+  if (nameTerms.size === 0) return none;
+  const all = namedPeople(analysis);
+  const asked = all.filter((p) => contentTerms(p.name).some((t) => nameTerms.has(t)));
+  const whole = asked.filter((p) => !asked.some((o) => o.name.length > p.name.length && o.name.includes(p.name)));
+  const person = whole.length === 1 ? whole[0]! : undefined;
+  const gender = person?.gender;
+  if (!person || !gender) return none;
+  const same = all.filter((p) => p.gender === gender);
+  const namedIn = (i: number): Named[] => same.filter((p) => p.mention.test(sentences[i]!.text));
+  return sentences.map((s, i) => {
+    if (!PRONOUN[gender].test(s.text.replace(QUOTED, ' ')) || namedIn(i).length > 0) return false;
+    for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
+      const named = namedIn(j);
+      if (named.length > 0) return named.every((p) => p.mention.source === person.mention.source);
+    }
+    return false;
+  });
+}
