@@ -10,9 +10,23 @@ import { surname as lastName } from '../core/mentions-entity';
  * names twice or more. A politician named once in passing ("Sen. Rand Paul") is neither.
  */
 
+/**
+ * A name's word as the annotated spans write it: "McCaskill", "O’Neill" and "MacArthur" (a capital inside after a
+ * Gaelic prefix), "Gonzàlez" and "Raúl" (letters outside ASCII), or an initial. Before session 49 the word was
+ * [A-Z][a-z'’]+, so the annotators' "Sen. Claire McCaskill (D-Mo.)" named no one and a quoted source read as named once.
+ */
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)`;
+/** A generational suffix closing the name ("Vann R. Newkirk II"): the surname is the word before it. */
+const SUFFIX = String.raw`(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?`;
 /** A capitalised run that ends where a Source span's name ends: the span's end, a comma, "and", "who", "of"… */
-const SOURCE_RUN =
-  /(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.))*(?=$|\s*[,;:)]|\s*(?:--|—)|\s+(?:\(|and\b|who\b|of\b|at\b|from\b|said\b|says\b))/g;
+const SOURCE_RUN = new RegExp(
+  String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*${SUFFIX}(?=$|\s*[,;:)]|\s*(?:--|—)|\s+(?:\(|and\b|who\b|of\b|at\b|from\b|said\b|says\b))`,
+  'gu',
+);
+/** The same surname whichever apostrophe the copy or the annotation typed ("O'Neill", "O’Neill"). */
+const sameSurname = (a: string, b: string): boolean => a.replace(/’/g, "'") === b.replace(/’/g, "'");
+/** A surname as a pattern that matches either apostrophe. */
+const surnamePattern = (last: string): string => escapeRegExp(last).replace(/['’]/g, "['’]");
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 const knownFirst = (word: string | undefined): boolean => word !== undefined && handFirstName(word);
@@ -56,7 +70,7 @@ export function annotatedSource(listed: string, sources: string[]): boolean {
     first
       ? !n.first || !knownFirst(first) || n.first === first
       : !titled || !n.first || gender(n.first) === '' || gender(n.first) === titled;
-  return sources.some((s) => sourceNames(s).some((n) => n.last === last && fits(n)));
+  return sources.some((s) => sourceNames(s).some((n) => sameSurname(n.last, last) && fits(n)));
 }
 
 /**
@@ -70,7 +84,7 @@ export function nameMentions(listed: string, copy: string): number {
   const first = givenName(listed);
   const own = listed.trim().split(/\s+/).slice(0, -1);
   // "Biden Jr." is Biden named; "Clinton Foundation" is not Clinton.
-  const surnameAt = `(?<![\\w'’-])${escapeRegExp(last)}(?![\\w-])(?!\\s+(?![JS]r\\b)[A-Z][a-z])`;
+  const surnameAt = `(?<![\\w'’-])${surnamePattern(last)}(?![\\w-])(?!\\s+(?![JS]r\\b)[A-Z][a-z])`;
   const namesakes = new Set(
     [...copy.matchAll(new RegExp(`\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.)*\\s+${surnameAt}`, 'g'))]
       .map((m) => m[1]!)
