@@ -47,15 +47,38 @@ function givenName(name: string): string | undefined {
   return words.length > 1 && !HONORIFIC.test(words[0]!) ? words[0] : undefined;
 }
 
-/** The names an annotated Source span holds as its head: "Trump campaign spokesman Jason Miller" names Jason Miller. */
-function sourceNames(source: string): Array<{ first?: string; last: string }> {
-  // The span's head only: "Peter Wehner, a former director … under President George W. Bush" names Wehner alone.
-  const head = source.trim().split(/,\s+(?=[a-z]|(?:the|a|an)\s)|\s+(?:who|which|whose|under|for|of|at|with)\s/)[0]!;
-  return [...head.matchAll(SOURCE_RUN)].map((m) => {
+/** Where a Source span's head ends: a comma before a description, a relative, or a preposition. */
+const HEAD_END = /,\s+(?=[a-z]|(?:the|a|an)\s)|\s+(?:who|which|whose|under|for|of|at|with)\s/;
+/** A post written in capitals whose "of" is its own: "Secretary of State", "Former Secretary of State". */
+const TITLE_OF = /^(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}*[^\Ws]\s+of\s+(?=\p{Lu})/u;
+
+/** The name runs of a head: "Trump campaign spokesman Jason Miller" -> Jason Miller. */
+const runsOf = (head: string): Array<{ first?: string; last: string }> =>
+  [...head.matchAll(SOURCE_RUN)].map((m) => {
     const words = m[0].split(/\s+/);
     const first = words.find((w) => knownFirst(w));
     return { ...(first ? { first } : {}), last: lastName(m[0]).replace(/['’]s$/, '') };
   });
+
+/**
+ * The names an annotated Source span holds as its head: "Trump campaign spokesman Jason Miller" names Jason Miller.
+ * Where the head names no one with a given name, the span may still give the name whole after its description: after a
+ * post's own "of" ("Secretary of State John F. Kerry") or as the last part, apposed ("A lawyer for the news outlets,
+ * David Schulz,"); a name inside a description ("a spokesman for House Speaker Paul Ryan") is neither.
+ */
+function sourceNames(source: string): Array<{ first?: string; last: string }> {
+  // The span's head only: "Peter Wehner, a former director … under President George W. Bush" names Wehner alone.
+  const span = source.trim();
+  const names = runsOf(span.split(HEAD_END)[0]!);
+  if (names.some((n) => n.first)) return names;
+  const title = TITLE_OF.exec(span);
+  if (title) names.push(...runsOf(span.slice(title[0].length).split(HEAD_END)[0]!));
+  const apposed = span.replace(/,$/, '').split(/,\s+/);
+  const last = apposed[apposed.length - 1]!;
+  // The whole last part one name of two words or more: "…, Ina Kirsch," (a given name the hand lists lack).
+  const whole = last.match(SOURCE_RUN);
+  if (apposed.length > 1 && whole?.length === 1 && whole[0] === last && last.includes(' ')) names.push(...runsOf(last));
+  return names;
 }
 
 /**

@@ -76,4 +76,15 @@ describe('listed people, judged from the annotation and the copy', () => {
     expect(annotatedSource('Declan Dowd', ['Harbour master Declan Dowd'])).toBe(true);
     expect(nameMentions('Declan Dowd', 'Declan Dowd spoke. Later Dowd left.')).toBe(2);
   });
+
+  it('reads the name a span gives after a post’s own "of" or apposed at its end (session 49)', () => {
+    expect(annotatedSource('Marta L. Quill', ['Secretary of State Marta L. Quill'])).toBe(true);
+    expect(annotatedSource('Ines Varga', ['A lawyer for the two hospitals, Ines Varga,'])).toBe(true);
+  });
+
+  it('control: a name inside the description is still no source', () => {
+    expect(annotatedSource('Marta Quill', ['Tom Dale, a spokesman for Secretary of State Marta Quill'])).toBe(false);
+    expect(annotatedSource('Marta Quill', ['supporters of Governor Marta Quill'])).toBe(false);
+    expect(annotatedSource('Marta Quill', ['Friends of Marta Quill'])).toBe(false);
+  });
 });
