@@ -71,6 +71,9 @@ interface Candidate {
   surnameOnly?: boolean;
 }
 
+/** A surname as a map key: one apostrophe for the typed variants. */
+const surnameKey = (surname: string): string => surname.replace(/[’‘`]/g, "'");
+
 const openerOnly = (word: string): boolean => NOT_NAMES.has(word) && STOPWORDS.has(word.toLowerCase());
 
 /**
@@ -144,7 +147,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     !c.parse.possessive && c.parse.start > 0 && nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
   const confirmed = (c: Candidate): boolean =>
     !c.surnameOnly && (c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null);
-  const surnameOf = (c: Candidate): string => nameSurname(c.parse.name);
+  // The key groups a surname however its apostrophe is typed: "O'Neill" and "O’Neill" in one article are one
+  // person (copy pasted from two sources mixes them), not two lines of the who-is-who.
+  const surnameOf = (c: Candidate): string => surnameKey(nameSurname(c.parse.name));
   const pending: Candidate[] = [];
   for (const c of candidates) {
     if (!confirmed(c)) {
@@ -154,7 +159,14 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const surname = surnameOf(c);
     let person = bySurname.get(surname);
     if (!person) {
-      person = { name: c.parse.name, surname, gender: null, role: null, roleWords: new Set(), weak: true };
+      person = {
+        name: c.parse.name,
+        surname: nameSurname(c.parse.name),
+        gender: null,
+        role: null,
+        roleWords: new Set(),
+        weak: true,
+      };
       bySurname.set(surname, person);
       people.push(person);
     } else if (c.parse.name.length > person.name.length) {
@@ -218,7 +230,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         .trim()
         .split(/\s+/)
         .filter((w) => !HONORIFICS.has(w));
-      const surname = nameSurname(words.join(' ')).replace(/['’]s?$/, '');
+      const surname = surnameKey(nameSurname(words.join(' ')).replace(/['’]s?$/, ''));
       if (!surname) return null;
       return personOf.byName(words.join(' '), surname) ?? bySurname.get(surname) ?? null;
     },

@@ -102,7 +102,7 @@ export function roleModifiers(role: string, name: string, text: string): string 
   if (!clean) while (start < before.length && !/^(?:[A-Z]|then-\p{Lu})/u.test(before[start]!)) start++;
   // "to honour US literary critic", "who will face challenger": a lower-case word after "to" or a modal is a verb,
   // not the role's.
-  while (start < before.length && MODAL_OR_TO.test(before[start - 1] ?? '') && /^[a-z]/.test(before[start]!)) start++;
+  while (start < before.length && verbMarker(before, start - 1) && /^[a-z]/.test(before[start]!)) start++;
   return start < before.length ? `${before.slice(start).join(' ')} ${role}` : role;
 }
 
@@ -167,7 +167,20 @@ function pastForm(word: string): boolean {
 }
 
 /** Words after which a lower-case word is a verb: "to" and the modals. */
-export const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did|does|do)$/i;
+const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did|does|do)$/i;
+
+/**
+ * The words that make "to" a preposition of a fixed complex preposition ("according to", "due to", "next to"), after
+ * which a lower-case word opens a noun phrase, not a verb: "according to cast member Tom Hale" keeps "cast member".
+ */
+const PREPOSITION_BEFORE_TO = /^(?:according|due|owing|next|close|prior|thanks|contrary|pursuant|relative)$/i;
+
+/** Whether `words[i]` is a modal or an infinitive's "to", so that the lower-case word after it is a verb. */
+export function verbMarker(words: readonly string[], i: number): boolean {
+  const w = words[i];
+  if (w === undefined || !MODAL_OR_TO.test(w)) return false;
+  return !(/^to$/i.test(w) && PREPOSITION_BEFORE_TO.test(words[i - 1] ?? ''));
+}
 
 const YEAR = /^(?:1[89]|20)\d\d$/;
 

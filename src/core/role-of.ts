@@ -17,7 +17,7 @@ import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
-import { MODAL_OR_TO, roleModifiers } from './role-modifiers';
+import { roleModifiers, verbMarker } from './role-modifiers';
 import { isRolePhrase } from './role-phrase';
 import { sexAgeRole } from './sex-age-role';
 import { splitTitle, TITLE_WORDS } from './split-title';
@@ -171,7 +171,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
       // "would counsel Clinton", "to advise Smith": after a modal or "to" a lower-case role word is a verb
       // ("adviser to Vice President Biden" keeps its title).
-      if (start > 0 && MODAL_OR_TO.test(words[start - 1]!) && /^[a-z]/.test(words[start]!)) continue;
+      if (start > 0 && verbMarker(words, start - 1) && /^[a-z]/.test(words[start]!)) continue;
       const role = withoutAs(words.slice(start).join(' '));
       if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w)) && !titledOutsideQuotes(role, n, text)) {
         quoted ??= cleanRole(role);

@@ -10,9 +10,23 @@ import { surname as lastName } from '../core/mentions-entity';
  * names twice or more. A politician named once in passing ("Sen. Rand Paul") is neither.
  */
 
+/**
+ * A name's word as the annotated spans write it: "McCaskill", "O’Neill" and "MacArthur" (a capital inside after a
+ * Gaelic prefix), "Gonzàlez" and "Raúl" (letters outside ASCII), or an initial. Before session 49 the word was
+ * [A-Z][a-z'’]+, so the annotators' "Sen. Claire McCaskill (D-Mo.)" named no one and a quoted source read as named once.
+ */
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.)`;
+/** A generational suffix closing the name ("Vann R. Newkirk II"): the surname is the word before it. */
+const SUFFIX = String.raw`(?:\s+(?:II|III|IV|Jr\.?|Sr\.?))?`;
 /** A capitalised run that ends where a Source span's name ends: the span's end, a comma, "and", "who", "of"… */
-const SOURCE_RUN =
-  /(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|[A-Z]\.))*(?=$|\s*[,;:)]|\s*(?:--|—)|\s+(?:\(|and\b|who\b|of\b|at\b|from\b|said\b|says\b))/g;
+const SOURCE_RUN = new RegExp(
+  String.raw`${NAME_WORD}(?:\s+${NAME_WORD})*${SUFFIX}(?=$|\s*[,;:)]|\s*(?:--|—)|\s+(?:\(|and\b|who\b|of\b|at\b|from\b|said\b|says\b))`,
+  'gu',
+);
+/** The same surname whichever apostrophe the copy or the annotation typed ("O'Neill", "O’Neill"). */
+const sameSurname = (a: string, b: string): boolean => a.replace(/’/g, "'") === b.replace(/’/g, "'");
+/** A surname as a pattern that matches either apostrophe. */
+const surnamePattern = (last: string): string => escapeRegExp(last).replace(/['’]/g, "['’]");
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;
 
 const knownFirst = (word: string | undefined): boolean => word !== undefined && handFirstName(word);
@@ -33,15 +47,38 @@ function givenName(name: string): string | undefined {
   return words.length > 1 && !HONORIFIC.test(words[0]!) ? words[0] : undefined;
 }
 
-/** The names an annotated Source span holds as its head: "Trump campaign spokesman Jason Miller" names Jason Miller. */
-function sourceNames(source: string): Array<{ first?: string; last: string }> {
-  // The span's head only: "Peter Wehner, a former director … under President George W. Bush" names Wehner alone.
-  const head = source.trim().split(/,\s+(?=[a-z]|(?:the|a|an)\s)|\s+(?:who|which|whose|under|for|of|at|with)\s/)[0]!;
-  return [...head.matchAll(SOURCE_RUN)].map((m) => {
+/** Where a Source span's head ends: a comma before a description, a relative, or a preposition. */
+const HEAD_END = /,\s+(?=[a-z]|(?:the|a|an)\s)|\s+(?:who|which|whose|under|for|of|at|with)\s/;
+/** A post written in capitals whose "of" is its own: "Secretary of State", "Former Secretary of State". */
+const TITLE_OF = /^(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}*[^\Ws]\s+of\s+(?=\p{Lu})/u;
+
+/** The name runs of a head: "Trump campaign spokesman Jason Miller" -> Jason Miller. */
+const runsOf = (head: string): Array<{ first?: string; last: string }> =>
+  [...head.matchAll(SOURCE_RUN)].map((m) => {
     const words = m[0].split(/\s+/);
     const first = words.find((w) => knownFirst(w));
     return { ...(first ? { first } : {}), last: lastName(m[0]).replace(/['’]s$/, '') };
   });
+
+/**
+ * The names an annotated Source span holds as its head: "Trump campaign spokesman Jason Miller" names Jason Miller.
+ * Where the head names no one with a given name, the span may still give the name whole after its description: after a
+ * post's own "of" ("Secretary of State John F. Kerry") or as the last part, apposed ("A lawyer for the news outlets,
+ * David Schulz,"); a name inside a description ("a spokesman for House Speaker Paul Ryan") is neither.
+ */
+function sourceNames(source: string): Array<{ first?: string; last: string }> {
+  // The span's head only: "Peter Wehner, a former director … under President George W. Bush" names Wehner alone.
+  const span = source.trim();
+  const names = runsOf(span.split(HEAD_END)[0]!);
+  if (names.some((n) => n.first)) return names;
+  const title = TITLE_OF.exec(span);
+  if (title) names.push(...runsOf(span.slice(title[0].length).split(HEAD_END)[0]!));
+  const apposed = span.replace(/,$/, '').split(/,\s+/);
+  const last = apposed[apposed.length - 1]!;
+  // The whole last part one name of two words or more: "…, Ina Kirsch," (a given name the hand lists lack).
+  const whole = last.match(SOURCE_RUN);
+  if (apposed.length > 1 && whole?.length === 1 && whole[0] === last && last.includes(' ')) names.push(...runsOf(last));
+  return names;
 }
 
 /**
@@ -56,7 +93,7 @@ export function annotatedSource(listed: string, sources: string[]): boolean {
     first
       ? !n.first || !knownFirst(first) || n.first === first
       : !titled || !n.first || gender(n.first) === '' || gender(n.first) === titled;
-  return sources.some((s) => sourceNames(s).some((n) => n.last === last && fits(n)));
+  return sources.some((s) => sourceNames(s).some((n) => sameSurname(n.last, last) && fits(n)));
 }
 
 /**
@@ -70,7 +107,7 @@ export function nameMentions(listed: string, copy: string): number {
   const first = givenName(listed);
   const own = listed.trim().split(/\s+/).slice(0, -1);
   // "Biden Jr." is Biden named; "Clinton Foundation" is not Clinton.
-  const surnameAt = `(?<![\\w'’-])${escapeRegExp(last)}(?![\\w-])(?!\\s+(?![JS]r\\b)[A-Z][a-z])`;
+  const surnameAt = `(?<![\\w'’-])${surnamePattern(last)}(?![\\w-])(?!\\s+(?![JS]r\\b)[A-Z][a-z])`;
   const namesakes = new Set(
     [...copy.matchAll(new RegExp(`\\b([A-Z][a-z]+)(?:\\s+[A-Z]\\.)*\\s+${surnameAt}`, 'g'))]
       .map((m) => m[1]!)

@@ -62,4 +62,29 @@ describe('listed people, judged from the annotation and the copy', () => {
     expect(listsSurname(['J. Minghao'], 'J.')).toBe(false);
     expect(listsSurname(['Xu Minghao'], 'Wang')).toBe(false);
   });
+
+  it('reads a source named with a Gaelic prefix, letters outside ASCII, either apostrophe or a suffix (session 49)', () => {
+    expect(annotatedSource('Moira McTavish', ['Sen. Moira McTavish (D-Vt.)'])).toBe(true);
+    expect(annotatedSource('Declan O’Dowd', ["Harbour master Declan O'Dowd"])).toBe(true);
+    expect(annotatedSource('Inés Peñalver', ['Inés Peñalver, a nurse,'])).toBe(true);
+    expect(annotatedSource('Rufus T. Oakes III', ['Rufus T. Oakes III, a historian,'])).toBe(true);
+    expect(nameMentions('Declan O’Dowd', "Declan O’Dowd spoke. Later O'Dowd left.")).toBe(2);
+  });
+
+  it('control: a name inside the apposition is still no source, and a plain name reads as before', () => {
+    expect(annotatedSource('Ruth McTavish', ['Tom Dale, a former aide to Ruth McTavish,'])).toBe(false);
+    expect(annotatedSource('Declan Dowd', ['Harbour master Declan Dowd'])).toBe(true);
+    expect(nameMentions('Declan Dowd', 'Declan Dowd spoke. Later Dowd left.')).toBe(2);
+  });
+
+  it('reads the name a span gives after a post’s own "of" or apposed at its end (session 49)', () => {
+    expect(annotatedSource('Marta L. Quill', ['Secretary of State Marta L. Quill'])).toBe(true);
+    expect(annotatedSource('Ines Varga', ['A lawyer for the two hospitals, Ines Varga,'])).toBe(true);
+  });
+
+  it('control: a name inside the description is still no source', () => {
+    expect(annotatedSource('Marta Quill', ['Tom Dale, a spokesman for Secretary of State Marta Quill'])).toBe(false);
+    expect(annotatedSource('Marta Quill', ['supporters of Governor Marta Quill'])).toBe(false);
+    expect(annotatedSource('Marta Quill', ['Friends of Marta Quill'])).toBe(false);
+  });
 });
