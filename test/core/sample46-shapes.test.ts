@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { argumentKind } from '../../src/core/argument-kind';
 import { passageItem } from '../../src/core/passage-item';
 import { questionsOf } from '../support/questions-of';
 
@@ -64,5 +65,21 @@ describe('a capitalised "Drew" or "Will" before a challenge verb is a name (samp
       'Councillor Ann Drew has led attacks on the plan since March.',
     ])
       expect(questionsOf(LEAD, copy).join(' ')).not.toMatch(/^Why|\sWhy (?:did|does|do|has)\b/);
+  });
+});
+
+describe('an -ing word after a verb that takes no gerund modifies the noun after it (#42)', () => {
+  const cueless = (text: string) => argumentKind('pending', undefined, text, '');
+
+  it('"restore voting rights" names no vote: the past act is shown as unverified, not pending', () => {
+    // Was pending: "voting" read as a vote still to come.
+    expect(
+      cueless('The governor noted that he had already helped restore voting rights to 9,000 islanders since 2019.'),
+    ).toBe('unverified');
+  });
+
+  it('control: after a verb that takes a gerund the -ing word keeps its event', () => {
+    expect(cueless('The harbour board began investigating claims of fraud at the depot.')).toBe('pending');
+    expect(cueless('The ferry crews will keep voting on the merger until the spring.')).toBe('pending');
   });
 });
