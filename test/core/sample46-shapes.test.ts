@@ -83,3 +83,21 @@ describe('an -ing word after a verb that takes no gerund modifies the noun after
     expect(cueless('The ferry crews will keep voting on the merger until the spring.')).toBe('pending');
   });
 });
+
+describe('a possessed intention\'s "is to be" is what its holder means to do (sample 45\'s leftover)', () => {
+  const LEAD = 'The town council wants to sell the old bus depot to a developer.';
+
+  it('"her plan is to be done … by June" is not asked as the plan being done', () => {
+    // Was "Will Ann Bell’s plan be done with the depot sale by June?".
+    const copy = 'Mayor Ann Bell said her plan is to be done with the depot sale by June.';
+    const asked = questionsOf(LEAD, copy);
+    expect(asked.join(' ')).not.toMatch(/plan be done/);
+    expect(asked).toContain(`Pending: “${copy}”`);
+  });
+
+  it('control: a possessed noun that is no intention is still scheduled', () => {
+    expect(questionsOf(LEAD, 'Mayor Ann Bell said her budget is to be published in June.')).toContain(
+      'Will Ann Bell’s budget be published in June?',
+    );
+  });
+});

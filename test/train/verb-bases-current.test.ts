@@ -8,6 +8,7 @@ import {
   buildCauseNouns,
   buildEventNouns,
   buildGerundVerbs,
+  buildIntentionNouns,
   buildStateVerbs,
   buildVerbBases,
 } from '../../src/train/build-verb-bases';
@@ -63,5 +64,14 @@ describe('verb-bases.json is what lexicon:verbs builds', () => {
     // "stopped counting ballots" takes a gerund; "restore voting rights" takes a noun phrase.
     expect(gerunds).toEqual(expect.arrayContaining(['stop', 'begin', 'keep']));
     expect(gerunds).not.toContain('restore');
+  });
+
+  it('the nouns whose first sense is an intention, from the corpus vocabulary and WordNet alone (session 49)', () => {
+    const folders = [join(DEFAULT_EVAL_DIR, 'polnear/article/train'), join(DEFAULT_EVAL_DIR, 'bbc/article')];
+    const intentions = buildIntentionNouns(folders, wordnet.path);
+    expect(intentions.join(' ')).toBe((data as { intentions: string }).intentions);
+    // A plan or a goal is what someone means to do; a budget is first a sum of money.
+    expect(intentions).toEqual(expect.arrayContaining(['plan', 'goal', 'aim']));
+    expect(intentions).not.toContain('budget');
   });
 });
