@@ -193,9 +193,13 @@ function possessorAfterCriticism(text: string, surname: string): boolean {
   return new RegExp(`^[^.;]{0,60}?\\b${escapeRegExp(surname)}['’]s\\b`).test(text.slice(word.index + word[0].length));
 }
 
-/** What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. */
+/**
+ * What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. Read with
+ * case: a capitalised "Drew", "Will" or "May" is a name ("Ann Drew dismissed …", "Will Osei dismissed …"), not a verb
+ * or an auxiliary; only a determiner or adjective opening the sentence ("The attacks", "Fresh attacks") is capitalised.
+ */
 const NOUN_BEFORE =
-  /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\b|(?:^|\s)(?:made|led|drew|began|took|the|a|an|his|her|its|their|our|my|your|these|those|such|fresh|new|renewed|repeated|personal|further|more)$/i;
+  /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\b|(?:^|\s)(?:made|led|drew|began|took|the|a|an|his|her|its|their|our|my|your|these|those|such|fresh|new|renewed|repeated|personal|further|more)$|^(?:The|A|An|His|Her|Its|Their|Our|My|Your|These|Those|Such|Fresh|New|Renewed|Repeated|Personal|Further|More)$/;
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
 function baseVerb(verb: string): string {
@@ -221,7 +225,11 @@ const CHARGE_SPEAKER = /^(?:[A-Z][\w'’.-]*(?:\s+|$))+$|^(?:the|a|an)\s[a-z]/;
 const CONTRACTED_VERB = /\b(?:he|she|it|that|there|they|we|you|i)['’](?:s|re|ll|ve|d|m)\b/i;
 
 export function attackQuote(ctx: PhraseContext): string | null {
-  const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? ctx.text;
+  // The whole sentence is the charge only when it quotes nothing. The NYT feed marks quotations with doubled
+  // apostrophes ("which Mr. Trump called ''a disgrace,'' blaming …"), which this reader does not split: taking the
+  // sentence for the charge put its subject's figure as the speaker's charge (sample 46's #30), so the passage is shown.
+  const quote = /["“]([^"”]{10,})["”]?/.exec(ctx.text)?.[1] ?? (ctx.text.includes("''") ? null : ctx.text);
+  if (quote === null) return null;
   // "This report also shows that X": the charge is X.
   const charge = cutClause(
     stripEnd(quote).replace(

@@ -4,6 +4,32 @@ import data from './verb-bases.json' with { type: 'json' };
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
 const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+/** Verbs WordNet gives the frame "Somebody ----s VERB-ing" ("stop", "begin", "keep"; buildGerundVerbs). */
+const GERUND_VERBS: ReadonlySet<string> = new Set((data as { gerunds: string }).gerunds.split(' '));
+
+/** The base forms a verb form before the -ing word may have: "restore", "restored" → "restore", "stopped" → "stop". */
+function bases(word: string): string[] {
+  return [
+    word,
+    word.replace(/e?d$/, ''),
+    word.replace(/d$/, ''),
+    word.replace(/(.)\1ed$/, '$1'),
+    word.replace(/e?s$/, ''),
+  ];
+}
+
+/**
+ * Whether the word before an -ing word is a verb that takes no gerund: WordNet reads it as a verb and lists no
+ * "----s VERB-ing" frame for it, so the -ing word and the noun after it are its object, a compound ("restore voting
+ * rights", sample 46's #42), not a gerund with its own object ("stopped counting ballots", "began investigating
+ * claims").
+ */
+function verbTakingNoGerund(before: string): boolean {
+  const last = /([a-z]+)\s+$/.exec(before)?.[1];
+  if (last === undefined || NOT_A_HEAD.test(last)) return false;
+  const forms = bases(last);
+  return forms.some((f) => VERBS.has(f)) && !forms.some((f) => GERUND_VERBS.has(f));
+}
 
 /** A determiner or possessive that opens a noun phrase: what follows it up to the head modifies the head. */
 const OPENS_PHRASE =
@@ -42,7 +68,7 @@ export function idlePendingWord(text: string, word: string, at: number): boolean
   if (/ive$/i.test(word)) return true;
   const next = /^ ([a-z][a-z-]*)\b/.exec(gateWindow.after(text, at, word, 24))?.[1];
   const modifies = next !== undefined && nounHead(next);
-  if (/ing$/i.test(word) && modifies && OPENS_PHRASE.test(before)) return true;
+  if (/ing$/i.test(word) && modifies && (OPENS_PHRASE.test(before) || verbTakingNoGerund(before))) return true;
   // "his proposed wall", "Reed's proposed levy" (the adjective before its noun), not "he's proposed a wall" (the verb).
   const adjective = /^proposed$/i.test(word) && (modifies || /\b(?:his|her|their|its|our|my|your)\s+$/i.test(before));
   if ((HELD.test(word) || adjective) && OWNED.test(before)) return true;

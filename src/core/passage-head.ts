@@ -191,6 +191,10 @@ export function passageHead(words: readonly string[], from: number, max: number,
     // comma there ("…, but still below the $5 million", "…, and Hillary Clinton is promising") stays uncut.
     const closingModifier = lone >= 0 && i > lone && /,$/.test(words[i]!) && MODIFIER_OPENER.test(words[i + 1]!);
     if (DASH.test(words[i]!)) dashes++;
+    // A that-clause after a comma completes the noun or verb before the aside the comma closes ("suggestions by the
+    // front-runners, Donald Trump and Sen. Ted Cruz (R-Tex.), that they would deport …", sample 46's #22): the claim
+    // runs on to it, so neither that comma nor any before it ends the passage.
+    else if (/,$/.test(words[i]!) && /^that$/i.test(words[i + 1]!)) boundary = -1;
     else if (
       /[,;]$/.test(words[i]!) &&
       (dashes % 2 === 0 || closingModifier) &&

@@ -16,6 +16,21 @@ const LEGISLATION_HEAD =
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
 const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+/** Nouns whose first WordNet sense is an intention: "plan", "goal", "aim", "purpose" (buildIntentionNouns). */
+const INTENTIONS: ReadonlySet<string> = new Set((data as { intentions: string }).intentions.split(' '));
+/** A possessor and the noun it holds, at the subject's end: "her plan", "Ann Bell's main goal", "the council's aim". */
+const POSSESSED_HEAD = /(?:\b(?:his|her|their|its|our|my|your)|\w['’]s?)\s+(?:[a-z-]+\s+)?([a-z]+)$/i;
+
+/**
+ * Whether "<subject> is to be …" states what the subject's possessor means to do: "Ann Bell's plan is to be done by
+ * June" is her intention to be done, and "Will Ann Bell's plan be done …?" asks of the plan itself. A possessed noun
+ * whose first WordNet sense is an intention says so; "her budget is to be published" schedules the noun.
+ */
+function possessedIntention(subject: string, modal: string, verbPhrase: string): boolean {
+  if (!/^(?:is|are|was|were) to$/i.test(modal) || !/^be\b/i.test(verbPhrase)) return false;
+  const head = POSSESSED_HEAD.exec(subject)?.[1]?.toLowerCase();
+  return head !== undefined && (INTENTIONS.has(head) || INTENTIONS.has(head.replace(/s$/, '')));
+}
 /**
  * A word that makes the "-s" word after it a noun ("the towns", "some plans"): determiners.ts's list with quantifiers
  * and numbers, but not "that", which before an "-s" word may be a relative ("that runs").
@@ -51,6 +66,8 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   if (!modal || /^(?:it|they|he|she|we|you|i|first|next|then|now|soon|later|also|here|finally)$/i.test(modal.subject))
     return null;
   if (verbBeforeWh(modal.subject)) return null;
+  // "His plan is to be done by June": the possessor's intention, no event of the plan's; the passage is shown.
+  if (possessedIntention(modal.subject, modal.modal, modal.verbPhrase)) return null;
   // "said the company would not pay a special dividend": a negated modal states a decision, not a plan to ask about;
   // "Will the company not pay …?" reads it as pending (audit 49's B-a49-9). The passage is shown, and the kind gate
   // decides whether it is open at all. "would not only cut … but" negates nothing.

@@ -120,15 +120,82 @@ export function buildStateVerbs(corpusFolders: string[], dict: string): string[]
     .sort();
 }
 
+/**
+ * The verbs WordNet 3.1 lists with the frame "Somebody ----s VERB-ing" (frame 33 in data.verb): "stop", "begin",
+ * "keep", "quit", "risk"; not "restore" or "protect". After such a verb an -ing word is a gerund that may take a bare
+ * object ("stopped counting ballots"); after another verb it modifies the noun it stands before ("restore voting
+ * rights"). Single-word lemmas only; a frame given for one word of a synset (its word number) counts for that word.
+ */
+export function buildGerundVerbs(dict: string): string[] {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
+    if (line.startsWith('  ') || !line.trim()) continue;
+    const t = line.slice(0, line.indexOf('|')).trim().split(/\s+/);
+    const wordCount = Number.parseInt(t[3]!, 16);
+    const words = Array.from({ length: wordCount }, (_, k) => t[4 + 2 * k]!.toLowerCase());
+    let i = 4 + 2 * wordCount;
+    i += 1 + 4 * Number.parseInt(t[i]!, 10);
+    const frames = Number.parseInt(t[i] ?? '0', 10);
+    for (let k = 0; k < frames; k++) {
+      const frame = Number.parseInt(t[i + 2 + 3 * k]!, 10);
+      const word = Number.parseInt(t[i + 3 + 3 * k]!, 16);
+      if (frame === 33) for (const w of word === 0 ? words : [words[word - 1]!]) out.add(w);
+    }
+  }
+  return [...out].filter((w) => /^[a-z]+$/.test(w)).sort();
+}
+
+/** WordNet 3.1's plan.n.01, goal.n.01, objective.n.01 and intention.n.01 (aim, purpose): what someone means to do. */
+const INTENTION_ROOTS = ['05907175', '05989760', '05990115', '05991037'];
+
+/**
+ * The nouns of news copy whose first WordNet sense is an intention: plan.n.01, goal.n.01, objective.n.01 or
+ * intention.n.01, or a hyponym of one ("plan", "goal", "aim", "purpose", "strategy"); not "budget" (first sense a sum
+ * of money, its plan sense second) nor "idea". "Her plan is to be done by June" says what she means to do, where "her
+ * budget is to be published in June" schedules the noun itself.
+ */
+export function buildIntentionNouns(corpusFolders: string[], dict: string): string[] {
+  const hyponyms = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'latin1').split('\n')) {
+    if (line.startsWith('  ') || !line.trim()) continue;
+    const offset = line.slice(0, 8);
+    hyponyms.set(
+      offset,
+      [...line.matchAll(/ ~i? (\d{8}) n /g)].map((m) => m[1]!),
+    );
+  }
+  const closure = new Set<string>();
+  const queue = [...INTENTION_ROOTS];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    if (closure.has(next)) continue;
+    closure.add(next);
+    queue.push(...(hyponyms.get(next) ?? []));
+  }
+  const firstSense = new Map<string, string>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'latin1').split('\n')) {
+    const t = line.trim().split(' ');
+    if (t.length < 4 || line.startsWith(' ')) continue;
+    // The line ends on its synset offsets, most frequent sense first.
+    firstSense.set(t[0]!, t[t.length - Number.parseInt(t[2]!, 10)]!);
+  }
+  return [...corpusVocabulary(corpusFolders)]
+    .filter(([w, n]) => n >= MIN_FREQUENCY && /^[a-z]+$/.test(w) && closure.has(firstSense.get(w) ?? ''))
+    .map(([w]) => w)
+    .sort();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const folders = [`${EVAL}/polnear/article/train`, `${EVAL}/bbc/article`];
   const words = buildVerbBases(folders, wordnet.path);
   const causeNouns = buildCauseNouns(words, wordnet.path);
   const events = buildEventNouns(folders, wordnet.path);
   const states = buildStateVerbs(folders, wordnet.path);
-  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' ') })}\n`;
+  const gerunds = buildGerundVerbs(wordnet.path);
+  const intentions = buildIntentionNouns(folders, wordnet.path);
+  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' '), gerunds: gerunds.join(' '), intentions: intentions.join(' ') })}\n`;
   writeFileSync(new URL('../core/verb-bases.json', import.meta.url), json);
   console.log(
-    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${(json.length / 1024).toFixed(0)} KB`,
+    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${gerunds.length} gerund verbs, ${intentions.length} intention nouns, ${(json.length / 1024).toFixed(0)} KB`,
   );
 }

