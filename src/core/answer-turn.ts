@@ -1,5 +1,6 @@
 import type { Analysis, Sentence } from './analysis-types';
 import { asksNothing } from './asks-nothing';
+import { reportedQuestionReply } from './reported-question-reply';
 import { blankQuestionAnswerLabel, opensQuestionTurn } from './transcript-labels';
 
 /** An answer turn this short ("A: They will.") says what it answers only with the sentence after it. */
@@ -30,19 +31,33 @@ function afterQuestionTurn(sentences: readonly Sentence[], i: number): number {
  * In interview copy the interviewer's question ("Q: Will waiting lists fall this year?") restates the
  * reader's question better than any sentence that answers it, so it ranks first; but a question answers
  * nothing, and cited for "what did the minister say?" it credits the interviewer's words to the minister.
- * A cited sentence of a question turn (or an interviewer's question paragraph, asks-nothing.ts) gives way to the turn after it (the answer, "A: They will."), with
- * that turn's next sentence when its first is that bare; with no answer after it, nothing is cited.
+ * A cited sentence of a question turn (or an interviewer's question paragraph, asks-nothing.ts) gives way to the turn
+ * after it (the answer, "A: They will."), with that turn's next sentence when its first is that bare; a question the
+ * copy reports (reported-question.ts) to the reply after it; with no answer after it, nothing is cited.
  * Indexes into analysis.sentences.
  */
-export function answerTurn(analysis: Pick<Analysis, 'sentences' | 'quotes'>, cited: readonly number[]): number[] {
+export function answerTurn(
+  analysis: Pick<Analysis, 'sentences' | 'quotes' | 'statements'>,
+  cited: readonly number[],
+): number[] {
   const { sentences } = analysis;
   const out: number[] = [];
   const add = (i: number) => {
     if (!out.includes(i)) out.push(i);
   };
   for (const i of cited) {
+    // "Doyle was asked whether …": a question the copy reports gives way to the reply after it, or to nothing.
+    const reply = reportedQuestionReply(analysis, i);
+    if (reply !== undefined) {
+      if (reply >= 0) add(reply);
+      continue;
+    }
     // An interviewer's question set as its own paragraph, the reply quoted in the next, is a turn too.
-    const turn = asksNothing(analysis, i) ? i + 1 : afterQuestionTurn(sentences, i);
+    let turn = afterQuestionTurn(sentences, i);
+    if (turn < 0 && asksNothing(analysis, i)) {
+      turn = i + 1;
+      while (sentences[turn]?.paragraph === sentences[i]!.paragraph) turn++;
+    }
     if (turn < 0) add(i);
     if (turn < 0 || turn >= sentences.length || afterQuestionTurn(sentences, turn) >= 0) continue;
     add(turn);

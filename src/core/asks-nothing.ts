@@ -1,26 +1,24 @@
 import type { Analysis } from './analysis-types';
+import { interviewerTurn } from './interviewer-turn';
 
-/** Quote marks that open or close speech; a straight single mark is left out, as apostrophes share it. */
-const SPEECH_MARK = /["“”‘]/;
 /** A reply's opening: a quotation mark, or a transcript's answer label. */
 const REPLY_OPENS = /^(?:["“‘']|A\s*[:.]\s)/;
-const ASKED_LABEL = /^Q\s*[:.]\s/;
 
 /**
  * An interviewer's question in the copy ("What was the hardest year?" as its own paragraph, the reply quoted in the
- * next; "Q: …" in a transcript): it states nothing, so it answers nothing, however many of the reader's words it
- * repeats; cited, it gives way to the reply after it (answer-turn.ts). A writer's rhetorical question inside a
- * paragraph, or one not followed by a reply, can carry facts and stays what it is.
+ * next): it states nothing, so it answers nothing, however many of the reader's words it repeats; cited, it gives way
+ * to the reply after it (answer-turn.ts). The paragraph is the one definition interviewer-turn.ts gives the quote
+ * reader (it quotes no one and ends on a question, so "Why did it stop? Was it the money?" is one turn, audit 50
+ * B-a50-6); added here only what citing needs: the sentence is itself a question no quote is read in, and a reply
+ * opens the next paragraph. A writer's rhetorical question, or one not followed by a reply, can carry facts and stays.
  */
 export function asksNothing(analysis: Pick<Analysis, 'sentences' | 'quotes'>, index: number): boolean {
   const { sentences } = analysis;
   const sentence = sentences[index]!;
-  const text = sentence.text.trim();
-  if (!text.endsWith('?') || SPEECH_MARK.test(text)) return false;
+  if (!sentence.text.trim().endsWith('?') || !interviewerTurn(sentences, index)) return false;
   if (analysis.quotes.some((q) => q.sentenceId === sentence.id)) return false;
-  if (ASKED_LABEL.test(text)) return true;
-  const before = sentences[index - 1];
-  const after = sentences[index + 1];
-  if (before?.paragraph === sentence.paragraph || !after || after.paragraph === sentence.paragraph) return false;
-  return REPLY_OPENS.test(after.text.trim());
+  let next = index + 1;
+  while (sentences[next]?.paragraph === sentence.paragraph) next++;
+  const reply = sentences[next];
+  return reply !== undefined && REPLY_OPENS.test(reply.text.trim());
 }

@@ -2,7 +2,8 @@ import type { Sentence } from './analysis-types';
 
 /** A transcript's question label ("Q:", "Question:"). */
 const Q_LABEL = /^\s*(?:Q|Question)\s*:/;
-const QUOTE_MARK = /["\u201c\u201d]/;
+/** An opening single curly mark is never an apostrophe: a quotation in any style (asks-nothing.ts reads raw copy). */
+const QUOTE_MARK = /["\u201c\u201d\u2018]/;
 
 /**
  * The paragraph of sentence `id` is an interviewer's turn: it quotes no one and ends on a question ("Is the festival

@@ -3,6 +3,7 @@ import type { QuestionFeatures } from './answer-features';
 import { timeOfAnotherAct } from './answer-when-verb';
 import { clockTimeAbsent } from './clock-time-absent';
 import { datesPastForFuture } from './dates-past-for-future';
+import { eventAsTime } from './event-as-time';
 import { nameAbsent } from './name-absent';
 import { shareAbsent } from './share-absent';
 import { sumOfAnother } from './sum-of-another';
@@ -11,7 +12,8 @@ import { sumOfAnother } from './sum-of-another';
  * Why the best sentence, likely enough by the model, still gives no value of the asked kind for the asked thing, or
  * undefined when it may. "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's
  * date dates no act ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of
- * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else.
+ * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else; "why…?"
+ * over one giving the asked event only as a time.
  */
 export function typedValueAbsent(
   analysis: Analysis,
@@ -26,6 +28,7 @@ export function typedValueAbsent(
     timeOfAnotherAct(analysis, best, terms, type) ??
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
-    sumOfAnother(features, best)
+    sumOfAnother(features, best) ??
+    eventAsTime(analysis, features, best)
   );
 }
