@@ -38,7 +38,11 @@ export function finite(word: string, previous: string): boolean {
  * noun phrase the engine can vouch for (subject-slot.ts); null otherwise (a fronted adverbial, no verb
  * found, a clause within the words). `text` opens the clause; `offset` is the absolute offset of text[0].
  */
-export function clauseSubjectDescription(text: string, offset: number): { start: number; end: number } | null {
+export function clauseSubjectDescription(
+  text: string,
+  offset: number,
+  possessor = false,
+): { start: number; end: number } | null {
   const head = text.slice(0, READ);
   const lead = /^[\s"“”'‘’]*/.exec(head)![0].length;
   let previous = '';
@@ -56,6 +60,9 @@ export function clauseSubjectDescription(text: string, offset: number): { start:
       if (words.length === 1 && NO_SUBJECT.test(before)) return null;
       // A name of one or a few capitalised words ("Acme", "Lockheed Martin") is a subject as well.
       const properWords = new Set(/^(?:\p{Lu}[\p{L}'’.\uE000-]*\s?){1,4}$/u.test(before) ? words : []);
+      // "Ryan's campaign shrugged off …, telling reporters": a capitalised possessor opening the words is a name.
+      if (possessor && /^\p{Lu}[\p{L}.\uE000-]*['’]s?$/u.test(words[0]!))
+        properWords.add(words[0]!.replace(/['’]s?$/, ''));
       const subject = subjectSlot(before, { properWords });
       return subject && !NO_SUBJECT.test(subject)
         ? { start: offset + lead, end: offset + lead + subject.length }

@@ -55,5 +55,30 @@ export function descriptionFitsRole(words: readonly string[], head: number, role
   if (ranks(said) !== ranks(given)) return false;
   const saidOther = said.filter((w) => !RANK.test(w.toLowerCase()));
   const givenOther = given.filter((w) => !RANK.test(w.toLowerCase()));
+  if (roleHead >= 0 && placeClash(saidOther, roleWords.slice(roleHead + 1))) return false;
   return !clash(saidOther, givenOther);
+}
+
+/** Two spellings of one place or body share their first four letters: "Texan" and "Texas", "Democratic" and "Democrats". */
+function samePlace(a: string, b: string): boolean {
+  return a.slice(0, 4).toLowerCase() === b.slice(0, 4).toLowerCase();
+}
+
+/**
+ * A role that names its office's place or body after the head ("senator from Vermont", "Bishop of Durham") and a
+ * description that names another before it ("the Florida senator"): two offices, as two lower-case premodifiers
+ * are. The capitalised words after "from"/"of" are the role's place; a capitalised premodifier none of them
+ * spells is another. Without such a complement capitals still say nothing ("Senate Democratic leader" against
+ * "Senate Minority Leader", see `clash`).
+ */
+function placeClash(said: readonly string[], afterHead: readonly string[]): boolean {
+  if (!/^(?:from|of)$/i.test(afterHead[0] ?? '')) return false;
+  const place: string[] = [];
+  for (const w of afterHead.slice(1)) {
+    if (/^the$/i.test(w) && place.length === 0) continue;
+    if (!/^\p{Lu}/u.test(w)) break;
+    place.push(w);
+  }
+  if (place.length === 0) return false;
+  return said.some((w) => /^\p{Lu}/u.test(w) && !place.some((p) => samePlace(p, w)));
 }

@@ -25,6 +25,6 @@ export function participleSubject(text: string, offset: number): SpeakerPhrase |
   const clause = clauseSubject(text, offset);
   // "…, with Gorka noting …": the participle has a subject of its own, after "with", not the clause's.
   if (clause?.kind !== 'clause' || /(?:^|,\s*)with\s[^,]*$/.test(body.slice(-200))) return clause;
-  const subject = clauseSubjectDescription(text, offset);
+  const subject = clauseSubjectDescription(text, offset, true);
   return subject ? { ...clause, subject } : clause;
 }

@@ -181,6 +181,22 @@ export function tagBefore(
   return tag === 'untagged-colon' ? tag : restore(tag);
 }
 
+/**
+ * "insisting that the United States "must stop …"": a capitalised verb form right after another capitalised word, a
+ * space between, is that name's word ("States", "Post", "Notes"), as a capital inside a tag after the quotation is;
+ * a sentence's opening "Said Comey," (a stop before it) and ", Tweeted" (a comma) stay verbs.
+ */
+function nameWord(list: readonly WordAt[], i: number, text: string): boolean {
+  const w = list[i]!;
+  const previous = list[i - 1];
+  return (
+    previous !== undefined &&
+    /^\p{Lu}/u.test(w.word) &&
+    /^\p{Lu}/u.test(previous.word) &&
+    /^ +$/.test(text.slice(previous.end, w.start))
+  );
+}
+
 /** After the verb, a capitalised subject and the comma before the quotation: ", said Mr Hopkins, "…"". */
 const INVERTED_BETWEEN_COMMAS = /^\s+(?:the\s|a\s|an\s)?\p{Lu}[^,;:]{1,60},\s*$/u;
 
@@ -199,6 +215,7 @@ function tagBeforeMasked(
     // ", calling him "…"": a participle of the clause's subject, who names him so (train: "called" is a cue whose
     // subject is the source 96 times of 118, session 46); "call" frames no quotation elsewhere ("called for").
     if (!QUOTE_VERBS.has(lower) && !(lower === 'calling' && /,\s*$/.test(trimmed.slice(0, w.start)))) continue;
+    if (nameWord(list, i, trimmed)) continue;
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;

@@ -32,3 +32,30 @@ describe('a description names the person whose role it fits, not every role with
     expect(speakers(copy)).toEqual([speaker]);
   });
 });
+
+/**
+ * Session 49 (sp61): a role that names its place after the head ("the senator from Oregon") does not fit a
+ * description that names another place before it ("the Nevada senator"): capitals alone say nothing, but a place
+ * on each side that the other does not spell is two offices, as "housing" and "prime" are.
+ */
+describe('a place before the description against the place after the role', () => {
+  const oregon = 'Rosa Quint, the senator from Oregon, toured a mill on Monday. Dale Brim campaigned in Reno. ';
+  it.each([
+    [`${oregon}The Nevada senator told reporters the race was "far from over."`, 'the Nevada senator'],
+    [
+      'Tom Asher, the bishop of Calder, opened the hall. "We are grateful," the Dunmore bishop said.',
+      'the Dunmore bishop',
+    ],
+  ])('%s', (copy, speaker) => {
+    expect(speakers(copy)).toEqual([speaker]);
+  });
+
+  it.each([
+    [`${oregon}The Oregon senator told reporters the race was "far from over."`, 'Rosa Quint'],
+    ['Tom Asher, the bishop of Calder, opened the hall. "We are grateful," the Calder bishop said.', 'Tom Asher'],
+    ['Rosa Quint, the senator from Oregon, toured a mill. "We will win," the Oregonian senator said.', 'Rosa Quint'],
+    ['Rosa Quint, the senator from Oregon, toured a mill. "We will win," the senator said.', 'Rosa Quint'],
+  ])('controls: %s', (copy, speaker) => {
+    expect(speakers(copy)).toEqual([speaker]);
+  });
+});
