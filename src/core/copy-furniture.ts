@@ -113,3 +113,12 @@ const LEADING_CLOCK_TIME =
 export function withoutClockTime(text: string): string {
   return text.replace(LEADING_CLOCK_TIME, '');
 }
+
+/** The minute of the day a live entry's opening time gives ("16:40 Update:" 1000, "9.15pm" 1275), else null. */
+export function leadingClockMinutes(text: string): number | null {
+  const stamp = LEADING_CLOCK_TIME.exec(text)?.[0];
+  if (stamp === undefined) return null;
+  const [, hours, minutes, half] = /^(\d+)[:.](\d+)\s*([ap])?/i.exec(stamp)!;
+  const hour = half ? (Number(hours) % 12) + (half.toLowerCase() === 'p' ? 12 : 0) : Number(hours);
+  return hour * 60 + Number(minutes);
+}

@@ -1,6 +1,7 @@
 import { dated } from './dated';
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
+import { planEndingVerb } from './plan-ending-verb';
 import data from './verb-bases.json' with { type: 'json' };
 
 /**
@@ -20,27 +21,22 @@ const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.spl
 /**
  * Pending needs a plan still to be carried out, not one its own sentence ends: "He scrapped plans to attend the
  * debate", "The council has abandoned its plan to close the library", "Fox canceled Mr. Hannity's plans to attend".
- * The ending verb is finite (past or present); its base after a modal or "to" ("will scrap", "threatened to drop")
- * is itself to come, and a negated one ("has not dropped plans to …") leaves the plan alive.
+ * The ending verb (plan-ending-verb.ts: one WordNet files under calling off, revoking, abandoning, thwarting or
+ * vetoing, "reversed", "voted down", "withdrew") is finite; a negated one ("has not dropped plans to …") leaves the
+ * plan alive.
  */
 const CANCELLED_PLAN: KindGate = {
   name: 'cancelled-plan',
   lacks: (f, text, index, match) => {
     if (f.shape !== 'plan' || !/^plans? to\b/i.test(match)) return false;
-    const m = ENDED_PLAN.exec(before(text, index, NEAR));
+    const lead = before(text, index, NEAR);
+    const at = planEndingVerb(lead);
     return (
-      m !== null &&
-      !/\b(?:not|never)\s+$|n['’]t\s+$/i.test(text.slice(Math.max(0, index - NEAR - 20), index - m[0].length))
+      at >= 0 &&
+      !/\b(?:not|never)\s+$|n['’]t\s+$/i.test(text.slice(Math.max(0, index - NEAR - 20), index - (lead.length - at)))
     );
   },
 };
-/**
- * The verb, then its object: a determiner or possessive and at most two modifiers before "plans". A coordinator or a
- * relative between them opens a second predicate whose verb "plans" is ("has halted production and plans to close the
- * plant by March", "blocked the sale but plans to …": a new plan of the subject's; review s39 B-r39-1).
- */
-const ENDED_PLAN =
-  /\b(?:scrap(?:ped|s)|drop(?:ped|s)|ditch(?:ed|es)|shelve[sd]|cancel(?:l?ed|s)|abandon(?:ed|s)|ax(?:ed|es)|axe[sd]|kill(?:ed|s)|nix(?:ed|es)|block(?:ed|s)|thwart(?:ed|s)|derail(?:ed|s)|dash(?:ed|es)|torpedo(?:ed|es)|quash(?:ed|es)|scuttle[sd]|destroy(?:ed|s)|halt(?:ed|s)|call(?:ed|s) off|gave up(?: on)?|gives up(?: on)?)\s+(?:(?:the|a|an|his|her|their|its|our|my|your|any|all|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?)\s+)?(?:(?!(?:and|or|but|nor|yet|then|which|who)\s)[\w'’-]+\s+){0,2}$/;
 
 /**
  * Pending needs a plan still open, not a speech about one told as done: "She highlighted … her own plans to boost

@@ -11,6 +11,7 @@ import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { ASKED, keptCues } from './kept-cues';
 import { KIND_GATES, type KindGate } from './kind-gates';
+import { laterSentences } from './later-sentences';
 import { leadIn } from './lead-in';
 import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
@@ -92,6 +93,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const inquiryList = (): number[] => (inquiries ??= sentences.flatMap((s, i) => (INQUIRY.test(s.text) ? [i] : [])));
   const passage = passageReader(partial.title);
   const fallbacksOf = new Map<number, Cue[]>();
+  const laterOf = laterSentences(sentences, REPORT_WITHIN);
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
     // A lead-in ("Soerens argued that:") holds no claim of its own: what it introduces follows it.
@@ -110,9 +112,9 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
       chargeQuote: chargeQuotes.has(sentence.id),
       hasSpeaker: speakers.has(sentence.id),
       nextSpeaker: speakers.get(sentences[index + 1]?.id ?? -1) ?? '',
-      // The story's next twenty sentences: a report of the act comes in the paragraphs after it, and a bounded look
-      // keeps an article of many pending sentences linear.
-      later: () => sentences.slice(index + 1, index + 1 + REPORT_WITHIN).map((s) => s.text),
+      // The story's next twenty sentences (a live page's entries above, when it runs newest first): a report of the
+      // act comes in the paragraphs told after it, and a bounded look keeps an article of many pending sentences linear.
+      later: () => laterOf(index),
     });
     const cue = cues[0] ?? null;
     fallbacksOf.set(index, cue?.family.narrow ? cues.slice(1) : []);

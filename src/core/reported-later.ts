@@ -3,6 +3,7 @@ import { relatedStems } from './answer-lexicon';
 import { MONTHS, WEEKDAYS } from './calendar-words';
 import { eachMatch } from './each-match';
 import { irregularVerbLemma } from './irregular-verb-lemma';
+import { thingNoun } from './thing-noun';
 
 /** The act a pending cue waits on: "due to appear before …", "will vote on …", "is to be sentenced …". */
 const ACT =
@@ -18,6 +19,10 @@ const APPOSED_DAY = new RegExp(`^\\s*(?:${WEEKDAYS}|${MONTHS})\\b`);
 const STILL_AHEAD =
   /\b(?:will|would|shall|(?:due|expected|set|scheduled|likely|poised|going|plans?|planned|intends?)\s+to|yet to|is to|are to|was to|were to)\b/i;
 const PAST = /\b(?:was|were|had)\b|\b[a-z]{3,}ed\b/;
+/** A present perfect, whose participle may be irregular: "has left", "have met". */
+const PERFECT = /\b(?:has|have)\s+(?:\w+ly\s+)?([a-z]+)\b/g;
+/** A determiner and at most one modifier before a word: the verb's own form used as a noun ("a two-hour visit"). */
+const NOUN_USE = /\b(?:a|an|the|his|her|their|its|our)\s+(?:[\w-]+\s+)?$/i;
 const WORD = /[A-Za-z][\w'’-]*/g;
 /** Where the act's object ends: another clause or an aside ("further sanctions as a deterrence to …"). */
 const CLAUSE_END = /\b(?:as|because|if|while|when|which|that|who|and|but|after|before|so)\b|["“”]/i;
@@ -49,15 +54,18 @@ export function reportedLater(text: string, at: number, later: readonly string[]
   const days = named.flatMap((n) => n.split(/\s+/)).filter((w) => CALENDAR.test(w));
   const venues = [...eachMatch(VENUE, act.rest)].map((m) => m[1]!);
   const objects = named.length > 0 ? [] : contentWords(act.rest.split(CLAUSE_END)[0]!).slice(0, 4);
+  // A lone unnamed place ("visit the area", "tour the site"): the report names the place its own way ("visited
+  // Harlsby"), so who acts and the act done are the tie (audit 50, B-a50-10).
+  const place = objects.length === 1 && thingNoun(objects[0]!) === 'place';
   const actors = contentWords(text.slice(Math.max(0, at - 60), at)).slice(-4);
   for (const sentence of later) {
-    if (STILL_AHEAD.test(sentence) || holdsInfinitive(sentence, lemma) || !PAST.test(sentence)) continue;
+    if (STILL_AHEAD.test(sentence) || holdsInfinitive(sentence, lemma) || !toldPast(sentence)) continue;
     const atVenue = venues.some((v) => wordIn(sentence, v));
     if (atVenue && (days.some((d) => wordIn(sentence, d)) || toldDone(sentence, forms))) return true;
     const tied =
       named.length > 0
         ? named.some((n) => wordIn(sentence, n))
-        : objects.filter((w) => wordIn(sentence, w)).length >= 2;
+        : place || objects.filter((w) => wordIn(sentence, w)).length >= 2;
     if (tied && actors.some((w) => wordIn(sentence.toLowerCase(), w)) && toldDone(sentence, forms)) return true;
   }
   return false;
@@ -82,15 +90,29 @@ function firstAct(text: string, at: number): { verb: string; rest: string } | nu
   return { verb: m[1]!, rest: rest.slice(0, comma + 1 + (apposed?.[0].length ?? 0)) };
 }
 
-/** The verb (or its derivation) in a past or noun use, not after "to", "not" or a modal. */
+/**
+ * The verb (or its derivation) in a past or noun use, not after "to", "not" or a modal: "visited", "appearance", or
+ * the verb's own form after a determiner ("after a two-hour visit", "the vote").
+ */
 function toldDone(sentence: string, forms: ReadonlySet<string>): boolean {
   for (const m of eachMatch(WORD, sentence)) {
     const word = m[0].toLowerCase();
     const base = irregularVerbLemma(word);
-    const told = base !== undefined || /ed$/.test(word) || /(?:ance|ment|ion|al)s?$/.test(word);
+    const told =
+      base !== undefined ||
+      /ed$/.test(word) ||
+      /(?:ance|ment|ion|al)s?$/.test(word) ||
+      NOUN_USE.test(sentence.slice(Math.max(0, m.index - 30), m.index));
     if (!told || !forms.has(stemmer(base ?? word))) continue;
     if (!UNDONE.test(sentence.slice(Math.max(0, m.index - 18), m.index))) return true;
   }
+  return false;
+}
+
+/** A sentence told in the past: a past form, or a perfect with a regular or irregular participle ("has left"). */
+function toldPast(sentence: string): boolean {
+  if (PAST.test(sentence)) return true;
+  for (const m of eachMatch(PERFECT, sentence)) if (irregularVerbLemma(m[1]!) !== undefined) return true;
   return false;
 }
 
@@ -99,7 +121,7 @@ function contentWords(stretch: string): string[] {
   return (stretch.toLowerCase().match(/\b[a-z]{4,}\b/g) ?? []).filter((w) => !FUNCTION.test(w));
 }
 const FUNCTION =
-  /^(?:this|that|these|those|with|from|into|over|than|them|their|there|which|what|when|where|while|about|after|before|under|until|again|also|week|month|year|today|tomorrow|morning|evening|night|said|says|have|been|will|would|could|should|expected|plans|planning|likely|poised|scheduled)$/;
+  /^(?:this|that|these|those|with|from|into|over|than|them|their|there|which|what|when|where|while|about|after|before|under|until|again|also|week|weekend|month|year|today|tonight|tomorrow|morning|afternoon|evening|night|said|says|have|been|will|would|could|should|expected|plans|planning|likely|poised|scheduled)$/;
 
 function wordIn(sentence: string, phrase: string): boolean {
   const at = sentence.indexOf(phrase);

@@ -29,6 +29,29 @@ describe('a plan its own sentence ends is no plan to come', () => {
   });
 });
 
+// fu49b (audit 50, B-a50-11): the ending verbs are WordNet's (plan-ending-verbs.json), not a hand list that lacked
+// "reversed", "overturned", "voted down", "withdrew", "rejected". Invented copy.
+describe('a plan reversed, overturned, voted down, withdrawn or rejected is no plan to come', () => {
+  it.each([
+    'Parents are celebrating after the school board reversed a plan to close the village school.',
+    'The county overturned its plan to sell the old fire station.',
+    'Councillors voted down the mayor’s plan to build a car park on the green.',
+    'The trust withdrew its plans to close the maternity ward.',
+    'Ministers rejected plans to merge the two police forces.',
+  ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('plan');
+  });
+  it.each([
+    'The school board revised its plan to close the village school.',
+    'Parents opposed the school board’s plan to close the village school.',
+    'The school board has not reversed its plan to close the village school.',
+    'The school board may reverse its plan to close the village school.',
+    'The board broke the news of plans to close the village school.',
+  ])('control: %s keeps its plan', (text) => {
+    expect(shapes(text)).toContain('plan');
+  });
+});
+
 describe('a speech about a plan, told in the past, is no plan to come', () => {
   it.each([
     'The governor highlighted the state’s new budget and her own plans to cut bus fares and build more homes.',

@@ -61,6 +61,45 @@ describe('a pending act a later sentence reports done is settled', () => {
   });
 });
 
+// fu49b (audit 50, B-a50-10): a live page runs newest first, so the entries above a pending act are told after it;
+// and an act on a lone unnamed place ("visit the area") is reported by the same actor doing it, the place named.
+describe('a pending act a live page reports in a later entry, or the same actor does at a named place, is settled', () => {
+  const CUE = 'The transport secretary is expected to visit the area this afternoon.';
+  const FILLER = [
+    '16:10 The harbour master said the sea wall had held overnight.',
+    '15:30 Ferries to Oxley remain cancelled.',
+  ];
+
+  it('entries on falling times: the 17:05 entry above the 14:00 one reports the visit', () => {
+    const left = '17:05 Update: The transport secretary has left Kelmsby after a three-hour visit.';
+    expect(keptKinds([left, ...FILLER, `14:00 Welcome to our coverage of the storm. ${CUE}`], 'is expected')).toEqual(
+      [],
+    );
+  });
+
+  it('controls: entries on rising times, or another actor above, leave it pending', () => {
+    const earlier = '09:05 The transport secretary has left Kelmsby after a three-hour visit.';
+    const rising = ['10:10 The harbour master said the sea wall had held.', '11:30 Ferries to Oxley remain cancelled.'];
+    expect(keptKinds([earlier, ...rising, `14:00 More rain is forecast. ${CUE}`], 'is expected')).toEqual(['pending']);
+    const other = '17:05 Update: The council leader has left Kelmsby after a three-hour visit.';
+    expect(keptKinds([other, ...FILLER, `14:00 More rain is forecast. ${CUE}`], 'is expected')).toEqual(['pending']);
+  });
+
+  it('"is expected to visit the site" then "The secretary visited Brackley …"', () => {
+    const cue = 'The health secretary is expected to visit the site this morning.';
+    const done = 'The secretary visited Brackley on Monday morning and met nurses.';
+    expect(keptKinds([cue, 'Staff have waited months for news.', done], 'is expected')).toEqual([]);
+  });
+
+  it('controls: an object of two words, or another actor, leaves it pending', () => {
+    const defences = 'The health secretary is expected to visit the flood defences this morning.';
+    const done = 'The secretary visited Brackley on Monday morning and met nurses.';
+    expect(keptKinds([defences, done], 'is expected')).toEqual(['pending']);
+    const cue = 'The health secretary is expected to visit the site this morning.';
+    expect(keptKinds([cue, 'The mayor visited Brackley on Monday morning.'], 'is expected')).toEqual(['pending']);
+  });
+});
+
 describe('a forecast of a quantity is no pending decision', () => {
   it('"is expected to pass 9,000 by 2030", "is expected to rise by 12%"', () => {
     expect(kinds('The number of licensed taxis in Dunmere is expected to pass 9,000 by 2030.')).not.toContain(
