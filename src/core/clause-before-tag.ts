@@ -1,7 +1,5 @@
 import { verbFormKind } from './verb-form-kind';
 
-/** Auxiliaries and modals: a finite verb whatever the words around them. */
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)$/;
 /** Words after which an "-ed" form modifies a noun ("the retired teacher", "an unnamed aide"): no finite verb. */
 const NOUN_OPENER =
   /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|of|for|by|with|from|in|on|at|to|and|or|most|more|very|newly)$/i;
@@ -31,9 +29,8 @@ export function clauseBeforeTag(phrase: string): boolean {
   const words = head.split(/\s+/).filter((w) => w !== '');
   return words.some((word, i) => {
     if (i === 0) return false;
-    if (AUXILIARY.test(word)) return true;
     const kind = verbFormKind(word);
-    if (kind === 'irregular') return true;
+    if (kind === 'auxiliary' || kind === 'irregular') return true;
     const past = kind === 'nominal' || (kind === 'regular' && word.endsWith('ed'));
     return past && !NOUN_OPENER.test(words[i - 1]!);
   });

@@ -21,7 +21,7 @@ export function finiteVerbOpener(phrase: string): boolean {
     .split(/\s+/, 2)
     .map((w) => w.replace(/[,;:.]+$/, ''));
   const kind = first === undefined ? null : verbFormKind(first);
-  if (kind === null || kind === 'irregular') return kind === 'irregular';
+  if (kind === null || kind === 'auxiliary' || kind === 'irregular') return kind !== null;
   const next = (second ?? '').toLowerCase();
   return COMPLEMENT.test(next) || NOT_A_NOUN.test(next);
 }

@@ -232,11 +232,12 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
 }
 
 /**
- * "The coach's daughter, " or "the club's new coach, " before an apposed name: a possessive or determiner, then up to
- * two lower-case words and a role or WordNet person noun (person-noun.ts).
+ * "The coach's daughter, " or "his son, " before an apposed name: a possessive or determiner, up to two possessives, and
+ * a role or WordNet person noun (person-noun.ts). A modified post ("The deputy mayor, Ann Fox, opened …") is left to
+ * the role readers that weigh its modifiers (role-before-comma.ts): as a role here its head alone made her "the mayor".
  */
 const NOUN_BEFORE =
-  /(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[a-z-]+(?:['’]s)?\s+){0,2}([a-z-]+)),\s*$/u;
+  /(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[a-z-]+['’]s\s+){0,2}([a-z-]+)),\s*$/u;
 
 function nounBeforeApposed(before: string): string | null {
   const lead = NOUN_BEFORE.exec(before);

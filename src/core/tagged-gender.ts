@@ -5,9 +5,6 @@ import type { Person, PersonMention } from './people';
 import { PRONOUN_TAG } from './pronoun-tag';
 import { verbFormKind } from './verb-form-kind';
 
-/** Auxiliaries and modals, finite verbs whatever their place. */
-const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/;
-
 /**
  * The gender the copy's own pronoun tags give a person no honorific or listed given name marks: "Dr Sunita Bhardwaj …
  * welcomed the move. She said the lake had shrunk …" makes her "female", so a later "he asked" cannot resolve to her
@@ -45,6 +42,6 @@ function loneSubject(sentence: Sentence, mentions: readonly PersonMention[]): Pe
     !sentence.text
       .slice(0, m.start - sentence.start)
       .split(/[^a-z]+/)
-      .some((w) => AUXILIARY.test(w) || verbFormKind(w) !== null);
+      .some((w) => verbFormKind(w) !== null);
   return mentions.every((m) => m.person === person && m.subject && !m.possessive && opening(m)) ? person : null;
 }

@@ -7,6 +7,9 @@ const VERBS: ReadonlySet<string> = new Set((bases as { words: string }).words.sp
 /** Irregular forms WordNet also reads as a noun or an adjective ("left", "spoke", "sent"): no sure verb alone. */
 const NOMINAL: ReadonlySet<string> = new Set((data as { nominal: string }).nominal.split(' '));
 
+/** Auxiliaries and modals: English's closed class of finite helpers. */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)$/;
+
 /** The bases an inflected form may come from: "asked" → ask, "urged" → urge, "pressed"/"presses" → press. */
 function basesOf(word: string): string[] {
   const m = /^([a-z]{2,}?)(ied|ies|ed|es|s)$/.exec(word);
@@ -20,14 +23,16 @@ function basesOf(word: string): string[] {
 }
 
 /**
- * What WordNet says a lower-case word is as a verb form, never a list typed here: 'irregular' for an irregular past or
+ * What WordNet says a lower-case word is as a verb form, never a list typed here: 'auxiliary' for an auxiliary or a
+ * modal (a closed class, finite wherever it stands), 'irregular' for an irregular past or
  * participle that is no noun or adjective too ("told", "met", "wrote"; irregular-participles.json), 'nominal' for one
  * that is also a noun or an adjective ("sold", "left", "ground"), 'regular' for an "-ed" or "-s" form whose base is
  * read as a verb more often than a noun ("asked", "urges"; verb-bases.json), else null. A nominal or regular form may
  * still be a modifier ("retired general", "ground crew") or a plural ("reviews"): the caller reads its place.
  */
-export function verbFormKind(word: string): 'irregular' | 'nominal' | 'regular' | null {
+export function verbFormKind(word: string): 'auxiliary' | 'irregular' | 'nominal' | 'regular' | null {
   if (!/^[a-z]+$/.test(word)) return null;
+  if (AUXILIARY.test(word)) return 'auxiliary';
   const lemma = irregularVerbLemma(word);
   if (lemma !== undefined && lemma !== word) return NOMINAL.has(word) ? 'nominal' : 'irregular';
   return basesOf(word).some((base) => VERBS.has(base)) ? 'regular' : null;
