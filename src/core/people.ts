@@ -21,6 +21,7 @@ import { pluralBodyName } from './plural-body-name';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { STOPWORDS } from './stopwords';
+import { learnTaggedGender } from './tagged-gender';
 import { tokenize, type Word } from './tokenize';
 import { townBeforeState } from './town-before-state';
 import { blankQuestionAnswerLabel } from './transcript-labels';
@@ -220,6 +221,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   roles.clear();
   addRoleMentions(sentences, mentions);
   for (const list of mentions) list.sort((a, b) => a.start - b.start);
+  learnTaggedGender(sentences, mentions);
 
   const index: PeopleIndex = {
     people,

@@ -1,6 +1,8 @@
+import { finiteVerbOpener } from './finite-verb-opener';
 import { frontedSubjectAfter } from './fronted-phrase';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
+import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
 import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
@@ -131,6 +133,9 @@ function cleanRole(role: string): string {
 
 /** Role words right before the name: "Flynn's attorney Robert Kelner", "EC spokeswoman X". */
 function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonParse): string | null {
+  // "the MP for Eastfield, Ria Penn,": a title ending on its preposition has that word's object after it (a seat, a
+  // place), not a person's name.
+  if (/\s(?:for|of)$/.test(parse.title)) return null;
   // "Passenger Ana Ruiz": parse-person.ts read a person noun before the given name as the title; it is the role.
   if (parse.title?.split(' ').some(isRoleHead) || personNounTitle(parse.title?.split(' ').pop() ?? '')) {
     // "Deputy Mayors Ruth Okonkwo and Carl Brandvik": a title that holds a list's earlier names is the list's plural.
@@ -197,7 +202,13 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
   const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
   // "In a letter to Mr Hale, the chairman said": the subject after a fronted phrase's object, no apposition.
   const fronted = after && frontedSubjectAfter(text, ownWordsStart(run, parse), run.end + after[0].length);
-  if (after && !fronted) {
+  // "The member for Dunmore, Kit Alder, asked the health minister …": a phrase opening on a finite verb is the
+  // sentence's predicate; the name was the apposition, and the role words in it are someone else's. The noun phrase
+  // before the name is its role then ("The coach's daughter, Ines, defended her father").
+  const predicate = after !== null && !fronted && finiteVerbOpener(after[2]!);
+  const apposedTo = predicate ? nounBeforeApposed(text.slice(Math.max(0, run.start - 80), run.start)) : null;
+  if (apposedTo) return apposedTo;
+  if (after && !fronted && !predicate) {
     const phrase = after[2]!;
     // Role words in an appositive are lower case ("deputy chief economist") or acronyms ("MP");
     // a capitalised "Star" in "Michael Collins and Star Wars" is a title, not a role.
@@ -218,6 +229,19 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
     return cleanRole(lead[1]!);
   }
   return null;
+}
+
+/**
+ * "The coach's daughter, " or "his son, " before an apposed name: a possessive or determiner, up to two possessives, and
+ * a role or WordNet person noun (person-noun.ts). A modified post ("The deputy mayor, Ann Fox, opened …") is left to
+ * the role readers that weigh its modifiers (role-before-comma.ts): as a role here its head alone made her "the mayor".
+ */
+const NOUN_BEFORE =
+  /(?:^|\s)((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[a-z-]+['’]s\s+){0,2}([a-z-]+)),\s*$/u;
+
+function nounBeforeApposed(before: string): string | null {
+  const lead = NOUN_BEFORE.exec(before);
+  return lead && (isRoleHead(lead[2]!) || personNoun(lead[2]!)) ? cleanRole(lead[1]!) : null;
 }
 
 /** The role the copy gives a person at this mention, if any. */

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { WEEKDAYS } from './calendar-words';
+import { clauseBeforeTag } from './clause-before-tag';
 import { dashAsideSubject } from './dash-aside-subject';
 import { DETERMINER_SOURCE } from './determiners';
 import { quotedPredicate } from './quoted-predicate';
@@ -154,6 +155,11 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
       ? antecedentBefore(before.slice(0, before.length - near.length + who.index), sentence.start + from)
       : (shared ?? subjectBefore(closedAsideCut(before), sentence.start + from));
     if (!subject) continue;
+    // "Councillors met on Monday, said two of the officials.": the words before ", said" are the claim, not its source
+    // (clause-before-tag.ts); the description after the verb is left unread, as "…, said two officials" is. Not
+    // before a participle: "Trump had the air of a winner, noting that …" is the subject's own adjunct.
+    if (/,\s*$/.test(near) && !verb.endsWith('ing') && subject.kind === 'phrase' && clauseBeforeTag(subject.text))
+      continue;
     // "The claims were made ...", "His main concern was the reports": the "verb" was a noun.
     if (subject.kind === 'phrase' && DETERMINER_END.test(subject.text)) continue;
     // "Dr Fox refused to discuss reports that ...": the clause is someone else's.

@@ -3,10 +3,12 @@ import { describedAntecedent } from './described-antecedent';
 import { handFirstName } from './hand-first-name';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
+import { personNoun } from './person-noun';
 import { headNoun } from './phrase-head';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { pronounNamesake } from './pronoun-namesake';
 import { ROLE_HEADS } from './role-heads';
+import { singularsOf } from './singulars-of';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
@@ -110,7 +112,7 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
   if (kind === 'male' || kind === 'female') {
     if (!candidate.person) {
       const head = headNoun(candidate.name.split(/\s+/));
-      return ROLE_HEADS.has(head) && !/s$/.test(head);
+      return (ROLE_HEADS.has(head) && !/s$/.test(head)) || oneOfPeople(candidate.name);
     }
     if (outletNamed(candidate.person)) return false;
     return candidate.person.gender === null || candidate.person.gender === kind;
@@ -119,6 +121,18 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
   if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
   const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
   return kind === 'plural' ? plural : !plural;
+}
+
+/** "One of the owners", "one of the union officials": one person picked from a plural (group 1). */
+const ONE_OF = /^one of (?:the|its|his|her|their|our|these|those) (?:\p{Ll}+ )?(\p{Ll}+)$/iu;
+
+/**
+ * Whether a described speaker is one person of a plural whose singular is a role or a person noun (WordNet's
+ * noun.person, person-noun.ts): a "he" or "she" as "the owner" or "a farmer" is.
+ */
+function oneOfPeople(name: string): boolean {
+  const one = ONE_OF.exec(name);
+  return one !== null && singularsOf(one[1]!).some((noun) => ROLE_HEADS.has(noun) || personNoun(noun));
 }
 
 /**

@@ -1,14 +1,13 @@
 import type { Analysis } from './analysis-types';
+import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { type Gender, HONORIFICS } from './honorifics';
 import { surname } from './mentions-entity';
+import { PRONOUN_TAG } from './pronoun-tag';
 
 /** A title and the capitalised word after it ("Mr Okafor", "Mrs. Hale"): the title's gender is that surname's. */
 const TITLED = /(?<![\p{L}'’])(\p{Lu}\p{L}*\.?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
-/** The pronoun the copy credits words with ("…," she said / said he). */
-const PRONOUN_TAG =
-  /\b(?:(he|she)\s+(?:said|says|added|told|asked|wrote|explained|warned|argued|insisted|continued)|(?:said|says|added|asked|wrote)\s+(he|she))\b/gi;
 /** Lower-case head nouns that carry a gender: the -man/-woman compounds ("spokesman", "chairwoman") and kin. */
 const FEMALE_HEAD = /^(?:\p{Ll}*woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|widow|granddaughter)$/u;
 const MALE_HEAD =
@@ -37,7 +36,7 @@ export function speakerGender(analysis: Analysis): (speaker: string) => Gender |
     if (!said.speaker || sentence === undefined || /^\p{Ll}/u.test(said.speaker)) continue;
     // The pronoun is the speaker's only where the sentence does not name them ("Reed said she…" is someone else).
     if (new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(said.speaker))}(?![\\p{L}])`, 'u').test(sentence)) continue;
-    for (const m of sentence.matchAll(PRONOUN_TAG))
+    for (const m of eachMatch(PRONOUN_TAG, sentence))
       add(tagged, said.speaker, (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female');
   }
   const bodies = new Set(analysis.entities.filter((e) => e.type !== 'person').map((e) => e.name));

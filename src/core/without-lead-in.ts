@@ -53,7 +53,9 @@ export function withoutLeadIn(name: string, text?: string): string {
   if (honorific > 0 && words.slice(0, honorific).every((w) => /^\p{Lu}/u.test(w)))
     return words.slice(honorific).join(' ');
   let i = 0;
-  while (i < words.length - 1 && leadIn(words[i]!, text, words[i + 1])) i++;
+  // "One of the owners", "Two of the officials": a number before "of" picks people from a plural, a description
+  // whole, no opener the run swallowed.
+  while (i < words.length - 1 && words[i + 1] !== 'of' && leadIn(words[i]!, text, words[i + 1])) i++;
   const first = words.findIndex((w, j) => j >= i && handFirstName(w));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);

@@ -1,0 +1,47 @@
+import type { Sentence } from './analysis-types';
+import { eachMatch } from './each-match';
+import type { Gender } from './honorifics';
+import type { Person, PersonMention } from './people';
+import { PRONOUN_TAG } from './pronoun-tag';
+import { verbFormKind } from './verb-form-kind';
+
+/**
+ * The gender the copy's own pronoun tags give a person no honorific or listed given name marks: "Dr Sunita Bhardwaj …
+ * welcomed the move. She said the lake had shrunk …" makes her "female", so a later "he asked" cannot resolve to her
+ * (audit 50, B-a50-3). The evidence is the one speaker-gender.ts reads after attribution (pronoun-tag.ts), read here
+ * before resolution and only where its antecedent is plain: the tag's sentence names no one before the pronoun, and
+ * the sentence before it mentions one person alone, as the subject of its first clause. Evidence that disagrees says
+ * nothing; a gender the mentions gave is kept.
+ */
+export function learnTaggedGender(sentences: Sentence[], mentions: PersonMention[][]): void {
+  const said = new Map<Person, Set<Gender>>();
+  for (let id = 1; id < sentences.length; id++) {
+    const person = loneSubject(sentences[id - 1]!, mentions[id - 1]!);
+    if (person === null || person.gender !== null) continue;
+    const sentence = sentences[id]!;
+    for (const m of eachMatch(PRONOUN_TAG, sentence.text)) {
+      const at = sentence.start + m.index;
+      if (mentions[id]!.some((other) => other.start < at)) continue;
+      const gender: Gender = (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female';
+      const genders = said.get(person) ?? new Set<Gender>();
+      genders.add(gender);
+      said.set(person, genders);
+    }
+  }
+  for (const [person, genders] of said) if (genders.size === 1) person.gender = [...genders][0]!;
+}
+
+/**
+ * The one person a sentence mentions, when every mention of them there is the subject of the sentence's first clause:
+ * no verb form stands before it ("Okafor, 52, told Reuters he …": Reuters is the one told, never the "he" after).
+ */
+function loneSubject(sentence: Sentence, mentions: readonly PersonMention[]): Person | null {
+  const person = mentions[0]?.person;
+  if (person === undefined) return null;
+  const opening = (m: PersonMention): boolean =>
+    !sentence.text
+      .slice(0, m.start - sentence.start)
+      .split(/[^a-z]+/)
+      .some((w) => verbFormKind(w) !== null);
+  return mentions.every((m) => m.person === person && m.subject && !m.possessive && opening(m)) ? person : null;
+}
