@@ -56,4 +56,10 @@ export const HONORIFICS = new Map<string, Gender | null>([
   ['Archbishop', null],
   ['Judge', null],
   ['Justice', null],
+  // Indian English: "Shri Harish Pandey", "Shrimati/Smt. Lata Joshi". Not "Kumari", as often a surname ("Priya
+  // Kumari") as a title, nor "Sri", which opens "Sri Lanka".
+  ['Shri', 'male'],
+  ['Shrimati', 'female'],
+  ['Smt', 'female'],
+  ['Smt.', 'female'],
 ]);

@@ -13,19 +13,23 @@ import { NOT_MODIFIER } from './role-modifiers';
  * "The deputy mayor for public safety, Ray Okafor," — a capitalised body or place, or up to two lower-case words
  * (no determiner: "A spokesman for the attorney, X," leaves unsaid which of the two X is), after the head — and
  * a second such complement after the first ("The director of public health for Leeds, Dr. Jo Roe,": what the post
- * is, then where).
+ * is, then where). A capitalised body may hold "and" ("The member for Porthmell and the Isles, Jory Tregenza,").
+ * A label's or a dateline's ": " ("16:40 Update: The environment minister, Delia Crane,", "Harlsby: The …") opens
+ * the phrase as a sentence's stop does, and so does a clause's ", and the" (not ", and her daughter, Chelsea
+ * Clinton,": a relation, whose owner is read less surely there). The head may be capitalised ("The province's
+ * Education Minister, Raymond Lafrenière,", "the Speaker, Gwyneth Rowe,"), read as its lower case is.
  */
 // A sentence ends before the role after a closing quotation mark of either style: British copy closes its quotes with
 // a plain "'" ("… at best.' The company's chief executive, Gareth Lowther, says").
 const ROLE_THEN_COMMA =
-  /([.!?]["'”’]?\s+|\n\s*|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[a-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
+  /([.!?]["'”’]?\s+|\n\s*|:\s+|,\s+and\s+(?=the\s)|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[A-Za-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:and\s+(?:the\s+)?)?){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
 /**
  * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
  * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
  * it, so here the complement may name a person ("the accused") and the name is still the post's holder.
  */
 const LABEL_THEN_COMMA =
-  /([.!?]["'”’]?\s+|\n\s*)()((?!(?:The|An?|Its|His|Her|Their|Our|My|This|That)\s)(?:[A-Z][a-z-]+\s+){0,2}?[A-Z][a-z-]+)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2}),\s+$/;
+  /([.!?]["'”’]?\s+|\n\s*|:\s+)()((?!(?:The|An?|Its|His|Her|Their|Our|My|This|That)\s)(?:[A-Z][a-z-]+\s+){0,2}?[A-Z][a-z-]+)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2}),\s+$/;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 

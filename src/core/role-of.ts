@@ -232,8 +232,11 @@ export function appositionRole(n: string, text: string, alone = false): string |
     const head = headWord(cleanRole(after));
     // A capitalised "Department" or "Agency" names an office's body, not the person.
     // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
+    // "Harish Pandey, the local MLA,": an all-capitals head of a person's apposition abbreviates the post (MLA, MSP,
+    // TD, as "MP" and "CEO" do); a body stands there only as its member's modifier ("the BJP's", "an NHS nurse").
+    const acronym = /^\p{Lu}{2,5}$/u.test(head);
     const post = /^[A-Z]/.test(head)
-      ? isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
+      ? acronym || isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
       : agentNoun(head);
     if (found.article && (post || (/^\p{Lu}/u.test(head) && partyName(head)) || head === 'independent'))
       return cleanRole(after);

@@ -32,6 +32,46 @@ describe('a role set off by a comma before the name', () => {
     expect(found['Owen Price']).toBeNull();
   });
 
+  it("is read after a label's or a dateline's colon, as at a sentence start (audit 50, B-a50-9)", () => {
+    const found = roles([
+      '09:15 Update: The harbour minister, Elsa Brandt, has reached the quay. Ms Brandt said repairs would start soon.',
+      'Portwick: The fisheries secretary, Jonas Hale, met the traders. Mr Hale said the rents would be frozen.',
+    ]);
+    expect(found['Elsa Brandt']).toBe('harbour minister');
+    expect(found['Jonas Hale']).toBe('fisheries secretary');
+  });
+
+  it("control: after a colon, a fronted phrase naming someone else's role gives none", () => {
+    const found = roles([
+      '09:15 Update: Like her predecessor, Jane Doe backed the sale. Ms Doe said the market was losing money.',
+      'The harbour minister, Elsa Brandt, has reached the quay. Ms Brandt said repairs would start soon.',
+    ]);
+    expect(found['Jane Doe']).toBeNull();
+    expect(found['Elsa Brandt']).toBe('harbour minister');
+  });
+
+  it('reads a capitalised office, a complement holding "and", and a role after ", and" (audit 50, B-a50-9)', () => {
+    const found = roles([
+      "The region's Trade Minister, Odile Marchetti, did not reply. Ms Marchetti was abroad.",
+      'The member for Tallow and the Downs, Ewan Pryce, said the market should stay. Mr Pryce lives nearby.',
+      'Traders heckled the council, and the Chairman, Nia Vosper, called for calm. Ms Vosper later left.',
+    ]);
+    expect(found['Odile Marchetti']).toBe("region's Trade Minister");
+    expect(found['Ewan Pryce']).toBe('member for Tallow and the Downs');
+    expect(found['Nia Vosper']).toBe('Chairman');
+  });
+
+  it('controls: the same offices in lower case, a one-word complement, and a capitalised body that is no office', () => {
+    const found = roles([
+      "The region's trade minister, Odile Marchetti, did not reply. Ms Marchetti was abroad.",
+      'The member for Tallow, Ewan Pryce, said the market should stay. Mr Pryce lives nearby.',
+      'The Harbour Trust, Nia Vosper said, would close the quay. Ms Vosper later left.',
+    ]);
+    expect(found['Odile Marchetti']).toBe("region's trade minister");
+    expect(found['Ewan Pryce']).toBe('member for Tallow');
+    expect(found['Nia Vosper']).toBeNull();
+  });
+
   it('prefers the role before the name to a clause after it ("Name, as …")', () => {
     const found = roles([
       'The party’s nominee, Lena Ortiz, as mayor in 2019 put the market up for sale. Ms Ortiz said she regretted it.',
