@@ -13,7 +13,6 @@ import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
-import { titledNameBetween } from './titled-name-between';
 
 /** What the ranker needs to know about one quotation. */
 export interface QuoteForRanking {
@@ -138,7 +137,7 @@ export function speakerCandidates(options: {
       const at = sentences[id]!;
       let known = facts.get(mention);
       if (!known) {
-        known = mentionFacts(mention, at, isQuoted);
+        known = mentionFacts(mention, at, isQuoted, list[m + 1]);
         facts.set(mention, known);
       }
       if (!known.speaks) continue;
@@ -149,18 +148,12 @@ export function speakerCandidates(options: {
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target (quote-outsider.ts).
       // "Ms. Reid asked the minister whether …" ¶ "“No.”": the asker is answered, not answering (reported-asker.ts).
-      if (id === quote.startSentence && quoteOutsider(at, mention, quote)) listeners.add(known.key);
+      if (id === quote.startSentence && quoteOutsider(at, mention, quote, known.relationBefore))
+        listeners.add(known.key);
       else if (answeredAsker(sentences, quote, mention)) listeners.add(known.key);
       // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
       // title only says whom that person works for.
-      const titled = list[m + 1];
-      if (
-        titled &&
-        quote.rule?.person === titled.person &&
-        titled.start - mention.end <= 60 &&
-        titledNameBetween(at.text.slice(mention.end - at.start, titled.start - at.start))
-      )
-        listeners.add(known.key);
+      if (known.titlesNext && quote.rule?.person === list[m + 1]!.person) listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = known.key;
     }
