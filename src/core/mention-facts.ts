@@ -24,26 +24,24 @@ export const keyOf = (speaker: ResolvedSpeaker): string =>
 
 /**
  * What a mention is whatever the quotation: a possible speaker at all (outside quotations, not a
- * possessive, not a credit line or an outlet's label), its evidence key, whether a passive
- * told/asked follows it, whether a relation's noun is before it ("a friend of", relation-object.ts)
- * and whether the words up to the next name make it the modifier of that name's title ("Clinton
- * campaign manager Robby Mook", titled-name-between.ts). A sentence holding thousands of quotes and
- * names weighs each name for every quote within reach, so these are read once per mention, not once
- * per pair (the last two were per pair: 100 KB of `Ms Jones said "…" and ` spent half its time there).
+ * possessive, not a credit line or an outlet's label), its evidence key, and whether a passive
+ * told/asked follows it. A sentence holding thousands of quotes and names weighs each name for
+ * every quote within reach, so these are read once per mention, not once per pair. Two more are
+ * read on first need and kept (`relationBefore`, `titlesNext` below): most names near a quotation
+ * never need them, and read per pair they took half the time of 100 KB of `Ms Jones said "…" and `.
  */
 export interface MentionFacts {
   speaks: boolean;
   key: string;
   addressed: boolean;
-  relationBefore: boolean;
-  titlesNext: boolean;
+  relationBefore?: boolean;
+  titlesNext?: boolean;
 }
 
 export function mentionFacts(
   mention: PersonMention,
   at: Sentence,
   isQuoted: (offset: number) => boolean,
-  next: PersonMention | undefined,
 ): MentionFacts {
   const speaks =
     !isQuoted(mention.start) &&
@@ -53,11 +51,21 @@ export function mentionFacts(
     speaks,
     key: keyOf({ name: mention.person.name, person: mention.person }),
     addressed: speaks && addressedAfter(at, mention),
-    relationBefore: speaks && relationPhraseBefore(at, mention),
-    titlesNext:
-      speaks &&
-      next !== undefined &&
-      next.start - mention.end <= 60 &&
-      titledNameBetween(at.text.slice(mention.end - at.start, next.start - at.start)),
   };
+}
+
+/** A relation's noun before the name ("a close friend of Mr. Kovac", relation-object.ts), read once per name. */
+export function relationBefore(known: MentionFacts, at: Sentence, mention: PersonMention): boolean {
+  known.relationBefore ??= relationPhraseBefore(at, mention);
+  return known.relationBefore;
+}
+
+/**
+ * The words up to the next name make this one the modifier of that name's title ("Clinton campaign manager Robby
+ * Mook", titled-name-between.ts), read once per name.
+ */
+export function titlesNext(known: MentionFacts, at: Sentence, mention: PersonMention, next: PersonMention): boolean {
+  known.titlesNext ??=
+    next.start - mention.end <= 60 && titledNameBetween(at.text.slice(mention.end - at.start, next.start - at.start));
+  return known.titlesNext;
 }

@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
 import { interviewerTurnBefore } from './interviewer-turn';
-import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts } from './mention-facts';
+import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts, relationBefore, titlesNext } from './mention-facts';
 import { mentionStanding } from './mention-standing';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { nextQuoteRunsOn } from './next-quote-runs-on';
@@ -137,7 +137,7 @@ export function speakerCandidates(options: {
       const at = sentences[id]!;
       let known = facts.get(mention);
       if (!known) {
-        known = mentionFacts(mention, at, isQuoted, list[m + 1]);
+        known = mentionFacts(mention, at, isQuoted);
         facts.set(mention, known);
       }
       if (!known.speaks) continue;
@@ -148,12 +148,14 @@ export function speakerCandidates(options: {
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target (quote-outsider.ts).
       // "Ms. Reid asked the minister whether …" ¶ "“No.”": the asker is answered, not answering (reported-asker.ts).
-      if (id === quote.startSentence && quoteOutsider(at, mention, quote, known.relationBefore))
+      if (id === quote.startSentence && quoteOutsider(at, mention, quote, relationBefore(known, at, mention)))
         listeners.add(known.key);
       else if (answeredAsker(sentences, quote, mention)) listeners.add(known.key);
       // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
       // title only says whom that person works for.
-      if (known.titlesNext && quote.rule?.person === list[m + 1]!.person) listeners.add(known.key);
+      const titled = list[m + 1];
+      if (titled && quote.rule?.person === titled.person && titlesNext(known, at, mention, titled))
+        listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = known.key;
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { cleanArticle } from '../../src/core/clean-article';
-import { mentionFacts } from '../../src/core/mention-facts';
+import { mentionFacts, relationBefore } from '../../src/core/mention-facts';
 import { indexPeople } from '../../src/core/people';
 import { relationObject } from '../../src/core/relation-object';
 import { splitSentences } from '../../src/core/split-sentences';
@@ -43,15 +43,19 @@ describe('the words between two names are read once per name, not once per quota
 });
 
 describe("a name's facts hold its relation noun before it", () => {
-  const factsOf = (text: string, name: string) => {
+  const relationOf = (text: string, name: string) => {
     const sentences = splitSentences(cleanArticle(`Harbour board meets\n\n${text}`));
     const at = sentences.find((s) => s.text.includes(name))!;
     const mention = indexPeople(sentences).mentions[at.id]!.find((m) => m.person.name.endsWith(name))!;
-    return mentionFacts(mention, at, () => false, undefined);
+    return relationBefore(
+      mentionFacts(mention, at, () => false),
+      at,
+      mention,
+    );
   };
 
   it('"a close friend of Mr. Okafor" is read once, with the name', () => {
-    expect(factsOf('A close friend of Mr. Okafor said the board was "on budget."', 'Okafor').relationBefore).toBe(true);
+    expect(relationOf('A close friend of Mr. Okafor said the board was "on budget."', 'Okafor')).toBe(true);
   });
 
   it('control: read with the quotation, the relation still takes the words from the name after it', () => {
