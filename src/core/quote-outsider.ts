@@ -24,11 +24,13 @@ export function quoteOutsider(
   at: Sentence,
   mention: { start: number; end: number; person: { surname: string } },
   quote: { start: number; end: number },
+  relationPhrase?: boolean,
 ): boolean {
   if (judgedTarget(at, mention, quote) || relativeOutsider(at, mention, quote)) return true;
-  // "A close friend of Mr. Kovac said": the friend speaks, never Kovac (relation-object.ts).
+  // "A close friend of Mr. Kovac said": the friend speaks, never Kovac (relation-object.ts); `relationPhrase` is its
+  // reading of the words before the name when the caller has it already.
   // "…, telling Fox 35 that the group is "…"": the one told listens (told-object.ts).
-  if (relationObject(at, mention, quote) || toldObject(at, mention, quote)) return true;
+  if (relationObject(at, mention, quote, relationPhrase) || toldObject(at, mention, quote)) return true;
   // "When Trump suggested …, Rubio fired back: "…"": the subordinate clause's name (subordinate-clause-name.ts).
   if (subordinateClauseName(at, mention, quote)) return true;
   if (modifiesSpeakingNoun(at, mention, quote)) return true;

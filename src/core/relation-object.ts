@@ -36,6 +36,18 @@ function relationNoun(before: string): boolean {
 }
 
 /**
+ * A relation or role noun and its preposition right before the name ("a close friend of Mr. Kovac", "the widow of"):
+ * the half of `relationObject` that does not depend on the quotation, so a sentence of many quotations reads it once
+ * per name (speaker-candidates.ts keeps it with the name's other facts) instead of once per quotation and name.
+ */
+export function relationPhraseBefore(at: { text: string; start: number }, mention: { start: number }): boolean {
+  const from = mention.start - at.start;
+  const before = at.text.slice(Math.max(0, from - 80), from);
+  const titled = PREPOSITION_ONLY.test(before) ? PREPOSITION_BEFORE.test(before) : titledObject(before);
+  return (titled && relationNoun(before)) || KIN_OF.test(before);
+}
+
+/**
  * Is the person named at `mention` only whom the speaking phrase is related to — "A close friend of Mr. Kovac said
  * the minister had been "…"", '"…," said the chairman, a friend of Tom Hart' — so that the relation's noun, not the
  * name, says the quotation (review B-main-58, B-main-63)? Read in the quotation's own sentence `at`: the phrase is
@@ -45,11 +57,10 @@ export function relationObject(
   at: { text: string; start: number },
   mention: { start: number; end: number },
   quote: { start: number; end: number },
+  phrase = relationPhraseBefore(at, mention),
 ): boolean {
+  if (!phrase) return false;
   const from = mention.start - at.start;
-  const before = at.text.slice(Math.max(0, from - 80), from);
-  const titled = PREPOSITION_ONLY.test(before) ? PREPOSITION_BEFORE.test(before) : titledObject(before);
-  if (!((titled && relationNoun(before)) || KIN_OF.test(before))) return false;
   const end = mention.end - at.start;
   if (mention.end <= quote.start) return SPEECH_NEXT.test(at.text.slice(end, end + 130));
   if (mention.start < quote.end) return false;

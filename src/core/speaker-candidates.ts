@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
 import { interviewerTurnBefore } from './interviewer-turn';
-import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts } from './mention-facts';
+import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts, relationBefore, titlesNext } from './mention-facts';
 import { mentionStanding } from './mention-standing';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { nextQuoteRunsOn } from './next-quote-runs-on';
@@ -13,7 +13,6 @@ import { constructionFeatures } from './speaker-constructions';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
-import { titledNameBetween } from './titled-name-between';
 
 /** What the ranker needs to know about one quotation. */
 export interface QuoteForRanking {
@@ -149,17 +148,13 @@ export function speakerCandidates(options: {
       if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
       // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target (quote-outsider.ts).
       // "Ms. Reid asked the minister whether …" ¶ "“No.”": the asker is answered, not answering (reported-asker.ts).
-      if (id === quote.startSentence && quoteOutsider(at, mention, quote)) listeners.add(known.key);
+      if (id === quote.startSentence && quoteOutsider(at, mention, quote, relationBefore(known, at, mention)))
+        listeners.add(known.key);
       else if (answeredAsker(sentences, quote, mention)) listeners.add(known.key);
       // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
       // title only says whom that person works for.
       const titled = list[m + 1];
-      if (
-        titled &&
-        quote.rule?.person === titled.person &&
-        titled.start - mention.end <= 60 &&
-        titledNameBetween(at.text.slice(mention.end - at.start, titled.start - at.start))
-      )
+      if (titled && quote.rule?.person === titled.person && titlesNext(known, at, mention, titled))
         listeners.add(known.key);
       if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
       if (id <= quote.startSentence) lastPersonBefore = known.key;

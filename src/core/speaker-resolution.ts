@@ -5,6 +5,7 @@ import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
+import { firstMentionFrom } from './mention-facts';
 import { makerlessMessage } from './message-speaker';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
@@ -132,7 +133,10 @@ export class SpeakerResolver {
     const sentence = this.sentences[sentenceId]!;
     const local = (from: number, to: number): string => sentence.text.slice(from - sentence.start, to - sentence.start);
     const found: PersonMention[] = [];
-    for (const mention of this.index.mentions[sentenceId] ?? []) {
+    // Mentions are in order: read from the span's first, so a sentence of thousands of quotations stays linear.
+    const list = this.index.mentions[sentenceId] ?? [];
+    for (let i = firstMentionFrom(list, start); i < list.length && list[i]!.start <= end; i++) {
+      const mention = list[i]!;
       // '... said Donald Trump Jr.': the phrase leaves out the stop that ends both the sentence and "Jr.".
       const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
       if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
