@@ -110,6 +110,10 @@ export function challenge(ctx: PhraseContext): string | null {
   // organisation is not whoever a sentence of criticism is about ("How does European Union answer…" of
   // an analysis' critics), and an actor known by no role may not be the one criticised either.
   if (who === ctx.mainActor && !ctx.mainIsPerson && !text.includes(surnameOf(who))) return null;
+  // "Gorka said it was 'absolutely clear' that Clinton's server was vulnerable": words the sentence credits to
+  // someone else, in a sentence that never names the main actor, are that speaker's charge at whom they name; the
+  // main actor (sample 47's Bolton, named only in the next sentence) is not the one who must answer it.
+  if (who === ctx.mainActor && ctx.speaker && ctx.speaker !== who && !text.includes(surnameOf(who))) return null;
   // The writer's own assessment ("the gun push has yielded only one victory") is nobody's criticism.
   if (!CRITICISM_WORD.test(text)) return null;
   // "criticism of front-runner Trump", "condemns … speech from Donald Trump", "reaffirmed their opposition

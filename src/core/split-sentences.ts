@@ -198,7 +198,9 @@ function stopEnds(text: string, dot: number, next: number): boolean {
     if (token === 'no' || token === 'No') return !isDigit(text[next]);
     return false;
   }
-  if (/^[A-Z]$/.test(token)) return false; // an initial: "J. K. Rowling"
+  // An initial ("J. K. Rowling"), unless an ampersand joins the letter to a name ("AT&T.", "S&P."): a
+  // name's last letter ends a sentence like any word.
+  if (/^[A-Z]$/.test(token)) return /[A-Za-z]&$/.test(text.slice(Math.max(0, dot - 3), dot - 1));
   if (token.includes('.')) return SENTENCE_OPENERS.has(wordAt(text, next)); // "U.S", "a.m"
   return true;
 }

@@ -19,6 +19,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at a name joined by an ampersand (sample 47, #33)', () => {
+    // "B&Q." closes the name, not an initial: the next sentence was glued on and the passage cut inside it.
+    expect(
+      split('The depot deal drew fire from retailers such as Lidl and B&Q. And in Hull, the council paused it.'),
+    ).toEqual(['The depot deal drew fire from retailers such as Lidl and B&Q.', 'And in Hull, the council paused it.']);
+  });
+
+  it('still reads a lone capital before a full stop as an initial (control for sample 47, #33)', () => {
+    expect(split('The depot deal drew fire from retailers and Ann Q. Brown, the council said.')).toHaveLength(1);
+  });
+
   it('keeps a quote that ends mid-sentence with its tag, straight or curly', () => {
     expect(split('"We will win," he said. "Why not?" she asked. Then they left.')).toEqual([
       '"We will win," he said.',
