@@ -52,6 +52,10 @@ it('shows the passage when the formula is an aside of the subject, the claim aft
   ).toMatch(/^Unverified: “The depot manager/);
 });
 
+it('control: a sentence explaining the sourcing, with no saying reported, raises nothing', () => {
+  expect(unverified('Two drivers spoke only on condition of anonymity because they feared for their jobs.')).toBe('');
+});
+
 it('control: an anonymous source’s direct quote is colour, not a claim to chase', () => {
   expect(
     unverified('"The depot has lost money for a decade," a council engineer said on condition of anonymity.'),
