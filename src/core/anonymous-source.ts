@@ -10,10 +10,11 @@ import { isReportedClause } from './statement-checks';
  * authorized to speak") in a sentence that reports someone's saying (alone, "Officials spoke on condition of anonymity
  * because …" explains the story's sourcing and claims nothing). Only outside a direct quote (no quote mark before or after): an anonymous source's quote is
  * colour, which the PolNeAR train editors never flagged (0 of 5), while the editors flagged 3 of the 4 reported claims
- * these formulas mark, two of them read by no family before (docs/evaluation.md, "Open questions", anon49).
+ * these formulas mark, two of them read by no family before (docs/evaluation.md, "Open questions", anon49). The looks
+ * around the formula reach 300 characters (a sentence), so hostile copy of thousands of formulas stays linear.
  */
 export const UNNAMED_BY_DESIGN =
-  /(?<!(?:["“”]|'').*)(?:\b(?:people|person|persons|someone) (?:familiar with|briefed on|with (?:direct |intimate )?knowledge of|close to)\b[^.;]{0,60}\b(?:said|say|says|told)\b|(?:(?<=\b(?:said|say|says|told)\b.*)|(?=.*\b(?:said|say|says|told)\b))(?:\b(?:on|under) (?:the )?condition of anonymity\b|\bspok(?:e|en) anonymously\b|\bnot authori[sz]ed to (?:speak|discuss|comment)\b))(?!.*(?:["“”]|''))/i;
+  /(?:\b(?:people|person|persons|someone) (?:familiar with|briefed on|with (?:direct |intimate )?knowledge of|close to)\b[^.;]{0,60}\b(?:said|say|says|told)\b|(?:\b(?:on|under) (?:the )?condition of anonymity\b|\bspok(?:e|en) anonymously\b|\bnot authori[sz]ed to (?:speak|discuss|comment)\b)(?:(?<=\b(?:said|say|says|told)\b.{0,300})|(?=.{0,300}\b(?:said|say|says|told)\b)))(?<!(?:["“”]|'').{0,300})(?!.{0,300}(?:["“”]|''))/i;
 
 /** What a claim asked must not keep: a speech verb or words of the formula, which the question replaces. */
 const TAG_LEFT = /\b(?:said|say|says|told|according)\b|anonym|authori[sz]ed|\bfamiliar with\b|\bbriefed on\b/i;

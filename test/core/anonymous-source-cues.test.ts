@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { findCues } from '../../src/core/question-cues';
 
 // Issue 13 (audit 50, B-a50-14): a claim resting on a source unnamed by design — "people familiar with …", "sources
 // close to …", a source granted anonymity — raised no "unverified" question when no noun of the vague-source family
@@ -60,4 +61,9 @@ it('control: an anonymous source’s direct quote is colour, not a claim to chas
   expect(
     unverified('"The depot has lost money for a decade," a council engineer said on condition of anonymity.'),
   ).toBe('');
+});
+
+it('control (a guard, passes on base too): ends on thousands of formulas after a quote mark, with no speech verb', () => {
+  const long = `"Quiet" ${'spoke on condition of anonymity to people close to him '.repeat(3000)}at the end.`;
+  expect(findCues(long).map((c) => c.shape)).not.toContain('vague-source');
 });
