@@ -1,6 +1,7 @@
+import { anonymousSource, UNNAMED_BY_DESIGN } from './anonymous-source';
 import { accusation, doubt } from './charge-questions';
 import { type CueFamily, family, hintList } from './cue-family';
-import { hedged, report, unclear, vagueSource } from './phrase-question';
+import { hedged, report, unclear } from './phrase-question';
 
 // Charges, doubts and second-hand claims: the middle slice of the list, whose order breaks ties
 // of strength.
@@ -50,14 +51,19 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     unless:
       /\b(?!(?:It|This|That|What|Which|How|Why|When|Where|Who|There|The|Much|Little|Everything|Nothing|Something|Details|Less|More|Most)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:was|were|is|are|remained|remains|had been|has been)\s(?:(?:still|largely|relatively|virtually|mostly|comparatively|almost|completely|totally|widely)\s){0,2}unknown\s(?:in|to|among|outside|beyond)\s/,
   }),
+  // A source unnamed by design is named so by the writer's formula as well as by its noun: "sources close to her
+  // campaign" (a body of more than one word), "people familiar with …", or the anonymity it was granted
+  // (anonymous-source.ts).
   family({
     shape: 'vague-source',
     kind: 'unverified',
     strength: 2.2,
-    pattern:
-      /\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides|advocates|activists|supporters|opponents|allies) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated|argue|argued|have linked)\b|\bsources (?:who|familiar|with knowledge)\b[^.;]{0,60}\b(?:said|say|says|told)\b|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b/i,
+    pattern: new RegExp(
+      String.raw`\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides|advocates|activists|supporters|opponents|allies) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated|argue|argued|have linked)\b|\bsources (?:who|familiar|with knowledge|close to)\b[^.;]{0,60}\b(?:said|say|says|told)\b|${UNNAMED_BY_DESIGN.source}|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b`,
+      'i',
+    ),
     hints: hintList(
-      'source|official|insider|analysts|critics|experts|observers|commentators|some |people familiar|advisers|aides|advocates|activists|supporters|opponents|allies|according to|understood|thought|believed| said to|rumo',
+      'source|official|insider|analysts|critics|experts|observers|commentators|some|people|person|anonym|authori|advisers|aides|advocates|activists|supporters|opponents|allies|according to|understood|thought|believed| said to|rumo',
     ),
     examples: [
       'Sources close to the minister said he would resign.',
@@ -65,8 +71,10 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
       'Advisers to Mr. Obama say the president has grown exasperated.',
       'The rules did not require witnesses to cooperate, sources who reviewed them told Politico.',
       'It is a system which advocates say disadvantages needy schools.',
+      'The mayor will step down in June, people familiar with her plans said.',
+      'The plant will close, an engineer said on condition of anonymity.',
     ],
-    phrase: vagueSource,
+    phrase: anonymousSource,
   }),
   family({
     shape: 'hedged',
