@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { colonIntroduction, introductionNames } from './colon-introduction';
 import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
+import { insideSpeechClause } from './inside-speech-clause';
 import { interviewerTurn } from './interviewer-turn';
 import { verbFirstClause } from './lone-verb-tag';
 import { quoteAfterBodySubject } from './named-body-subject';
@@ -11,15 +12,17 @@ import { ownClauseAfter } from './own-clause-after';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { quoteContexts, sentenceSlice } from './quote-contexts';
+import { glossEnd } from './quote-gloss';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind, quoteWords } from './quote-kind';
 import { insideSegments, quoteSegmentGroups, quoteText } from './quote-segment-groups';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { tagAfter, tagBefore } from './quote-tags';
-import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
+import { findReportedSpeech } from './reported-speech';
 import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
+import { subordinateSpeechAfter } from './subordinate-speech-after';
 import { tagAside } from './tag-aside';
 import { labelBeforeQuote } from './transcript-labels';
 
@@ -63,14 +66,6 @@ export interface RuleAttribution {
 }
 
 const pronounOf = (phrase: SpeakerPhrase | null): string | null => (phrase?.kind === 'pronoun' ? phrase.word : null);
-
-/** The quotation opens inside the clause a reported-speech verb introduces in its sentence. */
-function insideClause(item: QuoteItem, sentence: Sentence, speech: ReportedSpeech): boolean {
-  const head = item.segments[0]!;
-  if (head.startSentence !== sentence.id) return false;
-  const at = head.start - sentence.start;
-  return at > speech.clauseStart && at <= speech.clauseEnd;
-}
 
 /**
  * Every quoted span in article order, with the speaker the rules give it: tags next to the quote
@@ -167,7 +162,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     }
     for (; itemIndex < items.length && items[itemIndex]!.segments[0]!.startSentence <= sentence.id; itemIndex++) {
       const item = items[itemIndex]!;
-      if (item.tag && item.tag !== 'untagged-colon') {
+      if (
+        !item.tag &&
+        speech &&
+        subordinateSpeechAfter(sentence, speech, quoteSpan(item), index.mentions[sentence.id] ?? [])
+      ) {
+        // "cries of "Hear, hear" when the mayor said …": the main clause's object, no one's speech, never carried on.
+        item.objectOfOwnClause = item.unknownLabel = true;
+      } else if (item.tag && item.tag !== 'untagged-colon') {
         item.speaker = resolver.resolve(item.tag, item.tagSentence);
         item.attributed = true;
         item.route = item.tagIsAfter ? 'tag-after' : 'tag-before';
@@ -180,7 +182,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
           speechSpeaker[head.startSentence] ??
           null;
         if (item.speaker) item.route = 'fragment-speech';
-      } else if (item.kind === 'utterance' && speech && insideClause(item, sentence, speech)) {
+      } else if (item.kind === 'utterance' && speech && insideSpeechClause(item.segments[0]!, sentence, speech)) {
         // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported
         // clause are the reporting subject's (or of someone speaking later in it, nearer the quote).
         const nearer = nearerSpeechSubject(sentence, speech, item.segments[0]!.start, index, isQuoted);
@@ -195,7 +197,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
 
   // Pass 2: untagged quotations take the speaker of the run they belong to: a colon introduction,
   // the quotation just before, or reported speech shortly before with no one else named between.
-  const endOf = (item: QuoteItem): number => item.segments[item.segments.length - 1]!.endSentence;
+  const endOf = (item: QuoteItem): number => glossEnd(sentences, item.segments.at(-1)!.endSentence);
   const resolved = new Set<QuoteItem>();
   items.forEach((item, i) => {
     if (item.attributed || item.route !== 'none' || item.kind !== 'utterance' || item.unknownLabel) return;

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { MARKS_ONLY } from './paragraph-lead-speaker';
+import { glossEnd } from './quote-gloss';
 
 /** Where a quotation stands: its first and last sentences and the absolute offsets of its words. */
 interface QuoteSpan {
@@ -39,7 +40,8 @@ function isParagraph(sentences: readonly Sentence[], q: QuoteSpan): boolean {
  * it (review s48 B-a49-2). Measured on PolNeAR train: cutting every paragraph-crossing run lost 8 right speakers.
  */
 export function nextQuoteRunsOn(sentences: readonly Sentence[], quote: QuoteSpan, next: QuoteSpan): boolean {
-  if (next.startSentence > quote.endSentence + 1) return false;
+  // A gloss in parentheses right after the quotation stands between them, no sentence of the reporter's.
+  if (next.startSentence > glossEnd(sentences, quote.endSentence) + 1) return false;
   if (sentences[next.startSentence]!.paragraph === sentences[quote.endSentence]!.paragraph) return true;
   return !isParagraph(sentences, quote) || opensParagraph(sentences, next);
 }

@@ -3,6 +3,7 @@ import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
 import { closesDashAside } from './dash-aside';
 import { dashAsideSubject } from './dash-aside-subject';
+import { holdsVerb } from './holds-main-verb';
 import { loneVerbTag } from './lone-verb-tag';
 import { ownSubjectTag } from './own-subject-tag';
 import { participleSubject } from './participle-subject';
@@ -154,6 +155,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     const core = subject.replace(WHO_ASIDE, ', ');
     if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
+    // "…" as the mayor said the tax would fall: "as" opens an adverbial whose verb takes a clause of its own, not the
+    // tag of `"…," as the mayor said.`
+    if (/^\s*as\s/i.test(subject) && holdsVerb(rest.slice(w.end).split(/[.,;:!?]/)[0]!)) return null;
     return subjectBefore(subject, offset + lead);
   }
   return null;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+const quotes = (body: string): Array<[string, string | null]> =>
+  analyzeArticle(`Village school\n\nThe board voted on Thursday.\n\n${body}`).quotes.map((q) => [q.text, q.speaker]);
+
+/**
+ * Session 49 (sp61b, audit 50 B-a50-12): a sentence wholly in parentheses right after a quotation's sentence is its
+ * translation or gloss, no reporter's sentence between two quotations: the next quotation still runs on from the
+ * speaker named before it.
+ */
+const said = '"Nous avons écouté les familles," Mr. Luc Brault told Radio-Ville.';
+const next = '"But I want to be clear: the numbers still have to work."';
+const nextText = 'But I want to be clear: the numbers still have to work.';
+
+describe("a quotation's gloss in parentheses does not break the quote run", () => {
+  it('the quotation after the gloss keeps the speaker', () => {
+    expect(quotes(`${said} (We listened to the families.) ${next}`)[1]).toEqual([nextText, 'Luc Brault']);
+  });
+
+  it('control: without the gloss the run was read before', () => {
+    expect(quotes(`${said} ${next}`)[1]).toEqual([nextText, 'Luc Brault']);
+  });
+
+  it("control: a reporter's sentence outside parentheses still ends the run", () => {
+    expect(quotes(`${said} The vote was close. ${next}`)[1]).toEqual([nextText, null]);
+  });
+});
