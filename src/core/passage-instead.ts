@@ -1,4 +1,5 @@
 import type { Entity, Quote, Sentence, Statement } from './analysis-types';
+import { cutDropsName } from './cut-drops-name';
 import { asksWhoDeclined } from './declined-parties';
 import { documentQuotedNext } from './document-quoted-next';
 import { figureCaption } from './figure-caption';
@@ -17,7 +18,8 @@ export interface PassageInsteadContext {
 /**
  * Whether a phrased question is shown as its passage instead, because the copy already answers what it would ask:
  * the party declined to comment, a named person takes the claim up on record next, the document is quoted next,
- * the critic's reason is quoted next, or the passage is a figure's caption.
+ * the critic's reason is quoted next, or the passage is a figure's caption; nor when its word budget would drop a name
+ * or a number the clause goes on to give (issue 13).
  */
 export function passageInstead(question: string, at: PassageInsteadContext): boolean {
   const { sentences, index, actors, quotes, statements } = at;
@@ -26,6 +28,7 @@ export function passageInstead(question: string, at: PassageInsteadContext): boo
     onRecordNext(question, sentences, index, quotes, statements) ||
     documentQuotedNext(question, sentences, index) ||
     reasonQuotedNext(question, sentences, index, quotes, statements) ||
-    figureCaption(sentences, index)
+    figureCaption(sentences, index) ||
+    cutDropsName(question, sentences[index]?.text ?? '')
   );
 }

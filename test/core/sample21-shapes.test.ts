@@ -112,9 +112,9 @@ describe('a claim is not cut where its point is still to come (#46, #48)', () =>
 });
 
 describe('a credited web address is printed whole (#14)', () => {
-  // Past the passage's 40 words, so the name is shown only in the credit.
+  // Past the hard cap of 60 words, so the name is shown only in the credit.
   const long =
-    'The mayor, in turn, cites his many followers on the council and in the harbour town as the source for some of his own figures on the ferry, such as his recent claim that the levy doubled the cost of every crossing last winter (the actual rise is closer to 15 percent, according to Factcheck.org).';
+    'The mayor, in turn, cites his many followers on the council and in the harbour town as the source for some of his own figures on the ferry, such as his recent claim that the levy doubled the cost of every crossing last winter and the winter before it for the people who have to use the boats every day (the actual rise is closer to 15 percent, according to Factcheck.org).';
 
   it('", says Factcheck.org", not ", says Factcheck"', () => {
     expect(passageItem('unverified', long, 'Factcheck')).toMatch(/, says Factcheck\.org$/);
