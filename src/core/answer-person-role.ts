@@ -1,5 +1,7 @@
 import type { Analysis } from './analysis-types';
 import { askedPerson } from './asked-person';
+import { boundedMemo } from './bounded-memo';
+import { escapeRegExp } from './escape-reg-exp';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { type WhoIsWho, whoIsWho } from './who-is-who';
 
@@ -13,7 +15,6 @@ import { type WhoIsWho, whoIsWho } from './who-is-who';
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?$/;
 
-const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const lastWord = (name: string): string => name.trim().split(/\s+/).at(-1)!;
 
 /** The role who-is-who lists for the asked person: full name, or a lone surname only one listed person has. */
@@ -36,6 +37,21 @@ function listedRole(analysis: Analysis, asked: string, who?: WhoIsWho): { surnam
 }
 
 /**
+ * The role set beside the name, as who-is-who read it: "<role> [first names] <Surname>" or "<Surname>, [a] <role>".
+ * Keyed "<role>\n<surname>" (a surname is one word, so the last line break splits the key) and compiled once per pair:
+ * the bot asks of one story often.
+ */
+const besidePatterns = boundedMemo((key) => {
+  const cut = key.lastIndexOf('\n');
+  const role = escapeRegExp(key.slice(0, cut));
+  const surname = escapeRegExp(key.slice(cut + 1));
+  return [
+    new RegExp(String.raw`${role}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${surname}\b`, 'iu'),
+    new RegExp(String.raw`\b${surname},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}${role}`, 'iu'),
+  ];
+}, 256);
+
+/**
  * The ranking with the sentence giving the asked person's role first, and that sentence (`role`) when there is one:
  * it answers however thin the ranker finds it. `who` is the story's who-is-who when the caller keeps one (the bot
  * remembers it per story): without it, each question computes it again, up to a second on a long political story.
@@ -51,13 +67,7 @@ export function answerPersonRole(
   if (asked === undefined || !top) return { ranked };
   const listed = listedRole(analysis, asked.trim(), who);
   if (!listed) return { ranked };
-  const role = escaped(listed.role);
-  const surname = escaped(listed.surname);
-  // The role set beside the name, as who-is-who read it: "<role> [first names] <Surname>" or "<Surname>, [a] <role>".
-  const beside = [
-    new RegExp(String.raw`${role}\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}${surname}\b`, 'iu'),
-    new RegExp(String.raw`\b${surname},\s+(?:(?:a|an|the)\s+)?(?:[\p{L}'’-]+\s+){0,2}${role}`, 'iu'),
-  ];
+  const beside = besidePatterns(`${listed.role}\n${listed.surname}`);
   const givesRole = (r: Ranked): boolean => beside.some((p) => p.test(analysis.sentences[r.index]!.text));
   if (givesRole(top)) return { ranked, role: top };
   const first = ranked.find(givesRole);

@@ -5,10 +5,12 @@ import { surname } from './mentions-entity';
 import { speakerGender } from './speaker-gender';
 import { contentTerms } from './tokenize-words';
 
-/** The subject pronoun, not a speech tag's ("…," he said: the quote is already the speaker's context). */
+/** Not a speech tag's pronoun ("…," he said: the quote is already the speaker's context). */
+const NO_TAG = String.raw`(?!\s+(?:said|says|added|told|asked|wrote)\b)`;
+/** The subject pronoun of each gender. */
 const PRONOUN: Record<Gender, RegExp> = {
-  male: /\b[Hh]e\b(?!\s+(?:said|says|added|told|asked|wrote)\b)/,
-  female: /\b[Ss]he\b(?!\s+(?:said|says|added|told|asked|wrote)\b)/,
+  male: new RegExp(String.raw`\b[Hh]e\b${NO_TAG}`),
+  female: new RegExp(String.raw`\b[Ss]he\b${NO_TAG}`),
 };
 /** Quoted words: a pronoun inside them is the speaker's, pointing anywhere. */
 const QUOTED = /["“][^"”]*["”]|‘[^’]*’|''[^']*''/g;

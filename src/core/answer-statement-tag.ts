@@ -1,4 +1,6 @@
 import type { Analysis, Statement } from './analysis-types';
+import { boundedMemo } from './bounded-memo';
+import { escapeRegExp } from './escape-reg-exp';
 
 /**
  * "What did Mark Bell say?" over "The regulator said its report would be released…": the speaker
@@ -14,10 +16,15 @@ import type { Analysis, Statement } from './analysis-types';
 /** A pronoun tag subject: the clause opens on it ("He said", "Later, she told…", "…, he added"). */
 const PRONOUN_TAG = /(?:^|[,;:—–]\s*|\b(?:and|but)\s+)(?:he|she)\s+\p{Ll}/iu;
 
+/** The surname as a whole word, compiled once per surname (every statement of an answer reads it). */
+const surnamePattern = boundedMemo(
+  (surname) => new RegExp(String.raw`(?<![\p{L}'’-])${escapeRegExp(surname)}(?![\p{L}-])`, 'u'),
+  512,
+);
+
 /** Whether `text` names the person by their surname, as a capitalised word ("Bell", "Mr Bell"). */
 function names(text: string, surname: string): boolean {
-  const word = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`(?<![\p{L}'’-])${word}(?![\p{L}-])`, 'u').test(text);
+  return surnamePattern(surname).test(text);
 }
 
 /** The statement's sentence with the reported clause taken out: what is left is its tag. */

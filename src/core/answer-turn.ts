@@ -1,5 +1,6 @@
 import type { Analysis, Sentence } from './analysis-types';
 import { asksNothing } from './asks-nothing';
+import { nextParagraph } from './next-paragraph';
 import { reportedQuestionReply } from './reported-question-reply';
 import { blankQuestionAnswerLabel, opensQuestionTurn } from './transcript-labels';
 
@@ -54,10 +55,7 @@ export function answerTurn(
     }
     // An interviewer's question set as its own paragraph, the reply quoted in the next, is a turn too.
     let turn = afterQuestionTurn(sentences, i);
-    if (turn < 0 && asksNothing(analysis, i)) {
-      turn = i + 1;
-      while (sentences[turn]?.paragraph === sentences[i]!.paragraph) turn++;
-    }
+    if (turn < 0 && asksNothing(analysis, i)) turn = nextParagraph(sentences, i);
     if (turn < 0) add(i);
     if (turn < 0 || turn >= sentences.length || afterQuestionTurn(sentences, turn) >= 0) continue;
     add(turn);

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { interviewerTurn } from './interviewer-turn';
+import { nextParagraph } from './next-paragraph';
 
 /** A reply's opening: a quotation mark, or a transcript's answer label. */
 const REPLY_OPENS = /^(?:["“‘']|A\s*[:.]\s)/;
@@ -17,8 +18,6 @@ export function asksNothing(analysis: Pick<Analysis, 'sentences' | 'quotes'>, in
   const sentence = sentences[index]!;
   if (!sentence.text.trim().endsWith('?') || !interviewerTurn(sentences, index)) return false;
   if (analysis.quotes.some((q) => q.sentenceId === sentence.id)) return false;
-  let next = index + 1;
-  while (sentences[next]?.paragraph === sentence.paragraph) next++;
-  const reply = sentences[next];
+  const reply = sentences[nextParagraph(sentences, index)];
   return reply !== undefined && REPLY_OPENS.test(reply.text.trim());
 }

@@ -1,13 +1,15 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { saysReason } from './answer-reason-pair';
+import { DETERMINERS } from './determiners';
 import { eachMatch } from './each-match';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** A clause placing something in time by another event: "since the director resigned", "after the vote". */
 const TEMPORAL_CLAUSE = /\b(?:since|after|until|before|when|once)\b[^,;:—]*/gi;
 
-const DETERMINER = /^(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|no|any|each|every)$/;
+/** Quantifiers open a noun phrase as the determiners do (determiners.ts): "since no vote", "after each defeat". */
+const QUANTIFIER = /^(?:no|any|each|every)$/;
 /** Content words a bare event may carry after its verb: "resigned in March", "resigned last year". */
 const BARE_AFTER = 2;
 
@@ -29,7 +31,8 @@ export function eventAsTime(analysis: Analysis, features: QuestionFeatures, inde
     const words = tokenizeWords(clause[0]);
     const at = words.findIndex((word) => contentTerms(word)[0] === verb);
     // "after a failed medical" names the cause by a modifier, not the event by its verb.
-    if (at < 0 || DETERMINER.test(words[at - 1] ?? '')) continue;
+    const previous = words[at - 1] ?? '';
+    if (at < 0 || DETERMINERS.has(previous) || QUANTIFIER.test(previous)) continue;
     // "since the director resigned in protest at the cuts" may carry the cause after the verb: only a bare event
     // (a time or place at most after it) is a time.
     if (contentTerms(words.slice(at + 1).join(' ')).length <= BARE_AFTER) dated = true;

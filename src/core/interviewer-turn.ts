@@ -1,9 +1,13 @@
 import type { Sentence } from './analysis-types';
+import { nextParagraph } from './next-paragraph';
 
 /** A transcript's question label ("Q:", "Question:"). */
 const Q_LABEL = /^\s*(?:Q|Question)\s*:/;
-/** An opening single curly mark is never an apostrophe: a quotation in any style (asks-nothing.ts reads raw copy). */
-const QUOTE_MARK = /["\u201c\u201d\u2018]/;
+/**
+ * A quotation mark in any style: an opening single curly mark is never an apostrophe (asks-nothing.ts reads raw copy;
+ * reported-question.ts reads the same marks).
+ */
+export const QUOTE_MARK = /["\u201c\u201d\u2018]/;
 
 /**
  * The paragraph of sentence `id` is an interviewer's turn: it quotes no one and ends on a question ("Is the festival
@@ -16,8 +20,7 @@ export function interviewerTurn(sentences: readonly Sentence[], id: number): boo
   if (paragraph === undefined) return false;
   let first = id;
   while (sentences[first - 1]?.paragraph === paragraph) first--;
-  let last = id;
-  while (sentences[last + 1]?.paragraph === paragraph) last++;
+  const last = nextParagraph(sentences, id) - 1;
   if (Q_LABEL.test(sentences[first]!.text)) return true;
   for (let i = first; i <= last; i++) if (QUOTE_MARK.test(sentences[i]!.text)) return false;
   return /\?\s*$/.test(sentences[last]!.text);

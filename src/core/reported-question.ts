@@ -1,3 +1,4 @@
+import { QUOTE_MARK } from './interviewer-turn';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /** Up to six words between the verb and the clause: the one asked, a time; not an infinitive or a clause of its own. */
@@ -19,8 +20,7 @@ const AUXILIARY_ASKED = new RegExp(
   String.raw`\b(?:was|were|is|are|been|has|have|had)\s+(?:also\s+)?(?:ask|(?:in|en)quir)ed\s+${OBJECT}${CLAUSE}`,
   'i',
 );
-/** A quotation, or a clause set after a colon or semicolon, carries words of its own. */
-const QUOTE_MARK = /["“”‘]/;
+/** A quotation (QUOTE_MARK), or a clause set after a colon or semicolon, carries words of its own. */
 const SEPARATOR = /[;:]/;
 /**
  * A subordinator or relative before the verb puts the ask in a clause under another main verb ("when Tapper asked

