@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { HONORIFICS } from './honorifics';
 import { mentionPremodifier } from './name-premodifier';
 import type { PersonMention } from './people';
 import { ROLE_HEADS } from './role-heads';
@@ -14,6 +15,21 @@ const INTRODUCED = /^,\s+(?:(?:a|an|the)\s|[a-z][\w-]*\s+(?:of|at|for|to)\s)/;
  * is the clause's subject, not a possessor; what follows can only be a verb.
  */
 const CONTRACTED_VERB = /^\s+(?:(?:never|always|also|just|already|still)\s+)?(?:been|got|gotten|done)\b|^\s+not\s/;
+
+/** The last word before a name, when it may be the name's title ("Mr. ", "Sen. ", "Councillor "). */
+const TITLE_TAIL = /(\p{Lu}\p{L}*\.?)\s+$/u;
+
+/**
+ * The copy before a name without the titles it opens on (an honorific or a capitalised role noun): the name index
+ * starts a mention after its title, so "On Sunday, Mr. Trump was …" has "Mr. " between the comma and the name, and
+ * the name opens its clause all the same.
+ */
+function beforeTitles(before: string): string {
+  let rest = before;
+  const title = (word: string) => HONORIFICS.has(word) || ROLE_HEADS.has(word.toLowerCase());
+  for (let m = TITLE_TAIL.exec(rest); m && title(m[1]!); m = TITLE_TAIL.exec(rest)) rest = rest.slice(0, m.index);
+  return rest;
+}
 
 /** Characters read on each side of a name: an appositive and its clause's next word fit well inside. */
 const WINDOW = 240;
@@ -62,7 +78,7 @@ export function pronounAntecedentRole(mention: PersonMention, sentence: Sentence
   // it is as weak an antecedent as an object (the tag reading skips it the same way, speaker-resolution's nameIn). A
   // possessor ("Suu Kyi's fate") is weighed below, as nameIn skips it before asking.
   if (!possessive && mentionPremodifier(sentence, mention.start, mention.end)) return 1.5;
-  const opensClause = mention.subject && /,\s*$/.test(before);
+  const opensClause = mention.subject && /,\s*$/.test(beforeTitles(before));
   if (mention.object && !opensClause) return 1.5;
   // "Preceded at the lectern by Joe Arpaio, the Arizona sheriff," introduces no source: a preposition governs it.
   if (!possessive && introducedRole(after)) return -0.2;
