@@ -1,3 +1,5 @@
+import { partyName } from './party-name';
+
 /**
  * Ranks that make a different office of the same noun: the deputy mayor is not "the mayor", the shadow
  * chancellor not "the chancellor". A closed class of English rank words, not names.
@@ -80,5 +82,13 @@ function placeClash(said: readonly string[], afterHead: readonly string[]): bool
     place.push(w);
   }
   if (place.length === 0) return false;
-  return said.some((w) => /^\p{Lu}/u.test(w) && !place.some((p) => samePlace(p, w)));
+  return said.some((w) => /^\p{Lu}/u.test(w) && !partyWord(w) && !place.some((p) => samePlace(p, w)));
+}
+
+/**
+ * A party's word, or its adjective in "-ic" ("Democratic" from "Democrat"): it says which side a senator sits on, not
+ * which place they serve, so "the Democratic senator" may be the "senator from Vermont" (review 50, B-r50-9).
+ */
+function partyWord(word: string): boolean {
+  return partyName(word) || (/ic$/i.test(word) && partyName(word.slice(0, -2)));
 }

@@ -2,7 +2,9 @@ import type { Sentence } from './analysis-types';
 import { eachMatch } from './each-match';
 import type { Gender } from './honorifics';
 import type { Person, PersonMention } from './people';
+import { personNoun } from './person-noun';
 import { PRONOUN_TAG } from './pronoun-tag';
+import { ROLE_HEADS } from './role-heads';
 import { verbFormKind } from './verb-form-kind';
 
 /**
@@ -11,7 +13,9 @@ import { verbFormKind } from './verb-form-kind';
  * (audit 50, B-a50-3). The evidence is the one speaker-gender.ts reads after attribution (pronoun-tag.ts), read here
  * before resolution and only where its antecedent is plain: the tag's sentence names no one before the pronoun, and
  * the sentence before it mentions one person alone, as the subject of its first clause. Evidence that disagrees says
- * nothing; a gender the mentions gave is kept.
+ * nothing; a gender the mentions gave is kept. A person described but unnamed before the tag ("Its first patient, a
+ * retired teacher, had waited two years, she said") is the tag's own antecedent, so it says nothing of the one named
+ * the sentence before (review 50, B-r50-2).
  */
 export function learnTaggedGender(sentences: Sentence[], mentions: PersonMention[][]): void {
   const said = new Map<Person, Set<Gender>>();
@@ -22,6 +26,7 @@ export function learnTaggedGender(sentences: Sentence[], mentions: PersonMention
     for (const m of eachMatch(PRONOUN_TAG, sentence.text)) {
       const at = sentence.start + m.index;
       if (mentions[id]!.some((other) => other.start < at)) continue;
+      if (describedBefore(sentence.text.slice(0, m.index))) continue;
       const gender: Gender = (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female';
       const genders = said.get(person) ?? new Set<Gender>();
       genders.add(gender);
@@ -44,4 +49,16 @@ function loneSubject(sentence: Sentence, mentions: readonly PersonMention[]): Pe
       .split(/[^a-z]+/)
       .some((w) => verbFormKind(w) !== null);
   return mentions.every((m) => m.person === person && m.subject && !m.possessive && opening(m)) ? person : null;
+}
+
+/**
+ * Whether the words before a tag's pronoun, outside any quotation, hold a person noun or a role ("a retired teacher",
+ * "the councillor"): a noun phrase of its own the "she" may refer to. A quotation's words are what was said, not who.
+ */
+function describedBefore(before: string): boolean {
+  const outside = before.replace(/["“][^"”]*["”]?/g, ' ');
+  return outside
+    .toLowerCase()
+    .split(/[^a-z-]+/)
+    .some((w) => personNoun(w) || ROLE_HEADS.has(w));
 }

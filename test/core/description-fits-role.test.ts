@@ -59,3 +59,23 @@ describe('a place before the description against the place after the role', () =
     expect(speakers(copy)).toEqual([speaker]);
   });
 });
+
+/**
+ * Session 49, spk49c (review 50, B-r50-9): a party word before the head ("the Democratic senator") is no place, so it
+ * does not clash with the place after the role ("senator from Maine"); a place before it still does.
+ */
+describe('a party word before the description is no other place', () => {
+  const maine = 'Ruth Calloway, senator from Maine, opposed the dam plan on Wednesday after a long hearing. ';
+  it.each([
+    [`${maine}"We cannot flood this valley," the Democratic senator said in a statement.`, 'Ruth Calloway'],
+    [`${maine}"We cannot flood this valley," the Republican senator said in a statement.`, 'Ruth Calloway'],
+  ])('%s', (copy, speaker) => {
+    expect(speakers(copy)).toEqual([speaker]);
+  });
+
+  it('control: a place before the head still names another senator', () => {
+    expect(speakers(`${maine}"We cannot flood this valley," the Florida senator said in a statement.`)).toEqual([
+      'the Florida senator',
+    ]);
+  });
+});

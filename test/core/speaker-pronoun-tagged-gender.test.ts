@@ -47,3 +47,24 @@ describe('a pronoun tag gives its person a gender', () => {
     expect(found.quotes).not.toContain('Ann Adebisi');
   });
 });
+
+/**
+ * Session 49, spk49c (review 50, B-r50-2): a tag whose "she" follows a described, unnamed person of its own sentence
+ * ("Its first guest, a retired nurse from Pellow, …, she said") refers to that person, so it gives no gender to the
+ * one named the sentence before, whose own later "he added" must still find him. Copy written for the test.
+ */
+describe('a tag after a described person of its own sentence gives the named one no gender', () => {
+  const opening = 'Councillor Rio Venn opened the new Pellow library on Friday.';
+  const later = '"This is a proud day," Venn told the crowd. "We will open on Sundays from June," he added.';
+  it('keeps the later "he added" with the named man', () => {
+    const found = speakers(
+      `${opening}\n\nIts first reader, a retired nurse from Tolby, had asked for a library for years, she said.\n\n${later}`,
+    );
+    expect(found.quotes).toEqual(['Rio Venn', 'Rio Venn']);
+  });
+
+  it('control: a "she said" with no one before it still makes the named one a woman', () => {
+    const found = speakers(`${opening} She said the library was overdue.\n\n${later}`);
+    expect(found.quotes[1]).not.toBe('Rio Venn');
+  });
+});
