@@ -11,13 +11,13 @@ import { titledObject } from './titled-object';
  */
 const RELATION_THEN_PREPOSITION = /\b([a-z][a-z-]*)\s+(?:of|for|to)\s+(?:the\s+)?(?:\S+\s+){0,3}$/;
 const PREPOSITION_ONLY = /\b(?:of|for|to)\s+(?:the\s+)?$/i;
+/** A kinship or partner noun, singular (a closed class of English words): "widow", "son-in-law", "girlfriend". */
+export const RELATIVE = `(?:${KIN}|girlfriend|boyfriend|spouse|parent)`;
 /**
  * A kinship noun's "of" takes any rank before the name ("The widow of PC Andrew Banks", "the son of Det Insp Ray
  * Moss"): a relative of someone is never that someone, whatever the title (a closed class of English words).
  */
-const KIN_OF = new RegExp(
-  String.raw`\b(?:${KIN}|girlfriend|boyfriend|spouse|parent)s?\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.]*\s+){0,2}$`,
-);
+const KIN_OF = new RegExp(String.raw`\b${RELATIVE}s?\s+of\s+(?:the\s+)?(?:late\s+)?(?:[A-Z][\w.]*\s+){0,2}$`);
 
 /** A speech verb right after the phrase, past one appositive between commas: "…of Mr. Kovac, who …, said". */
 const SPEECH_NEXT =

@@ -3,6 +3,7 @@ import data from './irregular-participles.json' with { type: 'json' };
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { runsBefore } from './runs-before';
 import { textOccurrences } from './text-occurrences';
+import verbData from './verb-bases.json' with { type: 'json' };
 
 /**
  * Words that never belong to a role phrase set before a name: determiners, pronouns, prepositions,
@@ -175,11 +176,18 @@ const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did
  */
 const PREPOSITION_BEFORE_TO = /^(?:according|due|owing|next|close|prior|thanks|contrary|pursuant|relative)$/i;
 
+/** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts): "meet", "sign", "lead". */
+const VERBS: ReadonlySet<string> = new Set((verbData as { words: string }).words.split(' '));
+
 /** Whether `words[i]` is a modal or an infinitive's "to", so that the lower-case word after it is a verb. */
 export function verbMarker(words: readonly string[], i: number): boolean {
   const w = words[i];
   if (w === undefined || !MODAL_OR_TO.test(w)) return false;
-  return !(/^to$/i.test(w) && PREPOSITION_BEFORE_TO.test(words[i - 1] ?? ''));
+  if (!/^to$/i.test(w) || !PREPOSITION_BEFORE_TO.test(words[i - 1] ?? '')) return true;
+  // "due to" is also a schedule's "to" ("is due to meet union leader Tom Hale", review 50 B-r50-1): before a verb's
+  // base it marks an infinitive, before a noun it is a cause ("due to union pressure"). "close to" takes a noun or an -ing
+  // form, never a bare verb, so it stays a preposition ("close to lead negotiator …").
+  return /^due$/i.test(words[i - 1]!) && VERBS.has(words[i + 1] ?? '');
 }
 
 const YEAR = /^(?:1[89]|20)\d\d$/;

@@ -2,6 +2,9 @@ import { escapeRegExp } from '../core/escape-reg-exp';
 import { FEMALE_NAMES, MALE_NAMES } from '../core/first-names';
 import { handFirstName } from '../core/hand-first-name';
 import { surname as lastName } from '../core/mentions-entity';
+import { RELATIVE } from '../core/relation-object';
+import { isRoleHead } from '../core/role-heads';
+import { TITLE_WORDS } from '../core/split-title';
 
 /**
  * Which listed who-is-who lines the issue asks for, judged from PolNeAR's annotation and the copy rather
@@ -49,8 +52,20 @@ function givenName(name: string): string | undefined {
 
 /** Where a Source span's head ends: a comma before a description, a relative, or a preposition. */
 const HEAD_END = /,\s+(?=[a-z]|(?:the|a|an)\s)|\s+(?:who|which|whose|under|for|of|at|with)\s/;
-/** A post written in capitals whose "of" is its own: "Secretary of State", "Former Secretary of State". */
-const TITLE_OF = /^(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}*[^\Ws]\s+of\s+(?=\p{Lu})/u;
+/** A post written in capitals, then "of": "Secretary of State", "Former Secretary of State", "Mother of". */
+const TITLE_OF = /^(?:\p{Lu}\p{Ll}+\s+){0,2}(\p{Lu}\p{Ll}*[^\Ws])\s+of\s+(?=\p{Lu})/u;
+const RELATIVE_WORD = new RegExp(`^${RELATIVE}$`, 'i');
+
+/**
+ * The "of" is the post's own only after a title or a role's head ("Secretary of State John Kerry"); a relative's
+ * ("Mother of Tom Hale", "Widow of Tom Hale, Ann Bell") names someone else (review 50 B-r50-12), and any other
+ * capitalised noun ("Department of …") is no post.
+ */
+function postOf(span: string): RegExpExecArray | null {
+  const title = TITLE_OF.exec(span);
+  const word = title?.[1] ?? '';
+  return (TITLE_WORDS.test(word) || isRoleHead(word)) && !RELATIVE_WORD.test(word) ? title : null;
+}
 
 /** The name runs of a head: "Trump campaign spokesman Jason Miller" -> Jason Miller. */
 const runsOf = (head: string): Array<{ first?: string; last: string }> =>
@@ -71,7 +86,7 @@ function sourceNames(source: string): Array<{ first?: string; last: string }> {
   const span = source.trim();
   const names = runsOf(span.split(HEAD_END)[0]!);
   if (names.some((n) => n.first)) return names;
-  const title = TITLE_OF.exec(span);
+  const title = postOf(span);
   if (title) names.push(...runsOf(span.slice(title[0].length).split(HEAD_END)[0]!));
   const apposed = span.replace(/,$/, '').split(/,\s+/);
   const last = apposed[apposed.length - 1]!;

@@ -39,4 +39,24 @@ describe('who is who, a role after "according to"', () => {
       ),
     ).toBe('cast member');
   });
+
+  it('reads "due to" before a verb as a schedule\'s "to": the verb is the sentence\'s, not the role\'s (review 50)', () => {
+    expect(
+      roleOf(
+        'Colm Doyle',
+        'Harbour boss Nora Quinn is due to meet union leader Colm Doyle on Monday, her spokesman said.',
+        '“Nobody here wants a long dispute,” Doyle told reporters at the gate.',
+      ),
+    ).toBe('union leader');
+  });
+
+  it('control: "according to" before the same role keeps it whole', () => {
+    expect(
+      roleOf(
+        'Colm Doyle',
+        'The night shift walked out at ten, according to union leader Colm Doyle.',
+        '“Nobody here wants a long dispute,” Doyle told reporters at the gate.',
+      ),
+    ).toBe('union leader');
+  });
 });

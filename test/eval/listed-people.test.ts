@@ -87,4 +87,15 @@ describe('listed people, judged from the annotation and the copy', () => {
     expect(annotatedSource('Marta Quill', ['supporters of Governor Marta Quill'])).toBe(false);
     expect(annotatedSource('Marta Quill', ['Friends of Marta Quill'])).toBe(false);
   });
+
+  it('reads a relative’s "of" as naming someone else: the span’s source is the relative (review 50)', () => {
+    expect(annotatedSource('Enda Rourke', ['Mother of Enda Rourke'])).toBe(false);
+    expect(annotatedSource('Enda Rourke', ['Widow of Enda Rourke, Nuala Finch'])).toBe(false);
+  });
+
+  it('control: a post’s "of" still gives the name after it, and the apposed relative is the source', () => {
+    expect(annotatedSource('Enda Rourke', ['Minister of Finance Enda Rourke'])).toBe(true);
+    expect(annotatedSource('Enda Rourke', ['Director of Housing Enda Rourke'])).toBe(true);
+    expect(annotatedSource('Nuala Finch', ['Widow of Enda Rourke, Nuala Finch'])).toBe(true);
+  });
 });
