@@ -1,8 +1,11 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { saysReason } from './answer-reason-pair';
+import { calendarWords } from './calendar-words';
 import { DETERMINERS } from './determiners';
 import { eachMatch } from './each-match';
+import { PLACES } from './place-words';
+import { thingNoun } from './thing-noun';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** A clause placing something in time by another event: "since the director resigned", "after the vote". */
@@ -10,8 +13,30 @@ const TEMPORAL_CLAUSE = /\b(?:since|after|until|before|when|once)\b[^,;:—]*/gi
 
 /** Quantifiers open a noun phrase as the determiners do (determiners.ts): "since no vote", "after each defeat". */
 const QUANTIFIER = /^(?:no|any|each|every)$/;
-/** Content words a bare event may carry after its verb: "resigned in March", "resigned last year". */
-const BARE_AFTER = 2;
+/**
+ * The closed calendar vocabulary a bare event's time is said in ("resigned last year", "left two weeks ago", "quit
+ * in 2019"); day and month names come from calendar-words.ts.
+ */
+const TIME_TERM =
+  /^(?:\d[\d.,]*\w*|last|next|this|early|earlier|late|later|ago|mid|end|start|spring|summer|autumn|winter|weekend|days?|weeks?|months?|years?|decades?|hours?|morning|afternoon|evening|night|yesterday|today|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)$/;
+/** A name after these is where the event happened ("resigned in Leeds"), not what it was over ("over Brexit"). */
+const PLACE_PREPOSITION = /^(?:in|at)$/;
+const TAIL_WORD = /[\p{L}\d](?:[\p{L}\d'’.-]*[\p{L}\d])?/gu;
+
+/**
+ * Whether what follows the event's verb says only when or where it happened, or nothing: "resigned", "resigned in
+ * March", "resigned last year", "resigned in Leeds". Any other phrase ("over the funding cuts", "in protest at the
+ * cuts", "amid the scandal") may be its cause (review 50 B-r50-3: two content words had counted as bare).
+ */
+function timeOrPlaceOnly(tail: string): boolean {
+  const words = tail.match(TAIL_WORD) ?? [];
+  return words.every((word, i) => {
+    if (contentTerms(word).length === 0 || TIME_TERM.test(word.toLowerCase()) || calendarWords(word)) return true;
+    const kind = thingNoun(word);
+    if (kind === 'place' || kind === 'feature' || PLACES.has(word)) return true;
+    return /^\p{Lu}/u.test(word) && words.slice(0, i).some((w) => PLACE_PREPOSITION.test(w));
+  });
+}
 
 /**
  * "Why did the previous director resign?" over "Its acting head has run the agency since the previous director
@@ -35,7 +60,8 @@ export function eventAsTime(analysis: Analysis, features: QuestionFeatures, inde
     if (at < 0 || DETERMINERS.has(previous) || QUANTIFIER.test(previous)) continue;
     // "since the director resigned in protest at the cuts" may carry the cause after the verb: only a bare event
     // (a time or place at most after it) is a time.
-    if (contentTerms(words.slice(at + 1).join(' ')).length <= BARE_AFTER) dated = true;
+    const said = new RegExp(`\\b${words[at]!.replace(/[.'’-]/g, '\\$&')}\\b`, 'i').exec(clause[0]);
+    if (said && timeOrPlaceOnly(clause[0].slice(said.index + said[0].length))) dated = true;
   }
   if (!dated || contentTerms(text.replace(TEMPORAL_CLAUSE, ' ')).includes(verb)) return undefined;
   return 'The article does not say why; it mentions that only as the time of something else.';

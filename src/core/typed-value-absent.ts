@@ -28,7 +28,7 @@ export function typedValueAbsent(
     timeOfAnotherAct(analysis, best, terms, type) ??
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
-    sumOfAnother(features, best) ??
+    sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best)
   );
 }

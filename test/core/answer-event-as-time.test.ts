@@ -28,4 +28,26 @@ describe('a why-question over the asked event given only as a time', () => {
     );
     expect(firstCited(protest, 'Why did the previous director resign?')).toContain('in protest at the budget cuts');
   });
+
+  // Review 50 B-r50-3: two content words after the verb ("over the funding cuts", "in protest at the cuts") had
+  // counted as a bare event; only a time or a place after it is one.
+  it('a cause after the verb in the clause keeps the sentence as the answer', () => {
+    const over = museum(
+      'Its deputy, Colm Arden, has run the museum since the previous director resigned over the pay cuts.',
+    );
+    expect(firstCited(over, 'Why did the previous director resign?')).toContain('over the pay cuts');
+    const protest = museum(
+      'Its deputy, Colm Arden, has run the museum since the previous director quit in protest at the cuts.',
+    );
+    expect(firstCited(protest, 'Why did the previous director quit?')).toContain('in protest at the cuts');
+  });
+
+  it('controls: a time or a place after the verb is still only a time', () => {
+    const march = museum('Its deputy, Colm Arden, has run the museum since the previous director resigned in March.');
+    expect(firstCited(march, 'Why did the previous director resign?')).toBe("doesn't say");
+    const lastYear = museum(
+      'Its deputy, Colm Arden, has run the museum since the previous director resigned last year.',
+    );
+    expect(firstCited(lastYear, 'Why did the previous director resign?')).toBe("doesn't say");
+  });
 });

@@ -36,3 +36,28 @@ describe('a money question over a sum said of something else', () => {
     expect(firstCited(mayoral, 'How much has the group been given?')).toBe(gift);
   });
 });
+
+// Review 50 B-r50-4: copy names the premise once in the lede and then says "the council", "the repairs"; the sentence
+// giving the sum is not another's for lacking the names its opening sentence just said. Composed copy.
+const footbridge = analyzeArticle(`Footbridge repairs approved
+
+Carrow district council approved repairs to the Hythe Lane footbridge on Tuesday after residents of Eastmoor petitioned for a year.
+
+The council will spend £1.2m on the repairs, its head of highways said, with work starting in June.
+
+Pedestrians will use a ferry while the footbridge is shut.
+`);
+const spend = 'The council will spend £1.2m on the repairs, its head of highways said, with work starting in June.';
+
+describe('a money question whose names sit in the opening sentence', () => {
+  it('the sum in the next sentence answers a question naming what the lede named', () => {
+    expect(
+      firstCited(footbridge, 'How much will the repairs to the Hythe Lane footbridge in Eastmoor cost Carrow?'),
+    ).toBe(spend);
+    expect(firstCited(footbridge, 'How much will Carrow spend on the footbridge repairs?')).toBe(spend);
+  });
+
+  it("control: the question in the sentence's own words answers on both", () => {
+    expect(firstCited(footbridge, 'How much will the council spend on the repairs?')).toBe(spend);
+  });
+});
