@@ -97,9 +97,8 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
   const paired = new Set<OpenQuestion>();
   // Each question's words, read once however many candidates it is compared with.
   const words = new Map<string, Set<string>>();
-  // The sentences of the claims the questions chosen below ask, each with the kinds asked of it, so one claim is not
-  // asked twice through its span.
-  const asked = new Map<number, Set<string>>();
+  // The sentences of the claims the questions chosen below ask, so one claim is not asked twice through its span.
+  const asked = new Set<number>();
   const { dispute, headline } = prepared;
   if (dispute) questions.push(dispute);
   if (headline) questions.push(headline);
@@ -115,11 +114,9 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
     const claim = prepared.span?.(candidate.index) ?? [candidate.index];
     // A claim an earlier question asks, asked again from another of its sentences, is the same lead twice; the
-    // sentence naming a passage's speaker, which it also cites, is no part of the claim. A speaker's run of words
-    // often holds several claims (review 50's B-r50-5: police investigating a sale, then unpublished accounts), so a
-    // shared span is one claim only when the second question is of the kind already asked there.
-    if (claim.some((id) => asked.get(id)?.has(kind))) continue;
-    for (const id of claim) asked.set(id, (asked.get(id) ?? new Set<string>()).add(kind));
+    // sentence naming a passage's speaker, which it also cites, is no part of the claim.
+    if (claim.some((id) => asked.has(id))) continue;
+    for (const id of claim) asked.add(id);
     const cited = prepared.span ? [...new Set([...sentenceIds, ...claim])] : sentenceIds;
     used.add(candidate.index);
     if (alsoUses !== null) used.add(alsoUses);

@@ -40,15 +40,3 @@ describe('two claims are still two questions (controls)', () => {
     expect(questions).toContainEqual([other]);
   });
 });
-
-// Review 50's B-r50-5: a speaker's run of words often holds two claims of different kinds (an investigation under
-// way, then accounts withheld); the span they share makes them one lead only when the kind asked is the same.
-describe('two claims of one speaker, of different kinds, are two questions', () => {
-  it('a pending investigation and an unpublished account in one run of her words', () => {
-    const said = 'Councillor Ines Marlow said police were investigating how the trust sold its spare vessel.';
-    const more =
-      '“Separately, the board has refused to publish its 2025 accounts, and it is unclear where the grant went,” she said.';
-    const questions = asked([LEAD, '', `${said} ${more}`]);
-    expect(questions.filter((cited) => cited.includes(said))).toHaveLength(2);
-  });
-});
