@@ -6,6 +6,12 @@ import data from './verb-bases.json' with { type: 'json' };
 const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
 /** Verbs WordNet gives the frame "Somebody ----s VERB-ing" ("stop", "begin", "keep"; buildGerundVerbs). */
 const GERUND_VERBS: ReadonlySet<string> = new Set((data as { gerunds: string }).gerunds.split(' '));
+/**
+ * "-ing" words WordNet lists as a noun or adjective of their own ("voting", "ruling"; buildIngModifiers). Only such a
+ * word can modify the noun after a verb; frame 33 is too sparse to tell the rest ("suspend", "resume", "postpone" lack
+ * it), so "has suspended reviewing complaints" keeps its gerund (review 50's B-r50-8).
+ */
+const ING_MODIFIERS: ReadonlySet<string> = new Set((data as { ingModifiers: string }).ingModifiers.split(' '));
 
 /** The base forms a verb form before the -ing word may have: "restore", "restored" → "restore", "stopped" → "stop". */
 function bases(word: string): string[] {
@@ -68,7 +74,8 @@ export function idlePendingWord(text: string, word: string, at: number): boolean
   if (/ive$/i.test(word)) return true;
   const next = /^ ([a-z][a-z-]*)\b/.exec(gateWindow.after(text, at, word, 24))?.[1];
   const modifies = next !== undefined && nounHead(next);
-  if (/ing$/i.test(word) && modifies && (OPENS_PHRASE.test(before) || verbTakingNoGerund(before))) return true;
+  const afterVerb = ING_MODIFIERS.has(word.toLowerCase()) && verbTakingNoGerund(before);
+  if (/ing$/i.test(word) && modifies && (OPENS_PHRASE.test(before) || afterVerb)) return true;
   // "his proposed wall", "Reed's proposed levy" (the adjective before its noun), not "he's proposed a wall" (the verb).
   const adjective = /^proposed$/i.test(word) && (modifies || /\b(?:his|her|their|its|our|my|your)\s+$/i.test(before));
   if ((HELD.test(word) || adjective) && OWNED.test(before)) return true;

@@ -145,6 +145,24 @@ export function buildGerundVerbs(dict: string): string[] {
   return [...out].filter((w) => /^[a-z]+$/.test(w)).sort();
 }
 
+/**
+ * The "-ing" words of news copy that WordNet 3.1 lists as a noun or an adjective of their own ("voting", "ruling",
+ * "spending"), which can modify the noun after them ("restore voting rights"); one it lists only as a verb form
+ * ("reviewing") is a gerund with its object after any verb ("has suspended reviewing complaints"; review 50's B-r50-8).
+ */
+export function buildIngModifiers(corpusFolders: string[], dict: string): string[] {
+  const listed = new Set<string>();
+  for (const file of ['index.noun', 'index.adj'])
+    for (const line of readFileSync(join(dict, file), 'latin1').split('\n')) {
+      const word = line.slice(0, line.indexOf(' '));
+      if (/^[a-z]+ing$/.test(word)) listed.add(word);
+    }
+  return [...corpusVocabulary(corpusFolders)]
+    .filter(([w, n]) => n >= MIN_FREQUENCY && listed.has(w))
+    .map(([w]) => w)
+    .sort();
+}
+
 /** WordNet 3.1's plan.n.01, goal.n.01, objective.n.01 and intention.n.01 (aim, purpose): what someone means to do. */
 const INTENTION_ROOTS = ['05907175', '05989760', '05990115', '05991037'];
 
@@ -193,9 +211,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const states = buildStateVerbs(folders, wordnet.path);
   const gerunds = buildGerundVerbs(wordnet.path);
   const intentions = buildIntentionNouns(folders, wordnet.path);
-  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' '), gerunds: gerunds.join(' '), intentions: intentions.join(' ') })}\n`;
+  const ingModifiers = buildIngModifiers(folders, wordnet.path);
+  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' '), gerunds: gerunds.join(' '), intentions: intentions.join(' '), ingModifiers: ingModifiers.join(' ') })}\n`;
   writeFileSync(new URL('../core/verb-bases.json', import.meta.url), json);
   console.log(
-    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${gerunds.length} gerund verbs, ${intentions.length} intention nouns, ${(json.length / 1024).toFixed(0)} KB`,
+    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${gerunds.length} gerund verbs, ${intentions.length} intention nouns, ${ingModifiers.length} -ing modifiers, ${(json.length / 1024).toFixed(0)} KB`,
   );
 }

@@ -52,6 +52,25 @@ describe('a plan reversed, overturned, voted down, withdrawn or rejected is no p
   });
 });
 
+// Review 50's B-r50-6: the WordNet list lost four verbs of the hand list it replaced (WordNet has no figurative
+// "torpedo" or "scuttle"); they are kept as a floor beside it. Invented copy.
+describe('a plan torpedoed, derailed, scuttled or shelved is no plan to come', () => {
+  it.each([
+    'The finance committee torpedoed plans to close the Ashgrove reading room.',
+    'Residents had derailed plans to sell the old tram depot.',
+    'The county auditors scuttled a plan to merge the two water boards.',
+    'The harbour trust has shelved its plan to demolish the east jetty.',
+  ])('%s', (text) => {
+    expect(shapes(text)).not.toContain('plan');
+  });
+  it.each([
+    'The finance committee backed plans to close the Ashgrove reading room.',
+    'The harbour trust has not shelved its plan to demolish the east jetty.',
+  ])('control: %s keeps its plan', (text) => {
+    expect(shapes(text)).toContain('plan');
+  });
+});
+
 describe('a speech about a plan, told in the past, is no plan to come', () => {
   it.each([
     'The governor highlighted the state’s new budget and her own plans to cut bus fares and build more homes.',

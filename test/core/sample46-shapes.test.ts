@@ -86,6 +86,23 @@ describe('an -ing word after a verb that takes no gerund modifies the noun after
     expect(cueless('The harbour board began investigating claims of fraud at the depot.')).toBe('pending');
     expect(cueless('The ferry crews will keep voting on the merger until the spring.')).toBe('pending');
   });
+
+  // Review 50's B-r50-8: WordNet's frame 33 lacks "suspend", "resume", "postpone"; an -ing word WordNet has only as a
+  // verb form ("reviewing") is a gerund with its own object after any verb.
+  const STORY = 'The rail regulator is under pressure over fares.';
+  const halted = (verb: string) =>
+    questionsOf(
+      STORY,
+      `The rail regulator has ${verb} reviewing complaints about fares, a spokesman said on Friday.`,
+    ).join(' ');
+
+  it('"has suspended reviewing complaints" keeps its event: the -ing word is no noun of its own', () => {
+    expect(halted('suspended')).toMatch(/Pending: .*suspended reviewing/);
+  });
+
+  it('control: "stopped reviewing" (frame 33) is pending on both', () => {
+    expect(halted('stopped')).toMatch(/Pending: .*stopped reviewing/);
+  });
 });
 
 describe('a possessed intention\'s "is to be" is what its holder means to do (sample 45\'s leftover)', () => {
