@@ -1,6 +1,7 @@
 import { eachMatch } from './each-match';
 import { scheduledDueTo } from './mask-scheduled-due-to';
 import { nounPlan } from './noun-plan';
+import { phrasalVerbEnd } from './phrasal-verb-end';
 
 /**
  * The subject and verb phrase around a modal or a verb of intent ("the Conservatives would announce X",
@@ -104,7 +105,9 @@ export function modalClause(clause: string): ModalClause | null {
       !/^[a-z]/.test(verbPhrase) ||
       NOT_A_VERB.test(verbPhrase) ||
       (NOUN_OR_VERB.test(match[0]) &&
-        (PAST_VERB_END.test(subject) || nounPlan(subject, match[0].trim().split(/\s+/)[0]!, verbPhrase))) ||
+        (PAST_VERB_END.test(subject) ||
+          phrasalVerbEnd(subject) ||
+          nounPlan(subject, match[0].trim().split(/\s+/)[0]!, verbPhrase))) ||
       !nounPhraseSlot(subject) ||
       // "The increase is due to demand for berths": "due to" before a noun is the subject's cause, no schedule, and
       // "Will the increase demand for berths?" is no question; the cause readers' grammar decides which it is.

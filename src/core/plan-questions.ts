@@ -2,6 +2,7 @@ import { MONTHS, WEEKDAYS } from './calendar-words';
 import { lowerStart } from './lower-start';
 import { POSSESSIVE_END } from './modal-clause';
 import { nounPlan } from './noun-plan';
+import { phrasalVerbEnd } from './phrasal-verb-end';
 import type { PhraseContext } from './phrase-question';
 import { schedule } from './phrase-question';
 import { cutClause, reportedClause } from './question-clauses';
@@ -35,6 +36,8 @@ function subjectOf(raw: string, ctx: PhraseContext, clause: string): string | nu
   if (subject.split(/\s+/).length > 8 || /[,;:"“]/.test(subject) || !namesSomeone(subject)) return null;
   // "Her vow to go after…", "Mr. Smith's pledge to…": after a possessive, "vow"/"pledge" is a noun, not the verb.
   if (POSSESSIVE_END.test(subject)) return null;
+  // "The board put off plans to raise fees": after a verb and its particle, "plans" is that verb's object.
+  if (phrasalVerbEnd(subject.toLowerCase())) return null;
   // "Cleveland sets strict rules as Philadelphia plans to…": the words before "plans" hold a clause.
   if (!isSubjectPhrase(subject, raw)) return null;
   return lowerStart(subject, ctx.properWords);
