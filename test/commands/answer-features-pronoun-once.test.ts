@@ -6,6 +6,7 @@ import * as termMatch from '../../src/core/term-match';
 // Review s50 B-r50-10: when a pronoun resolves to the asked person, every term was matched against every sentence
 // twice (once for the held shares, once for the pronoun rows): 2-3x the time of each /ask about a "he" or "she".
 // The pronoun rows now reuse the plain matches. The count is the work, not a timing, so it does not depend on load.
+// A module mock: it runs in the isolated project (vitest.config.ts MODULE_MOCKING_TESTS), where no file loads first.
 vi.mock('../../src/core/term-match', async (original) => {
   const actual = await original<typeof termMatch>();
   return { ...actual, matchTerm: vi.fn(actual.matchTerm) };
