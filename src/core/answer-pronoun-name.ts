@@ -1,6 +1,4 @@
 import type { Analysis } from './analysis-types';
-import { describedRival } from './described-rival';
-import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import type { Gender } from './honorifics';
 import { surname } from './mentions-entity';
@@ -79,19 +77,8 @@ export function pronounNames(analysis: Analysis, nameTerms: ReadonlySet<string>)
     if (!PRONOUN[gender].test(s.text.replace(QUOTED, ' ')) || namedIn(i).length > 0) return false;
     for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
       const named = namedIn(j);
-      if (named.length === 0) continue;
-      if (!named.every((p) => p.mention.source === person.mention.source)) return false;
-      // A described person between the name and the pronoun may be its antecedent: say less, read neither.
-      const between = [afterLast(sentences[j]!.text, person.mention), ...sentences.slice(j + 1, i).map((t) => t.text)];
-      return !between.some((text) => describedRival(text, gender));
+      if (named.length > 0) return named.every((p) => p.mention.source === person.mention.source);
     }
     return false;
   });
-}
-
-/** The text after the pattern's last match: what the copy says once it has named the person. */
-function afterLast(text: string, mention: RegExp): string {
-  let end = 0;
-  for (const m of eachMatch(new RegExp(mention.source, 'gu'), text)) end = m.index + m[0].length;
-  return text.slice(end);
 }
