@@ -16,6 +16,7 @@ export const CLOCK_FREE_TEST_FOLDERS = ['test/core', 'test/eval', 'test/train'];
 export const MODULE_MOCKING_TESTS = [
   'test/cli/ingest-worker-choice.test.ts',
   'test/commands/whole-story-who.test.ts',
+  'test/commands/answer-features-pronoun-once.test.ts',
   'test/store/content-hash-once.test.ts',
 ];
 

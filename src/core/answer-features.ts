@@ -101,9 +101,13 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // "She later compared …" after a sentence naming the asked person (answer-pronoun-name.ts): the name, but only in
   // a sentence already on the question's matter, and only for the ranking (`pronouns`; see SentenceFeatures.held).
   const byPronoun = pronounNames(analysis, terms.nameTerms);
+  // Matched once: the pronoun rows only put SAME_PERSON in name cells (review s50 B-r50-10).
+  const plainRows = analysis.sentences.map((_, i) =>
+    terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
+  );
   const matchRows = (pronouns: boolean): TermMatch[][] =>
     analysis.sentences.map((_, i) => {
-      const plain = terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb));
+      const plain = plainRows[i]!;
       const on = plain.some((m, k) => !m.rare && !isName[k] && (m.exact > 0 || m.synonym > 0));
       const pronoun = pronouns && byPronoun[i] && on;
       const row = plain.map((m, k) =>
@@ -117,12 +121,41 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     });
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
+  // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
+  const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
+    row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
+  const typedOf = (i: number, text: string, row: TermMatch[]): boolean =>
+    // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
+    // years" fills it with no count (review s40 B-r40-16).
+    (asksDuration
+      ? DURATION.test(text)
+      : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
+        carriesAnswerType(type, type === 'count' ? countableText(text, question) : text, echoes)) &&
+    !(
+      checkSums &&
+      othersSums(
+        text,
+        personEnds,
+        namesNoun(row),
+        moneyVerbs.some((v) => index.terms[i]!.has(v)),
+      )
+    );
+  const fixedParts = (i: number, text: string) => {
+    const shape =
+      (numeric ? (countsSignedSum(text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +
+      shapeBonus(type, question, text);
+    let fresh = 0;
+    if (type === 'person') fresh = freshPeople(text, terms.questionWords, entitiesIn!);
+    else if (type === 'place') fresh = freshPlace(text, terms.questionWords, entitiesIn!) ? 1 : 0;
+    const sentenceBigrams = bigramsOf(index.sequences[i]!);
+    return { shape, fresh, bigramHits: questionBigrams.filter((b) => sentenceBigrams.has(b)).length };
+  };
+  // The parts of a sentence's row no match row changes, read once though a resolved pronoun describes twice.
+  const fixed = analysis.sentences.map((s, i) => fixedParts(i, s.text));
+  const typedOnce = new Map<number, { typed: boolean; lacks: boolean }>();
   const describe = (matches: TermMatch[][]): SentenceFeatures[] => {
     const namesIn = (row: Array<{ exact: number }>): number => row.filter((m, k) => isName[k] && m.exact > 0).length;
     const own = matches.map((row) => row.reduce((sum, m, k) => sum + weights[k]! * best(m), 0) / total);
-    // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
-    const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
-      row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
     const topShare = Math.max(...own);
     // Each term's best evidence in each sentence: exact, synonym or close vector.
     const full = matches.map((row, i) => row.map((m, k) => Math.max(best(m), soft.terms[i]![k]!)));
@@ -164,35 +197,23 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       });
       let coverage = Math.min(1, covered / total);
       if (focusCounted && !counts(i)) coverage *= 0.75;
-      const typed =
-        // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
-        // years" fills it with no count (review s40 B-r40-16).
-        (asksDuration
-          ? DURATION.test(sentence.text)
-          : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
-            carriesAnswerType(
-              type,
-              type === 'count' ? countableText(sentence.text, question) : sentence.text,
-              echoes,
-            )) &&
-        !(
-          checkSums &&
-          othersSums(
-            sentence.text,
-            personEnds,
-            namesNoun(row),
-            moneyVerbs.some((v) => index.terms[i]!.has(v)),
-          )
-        );
-      const shape =
-        (numeric ? (countsSignedSum(sentence.text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +
-        shapeBonus(type, question, sentence.text);
-      let fresh = 0;
-      if (type === 'person') fresh = freshPeople(sentence.text, terms.questionWords, entitiesIn!);
-      else if (type === 'place') fresh = freshPlace(sentence.text, terms.questionWords, entitiesIn!) ? 1 : 0;
+      const { shape, fresh, bigramHits } = fixed[i]!;
+      // Typed reads the row only through namesNoun, and only when sums are checked.
+      const key = 2 * i + (checkSums && namesNoun(row) ? 1 : 0);
+      let typing = typedOnce.get(key);
+      if (!typing) {
+        const typed = typedOf(i, sentence.text, row);
+        const lacks = lacksFiller(type, {
+          typed,
+          fresh,
+          counted: focus.size === 0 || counts(i, true),
+          text: sentence.text,
+        });
+        typing = { typed, lacks };
+        typedOnce.set(key, typing);
+      }
+      const typed = typing.typed;
       const words = index.words[i]!;
-      const sentenceBigrams = bigramsOf(index.sequences[i]!);
-      const bigramHits = questionBigrams.filter((b) => sentenceBigrams.has(b)).length;
       const values = [
         1,
         coverage,
@@ -227,14 +248,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
         own[i + 1] ?? 0,
         paragraphCover.get(sentence.paragraph) ?? 0,
         TYPED.has(type) && typed ? coverage : 0,
-        lacksFiller(type, {
-          typed,
-          fresh,
-          counted: focus.size === 0 || counts(i, true),
-          text: sentence.text,
-        })
-          ? 1
-          : 0,
+        typing.lacks ? 1 : 0,
         softOnly / total,
         novelTotal > 0 ? softNovel / novelTotal : 0,
         soft.head[i]!,

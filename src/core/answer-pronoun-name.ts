@@ -41,6 +41,21 @@ function namedPeople(analysis: Analysis): Named[] {
   return out;
 }
 
+const byGender = new WeakMap<Analysis, Map<Gender, Array<Named[] | undefined>>>();
+
+/**
+ * Who of the gender each sentence names: the analysis's alone, so read once per sentence rather than once per
+ * question (review s50 B-r50-10: every /ask re-tested each surname over up to three sentences per sentence).
+ */
+function namedOfGender(analysis: Analysis, all: Named[], gender: Gender): (i: number) => Named[] {
+  const tables = byGender.get(analysis) ?? new Map<Gender, Array<Named[] | undefined>>();
+  byGender.set(analysis, tables);
+  const rows = tables.get(gender) ?? [];
+  tables.set(gender, rows);
+  const same = all.filter((p) => p.gender === gender);
+  return (i) => (rows[i] ??= same.filter((p) => p.mention.test(analysis.sentences[i]!.text)));
+}
+
 /**
  * Copy names a person once and goes on with "he" or "she" ("She later compared the conversation to a root canal."):
  * per sentence, whether it speaks of the question's person by a pronoun only. The person is the one the question's
@@ -59,8 +74,7 @@ export function pronounNames(analysis: Analysis, nameTerms: ReadonlySet<string>)
   const person = whole.length === 1 ? whole[0]! : undefined;
   const gender = person?.gender;
   if (!person || !gender) return none;
-  const same = all.filter((p) => p.gender === gender);
-  const namedIn = (i: number): Named[] => same.filter((p) => p.mention.test(sentences[i]!.text));
+  const namedIn = namedOfGender(analysis, all, gender);
   return sentences.map((s, i) => {
     if (!PRONOUN[gender].test(s.text.replace(QUOTED, ' ')) || namedIn(i).length > 0) return false;
     for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
