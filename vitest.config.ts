@@ -17,6 +17,7 @@ export const MODULE_MOCKING_TESTS = [
   'test/cli/ingest-worker-choice.test.ts',
   'test/commands/whole-story-who.test.ts',
   'test/commands/answer-features-pronoun-once.test.ts',
+  'test/commands/speaker-candidates-per-name.test.ts',
   'test/store/content-hash-once.test.ts',
 ];
 
