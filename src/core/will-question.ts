@@ -7,6 +7,7 @@ import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
 import { cutClause } from './question-clauses';
 import data from './verb-bases.json' with { type: 'json' };
+import { verbFormKind } from './verb-form-kind';
 
 /** The "Will …?" question of a clause with a modal (split out of question-clauses.ts, whose cut it uses). */
 
@@ -28,6 +29,10 @@ const POSSESSED_HEAD = /(?:\b(?:his|her|their|its|our|my|your)|\w['’]s?)\s+(?:
  */
 function possessedIntention(subject: string, modal: string, verbPhrase: string): boolean {
   if (!/^(?:is|are|was|were) to$/i.test(modal) || !/^be\b/i.test(verbPhrase)) return false;
+  // "The mayor's plan is to be unveiled on Monday": a passive participle after "be" is an act done to the plan, a
+  // scheduled event, so the plan is asked of (review 50's B-r50-7); "done", "through" are a state of its holder's.
+  const after = verbPhrase.split(/\s+/)[1]?.toLowerCase() ?? '';
+  if (/[a-z]ed$/.test(after) || verbFormKind(after) === 'irregular') return false;
   const head = POSSESSED_HEAD.exec(subject)?.[1]?.toLowerCase();
   return head !== undefined && (INTENTIONS.has(head) || INTENTIONS.has(head.replace(/s$/, '')));
 }

@@ -116,6 +116,13 @@ describe('a possessed intention\'s "is to be" is what its holder means to do (sa
     expect(asked).toContain(`Pending: “${copy}”`);
   });
 
+  it('a possessed plan "is to be unveiled" is a scheduled event of the plan, still asked (review 50\'s B-r50-7)', () => {
+    // Asked on 549b7e8e, lost to the intention reading before this mend.
+    expect(questionsOf(LEAD, "The mayor's plan is to be unveiled at the guildhall on Monday.")).toContain(
+      "Will the mayor's plan be unveiled at the guildhall on Monday?",
+    );
+  });
+
   it('control: a possessed noun that is no intention is still scheduled', () => {
     expect(questionsOf(LEAD, 'Mayor Ann Bell said her budget is to be published in June.')).toContain(
       'Will Ann Bell’s budget be published in June?',
