@@ -5,7 +5,7 @@ import { holdsVerb } from './holds-main-verb';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { type AnswerType, carriesAnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
-import data from './verb-bases.json' with { type: 'json' };
+import { VERB_BASES } from './verb-base-set';
 
 /**
  * "When did Harrowgate score?" over "Dalby moved up after Ashworth's header sank a wasteful Harrowgate side" and
@@ -20,7 +20,6 @@ import data from './verb-bases.json' with { type: 'json' };
  * (docs/evaluation.md, session 47, ans64b).
  */
 
-const VERB_BASES: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
 /** "did Harrowgate score", "will Dr Shah publish": an auxiliary, the named doer (1–4 capitalised words), a verb. */
 const ASKED_DOER =
   /\b(?:did|does|do|has|have|had|will|would|can|could|should|might|may|must)\s+((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’.-]*)\s+([a-z]+)/u;

@@ -1,9 +1,10 @@
 import { gateWindow } from './gate-window';
 import { NOT_A_NOUN } from './not-a-noun';
+import { VERB_BASES } from './verb-base-set';
 import data from './verb-bases.json' with { type: 'json' };
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 /** Verbs WordNet gives the frame "Somebody ----s VERB-ing" ("stop", "begin", "keep"; buildGerundVerbs). */
 const GERUND_VERBS: ReadonlySet<string> = new Set((data as { gerunds: string }).gerunds.split(' '));
 /**

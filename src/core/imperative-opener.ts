@@ -2,10 +2,10 @@ import { handFirstName } from './hand-first-name';
 import { isListedFirstName } from './listed-first-name';
 import type { NameRun } from './name-runs';
 import { ROLE_HEADS } from './role-heads';
-import data from './verb-bases.json' with { type: 'json' };
+import { VERB_BASES } from './verb-base-set';
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts): "imagine", "consider". */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 
 const given = (word: string): boolean => handFirstName(word) || isListedFirstName(word);
 

@@ -1,6 +1,7 @@
 import { bodyTypeWord } from './proper-words-of';
 import { isRoleHead } from './role-heads';
 import { singularsOf } from './singulars-of';
+import { VERB_BASES } from './verb-base-set';
 import data from './verb-bases.json' with { type: 'json' };
 
 const lists = data as { words: string; causeNouns: string; events: string };
@@ -8,7 +9,7 @@ const lists = data as { words: string; causeNouns: string; events: string };
  * Words WordNet reads as verbs more often than as nouns, precomputed by src/train/build-verb-bases.ts so src/core
  * reads no files.
  */
-const VERBS: ReadonlySet<string> = new Set(lists.words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 /**
  * Those of them WordNet also tags as nouns and seldom gives a thing as subject with no object ("demand", "work",
  * "support"; not "arrive", "start", "return"), by the same builder.

@@ -1,10 +1,10 @@
 import { agentNoun } from './agent-noun';
 import { holdsVerb } from './holds-main-verb';
 import { NOT_A_NOUN } from './not-a-noun';
-import data from './verb-bases.json' with { type: 'json' };
+import { VERB_BASES } from './verb-base-set';
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 /** Up to three lower-case words after the name: "Clinton economic advisers", "Trump foreign policy aides". */
 const WORDS_AFTER = /^ ([a-z][a-z-]*)(?: ([a-z][a-z-]*))?(?: ([a-z][a-z-]*))?\b/;
 

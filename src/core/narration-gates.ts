@@ -2,6 +2,7 @@ import { dated } from './dated';
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import { planEndingVerb } from './plan-ending-verb';
+import { VERB_BASES } from './verb-base-set';
 import data from './verb-bases.json' with { type: 'json' };
 
 /**
@@ -16,7 +17,7 @@ const NEAR = 60;
 const { before, after } = gateWindow;
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 
 /**
  * Pending needs a plan still to be carried out, not one its own sentence ends: "He scrapped plans to attend the

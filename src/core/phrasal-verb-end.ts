@@ -1,8 +1,6 @@
-import data from './verb-bases.json' with { type: 'json' };
+import { VERB_BASES } from './verb-base-set';
 import { verbFormKind } from './verb-form-kind';
 
-/** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts): "put", "hold", "call". */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
 /** A verb and its particle closing the words before "plans to": "put off", "held back", "called off", "set aside". */
 const VERB_PARTICLE_END = /(?:^|\s)([a-z]+)\s+(?:off|up|out|down|back|forward|aside|away|over)$/;
 
@@ -14,5 +12,5 @@ const VERB_PARTICLE_END = /(?:^|\s)([a-z]+)\s+(?:off|up|out|down|back|forward|as
  */
 export function phrasalVerbEnd(words: string): boolean {
   const verb = VERB_PARTICLE_END.exec(words)?.[1];
-  return verb !== undefined && (VERBS.has(verb) || verbFormKind(verb) !== null);
+  return verb !== undefined && (VERB_BASES.has(verb) || verbFormKind(verb) !== null);
 }

@@ -1,7 +1,7 @@
-import data from './verb-bases.json' with { type: 'json' };
+import { VERB_BASES } from './verb-base-set';
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 
 /** A modal of obligation: "suggestions that U.S. troops should be withdrawn". */
 const OBLIGATION = /\b(?:should|must|ought to)\b/i;

@@ -3,7 +3,7 @@ import data from './irregular-participles.json' with { type: 'json' };
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { runsBefore } from './runs-before';
 import { textOccurrences } from './text-occurrences';
-import verbData from './verb-bases.json' with { type: 'json' };
+import { VERB_BASES } from './verb-base-set';
 
 /**
  * Words that never belong to a role phrase set before a name: determiners, pronouns, prepositions,
@@ -177,7 +177,7 @@ const MODAL_OR_TO = /^(?:to|would|will|can|could|should|may|might|must|shall|did
 const PREPOSITION_BEFORE_TO = /^(?:according|due|owing|next|close|prior|thanks|contrary|pursuant|relative)$/i;
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts): "meet", "sign", "lead". */
-const VERBS: ReadonlySet<string> = new Set((verbData as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 
 /** Whether `words[i]` is a modal or an infinitive's "to", so that the lower-case word after it is a verb. */
 export function verbMarker(words: readonly string[], i: number): boolean {

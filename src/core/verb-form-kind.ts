@@ -1,9 +1,10 @@
 import data from './irregular-participles.json' with { type: 'json' };
 import { irregularVerbLemma } from './irregular-verb-lemma';
+import { VERB_BASES } from './verb-base-set';
 import bases from './verb-bases.json' with { type: 'json' };
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts): "ask", "urge", "press". */
-const VERBS: ReadonlySet<string> = new Set((bases as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 /** Irregular forms WordNet also reads as a noun or an adjective ("left", "spoke", "sent"): no sure verb alone. */
 const NOMINAL: ReadonlySet<string> = new Set((data as { nominal: string }).nominal.split(' '));
 

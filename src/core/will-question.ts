@@ -6,6 +6,7 @@ import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
 import { cutClause } from './question-clauses';
+import { VERB_BASES } from './verb-base-set';
 import data from './verb-bases.json' with { type: 'json' };
 import { verbFormKind } from './verb-form-kind';
 
@@ -16,7 +17,7 @@ const LEGISLATION_HEAD =
   /\b(?:bill|legislation|measure|proposal|amendment|resolution|provision|ordinance|regulation|act)s?$/i;
 
 /** Words WordNet reads as verbs more often than as nouns (src/train/build-verb-bases.ts). */
-const VERBS: ReadonlySet<string> = new Set((data as { words: string }).words.split(' '));
+const VERBS: ReadonlySet<string> = VERB_BASES;
 /** Nouns whose first WordNet sense is an intention: "plan", "goal", "aim", "purpose" (buildIntentionNouns). */
 const INTENTIONS: ReadonlySet<string> = new Set((data as { intentions: string }).intentions.split(' '));
 /** A possessor and the noun it holds, at the subject's end: "her plan", "Ann Bell's main goal", "the council's aim". */
