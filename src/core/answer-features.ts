@@ -1,7 +1,7 @@
 import { affirmativeQuestion } from './affirmative-question';
 import type { Analysis } from './analysis-types';
 import { answerAskedPerson } from './answer-asked-person';
-import { countBonus, countFocus, countsFocus, DURATION, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
+import { countBonus, countFocus, countsFocus, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
 import type { QuestionFeatures, SentenceFeatures } from './answer-feature-types';
 import { nameVariants } from './answer-name-variants';
 import { pronounNames } from './answer-pronoun-name';
@@ -9,23 +9,14 @@ import { CREDIT_LINE, DATE, FURNITURE, POLAR, PRONOUN_START } from './answer-sen
 import { type SoftMatches, softMatches } from './answer-soft';
 import { questionTerms } from './answer-terms';
 import { answerTypeGroup } from './answer-type-group';
+import { answerTyping } from './answer-typing';
 import { indexArticle } from './article-index';
 import { countsOnlyAhead } from './count-ahead';
-import { askedCurrencySign, countableText, countsSignedSum } from './count-figures';
+import { askedCurrencySign, countsSignedSum } from './count-figures';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
-import { knownFirstName } from './known-first-name';
 import { lacksFiller, saysCause } from './lacks-filler';
-import { othersSums } from './others-sums';
-import {
-  type AnswerType,
-  answerTypeBonus,
-  carriesAnswerType,
-  MONEY_VERBS,
-  numericEchoes,
-  questionType,
-} from './question-type';
-import { asksNonPay } from './sum-relations';
+import { type AnswerType, answerTypeBonus, numericEchoes, questionType } from './question-type';
 import { bigramsOf, matchTerm, type TermMatch, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
@@ -62,21 +53,6 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   const echoes = numericEchoes(question);
   const termSet = new Set(terms.terms);
   const focus = countFocus(question);
-  const asksDuration = /\bhow long\b/i.test(question);
-  // "How much did the bridge cost?": a sum someone is paid is no filler, nor a rate or unit price in a sentence not
-  // naming what is asked (sum-relations.ts).
-  const checkSums = type === 'money' && asksNonPay(question);
-  // The question's own money verb ("costing" -> cost): a rate the sentence gives with it is the asked relation's.
-  // The last word of each person's name ("fisk"): "Alan Fisk was paid £240,000" is a person's pay. Only a name with a
-  // known first name or a role: who is who's person list may hold a firm ("The builder, Coastline Works, was paid").
-  const personEnds = new Set(
-    checkSums
-      ? analysis.entities
-          .filter((e) => e.type === 'person' && (e.role !== undefined || knownFirstName(e.name.split(' ')[0]!)))
-          .map((e) => e.name.split(' ').pop()!.toLowerCase())
-      : [],
-  );
-  const moneyVerbs = checkSums ? contentTerms((question.match(MONEY_VERBS) ?? []).join(' ')) : [];
   const numeric = type === 'count' || type === 'amount' || type === 'quantity' || type === 'money';
   // "How many pounds …?" is counted by "£4m" as by "4m pounds" (review s45 B-r45-11).
   const sign = askedCurrencySign(question);
@@ -121,25 +97,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     });
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
-  // A term of the question other than its money verb ("ticket" in "how much is a ticket?", not "cost").
-  const namesNoun = (row: Array<{ exact: number; synonym: number }>): boolean =>
-    row.some((m, k) => best(m) > 0 && !moneyVerbs.includes(terms.terms[k]!));
-  const typedOf = (i: number, text: string, row: TermMatch[]): boolean =>
-    // "How long …?" is answered by a stretch of time, which is its type: "since a storm last winter" or "for two
-    // years" fills it with no count (review s40 B-r40-16).
-    (asksDuration
-      ? DURATION.test(text)
-      : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
-        carriesAnswerType(type, type === 'count' ? countableText(text, question) : text, echoes)) &&
-    !(
-      checkSums &&
-      othersSums(
-        text,
-        personEnds,
-        namesNoun(row),
-        moneyVerbs.some((v) => index.terms[i]!.has(v)),
-      )
-    );
+  const { checkSums, namesNoun, typedOf } = answerTyping(analysis, index, question, type, terms.terms, echoes);
   const fixedParts = (i: number, text: string) => {
     const shape =
       (numeric ? (countsSignedSum(text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +
