@@ -1,12 +1,16 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { saysReason } from './answer-reason-pair';
+import { boundedMemo } from './bounded-memo';
 import { calendarWords } from './calendar-words';
 import { DETERMINERS } from './determiners';
 import { eachMatch } from './each-match';
 import { PLACES } from './place-words';
 import { thingNoun } from './thing-noun';
 import { contentTerms, tokenizeWords } from './tokenize-words';
+
+/** The asked verb as a whole word, compiled once per word. */
+const wordPattern = boundedMemo((word) => new RegExp(`\\b${word.replace(/[.'’-]/g, '\\$&')}\\b`, 'i'), 256);
 
 /** A clause placing something in time by another event: "since the director resigned", "after the vote". */
 const TEMPORAL_CLAUSE = /\b(?:since|after|until|before|when|once)\b[^,;:—]*/gi;
@@ -60,7 +64,7 @@ export function eventAsTime(analysis: Analysis, features: QuestionFeatures, inde
     if (at < 0 || DETERMINERS.has(previous) || QUANTIFIER.test(previous)) continue;
     // "since the director resigned in protest at the cuts" may carry the cause after the verb: only a bare event
     // (a time or place at most after it) is a time.
-    const said = new RegExp(`\\b${words[at]!.replace(/[.'’-]/g, '\\$&')}\\b`, 'i').exec(clause[0]);
+    const said = wordPattern(words[at]!).exec(clause[0]);
     if (said && timeOrPlaceOnly(clause[0].slice(said.index + said[0].length))) dated = true;
   }
   if (!dated || contentTerms(text.replace(TEMPORAL_CLAUSE, ' ')).includes(verb)) return undefined;

@@ -1,4 +1,5 @@
 import { affirmativeQuestion } from './affirmative-question';
+import { currencyMoney } from './currency-money';
 import { maskScheduledDueTo } from './mask-scheduled-due-to';
 
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
@@ -126,12 +127,16 @@ const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
-const NUMBER = new RegExp(`\\d|\\b(${NUMBER_WORDS})\\b`, 'i');
+/** "a quarter of the borrowers", "two-thirds of firms": a share of a group counts it; "the third time" does not. */
+const FRACTION_OF =
+  '(?:a|one|two|three|four) (?:half|third|quarter|fifth|tenth)s? of|(?:two|three|four)-(?:thirds|quarters|fifths) of';
+const NUMBER = new RegExp(`\\d|\\b(${NUMBER_WORDS})\\b|\\b(?:${FRACTION_OF})\\b`, 'i');
 const MONEY =
   /[£$€¥]\s?\d|\d\s?(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?)\b|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|pounds|euros)\b/i;
 /** "aged 31", "the 31-year-old", "Kenteris, 31, who", "she will be 34". */
 const AGE = /\b(?:aged|age of) \d{1,3}\b|\b\d{1,3}-year-old\b|[A-Za-z], \d{1,3},|\b(?:will be|turns?|turned) \d{1,3}\b/;
 const PERCENT = /\d\s?(?:%|per ?cent|percent)/i;
+const isMoney = (text: string) => MONEY.test(text) || currencyMoney(text);
 const TIME = new RegExp(
   `\\b(${MONTHS}|${WEEKDAYS}|today|tomorrow|yesterday|tonight|week|weekend|month|year|spring|summer|autumn|winter|deadline|(?:19|20)\\d\\d|\\d{1,2}(?:am|pm)|\\d{1,2}:\\d\\d|gmt|bst|next|last|ago|later|soon|until|by then)\\b`,
   'i',
@@ -167,11 +172,11 @@ export function carriesAnswerType(type: AnswerType, sentence: string, echoes: Se
     case 'count':
       return hasCount(text);
     case 'money':
-      return MONEY.test(text);
+      return isMoney(text);
     case 'age':
       return AGE.test(text);
     case 'amount':
-      return MONEY.test(text) || PERCENT.test(text) || hasCount(text);
+      return isMoney(text) || PERCENT.test(text) || hasCount(text);
     case 'quantity':
       return hasCount(text) || PERCENT.test(text);
     case 'time':
@@ -192,7 +197,7 @@ export function answerTypeBonus(type: AnswerType, sentence: string): number {
         : 0;
     case 'amount':
     case 'money':
-      return MONEY.test(sentence) || PERCENT.test(sentence) ? 0.4 : 0;
+      return isMoney(sentence) || PERCENT.test(sentence) ? 0.4 : 0;
     default:
       return 0;
   }
