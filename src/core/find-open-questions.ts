@@ -123,7 +123,8 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
     const claim = prepared.span?.(candidate.index) ?? [candidate.index];
     // A claim an earlier question asks, asked again from another of its sentences, is the same lead twice; the
-    // sentence naming a passage's speaker, which it also cites, is no part of the claim.
+    // sentence naming a passage's speaker, which it also cites, is no part of the claim. A run of one speaker's words
+    // often holds two claims: the second is kept when the two sentences' words tell them apart (same-claim.ts).
     if (claim.some((id) => asked.has(id) && (prepared.same?.(asked.get(id)!, candidate.index) ?? true))) continue;
     for (const id of claim) if (!asked.has(id)) asked.set(id, candidate.index);
     const cited = prepared.span ? [...new Set([...sentenceIds, ...claim])] : sentenceIds;
