@@ -2,6 +2,7 @@ import type { OpenQuestion } from './analysis-types';
 import { claimSpan } from './claim-span';
 import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './prepare-questions';
 import { reportedCandidate, reportedClaims } from './reported-claims';
+import { sameClaim } from './same-claim';
 import { scoreFeatures } from './score-followup';
 
 export type { QuestionInput } from './prepare-questions';
@@ -57,7 +58,12 @@ export function findOpenQuestions(
   choice: Partial<QuestionChoice> = {},
 ): OpenQuestion[] {
   return selectQuestions(
-    { ...prepareQuestions(partial), reported: reportedClaims(partial), span: claimSpan(partial) },
+    {
+      ...prepareQuestions(partial),
+      reported: reportedClaims(partial),
+      span: claimSpan(partial),
+      same: sameClaim(partial.sentences),
+    },
     { ...DEFAULT_CHOICE, ...choice },
   );
 }
@@ -67,6 +73,8 @@ export type SelectableQuestions = PreparedQuestions & {
   reported?: ReadonlySet<number>;
   /** The ids of the sentences one claim spans around a sentence (claim-span.ts): a question cites them all. */
   span?: (index: number) => number[];
+  /** Do two sentences (by index) of one span say the same claim (same-claim.ts)? Without it, any shared span does. */
+  same?: (asked: number, candidate: number) => boolean;
 };
 
 /** The questions of a prepared article under one choice (the cross-validation tries many on one reading). */
@@ -97,8 +105,9 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
   const paired = new Set<OpenQuestion>();
   // Each question's words, read once however many candidates it is compared with.
   const words = new Map<string, Set<string>>();
-  // The sentences of the claims the questions chosen below ask, so one claim is not asked twice through its span.
-  const asked = new Set<number>();
+  // The sentences of the claims the questions chosen below ask (id -> the asked sentence's index), so one claim
+  // is not asked twice through its span.
+  const asked = new Map<number, number>();
   const { dispute, headline } = prepared;
   if (dispute) questions.push(dispute);
   if (headline) questions.push(headline);
@@ -114,9 +123,10 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
     const claim = prepared.span?.(candidate.index) ?? [candidate.index];
     // A claim an earlier question asks, asked again from another of its sentences, is the same lead twice; the
-    // sentence naming a passage's speaker, which it also cites, is no part of the claim.
-    if (claim.some((id) => asked.has(id))) continue;
-    for (const id of claim) asked.add(id);
+    // sentence naming a passage's speaker, which it also cites, is no part of the claim. A run of one speaker's words
+    // often holds two claims: the second is kept when the two sentences' words tell them apart (same-claim.ts).
+    if (claim.some((id) => asked.has(id) && (prepared.same?.(asked.get(id)!, candidate.index) ?? true))) continue;
+    for (const id of claim) if (!asked.has(id)) asked.set(id, candidate.index);
     const cited = prepared.span ? [...new Set([...sentenceIds, ...claim])] : sentenceIds;
     used.add(candidate.index);
     if (alsoUses !== null) used.add(alsoUses);

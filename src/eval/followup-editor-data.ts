@@ -6,6 +6,7 @@ import { claimSpan } from '../core/claim-span';
 import type { SelectableQuestions } from '../core/find-open-questions';
 import { prepareQuestions } from '../core/prepare-questions';
 import { reportedClaims } from '../core/reported-claims';
+import { sameClaim } from '../core/same-claim';
 import { readJsonl, sentenceLines } from './eval-corpus';
 import { citedKeys, type FollowupLabel, labelKey } from './score-followups';
 
@@ -82,7 +83,12 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
         corpus,
         name,
         // As findOpenQuestions reads it: the reported claims too, so every tool measures the engine as shipped.
-        prepared: { ...prepareQuestions(analysis), reported: reportedClaims(analysis), span: claimSpan(analysis) },
+        prepared: {
+          ...prepareQuestions(analysis),
+          reported: reportedClaims(analysis),
+          span: claimSpan(analysis),
+          same: sameClaim(analysis.sentences),
+        },
         texts: analysis.sentences.map((s) => s.text),
         keysAt: analysis.sentences.map((s) => keysOfId.get(s.id) ?? []),
         flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),
