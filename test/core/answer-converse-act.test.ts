@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+import { firstCited } from '../support/count-answers';
+
+// Audit 50's B-a50-8: "who might buy the power-management unit?" cited the sentence naming the company selling it.
+// A sentence saying only the asked act's converse (sell for buy, lose for win) names the other side of it, not the
+// party the question asks for. Composed copy.
+const sale = analyzeArticle(`Tarnwell to sell its drone division
+
+By Ola Brandt
+
+Tarnwell Systems plans to sell its drone division by the end of the year, two people familiar with the talks said.
+
+The division makes survey drones for farms and employs about 300 people in Hexley.
+
+Tarnwell's shares rose 4% on the report.
+`);
+const plans =
+  'Tarnwell Systems plans to sell its drone division by the end of the year, two people familiar with the talks said.';
+
+describe('a who-question over a sentence saying only the converse act', () => {
+  it('the seller is no buyer: the article does not say who', () => {
+    for (const question of ['Who might buy the drone division?', 'Who will buy Tarnwell’s drone division?']) {
+      expect(answerQuestion(sale, question)).toMatchObject({
+        answer: null,
+        reason: expect.stringMatching(/does not say who/),
+      });
+    }
+  });
+
+  it('control: the party the question asks for, the seller, is cited', () => {
+    expect(firstCited(sale, 'Who is selling the drone division?')).toBe(plans);
+  });
+});
+
+const sold = analyzeArticle(`Tarnwell sells its drone division
+
+By Ola Brandt
+
+Tarnwell Systems has sold its drone division to Corriby Aviation for an undisclosed sum, the companies said on Monday.
+
+The division makes survey drones for farms and employs about 300 people in Hexley.
+`);
+
+describe('the converse act naming the other side', () => {
+  it('control: "sold … to Corriby" names the buyer, and is cited', () => {
+    expect(firstCited(sold, 'Who bought the drone division?')).toBe(
+      'Tarnwell Systems has sold its drone division to Corriby Aviation for an undisclosed sum, the companies said on Monday.',
+    );
+  });
+});
