@@ -29,6 +29,19 @@ describe('a who-question over a sentence saying only the converse act', () => {
     }
   });
 
+  it('the act named as a noun ("exploring a sale") is the same other side', () => {
+    const exploring = analyzeArticle(`Brackley weighs sale of its rail signalling arm
+
+Brackley Industries is exploring a sale of its rail signalling arm, according to people familiar with the matter.
+
+The arm had revenue of £210m last year.
+`);
+    expect(answerQuestion(exploring, 'Who might buy the rail signalling arm?')).toMatchObject({
+      answer: null,
+      reason: expect.stringMatching(/does not say who/),
+    });
+  });
+
   it('control: the party the question asks for, the seller, is cited', () => {
     expect(firstCited(sale, 'Who is selling the drone division?')).toBe(plans);
   });
