@@ -1,3 +1,4 @@
+import { agentlessAct } from './agentless-act';
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { timeOfAnotherAct } from './answer-when-verb';
@@ -15,7 +16,7 @@ import { sumOfAnother } from './sum-of-another';
  * date dates no act ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of
  * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else; "why…?"
  * over one giving the asked event only as a time; "who <verb>…?" over one saying only the verb's converse (the
- * seller for a buyer).
+ * seller for a buyer) or only its passive with no "by" (the act without its doer).
  */
 export function typedValueAbsent(
   analysis: Analysis,
@@ -32,6 +33,7 @@ export function typedValueAbsent(
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best) ??
-    converseAct(analysis, features, best)
+    converseAct(analysis, features, best) ??
+    agentlessAct(analysis, features, best)
   );
 }

@@ -63,3 +63,36 @@ describe('the converse act naming the other side', () => {
     );
   });
 });
+
+// The same question over the act said only in the passive, with no "by": "was leaked" leaves the leaker out.
+const leak = analyzeArticle(`Harbour plan memo leaked
+
+By Ola Brandt
+
+A draft memo on the Kessock harbour plan was leaked to the Highland Courier on Friday, council officers said.
+
+The memo puts the cost of the new breakwater at £18m.
+
+Councillor Ewan Rudd said the leak was "deeply regrettable".
+`);
+
+describe('a who-question over the act said without its doer', () => {
+  it('"was leaked to the Courier" does not say who leaked it', () => {
+    expect(answerQuestion(leak, 'Who leaked the harbour plan memo?')).toMatchObject({
+      answer: null,
+      reason: expect.stringMatching(/does not say who/),
+    });
+  });
+
+  it('control: the passive with its "by" phrase names the doer, and is cited', () => {
+    const named = analyzeArticle(`Harbour plan memo leaked
+
+A draft memo on the Kessock harbour plan was leaked to the Highland Courier on Friday by a council planning officer.
+
+The memo puts the cost of the new breakwater at £18m.
+`);
+    expect(firstCited(named, 'Who leaked the harbour plan memo?')).toBe(
+      'A draft memo on the Kessock harbour plan was leaked to the Highland Courier on Friday by a council planning officer.',
+    );
+  });
+});
