@@ -3,6 +3,7 @@ import type { QuestionFeatures } from './answer-feature-types';
 import { indexArticle } from './article-index';
 import { calendarWords } from './calendar-words';
 import { eachMatch } from './each-match';
+import { passiveVoice } from './passive-voice';
 import { matchTerm } from './term-match';
 import { tokenizeWords } from './tokenize-words';
 import data from './verb-converses.json' with { type: 'json' };
@@ -28,9 +29,12 @@ export function converseAct(
   analysis: Analysis,
   { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
   best: number,
+  question: string,
 ): string | undefined {
   const verb = terms.relation;
   if (type !== 'person' || verb === undefined || !Object.hasOwn(CONVERSES, verb)) return undefined;
+  // "Who was sold to Corriby?" asks for the one acted on, not the doer.
+  if (passiveVoice(question, verb).voice !== 'active') return undefined;
   const index = indexArticle(analysis);
   const asked = matchTerm(index, best, verb, true);
   if (asked.exact > 0 || asked.synonym > 0) return undefined;

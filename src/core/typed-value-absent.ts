@@ -33,7 +33,7 @@ export function typedValueAbsent(
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best) ??
-    converseAct(analysis, features, best) ??
-    agentlessAct(analysis, features, best)
+    converseAct(analysis, features, best, question) ??
+    agentlessAct(analysis, features, best, question)
   );
 }

@@ -96,3 +96,21 @@ The memo puts the cost of the new breakwater at £18m.
     );
   });
 });
+
+// A question itself in the passive asks for the one acted on, whom a passive sentence names. Composed copy.
+const arrests = analyzeArticle(`Two held after harbour break-in
+
+A man was arrested on Friday after a break-in at the Kessock harbour office, police said.
+
+A second man, Dan Orr, 34, was arrested on Saturday.
+
+Officers said the office was empty at the time.
+`);
+
+describe('a who-question in the passive', () => {
+  it('control: "who was arrested on Saturday?" cites the one arrested', () => {
+    expect(firstCited(arrests, 'Who was arrested on Saturday?')).toBe(
+      'A second man, Dan Orr, 34, was arrested on Saturday.',
+    );
+  });
+});
