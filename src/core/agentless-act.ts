@@ -1,5 +1,4 @@
 import type { Analysis } from './analysis-types';
-import type { QuestionFeatures } from './answer-feature-types';
 import { passiveVoice } from './passive-voice';
 
 /**
@@ -8,16 +7,10 @@ import { passiveVoice } from './passive-voice';
  * doer out, whoever else it names (the one it was leaked to, the one who reports it). The ranker shares the verb and
  * its object and takes the sentence for the answer; the article does not say who, and the sentence is shown as itself.
  * "… was sent at 7:19 p.m. by Jeremy Bash" names the doer and is left to the ranker, and a question itself in the
- * passive ("who was arrested?") asks for the one acted on, whom such a sentence names.
+ * passive ("who was arrested?") asks for the one acted on, whom such a sentence names (askedDoerVerb gives no `verb`).
  */
-export function agentlessAct(
-  analysis: Analysis,
-  { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
-  best: number,
-  question: string,
-): string | undefined {
-  const verb = terms.relation;
-  if (type !== 'person' || verb === undefined || passiveVoice(question, verb).voice !== 'active') return undefined;
+export function agentlessAct(analysis: Analysis, best: number, verb: string | undefined): string | undefined {
+  if (verb === undefined) return undefined;
   const said = passiveVoice(analysis.sentences[best]!.text, verb);
   if (said.voice !== 'passive' || said.after.includes('by')) return undefined;
   return 'The article does not say who; it reports the act without saying who did it.';

@@ -1,9 +1,7 @@
 import type { Analysis } from './analysis-types';
-import type { QuestionFeatures } from './answer-feature-types';
 import { indexArticle } from './article-index';
 import { calendarWords } from './calendar-words';
 import { eachMatch } from './each-match';
-import { passiveVoice } from './passive-voice';
 import { matchTerm } from './term-match';
 import { tokenizeWords } from './tokenize-words';
 import data from './verb-converses.json' with { type: 'json' };
@@ -18,7 +16,7 @@ const CONVERSES = (data as { converses: Record<string, string> }).converses;
 const OTHER_SIDE = /\b(?:to|from|with|by)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu;
 
 /**
- * "Who might buy the drone division?" over "Tarnwell Systems plans to sell its drone division …" (audit 50's
+ * "Who might buy the drone division?" (`verb`, askedDoerVerb's) over "Tarnwell Systems plans to sell its drone division …" (audit 50's
  * B-a50-8): a "who <verb>…?" question asks for the verb's doer, and a sentence saying only the verb's opposite or
  * converse (WordNet's antonym: sell for buy, lose for win, reject for accept) and not the verb itself, exactly or by
  * synonym, names a party to the other act. The ranker shares the object's words and takes it for the answer; it is
@@ -27,14 +25,11 @@ const OTHER_SIDE = /\b(?:to|from|with|by)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*)/gu
  */
 export function converseAct(
   analysis: Analysis,
-  { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
   best: number,
-  question: string,
+  verb: string | undefined,
+  questionWords: ReadonlySet<string>,
 ): string | undefined {
-  const verb = terms.relation;
-  if (type !== 'person' || verb === undefined || !Object.hasOwn(CONVERSES, verb)) return undefined;
-  // "Who was sold to Corriby?" asks for the one acted on, not the doer.
-  if (passiveVoice(question, verb).voice !== 'active') return undefined;
+  if (verb === undefined || !Object.hasOwn(CONVERSES, verb)) return undefined;
   const index = indexArticle(analysis);
   const asked = matchTerm(index, best, verb, true);
   if (asked.exact > 0 || asked.synonym > 0) return undefined;
@@ -42,7 +37,7 @@ export function converseAct(
   if (!CONVERSES[verb]!.split(' ').some((stem) => plain.has(stem))) return undefined;
   for (const m of eachMatch(OTHER_SIDE, analysis.sentences[best]!.text)) {
     const name = m[1]!;
-    if (!calendarWords(name) && !tokenizeWords(name).some((w) => terms.questionWords.has(w))) return undefined;
+    if (!calendarWords(name) && !tokenizeWords(name).some((w) => questionWords.has(w))) return undefined;
   }
   return 'The article does not say who; it reports only the other side of that act.';
 }

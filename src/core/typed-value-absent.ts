@@ -2,6 +2,7 @@ import { agentlessAct } from './agentless-act';
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { timeOfAnotherAct } from './answer-when-verb';
+import { askedDoerVerb } from './asked-doer-verb';
 import { clockTimeAbsent } from './clock-time-absent';
 import { converseAct } from './converse-act';
 import { datesPastForFuture } from './dates-past-for-future';
@@ -25,6 +26,7 @@ export function typedValueAbsent(
   features: QuestionFeatures,
 ): string | undefined {
   const { type, terms } = features;
+  const doer = askedDoerVerb(features, question);
   return (
     datesPastForFuture(analysis, best, question, { type, terms }) ??
     clockTimeAbsent(analysis, best, question) ??
@@ -33,7 +35,7 @@ export function typedValueAbsent(
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best) ??
-    converseAct(analysis, features, best, question) ??
-    agentlessAct(analysis, features, best, question)
+    converseAct(analysis, best, doer, terms.questionWords) ??
+    agentlessAct(analysis, best, doer)
   );
 }
