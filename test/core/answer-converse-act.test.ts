@@ -114,3 +114,32 @@ describe('a who-question in the passive', () => {
     );
   });
 });
+
+// Another antonym pair, as WordNet gives it: lose for win. Composed copy.
+const byElection = analyzeArticle(`Labour loses Fenmoor seat
+
+Labour lost the Fenmoor council seat it had held for 40 years in Thursday's by-election, the county returning officer said.
+
+Turnout was 31%, down from 44% at the last election.
+`);
+const lostTo = analyzeArticle(`Labour loses Fenmoor seat
+
+Labour lost the Fenmoor council seat to the Greens in Thursday's by-election, the county returning officer said.
+
+Turnout was 31%, down from 44% at the last election.
+`);
+
+describe('the loser for "who won?"', () => {
+  it('"Labour lost the seat" does not say who won it', () => {
+    expect(answerQuestion(byElection, 'Who won the Fenmoor council seat?')).toMatchObject({
+      answer: null,
+      reason: expect.stringMatching(/does not say who/),
+    });
+  });
+
+  it('control: "lost the seat to the Greens" names the winner, and is cited', () => {
+    expect(firstCited(lostTo, 'Who won the Fenmoor council seat?')).toBe(
+      "Labour lost the Fenmoor council seat to the Greens in Thursday's by-election, the county returning officer said.",
+    );
+  });
+});
