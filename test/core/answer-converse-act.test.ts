@@ -3,6 +3,9 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
 import { firstCited } from '../support/count-answers';
 
+/** The reply when the copy names no one in the asked role. */
+const NO_WHO = { answer: null, reason: expect.stringMatching(/does not say who/) };
+
 // Audit 50's B-a50-8: "who might buy the power-management unit?" cited the sentence naming the company selling it.
 // A sentence saying only the asked act's converse (sell for buy, lose for win) names the other side of it, not the
 // party the question asks for. Composed copy.
@@ -22,10 +25,7 @@ const plans =
 describe('a who-question over a sentence saying only the converse act', () => {
   it('the seller is no buyer: the article does not say who', () => {
     for (const question of ['Who might buy the drone division?', 'Who will buy Tarnwell’s drone division?']) {
-      expect(answerQuestion(sale, question)).toMatchObject({
-        answer: null,
-        reason: expect.stringMatching(/does not say who/),
-      });
+      expect(answerQuestion(sale, question)).toMatchObject(NO_WHO);
     }
   });
 
@@ -36,10 +36,7 @@ Brackley Industries is exploring a sale of its rail signalling arm, according to
 
 The arm had revenue of £210m last year.
 `);
-    expect(answerQuestion(exploring, 'Who might buy the rail signalling arm?')).toMatchObject({
-      answer: null,
-      reason: expect.stringMatching(/does not say who/),
-    });
+    expect(answerQuestion(exploring, 'Who might buy the rail signalling arm?')).toMatchObject(NO_WHO);
   });
 
   it('control: the party the question asks for, the seller, is cited', () => {
@@ -78,10 +75,7 @@ Councillor Ewan Rudd said the leak was "deeply regrettable".
 
 describe('a who-question over the act said without its doer', () => {
   it('"was leaked to the Courier" does not say who leaked it', () => {
-    expect(answerQuestion(leak, 'Who leaked the harbour plan memo?')).toMatchObject({
-      answer: null,
-      reason: expect.stringMatching(/does not say who/),
-    });
+    expect(answerQuestion(leak, 'Who leaked the harbour plan memo?')).toMatchObject(NO_WHO);
   });
 
   it('control: the passive with its "by" phrase names the doer, and is cited', () => {
@@ -131,10 +125,7 @@ Turnout was 31%, down from 44% at the last election.
 
 describe('the loser for "who won?"', () => {
   it('"Labour lost the seat" does not say who won it', () => {
-    expect(answerQuestion(byElection, 'Who won the Fenmoor council seat?')).toMatchObject({
-      answer: null,
-      reason: expect.stringMatching(/does not say who/),
-    });
+    expect(answerQuestion(byElection, 'Who won the Fenmoor council seat?')).toMatchObject(NO_WHO);
   });
 
   it('control: "lost the seat to the Greens" names the winner, and is cited', () => {
