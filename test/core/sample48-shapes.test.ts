@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
 import { accusation } from '../../src/core/charge-questions';
 import { KIND_GATES } from '../../src/core/kind-gates';
 import { findCues } from '../../src/core/question-cues';
@@ -51,5 +52,59 @@ describe('an infinitive "to accuse" keeps its accuser (#50)', () => {
     ],
   ])('control: %s', (text, asked) => {
     expect(ask(text)).toBe(asked);
+  });
+});
+
+describe('asking for a named source keeps whose the source is when a pronoun needs it (#15)', () => {
+  const article = (claim: string) =>
+    [
+      'Mayor eyes a truce with the council.',
+      'Mayor Tom Reid spent the spring feuding with the council over the depot sale.',
+      'But one thing is different now: the mayor who picked fights with councillors wants to make peace.',
+      claim,
+      '"That can go a long way," said a senior aide.',
+    ].join('\n\n');
+  const asked = (claim: string) => analyzeArticle(article(claim)).questions.map((q) => q.text);
+  it('"his ties …, the mayor\'s allies say, …" is shown as its passage, not asked with "his" pointing nowhere', () => {
+    const claim =
+      "And the first step to mending his ties with the council, the mayor's allies say, will be to back their budget in June.";
+    expect(asked(claim)).toContain(`Unverified: “${claim}”`);
+  });
+  it('control: the same source with no pronoun in the claim is still asked of a named source', () => {
+    const claim =
+      "And the first step to mending ties with the council, the mayor's allies say, will be to back the budget in June.";
+    expect(asked(claim)).toContain(
+      'Can a named source confirm that the first step to mending ties with the council will be to back the budget in June?',
+    );
+  });
+});
+
+describe('a plan whose clause names its time by a time noun is not asked "and when?" (sample 47\'s leftover)', () => {
+  const asked = (claim: string) =>
+    analyzeArticle(`Harbour news.\n\n${claim}\n\nThe board met on Monday.`).questions.map((q) => q.text);
+  it.each([
+    [
+      'The harbour board plans to keep the north pier shut until the spring.',
+      'Will the harbour board keep the north pier shut until the spring?',
+    ],
+    [
+      'The harbour board plans to raise mooring fees by the end of the season.',
+      'Will the harbour board raise mooring fees by the end of the season?',
+    ],
+  ])('%s', (claim, question) => {
+    expect(asked(claim)).toContain(question);
+  });
+  it.each([
+    // A time with no date, and an event, give no time: "when?" is still open.
+    [
+      'The harbour board plans to raise mooring fees in the future.',
+      'Will the harbour board raise mooring fees in the future, and when?',
+    ],
+    [
+      'The harbour board plans to raise mooring fees after the election.',
+      'Will the harbour board raise mooring fees after the election, and when?',
+    ],
+  ])('control: %s', (claim, question) => {
+    expect(asked(claim)).toContain(question);
   });
 });

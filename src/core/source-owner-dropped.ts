@@ -1,0 +1,21 @@
+/**
+ * A source named by whose they are: "the Texas senator's allies say", "Cruz's aides said", "her advisers believe".
+ * The possessor (group 1) is the only word in such a sentence that may say who "his" or "she" is.
+ */
+const OWNED_SOURCE =
+  /((?:\b[A-Z][\w.-]*\s+)*\b[A-Z][\w.-]*|\bthe\s+(?:[\w-]+\s+){0,2}[\w-]+)['’]s?\s+(?:[\w-]+\s+)?(?:allies|aides|advisers|advisors|associates|supporters|friends|confidants|lieutenants|backers|camp|team|spokes(?:man|woman|people))\s*,?\s+(?:say|says|said|believe|believed|argue|argued|insist|insisted|claim|claimed|contend|contended)\b/;
+/** The templates that drop the sentence's source to ask who it is (phrase-question.ts's `vagueSource`). */
+const ASKS_FOR_SOURCE = /^(?:Can a named source confirm that|Which \w+(?: \w+)? say)\b/;
+const THIRD_PERSON = /\b(?:he|him|his|she|her|hers|himself|herself)\b/i;
+
+/**
+ * Whether a question asking for a named source drops the possessor of the source it replaces while keeping a pronoun
+ * that possessor stood for: "And the first step to improving his rancorous relationships, the Texas senator's allies
+ * say, will be …" asked "Can a named source confirm that the first step to improving his rancorous relationships …?"
+ * (sample 48's #15) leaves "his" pointing at no one. The passage is shown instead, with its source and whose they are.
+ */
+export function sourceOwnerDropped(question: string, sentence: string): boolean {
+  if (!ASKS_FOR_SOURCE.test(question) || !THIRD_PERSON.test(question)) return false;
+  const owner = OWNED_SOURCE.exec(sentence)?.[1];
+  return owner !== undefined && !question.includes(owner.replace(/^the\s+/, ''));
+}
