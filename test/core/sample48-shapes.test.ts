@@ -70,6 +70,19 @@ describe('asking for a named source keeps whose the source is when a pronoun nee
       "And the first step to mending his ties with the council, the mayor's allies say, will be to back their budget in June.";
     expect(asked(claim)).toContain(`Unverified: “${claim}”`);
   });
+  it.each([
+    // A name before the pronoun is what it points at; a subject pronoun opening the claim is named from the actor.
+    [
+      "The mayor's advisers said the upside of backing Tom Reid in the ward elections would outweigh any baggage that he brings.",
+      'Can a named source confirm that the upside of backing Tom Reid in the ward elections would outweigh any baggage that he brings?',
+    ],
+    [
+      "The mayor's aides said he intended to spend nearly all his time in the harbour ward until the vote.",
+      'Can a named source confirm that Tom Reid intended to spend nearly all his time in the harbour ward until the vote?',
+    ],
+  ])('control: %s', (claim, question) => {
+    expect(asked(claim)).toContain(question);
+  });
   it('control: the same source with no pronoun in the claim is still asked of a named source', () => {
     const claim =
       "And the first step to mending ties with the council, the mayor's allies say, will be to back the budget in June.";
