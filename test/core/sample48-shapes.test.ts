@@ -121,3 +121,25 @@ describe('a plan whose clause names its time by a time noun is not asked "and wh
     expect(asked(claim)).toContain(question);
   });
 });
+
+describe('a decision whose maker the sentence names is not asked "and who makes it?" (#8)', () => {
+  const asked = (claim: string) =>
+    analyzeArticle(`Harbour news.\n\n${claim}\n\nThe board met on Monday.`).questions.map((q) => q.text);
+  it.each([
+    [
+      'Two councillors have called for an outside review of the figures before the Harbour Trust makes a final decision on the sale.',
+      "What will the Harbour Trust's decision on the sale be?",
+    ],
+    [
+      'Two councillors have called for an outside review of the figures before the trust makes a final decision on the sale.',
+      "What will the trust's decision on the sale be?",
+    ],
+  ])('%s', (claim, question) => {
+    expect(asked(claim)).toContain(question);
+  });
+  it('control: a decision with no maker named still asks who makes it', () => {
+    expect(
+      asked('Two councillors have called for an outside review of the figures before a final decision on the sale.'),
+    ).toContain('What will the decision on the sale be, and who makes it?');
+  });
+});
