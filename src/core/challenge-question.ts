@@ -4,6 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { NOT_NAMES } from './not-names';
+import { nounBeforeChallenge } from './noun-before-challenge';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, possessive, reportedClause, stripEnd } from './question-clauses';
 import { isSubjectPhrase, namesSomeone, rightSubject } from './source-questions';
@@ -69,7 +70,7 @@ export function challenge(ctx: PhraseContext): string | null {
     if (/\sto$/.test(subject)) return null;
     // "Critics have launched attacks on…", "his fresh attacks": a verb or a determiner before the word
     // makes it a noun, and the subject holds the real verb: no clean parse, the passage is shown instead.
-    if (NOUN_BEFORE.test(subject) || /(?:^|\s)[a-z]+ed$/.test(subject)) return null;
+    if (nounBeforeChallenge(subject) || /(?:^|\s)[a-z]+ed$/.test(subject)) return null;
     const object = cutClause(text.slice(verb.index + verb[0].length), 16);
     // "criticized Ford for opening a factory in Mexico": the copy gives the reason, so "why" is answered.
     if (GIVES_REASON.test(verb[1]!) && /\sfor\s+(?:[a-z]+ing|his|her|their|its|being)\b/.test(object)) return null;
@@ -196,14 +197,6 @@ function possessorAfterCriticism(text: string, surname: string): boolean {
   if (!word || text.slice(0, word.index).includes(surname)) return false;
   return new RegExp(`^[^.;]{0,60}?\\b${escapeRegExp(surname)}['’]s\\b`).test(text.slice(word.index + word[0].length));
 }
-
-/**
- * What may end the words before "attacks", "brands", "rejects" only when those are nouns, or verbs in them. Read with
- * case: a capitalised "Drew", "Will" or "May" is a name ("Ann Drew dismissed …", "Will Osei dismissed …"), not a verb
- * or an auxiliary; only a determiner or adjective opening the sentence ("The attacks", "Fresh attacks") is capitalised.
- */
-const NOUN_BEFORE =
-  /\b(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should)\b|(?:^|\s)(?:made|led|drew|began|took|the|a|an|his|her|its|their|our|my|your|these|those|such|fresh|new|renewed|repeated|personal|further|more)$|^(?:The|A|An|His|Her|Its|Their|Our|My|Your|These|Those|Such|Fresh|New|Renewed|Repeated|Personal|Further|More)$/;
 
 /** dismissed -> dismiss, criticises -> criticise, rebutted -> rebut, brands -> brand. */
 function baseVerb(verb: string): string {

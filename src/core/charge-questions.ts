@@ -153,6 +153,19 @@ function pronounTarget(pronoun: string, before: string, ctx: PhraseContext): str
 const BEFORE_ACCUSED =
   /(?:\s+(?:has|have|had|also|again|then|now|later|already|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|daily|weekly|monthly|quarterly|elderly|only)\b)[a-z]{2,}ly))+$/;
 
+/**
+ * Who accuses in an infinitive "… to accuse": the named object of the verb before it ("it prompted Anderson Cooper to
+ * accuse Bondi of …", sample 48's #50), else a named subject the verb's own words follow ("Ann Bell, who …, went on
+ * to", "Ann Bell wants to"); else nobody, since the words before "to" are a clause, not an accuser.
+ */
+const NAMED_SUBJECT =
+  /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their)\b)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,|\s+(?:[a-z]+\s+){1,2}to$)/;
+function infinitiveAccuser(head: string): string {
+  const object = /\b(?:[a-z]+ed|led|got)\s+((?:[A-Z][\w'’.-]*\s+){1,4})to$/.exec(head);
+  if (object) return object[1]!.trim();
+  return NAMED_SUBJECT.exec(head)?.[1] ?? '';
+}
+
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -187,6 +200,7 @@ export function accusation(ctx: PhraseContext): string | null {
     charge = charge.split(MAIN_VERB_AFTER_RELATIVE)[0]!.trim();
     if (!charge) return null;
   }
+  if (/\sto$/.test(head)) head = infinitiveAccuser(head);
   const accuser =
     appositiveAccuser(head)
       .split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i)

@@ -1,3 +1,4 @@
+import { dismissedPost } from './dismissed-post';
 import type { KindGate } from './kind-gates';
 import { narratedConflict } from './narrated-conflict';
 import { passedDeadline } from './passed-deadline';
@@ -42,5 +43,14 @@ const PASSED_DEADLINE: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'ultimatum' && passedDeadline(text, index, match),
 };
 
+/**
+ * Disputed needs a claim rejected, not a post lost: "Lewandowski was dismissed on Monday as Trump's campaign manager"
+ * tells a firing (issue 13, sample 48's #32; dismissed-post.ts). "Was dismissed as nonsense" keeps its challenge.
+ */
+const DISMISSED_POST: KindGate = {
+  name: 'dismissed-post',
+  lacks: (f, text, index, match) => f.shape === 'challenge' && dismissedPost(text, index, match),
+};
+
 /** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
-export const clauseKindGates = { ACT_CHALLENGE, RELATIVE_THAT, SCENE_HEARSAY, PASSED_DEADLINE };
+export const clauseKindGates = { ACT_CHALLENGE, RELATIVE_THAT, SCENE_HEARSAY, PASSED_DEADLINE, DISMISSED_POST };

@@ -5,6 +5,7 @@ import { documentQuotedNext } from './document-quoted-next';
 import { figureCaption } from './figure-caption';
 import { onRecordNext } from './on-record-next';
 import { reasonQuotedNext } from './reason-quoted-next';
+import { sourceOwnerDropped } from './source-owner-dropped';
 
 /** Where the phrased question stands: the article's sentences, the flagged one, its actors, quotes and statements. */
 export interface PassageInsteadContext {
@@ -19,7 +20,8 @@ export interface PassageInsteadContext {
  * Whether a phrased question is shown as its passage instead, because the copy already answers what it would ask:
  * the party declined to comment, a named person takes the claim up on record next, the document is quoted next,
  * the critic's reason is quoted next, or the passage is a figure's caption; nor when its word budget would drop a name
- * or a number the clause goes on to give (issue 13).
+ * or a number the clause goes on to give, nor when asking for a named source drops whose the source is while a pronoun
+ * keeps pointing at them (issue 13).
  */
 export function passageInstead(question: string, at: PassageInsteadContext): boolean {
   const { sentences, index, actors, quotes, statements } = at;
@@ -29,6 +31,7 @@ export function passageInstead(question: string, at: PassageInsteadContext): boo
     documentQuotedNext(question, sentences, index) ||
     reasonQuotedNext(question, sentences, index, quotes, statements) ||
     figureCaption(sentences, index) ||
-    cutDropsName(question, sentences[index]?.text ?? '')
+    cutDropsName(question, sentences[index]?.text ?? '') ||
+    sourceOwnerDropped(question, sentences[index]?.text ?? '')
   );
 }

@@ -1,5 +1,5 @@
 import { claimInFrame } from './claim-in-frame';
-import { ASIDE, clauseAfter, plainClaim, subjectBefore, thatClause, VAGUE_SOURCE } from './claim-phrases';
+import { ASIDE, clauseAfter, plainClaim, subjectBefore, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
 import { datedClause } from './dated-clause';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
@@ -18,7 +18,6 @@ import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 import { willQuestion } from './will-question';
-import { withActor } from './with-actor';
 import { withoutLink } from './without-link';
 
 export interface PhraseContext {
@@ -210,39 +209,6 @@ export function hedged(ctx: PhraseContext): string | null {
   // after the clause asked, in a phrase of its own, and doubts only that phrase (sample 31's #15). The passage is shown.
   if (hedgeAfter(ctx.text, clause)) return null;
   return `Can it be confirmed that ${lowerStart(clause, ctx.properWords)}?`;
-}
-
-/** A decision's verb that says it was made or failed: "failed to reach a majority", "reached a final", "issued its". */
-const DECIDED =
-  /\b(?:(?:failed to|did not|didn['’]t|could not|couldn['’]t)\s+(?:reach|make|issue|take|hand down)|reached|made|issued|took|handed down|announced)\s+(?:a|an|the|its|their|any)\s+(?:[\w-]+\s+){0,2}$/i;
-
-export function schedule(ctx: PhraseContext): string | null {
-  const expected =
-    /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(
-      ctx.text,
-    );
-  if (expected) return `Will there be ${expected[1]}, and when?`;
-  const clause = withActor(reportedClause(ctx.text), ctx);
-  // "The finance director, Helen Achebe, told members that the costs would be set out ...".
-  const asked =
-    willQuestion(clause, ctx.properWords) ?? willQuestion(withActor(thatClause(ctx.text), ctx), ctx.properWords);
-  if (asked) return asked;
-  const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
-  const who = ctx.actor ?? ctx.mainActor;
-  if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
-  const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
-  const on = decisionOn.exec(ctx.text);
-  // "a deadlocked Supreme Court failed to reach a decision on …", "the court reached a decision on …": the decision
-  // was made, or failed, and "What will the decision … be" asks for one to come; the passage is shown.
-  if (on && DECIDED.test(ctx.text.slice(Math.max(0, on.index - 60), on.index))) return null;
-  const decision = clauseAfter(ctx.text, decisionOn);
-  // The word that ties the decision to its object stays: "the decision on prosecution", never "the
-  // decision prosecution".
-  const tie = decisionOn.exec(ctx.text)?.[1]?.toLowerCase();
-  // One clause only: "…would be eligible, and there's little precedent…" would end inside the frame.
-  if (decision && !/\s(?:is|are|was|were|will|has|have)\s|,\s+(?:and|but|or)\s/.test(decision))
-    return `What will the decision ${tie} ${decision} be, and who makes it?`;
-  return null;
 }
 
 /** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */

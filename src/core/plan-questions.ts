@@ -1,12 +1,14 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
+import { eachMatch } from './each-match';
 import { lowerStart } from './lower-start';
 import { POSSESSIVE_END } from './modal-clause';
 import { nounPlan } from './noun-plan';
 import { phrasalVerbEnd } from './phrasal-verb-end';
 import type { PhraseContext } from './phrase-question';
-import { schedule } from './phrase-question';
 import { cutClause, reportedClause } from './question-clauses';
+import { schedule } from './schedule-question';
 import { isSubjectPhrase, namesSomeone } from './source-questions';
+import { timeNoun } from './time-noun';
 import { namedIn, pronounFits } from './with-actor';
 
 /** Templates for what someone plans, vows or is weighing: subject + base verb phrase, so always a clean "Will…?". */
@@ -27,6 +29,19 @@ const POINTED_TIME =
 const GIVEN_TIME = new RegExp(
   String.raw`\b(?:on|by|until|this|next)\s+(?:${WEEKDAYS}|${MONTHS})\b|\b(?:in|by|until)\s+(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bnext\s+(?:week|weekend|month|year)\b|\b(?:tomorrow|tonight|immediately)\b|\b(?:in|by|until|before)\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?(?:19|20)\d\d\b`,
 );
+
+/**
+ * A time named by a noun after "the": "until the spring", "by the weekend", "over the summer", "in the early autumn",
+ * "by the end of the season", a noun whose commonest WordNet sense is a time (time-noun.ts). A time with no date in
+ * it ("in the future", "for the moment") gives none.
+ */
+const THE_TIME =
+  /\b(?:until|till|by|before|through|over|during|in|after)\s+the\s+(?:(?:end|start|beginning|middle)\s+of\s+the\s+)?(?:(?:early|late|coming|next)\s+)?([a-z]+)\b/g;
+const UNDATED_TIME = /^(?:future|past|present|moment|meantime|interim)$/;
+function namesTime(clause: string): boolean {
+  for (const m of eachMatch(THE_TIME, clause)) if (timeNoun(m[1]!) && !UNDATED_TIME.test(m[1]!)) return true;
+  return false;
+}
 
 function subjectOf(raw: string, ctx: PhraseContext, clause: string): string | null {
   const subject = raw.trim();
@@ -65,7 +80,7 @@ export function planQuestion(ctx: PhraseContext): string | null {
     if (who && POINTED_TIME.test(planned)) return null;
     // "plans to visit Charlotte on Sunday": the copy gives the time, so only whether is open. A clause
     // cut short ("…") keeps the frame's tail, which the vetting refuses after a cut.
-    const timed = GIVEN_TIME.test(planned) && !planned.endsWith('…');
+    const timed = (GIVEN_TIME.test(planned) || namesTime(planned)) && !planned.endsWith('…');
     if (who) return timed ? `Will ${who} ${planned}?` : `Will ${who} ${planned}, and when?`;
   }
   return schedule(ctx);

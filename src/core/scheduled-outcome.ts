@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
-import { type PhraseContext, schedule } from './phrase-question';
+import type { PhraseContext } from './phrase-question';
+import { schedule } from './schedule-question';
 import { withPerson } from './with-person';
 
 /**

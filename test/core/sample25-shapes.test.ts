@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { challenge } from '../../src/core/challenge-question';
-import { hedged, type PhraseContext, schedule } from '../../src/core/phrase-question';
+import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 import { cutClause, dropLeading } from '../../src/core/question-clauses';
+import { schedule } from '../../src/core/schedule-question';
 import { isCleanQuestion } from '../../src/core/vet-question';
 
 /**

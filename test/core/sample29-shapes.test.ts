@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { denial } from '../../src/core/denial-question';
 import { investigation } from '../../src/core/investigation-question';
-import { hedged, type PhraseContext, schedule } from '../../src/core/phrase-question';
+import { hedged, type PhraseContext } from '../../src/core/phrase-question';
+import { schedule } from '../../src/core/schedule-question';
 import { contested, singleSource } from '../../src/core/source-questions';
 import { whoIsWho } from '../../src/core/who-is-who';
 
