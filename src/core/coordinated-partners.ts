@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { THING_HEADS } from './non-person-kind';
@@ -81,9 +82,14 @@ function listedAs(listed: readonly string[]): (partner: string, last: string) =>
 const PARTNER_BEFORE = literalPattern(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${NAME} and `, '\\b');
 /** What follows a listed name, compiled once (every listed name beside an "and" is read): " and Tim Kaine". */
 const PARTNER_AFTER = literalPattern('\\b', ` and ${NAME}(?![\\w'’-]*\\s+[A-Z])`);
+/**
+ * An honorific stands for an office here ("Dame Edna Price and Lord Tom Hale", "Smt. Lata Joshi and Shri Vinod Rao"):
+ * the name after it is a person whatever the lists hold of its first word.
+ */
+const HONORIFIC = [...HONORIFICS.keys()].map(escapeRegExp).join('|');
 const TITLED_PARTNER_AFTER = literalPattern(
   '\\b',
-  ` and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
+  ` and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)}|${HONORIFIC})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
 );
 
 /**

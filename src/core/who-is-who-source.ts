@@ -108,7 +108,12 @@ function spokeOnce(name: string, text: string): boolean {
     const after = list ? rest.slice(list[0].length) : joined ? next.slice(joined[0].length) : next;
     const verb = VERB_AFTER.exec(after);
     if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(after)) {
-      const object = LIST_BEFORE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+      const before = text.slice(Math.max(0, m.index - 160), m.index);
+      // "On Tuesday, Kevin Brady, chairman of …, said": a comma right before a name no coordination goes on from
+      // closes a fronted phrase, whose preposition has its own object ("Tuesday"); a list's items before its "and"
+      // ("for Sen. Ana Ruiz, Rep. Tom Field and …") are still read as the preposition's.
+      const fronted = !list && !joined && /,\s*$/.test(before);
+      const object = fronted ? null : LIST_BEFORE.exec(before);
       if (!(object && OBJECT_OF.has(object[1]!))) return true;
     }
     if (namedBefore(text.slice(Math.max(0, m.index - 80), m.index))) return true;

@@ -7,6 +7,7 @@ import { HONORIFICS } from './honorifics';
 import { knightUnresolved } from './knight-given-name';
 import { countWord } from './literal-matches';
 import { looksLikePerson } from './looks-like-person';
+import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
 import { namesakeWeights } from './namesake-weights';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
@@ -104,6 +105,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
   const personSet = new Set(personNames);
   const allNames = entities.map((e) => e.name);
+  // The copy with its quotations blanked, made once and only when a name with no role needs it.
+  let masked: string | undefined;
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
     const same = fullBySurname.get(surname(n)) ?? [];
@@ -155,9 +158,13 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // Bernie Sanders (I-Vt.) said"), never as a politician named in passing ("a challenge from Senator Bernie Sanders").
       const named = mentions + headlined + givenNameAlone(bare, text);
       const beside = !!role || relationBeside(bare, text);
+      // With no role beside the name, the copy's own words must make them a source ("Donald J. Trump has vowed"),
+      // by the whole name: a name inside a quotation ("George Stephanopoulos told me") is the quoted speaker's report,
+      // and a bare "Marsh said" may be a namesake's ("Robert Marsh's years as mayor" beside Ellen Marsh).
+      const wholeNames = [entity.name, bare].filter((n) => n.includes(' ') || !bare.includes(' '));
       const { source, introduced } = beside
         ? whoIsWhoSourceKind([entity.name, bare], own, text)
-        : { source: false, introduced: false };
+        : { source: whoIsWhoSourceKind(wholeNames, null, (masked ??= maskedCopy(text))).source, introduced: false };
       // "Marsh said" read whole as "Robert Marsh": the quote is the whole name's only if the surname's speaker is his.
       const quoted = spoke(entity) && (bare === entity.name || spokeName(bare));
       if (!quoted && named < 2 && !source && !introduced) return;
