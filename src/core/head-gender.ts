@@ -11,9 +11,19 @@ const MALE_HEAD =
 /** Where a phrase's head noun ends: "a spokesman | for the trust", "the chairwoman | , who …". */
 const AFTER_HEAD = /\s+(?:for|of|at|from|in|with|on|to|who|whose|which|that)\s.*$|,.*$/;
 
-/** The gender a noun phrase's head noun gives ("her husband", "Chairwoman of the board"); null when it gives none. */
-export function headGender(phrase: string): Gender | null {
-  const head = phrase.toLowerCase().replace(AFTER_HEAD, '').split(/\s+/).at(-1) ?? '';
+/** A role that opens on a preposition is a misread adjunct ("through a spokeswoman"), no noun phrase of the name's. */
+const PREPOSITION_FIRST = /^(?:through|via|by|with|for|from|to|at|in|on|of|as|like|after|before)\s/;
+
+/**
+ * The gender a noun phrase's head noun gives ("her husband", "Chairwoman of the board"); null when it gives none.
+ * `named`: the phrase is a named person's role, where a "-man" compound says nothing: the copy writes "Trump spokesman
+ * Hope Hicks … she said" (PolNeAR train), while no man is a "spokeswoman" and kin nouns are never used so.
+ */
+export function headGender(phrase: string, named = false): Gender | null {
+  const lower = phrase.toLowerCase();
+  if (named && PREPOSITION_FIRST.test(lower)) return null;
+  const head = lower.replace(AFTER_HEAD, '').split(/\s+/).at(-1) ?? '';
   if (FEMALE_HEAD.test(head)) return 'female';
+  if (named && /man$/.test(head)) return null;
   return MALE_HEAD.test(head) ? 'male' : null;
 }

@@ -17,7 +17,7 @@ type PersonParse = Pick<NonNullable<ReturnType<typeof parsePerson>>, 'honorific'
 export function learnPerson(person: Person, parse: PersonParse, role: string | null): void {
   const honorific = parse.honorific ? (HONORIFICS.get(parse.honorific) ?? null) : null;
   const first = parse.name.split(' ')[0]!;
-  person.gender ??= honorific ?? firstNameGender(first) ?? (role ? headGender(role) : null);
+  person.gender ??= honorific ?? firstNameGender(first) ?? (role ? headGender(role, true) : null);
   if (person.role || !role) return;
   person.role = role;
   for (const w of role.toLowerCase().split(/[^a-z-]+/)) {
