@@ -1,41 +1,17 @@
 import type { Sentence } from './analysis-types';
+import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
+import { handFirstName } from './hand-first-name';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
 /** Titles before a name; each also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker"). */
-const TITLES = [
-  'Dr',
-  'Prof',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Maj',
-  'Capt',
-  'Cmdr',
-  'Sgt',
-  'Adm',
-  'Rev',
-  'Supt',
-  'Insp',
-  'Det',
-  'Amb',
-  'Atty',
-];
+const TITLES = new Set([...TITLE_ABBREVIATIONS, ...TITLE_ABBREVIATIONS.map((title) => `${title}s`)]);
 
 /** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
 const ABBREVIATIONS = new Set([
   ...TITLES,
-  ...TITLES.map((title) => `${title}s`),
-  'Mr',
-  'Mrs',
-  'Ms',
-  'Messrs',
-  'Hon',
-  'Pres',
   'Sr',
   'Jr',
   'St',
@@ -183,6 +159,11 @@ function tokenBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+/** The word ending one space before position `at` ("William" in "William Barr"), or "". */
+function wordBefore(text: string, at: number): string {
+  return /([A-Za-z]+) $/.exec(text.slice(Math.max(0, at - 21), at))?.[1] ?? '';
+}
+
 function wordAt(text: string, i: number): string {
   const match = /^[A-Za-z]+/.exec(text.slice(i, i + 20));
   return match ? match[0] : '';
@@ -196,8 +177,10 @@ function stopEnds(text: string, dot: number, next: number): boolean {
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.
     if (token === 'no' || token === 'No') return !isDigit(text[next]);
-    return false;
+    // "… said William Barr. The …": a title's letters after a given name are a surname, and its stop may end.
+    return TITLES.has(token) && handFirstName(wordBefore(text, dot - token.length));
   }
+  if (apposedTitle(text, dot, token)) return false;
   // An initial ("J. K. Rowling"), unless an ampersand joins the letter to a name ("AT&T.", "S&P."): a
   // name's last letter ends a sentence like any word.
   if (/^[A-Z]$/.test(token)) return /[A-Za-z]&$/.test(text.slice(Math.max(0, dot - 3), dot - 1));
