@@ -6,8 +6,8 @@ import { TITLE_ABBREVIATIONS } from './title-abbreviations';
  * replaced by a private-use character (same length, offsets unchanged) and restore them after.
  */
 const DOT_MASK = '\uE000';
-/** A title (title-abbreviations.ts, singular or plural) or a name's suffix, and its stop. */
-const TITLE_DOT = new RegExp(`\\b(?:(?:${TITLE_ABBREVIATIONS.join('|')})s?|Jr|Sr|St)\\.(?=\\s|$)`, 'g');
+/** A title (title-abbreviations.ts; of the plurals, "Sens." and "Reps.") or a name's suffix, and its stop. */
+const TITLE_DOT = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS.join('|')}|Sens|Reps|Jr|Sr|St)\\.(?=\\s|$)`, 'g');
 /** A capital initial followed by another capital word: "L. Yellen", "G.K. Butterfield". */
 const INITIAL_DOT = /\b[A-Z]\.(?=\s?[A-Z])/g;
 /** The last stop of an initialism inside a sentence ("U.S. officials"): its other stops go by INITIAL_DOT. */

@@ -6,8 +6,29 @@ import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
-/** Titles before a name; each also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker"). */
-const TITLES = new Set([...TITLE_ABBREVIATIONS, ...TITLE_ABBREVIATIONS.map((title) => `${title}s`)]);
+/**
+ * Titles before a name; a rank or office also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker").
+ * Not a title whose plural is a word of its own ("Press.", "Arcs.") or that names no office ("Mr", "Hon").
+ */
+const NO_PLURAL = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Hon',
+  'Pres',
+  'Sec',
+  'Del',
+  'Arc',
+  'Barr',
+  'Adv',
+  'Pst',
+  'Alh',
+]);
+const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...TITLE_ABBREVIATIONS.filter((title) => !NO_PLURAL.has(title)).map((title) => `${title}s`),
+]);
 
 /** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
 const ABBREVIATIONS = new Set([
@@ -159,6 +180,9 @@ function tokenBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
+/** Two capitalised words: a name after a title ("Terry McAuliffe"). */
+const NAME_AHEAD = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u;
+
 /** The word ending one space before position `at` ("William" in "William Barr"), or "". */
 function wordBefore(text: string, at: number): string {
   return /([A-Za-z]+) $/.exec(text.slice(Math.max(0, at - 21), at))?.[1] ?? '';
@@ -177,8 +201,11 @@ function stopEnds(text: string, dot: number, next: number): boolean {
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.
     if (token === 'no' || token === 'No') return !isDigit(text[next]);
-    // "… said William Barr. The …": a title's letters after a given name are a surname, and its stop may end.
-    return TITLES.has(token) && handFirstName(wordBefore(text, dot - token.length));
+    // "… said William Barr. The …": a title's letters after a given name are a surname, and its stop may end, unless
+    // a two-word name follows ("Virginia Gov. Terry McAuliffe": "Virginia" is a given name too).
+    return (
+      TITLES.has(token) && handFirstName(wordBefore(text, dot - token.length)) && !NAME_AHEAD.test(text.slice(next))
+    );
   }
   if (apposedTitle(text, dot, token)) return false;
   // An initial ("J. K. Rowling"), unless an ampersand joins the letter to a name ("AT&T.", "S&P."): a

@@ -4,7 +4,7 @@
  * reader (honorifics.ts) all read, so a title cannot end a sentence for one and open a name for another (audit 51,
  * B-a51-2). The Commonwealth and West/Southern African styles in wide press use are in it: Engr (engineer), Barr
  * (barrister), Adv (advocate), Arc (architect), Pst (pastor), Alh (alhaji), Cllr (councillor). The
- * splitter also reads each with a plural "s" ("Sens. Cruz and Rubio", "Engrs. Bello and Musa").
+ * splitter also reads a rank's plural ("Sens. Cruz and Rubio", "Engrs. Bello and Musa").
  */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr',

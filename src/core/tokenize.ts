@@ -14,9 +14,9 @@ export interface Word {
   possessive: boolean;
 }
 
-/** An initial, an initialism, a title (title-abbreviations.ts, singular or plural) or a suffix keeps its stop. */
+/** An initial, an initialism, a title (title-abbreviations.ts; of the plurals, "Sens." and "Reps.") or a suffix keeps its stop. */
 const KEEP_DOT = new RegExp(
-  `^(?:[A-Z]|(?:[A-Za-z]\\.)+[A-Za-z]|(?:${TITLE_ABBREVIATIONS.join('|')})s?|St|Jr|Sr|Inc|Corp|Co|Ltd)\\.$`,
+  `^(?:[A-Z]|(?:[A-Za-z]\\.)+[A-Za-z]|${TITLE_ABBREVIATIONS.join('|')}|Sens|Reps|St|Jr|Sr|Inc|Corp|Co|Ltd)\\.$`,
 );
 const APOSTROPHE = /['’]/;
 
