@@ -19,6 +19,7 @@ function read(first: string) {
   const analysis = analyzeArticle(['Ferry chief on a record summer', first, ...TURNS.slice(1)].join('\n\n'));
   return {
     quotes: analysis.quotes.map((q) => [q.speaker, q.text]),
+    statementSpeakers: analysis.statements.map((s) => s.speaker),
     organizations: analysis.entities.filter((e) => e.type === 'organization').map((e) => e.name),
   };
 }
@@ -35,8 +36,10 @@ describe('a broadcast transcript with a role before the first label', () => {
     expect(quotes[3]![1]).toBe('They say that every year, and every year we hold them.');
   });
 
-  it('makes no organisation of a surname label', () => {
-    expect(read(TURNS[0]!).organizations).toEqual([]);
+  it('makes no organisation of a surname label, and no statement speaker of a label', () => {
+    const { organizations, statementSpeakers } = read(TURNS[0]!);
+    expect(organizations).toEqual([]);
+    expect(statementSpeakers.filter((s) => s.includes(':'))).toEqual([]);
   });
 
   it('control: the same turns with a plain first label were read before', () => {
