@@ -1,10 +1,10 @@
 import type { Sentence } from './analysis-types';
 import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
-import { handFirstName } from './hand-first-name';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+import { titleAsSurname } from './title-as-surname';
 
 /**
  * Titles before a name; a rank or office also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker").
@@ -180,14 +180,6 @@ function tokenBefore(text: string, dot: number): string {
   return text.slice(i, dot);
 }
 
-/** Two capitalised words: a name after a title ("Terry McAuliffe"). */
-const NAME_AHEAD = /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u;
-
-/** The word ending one space before position `at` ("William" in "William Barr"), or "". */
-function wordBefore(text: string, at: number): string {
-  return /([A-Za-z]+) $/.exec(text.slice(Math.max(0, at - 21), at))?.[1] ?? '';
-}
-
 function wordAt(text: string, i: number): string {
   const match = /^[A-Za-z]+/.exec(text.slice(i, i + 20));
   return match ? match[0] : '';
@@ -201,11 +193,7 @@ function stopEnds(text: string, dot: number, next: number): boolean {
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.
     if (token === 'no' || token === 'No') return !isDigit(text[next]);
-    // "… said William Barr. The …": a title's letters after a given name are a surname, and its stop may end, unless
-    // a two-word name follows ("Virginia Gov. Terry McAuliffe": "Virginia" is a given name too).
-    return (
-      TITLES.has(token) && handFirstName(wordBefore(text, dot - token.length)) && !NAME_AHEAD.test(text.slice(next))
-    );
+    return TITLES.has(token) && titleAsSurname(text, dot, token, next);
   }
   if (apposedTitle(text, dot, token)) return false;
   // An initial ("J. K. Rowling"), unless an ampersand joins the letter to a name ("AT&T.", "S&P."): a
