@@ -1,11 +1,13 @@
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+
 /**
  * Full stops that end a title or an initial ("Mr.", "Sen.", "Janet L. Yellen", "G.K.") are not
  * clause ends. Tag patterns stop at a full stop, so they read a copy of the text with those dots
  * replaced by a private-use character (same length, offsets unchanged) and restore them after.
  */
 const DOT_MASK = '\uE000';
-const TITLE_DOT =
-  /\b(?:Mr|Mrs|Ms|Messrs|Dr|Sen|Sens|Rep|Reps|Gov|Del|Rev|Gen|Lt|Col|Maj|Capt|Cmdr|Sgt|Adm|Prof|Atty|Supt|Insp|Det|Amb|Hon|Pres|Sec|Jr|Sr|St)\.(?=\s|$)/g;
+/** A title (title-abbreviations.ts; of the plurals, "Sens." and "Reps.") or a name's suffix, and its stop. */
+const TITLE_DOT = new RegExp(`\\b(?:${TITLE_ABBREVIATIONS.join('|')}|Sens|Reps|Jr|Sr|St)\\.(?=\\s|$)`, 'g');
 /** A capital initial followed by another capital word: "L. Yellen", "G.K. Butterfield". */
 const INITIAL_DOT = /\b[A-Z]\.(?=\s?[A-Z])/g;
 /** The last stop of an initialism inside a sentence ("U.S. officials"): its other stops go by INITIAL_DOT. */

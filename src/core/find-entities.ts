@@ -5,6 +5,7 @@ import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { indexPeople } from './people';
 import { PLACES } from './place-words';
+import { speakerLabels } from './speaker-labels';
 import { thingNamedRun } from './thing-named-run';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */
@@ -12,6 +13,8 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
   const index = indexPeople(sentences);
   const entities: Entity[] = [];
   const seen = new Set<string>();
+  // A transcript's turn label ("BRENN:") is who speaks, never an entity of its own (audit 51, B-a51-4).
+  const labels = speakerLabels(sentences.map((s) => s.text));
   const add = (entity: Entity): void => {
     const key = entity.name.toLowerCase();
     if (seen.has(key)) return;
@@ -20,7 +23,7 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
   };
   const addOther = (name: string): void => {
     const text = name.replace(/^(?:The|A|An)\s+/, '');
-    if (text.length < 2 || NOT_NAMES.has(text) || index.lookup(text)) return;
+    if (text.length < 2 || NOT_NAMES.has(text) || labels.has(text) || index.lookup(text)) return;
     if (PLACES.has(text)) add({ name: text, type: 'place' });
     else if (orgLike(text)) add({ name: text, type: 'organization' });
   };

@@ -1,5 +1,7 @@
 /** Honorifics and the gender they imply: a title before a capitalised run marks a person. */
 
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+
 export type Gender = 'male' | 'female';
 
 /** Honorifics before a person's name; the gender they imply, if any. */
@@ -62,4 +64,15 @@ export const HONORIFICS = new Map<string, Gender | null>([
   ['Shrimati', 'female'],
   ['Smt', 'female'],
   ['Smt.', 'female'],
+  // Nigerian and South African styles, written without a stop too: "Engr Kunle Bello", "Alhaji Musa Bello".
+  ['Engr', null],
+  ['Adv', null],
+  ['Pst', null],
+  ['Alh', 'male'],
+  ['Alhaji', 'male'],
 ]);
+
+// Every title written with a stop (title-abbreviations.ts, the splitter's list) opens a name: "Engr. Ade Cole",
+// "Supt. Ann Lee". "Messrs." is the style of a firm's name ("Messrs Kolade & Sons"), not a person's.
+for (const title of TITLE_ABBREVIATIONS)
+  if (title !== 'Messrs' && !HONORIFICS.has(`${title}.`)) HONORIFICS.set(`${title}.`, HONORIFICS.get(title) ?? null);

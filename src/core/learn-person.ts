@@ -1,4 +1,5 @@
 import { firstNameGender } from './first-name-gender';
+import { headGender } from './head-gender';
 import { HONORIFICS } from './honorifics';
 import type { parsePerson } from './parse-person';
 import type { Person } from './people';
@@ -9,11 +10,14 @@ import { GENERIC_ROLES } from './role-mentions';
 
 type PersonParse = Pick<NonNullable<ReturnType<typeof parsePerson>>, 'honorific' | 'name'>;
 
-/** What a mention tells about its person: gender from honorific or first name, and a role. */
+/**
+ * What a mention tells about its person: gender from honorific, first name or the role's head noun ("Her husband,
+ * Tomas": audit 51, B-a51-1), and a role.
+ */
 export function learnPerson(person: Person, parse: PersonParse, role: string | null): void {
   const honorific = parse.honorific ? (HONORIFICS.get(parse.honorific) ?? null) : null;
   const first = parse.name.split(' ')[0]!;
-  person.gender ??= honorific ?? firstNameGender(first);
+  person.gender ??= honorific ?? firstNameGender(first) ?? (role ? headGender(role, true) : null);
   if (person.role || !role) return;
   person.role = role;
   for (const w of role.toLowerCase().split(/[^a-z-]+/)) {

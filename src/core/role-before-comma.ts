@@ -2,6 +2,7 @@ import { literalMatches, literalPattern } from './literal-matches';
 import { personNoun } from './person-noun';
 import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
 /**
  * "Its secretary, Grace Obi, said" / "according to the trust's chief executive, Owen Price." — a
@@ -33,8 +34,10 @@ const LABEL_THEN_COMMA =
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
-/** "…, Sir " / "…, Dr " right before the name: the honorific the name carries, read off before the role is. */
-const HONORIFIC_AFTER_COMMA = /(?<=,\s+)(?:Sir|Dame|Lord|Lady|Baroness|Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)\s+$/;
+/** "…, Sir " / "…, Dr " / "…, Engr. " (title-abbreviations.ts) right before the name: the honorific the name carries, read off before the role is. */
+const HONORIFIC_AFTER_COMMA = new RegExp(
+  `(?<=,\\s+)(?:Sir|Dame|Lord|Lady|Baroness|Professor|(?:${TITLE_ABBREVIATIONS.join('|')})\\.?)\\s+$`,
+);
 
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’])", "(?![\\w'’])");

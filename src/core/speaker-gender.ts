@@ -2,19 +2,13 @@ import type { Analysis } from './analysis-types';
 import { eachMatch } from './each-match';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
+import { headGender } from './head-gender';
 import { type Gender, HONORIFICS } from './honorifics';
 import { surname } from './mentions-entity';
 import { PRONOUN_TAG } from './pronoun-tag';
 
 /** A title and the capitalised word after it ("Mr Okafor", "Mrs. Hale"): the title's gender is that surname's. */
 const TITLED = /(?<![\p{L}'’])(\p{Lu}\p{L}*\.?)\s+(\p{Lu}[\p{L}'’-]+)/gu;
-/** Lower-case head nouns that carry a gender: the -man/-woman compounds ("spokesman", "chairwoman") and kin. */
-const FEMALE_HEAD = /^(?:\p{Ll}*woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|widow|granddaughter)$/u;
-const MALE_HEAD =
-  /^(?:\p{Ll}*(?<!hu|ger|sha|otto|cai|wo)man|boy|father|husband|son|brother|grandfather|uncle|nephew|widower|grandson)$/u;
-/** Where a described speaker's head noun ends: "a spokesman | for the trust", "the chairwoman | , who …". */
-const AFTER_HEAD = /\s+(?:for|of|at|from|in|with|on|to|who|whose|which|that)\s.*$|,.*$/;
-
 /**
  * The gender the article gives each speaker of its quotes and statements: a title before the name ("Mr Okafor"), a
  * first name in one hand table only, the pronoun the copy credits the speaker's own words with where it does not
@@ -53,12 +47,6 @@ export function speakerGender(analysis: Analysis): (speaker: string) => Gender |
     if (byName) said.add(byName);
     return said.size === 1 ? [...said][0]! : null;
   };
-}
-
-function headGender(phrase: string): Gender | null {
-  const head = phrase.replace(AFTER_HEAD, '').split(/\s+/).at(-1) ?? '';
-  if (FEMALE_HEAD.test(head)) return 'female';
-  return MALE_HEAD.test(head) ? 'male' : null;
 }
 
 function add(map: Map<string, Set<Gender>>, key: string, gender: Gender): void {

@@ -1,41 +1,38 @@
 import type { Sentence } from './analysis-types';
+import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+import { titleAsSurname } from './title-as-surname';
 
-/** Titles before a name; each also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker"). */
-const TITLES = [
-  'Dr',
-  'Prof',
-  'Sen',
-  'Rep',
-  'Gov',
-  'Gen',
-  'Lt',
-  'Col',
-  'Maj',
-  'Capt',
-  'Cmdr',
-  'Sgt',
-  'Adm',
-  'Rev',
-  'Supt',
-  'Insp',
-  'Det',
-  'Amb',
-  'Atty',
-];
-
-/** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
-const ABBREVIATIONS = new Set([
-  ...TITLES,
-  ...TITLES.map((title) => `${title}s`),
+/**
+ * Titles before a name; a rank or office also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker").
+ * Not a title whose plural is a word of its own ("Press.", "Arcs.") or that names no office ("Mr", "Hon").
+ */
+const NO_PLURAL = new Set([
   'Mr',
   'Mrs',
   'Ms',
   'Messrs',
   'Hon',
   'Pres',
+  'Sec',
+  'Del',
+  'Arc',
+  'Barr',
+  'Adv',
+  'Pst',
+  'Alh',
+]);
+const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...TITLE_ABBREVIATIONS.filter((title) => !NO_PLURAL.has(title)).map((title) => `${title}s`),
+]);
+
+/** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
+const ABBREVIATIONS = new Set([
+  ...TITLES,
   'Sr',
   'Jr',
   'St',
@@ -196,8 +193,9 @@ function stopEnds(text: string, dot: number, next: number): boolean {
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.
     if (token === 'no' || token === 'No') return !isDigit(text[next]);
-    return false;
+    return TITLES.has(token) && titleAsSurname(text, dot, token, next);
   }
+  if (apposedTitle(text, dot, token)) return false;
   // An initial ("J. K. Rowling"), unless an ampersand joins the letter to a name ("AT&T.", "S&P."): a
   // name's last letter ends a sentence like any word.
   if (/^[A-Z]$/.test(token)) return /[A-Za-z]&$/.test(text.slice(Math.max(0, dot - 3), dot - 1));

@@ -65,6 +65,8 @@ export function isSpeakerDescription(name: string): boolean {
   const words = wordsOf(name);
   const last = words[words.length - 1] ?? '';
   if (words.length === 0 || isDeterminer(last)) return false;
+  // "VOSS: Your critics": a transcript's turn label and the words after it, no one described (audit 51, B-a51-4).
+  if (/^[A-Z][A-Z.'’, -]*:/.test(name)) return false;
   if (words.some((w) => AUXILIARY.has(w))) return false; // lower case only: "Theresa May" stays
   if (/\b[a-z]+ed\s+(?:in|by|at|on|to|for|with|from|since)\b/.test(name)) return false;
   if (/\bof\s+(?:them|us|those|these)$/i.test(name)) return false;

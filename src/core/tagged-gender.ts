@@ -3,6 +3,7 @@ import { eachMatch } from './each-match';
 import type { Gender } from './honorifics';
 import type { Person, PersonMention } from './people';
 import { personNoun } from './person-noun';
+import { POSSESSIVE_TAG } from './possessive-tag';
 import { PRONOUN_TAG } from './pronoun-tag';
 import { ROLE_HEADS } from './role-heads';
 import { verbFormKind } from './verb-form-kind';
@@ -23,17 +24,23 @@ export function learnTaggedGender(sentences: Sentence[], mentions: PersonMention
     const person = loneSubject(sentences[id - 1]!, mentions[id - 1]!);
     if (person === null || person.gender !== null) continue;
     const sentence = sentences[id]!;
+    // "His office said …" opening the next sentence is the same evidence as "he said" (audit 51, B-a51-1).
+    const owner = POSSESSIVE_TAG.exec(sentence.text)?.[1];
+    if (owner) note(said, person, owner.toLowerCase() === 'his' ? 'male' : 'female');
     for (const m of eachMatch(PRONOUN_TAG, sentence.text)) {
       const at = sentence.start + m.index;
       if (mentions[id]!.some((other) => other.start < at)) continue;
       if (describedBefore(sentence.text.slice(0, m.index))) continue;
-      const gender: Gender = (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female';
-      const genders = said.get(person) ?? new Set<Gender>();
-      genders.add(gender);
-      said.set(person, genders);
+      note(said, person, (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female');
     }
   }
   for (const [person, genders] of said) if (genders.size === 1) person.gender = [...genders][0]!;
+}
+
+function note(said: Map<Person, Set<Gender>>, person: Person, gender: Gender): void {
+  const genders = said.get(person) ?? new Set<Gender>();
+  genders.add(gender);
+  said.set(person, genders);
 }
 
 /**

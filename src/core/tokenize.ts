@@ -1,3 +1,5 @@
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+
 /**
  * The tokenizer the name scanners read: words keep their offsets in the text, so a found name maps
  * back to its place (tokenize-words.ts instead gives stems for matching questions to copy).
@@ -12,8 +14,10 @@ export interface Word {
   possessive: boolean;
 }
 
-const KEEP_DOT =
-  /^(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Sen|Sens|Rep|Reps|Gov|Del|Gen|Lt|Col|Capt|Sgt|Maj|Cmdr|Adm|Atty|Rev|Prof|Inc|Corp|Co|Ltd)\.$/;
+/** An initial, an initialism, a title (title-abbreviations.ts; of the plurals, "Sens." and "Reps.") or a suffix keeps its stop. */
+const KEEP_DOT = new RegExp(
+  `^(?:[A-Z]|(?:[A-Za-z]\\.)+[A-Za-z]|${TITLE_ABBREVIATIONS.join('|')}|Sens|Reps|St|Jr|Sr|Inc|Corp|Co|Ltd)\\.$`,
+);
 const APOSTROPHE = /['’]/;
 
 /**

@@ -26,7 +26,12 @@ const CAPS_NAME = String.raw`((?:[A-Z][A-Z.'’-]*\s+){0,3}[A-Z][A-Z'’-]+)`;
 /** A name, then optionally a comma and what the person is (`, The Guardian`, `, staff nurse`). */
 const NAME_AND_WHAT = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+)(,\s+[^:"“”]{1,60})?`;
 /** One form of each label: opening a paragraph's words, or alone before a quotation's mark. */
-const CAPS_LABEL = new RegExp(String.raw`^${CAPS_NAME}\s*:\s+(?=\S)`);
+/**
+ * A broadcast transcript's first turn names the role before the name (`PRESENTER, ANNA VOSS:`, `HOST, ED LIN:`): one
+ * or two capitalised words and a comma, read off (group 1) so the name after it labels the turn (audit 51, B-a51-4).
+ */
+const CAPS_ROLE = String.raw`(?:([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?),\s+)?`;
+const CAPS_LABEL = new RegExp(String.raw`^${CAPS_ROLE}${CAPS_NAME}\s*:\s+(?=\S)`);
 const CAPS_BEFORE_QUOTE = new RegExp(String.raw`^\s*${CAPS_NAME}\s*:\s*$`);
 const NAME_LABEL = new RegExp(String.raw`^${NAME_AND_WHAT}:\s+(?=\S)`, 'u');
 /** `Jane Doe, The Guardian:` or `Bush:` and nothing else before a quotation in its sentence. */
@@ -92,7 +97,7 @@ export function readTranscriptLabel(
   if (qa) return { kind: qa[1] === 'Q' ? 'question' : 'answer', key: qa[1]!, length: qa[0].length };
   const caps = CAPS_LABEL.exec(text);
   if (caps) {
-    const label = caps[1]!.replace(/\s+/g, ' ');
+    const label = caps[2]!.replace(/\s+/g, ' ');
     if (ROLE_LABEL.test(label)) return { kind: 'role', key: label, length: caps[0].length };
     if (namesOutlet(fromCaps(label), index)) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
     const speaker = personNamed(fromCaps(label), index, labelled);

@@ -15,6 +15,8 @@ export interface TranscriptQuote {
 }
 
 const OPENS_WITH_MARK = /^["“]/;
+/** A stage direction in capitals, "(LAUGHTER)", "(CROSSTALK)": the broadcaster's note, nobody's words. */
+const STAGE_DIRECTION = /\s*\((?:[A-Z][A-Z'’-]*\s?)+\)\s*/g;
 
 function turnText(turn: TranscriptTurn, sentences: Sentence[]): string {
   return turn.sentenceIds
@@ -23,6 +25,7 @@ function turnText(turn: TranscriptTurn, sentences: Sentence[]): string {
       return k === 0 ? s.text.slice(turn.start - s.start) : s.text;
     })
     .join(' ')
+    .replace(STAGE_DIRECTION, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -20,7 +20,7 @@ import { personUsage } from './person-usage';
 import { PLACES } from './place-words';
 import { relationBeside } from './role-of';
 import { singularOffice } from './singular-office';
-import { speakerLabel } from './speaker-label';
+import { speakerLabels } from './speaker-labels';
 import { splitTitle } from './split-title';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoAlsoNamed } from './who-is-who-also-named';
@@ -191,7 +191,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "TimeWarner" and "Time Warner": one firm spelt with and without its space is listed once.
       const same = organizations.find((o) => o.name.replace(/\s+/g, '') === entity.name.replace(/\s+/g, ''));
       if (same) same.count += count;
-      else if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabel(entity.name, sentenceTexts))
+      else if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabels(sentenceTexts).has(entity.name))
         organizations.push({ name: entity.name, count });
     }
   });

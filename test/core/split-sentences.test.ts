@@ -77,3 +77,37 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+/**
+ * Session 50, fix50a (audit 51, B-a51-2): Commonwealth and African titles with a stop ("Engr.", "Barr.", "Adv.") ended
+ * the sentence, so the role before the name was cut off and summaries showed half-sentences. One title list
+ * (title-abbreviations.ts) for the splitter, the dot mask and the honorifics, and the general shape ", Xyz. Name, verb"
+ * for a title no list holds. Copy written for the test.
+ */
+describe('titles of Commonwealth and African styles', () => {
+  it('keeps "Engr." and "Barr." inside the sentence', () => {
+    expect(
+      split(
+        'The Commissioner for Water, Engr. Tobi Adewale-Coker, spoke on Friday. Counsel to the union, Barr. Ifeoma Nwosu-Bello, said the suit would go ahead.',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('keeps a sentence-opening "Adv." with its name', () => {
+    expect(split('Adv. Lindiwe Sithebe-Moor said the family would appeal.')).toEqual([
+      'Adv. Lindiwe Sithebe-Moor said the family would appeal.',
+    ]);
+  });
+
+  it('reads an unlisted title after an apposition comma as a title ("Mgr.")', () => {
+    expect(split('The chaplain to the college, Mgr. Paul Obi-Eze, said the chapel would reopen.')).toHaveLength(1);
+  });
+
+  it('control: a place after a comma still ends its sentence before a name and comma', () => {
+    expect(split('The plant is in Akron, Ohio. Smith, 45, said it would close.')).toHaveLength(2);
+  });
+
+  it('control: a surname that is also a title still ends its sentence after a given name', () => {
+    expect(split('The papers were signed by William Barr. Nobody else was there.')).toHaveLength(2);
+  });
+});
