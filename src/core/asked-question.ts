@@ -9,21 +9,20 @@
 const ASKED = /\b(?:asked|questioned)\b[^.!?"“”]*["“]?$/i;
 
 /**
- * A fronted "Asked …," or "When asked …," opening the sentence, then a subject and its own speech verb before the
- * quotation: the question is put in the clause, the quotation is the subject's answer ("Asked when results might
- * come, she said it would be "…""; audit 49). A question quoted inside the clause ("When asked "…", she said")
- * stops at its mark and is still a question.
+ * The asked clause closed by a comma before the quotation's own clause: a speech verb after the comma, with at most
+ * a short subject before it, the quotation being the answer — fronted ("Asked when results might come, she said it
+ * would be "…""; audit 49) or anywhere ("Cruz, when asked what was wrong, responded that the plan "…""; session 50)
+ * — or a coordinated clause with a subject of its own ("they are asked to rank them, and the panel is less likely to
+ * be "…"", session 50). A question quoted inside the clause ("When asked "…", she said") stops at its mark and is
+ * still a question, and so is a quotation after a later "asked".
  */
-const FRONTED = new RegExp(
-  String.raw`^\s*(?:(?:when|if|once|after)\s+)?(?:asked|questioned)\b[^.!?"“”]*?,\s+[^.!?"“”,]{1,60}?\b` +
-    String.raw`(?:said|says|told|tells|replied|replies|answered|responded|added|explained|insisted|estimated|predicted)` +
-    String.raw`\b(?:(?!\b(?:asked|questioned)\b)[^.!?"“”])*["“]?$`,
-  'i',
+const CLOSED = new RegExp(
+  String.raw`\b(?:[Aa]sked|[Qq]uestioned)\b[^.!?"“”]*?,\s+(?:(?:[^.!?"“”,]{1,60}?\s)?` +
+    String.raw`(?:said|says|told|tells|replied|replies|answered|responded|added|explained|insisted|estimated|predicted)\b` +
+    String.raw`|(?:and|but)\s+(?:[Tt]he|an?|he|she|they|we|I|\p{Lu}[\p{L}’'-]+)\s)` +
+    String.raw`(?:(?!\b(?:[Aa]sked|[Qq]uestioned)\b)[^.!?"“”])*["“]?$`,
+  'u',
 );
 
-/**
- * Whether `lead` (the quotation's sentence up to its opening mark) puts the quotation as a question. `whole`: the
- * lead starts where the sentence does, so a fronted asked clause can be told from one cut mid-sentence.
- */
-export const askedQuestion = (lead: string, whole = false): boolean =>
-  ASKED.test(lead) && !(whole && FRONTED.test(lead));
+/** Whether `lead` (the quotation's sentence up to its opening mark) puts the quotation as a question. */
+export const askedQuestion = (lead: string): boolean => ASKED.test(lead) && !CLOSED.test(lead);

@@ -86,7 +86,7 @@ export function speakerCandidates(options: {
   // the rules' tag before them can say whose, never the person asked.
   const leadStart = Math.max(0, quote.start - first.start - 120);
   const lead = first.text.slice(leadStart, Math.max(0, quote.start - first.start));
-  const question = askedQuestion(lead, leadStart === 0);
+  const question = askedQuestion(lead);
   if (question && (!quote.rule || quote.route !== 'tag-before')) return [];
   const evidence = new Map<string, Evidence>();
   const add = (

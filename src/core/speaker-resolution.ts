@@ -3,6 +3,7 @@ import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
+import { descriptionShape } from './description-shape';
 import { escapeRegExp } from './escape-reg-exp';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
 import { firstMentionFrom } from './mention-facts';
@@ -28,15 +29,6 @@ export interface ResolvedSpeaker {
   message?: true;
 }
 
-/** A phrase ending in a lower-case function word was cut mid-phrase. */
-const CUT_SHORT =
-  /\s(?:the|a|an|of|in|at|by|and|or|but|yet|nor|to|for|on|with|from|as|that|who|which|its|his|her|their)$/;
-/**
- * A number after lower-case words ("balloting in 11", "and 70") was cut too; after a capitalised word
- * within the last two it ends the name of a body ("SEIU Local 1199", "the Class of 2016").
- */
-const CUT_AT_NUMBER = /(?:^|\s)[a-z][\w'’-]*\s[0-9][\d,.]*$/;
-const BODY_NUMBER = /[A-Z][\w'’-]*\s(?:[a-z]+\s)?[0-9][\d,.]*$/;
 const NAMED_BY = new Map<string, RegExp>();
 
 /**
@@ -160,7 +152,7 @@ export class SpeakerResolver {
   private resolveDescription(text: string, sentenceId: number, notThis: Person | undefined, start: number) {
     const clean = text.replace(/\s+(?:as well as|along with|together with)\s.*$/i, '');
     const words = clean.split(/\s+/);
-    if (words.length > 8) return null;
+    if (descriptionShape(clean) === 'too-long') return null;
     const head = headNoun(words);
     const definite = /^(?:the|this|that)\s/i.test(clean);
     if (definite) {
@@ -194,8 +186,7 @@ export class SpeakerResolver {
     if (words.length === 1 && ROLE_HEADS.has(head)) return null;
     // A phrase cut short ("Former secretary of", "Super Tuesday balloting in 11", "Hayek confirmed
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
-    if (CUT_SHORT.test(clean) || (CUT_AT_NUMBER.test(clean) && !BODY_NUMBER.test(clean)))
-      return this.coordinatedSubject(clean, sentenceId);
+    if (descriptionShape(clean) === 'cut-short') return this.coordinatedSubject(clean, sentenceId);
     // "The statement read": a message carries words, its unnamed maker said them (find-quotes.ts).
     const message = makerlessMessage(clean, start, this.sentences[sentenceId]!, this.index);
     // "Brody, 31, said": the name is the speaker, its apposition only describes it (review B-main-88).
