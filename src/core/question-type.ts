@@ -127,9 +127,12 @@ const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 
-/** "a quarter of the borrowers", "two-thirds of firms": a share of a group counts it; "the third time" does not. */
+/**
+ * "a quarter of the borrowers", "two-thirds of voters": a share of a plural group counts it; "the third time", "a
+ * quarter of an hour" and "a third of the way through" do not (review 51, B-r51-7).
+ */
 const FRACTION_OF =
-  '(?:a|one|two|three|four) (?:half|third|quarter|fifth|tenth)s? of|(?:two|three|four)-(?:thirds|quarters|fifths) of';
+  '(?:(?:a|one|two|three|four) (?:third|quarter|fifth|tenth)s?|(?:two|three|four)-(?:thirds|quarters|fifths)) of (?:(?:the|its|their|his|her|our|those|these|all) )?(?:[a-z-]+ )?[a-z]+s';
 const NUMBER = new RegExp(`\\d|\\b(${NUMBER_WORDS})\\b|\\b(?:${FRACTION_OF})\\b`, 'i');
 const MONEY =
   /[£$€¥]\s?\d|\d\s?(?:bn|m|p|pence|cents?|dollars?|pounds?|euros?)\b|\b\d[\d,.]*\s?(?:million|billion)\s+(?:dollars|pounds|euros)\b/i;

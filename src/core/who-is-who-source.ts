@@ -96,6 +96,9 @@ export function whoIsWhoSourceKind(
   return { source, introduced: !source && whoIsWhoIntroduced(names, role, text) };
 }
 
+/** A subordinator opening a supposed clause right before the name: "whatever", "if", "unless", "no matter what". */
+const SUPPOSED = /\b(?:whatever|if|unless|whether|no matter (?:what|how))\s+$/i;
+
 /** The name as the subject of a speech verb or a "no answer", or after "said"/"according to" and title words. */
 function spokeOnce(name: string, text: string): boolean {
   for (const m of literalMatches(text, name, MENTION)) {
@@ -109,6 +112,9 @@ function spokeOnce(name: string, text: string): boolean {
     const verb = VERB_AFTER.exec(after);
     if ((verb && (SPEECH_VERBS.has(verb[1]!) || EXTRA_VERBS.has(verb[1]!))) || NO_ANSWER.test(after)) {
       const before = text.slice(Math.max(0, m.index - 160), m.index);
+      // "Whatever Rowan Pike says, …", "unless the mayor's rival, Ann Lee, objects": the clause is a supposition, and
+      // its subject may never have spoken (review 51, B-r51-6).
+      if (SUPPOSED.test(before)) continue;
       // "On Tuesday, Kevin Brady, chairman of …, said": a comma right before a name no coordination goes on from
       // closes a fronted phrase, whose preposition has its own object ("Tuesday"); a list's items before its "and"
       // ("for Sen. Ana Ruiz, Rep. Tom Field and …") are still read as the preposition's.

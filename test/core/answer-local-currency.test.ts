@@ -37,13 +37,15 @@ describe('currencyMoney', () => {
       expect(currencyMoney(text), text).toBe(true);
   });
 
-  it('leaves roads, motorways, "the 50 mark", "won" and lower-case codes alone (controls)', () => {
+  it('leaves roads, motorways, "the 50 mark", "won", a dram, lower-case codes and an unscaled code alone (controls; review 51, B-r51-3)', () => {
     for (const text of [
       'took the R103 north',
       'the M25 motorway',
       'passed the 50 mark',
       'Republicans 3 won',
       'all 3 million',
+      'a 2 dram tasting',
+      'PHP 8.2',
     ])
       expect(currencyMoney(text), text).toBe(false);
   });
@@ -54,7 +56,9 @@ describe('carriesAnswerType: shares', () => {
     expect(carriesAnswerType('count', 'Only a quarter of borrowers would notice.', new Set())).toBe(true);
   });
 
-  it('leaves an ordinal alone (control)', () => {
+  it('leaves an ordinal and a share of one thing alone (controls; review 51, B-r51-7)', () => {
     expect(carriesAnswerType('count', 'She won for the third time.', new Set())).toBe(false);
+    expect(carriesAnswerType('count', 'He waited a quarter of an hour.', new Set())).toBe(false);
+    expect(carriesAnswerType('count', 'It came a third of the way through the match.', new Set())).toBe(false);
   });
 });

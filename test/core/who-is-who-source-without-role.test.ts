@@ -32,4 +32,14 @@ describe('who is who, a source named once with no role', () => {
     expect(people).not.toContain('Edwina Castell');
     expect(people).not.toContain('Tomas Wren');
   });
+
+  it('a name opening a supposed clause ("whatever X says", "if X objects") is no source (review 51, B-r51-6)', () => {
+    const people = names(
+      'Ardal Quenby, chairman of the harbour board, said the levy would rise. "We have no choice," Quenby said.',
+      'Whatever Edwina Castell says, the levy will pass, one board member predicted.',
+      'Quenby will meet the owners on Friday.',
+    );
+    expect(people).toContain('Ardal Quenby');
+    expect(people).not.toContain('Edwina Castell');
+  });
 });
