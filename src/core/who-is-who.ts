@@ -107,6 +107,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const allNames = entities.map((e) => e.name);
   // The copy with its quotations blanked, made once and only when a name with no role needs it.
   let masked: string | undefined;
+  const maskedText = () => {
+    masked ??= maskedCopy(text);
+    return masked;
+  };
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
     const same = fullBySurname.get(surname(n)) ?? [];
@@ -164,7 +168,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const wholeNames = [entity.name, bare].filter((n) => n.includes(' ') || !bare.includes(' '));
       const { source, introduced } = beside
         ? whoIsWhoSourceKind([entity.name, bare], own, text)
-        : { source: whoIsWhoSourceKind(wholeNames, null, (masked ??= maskedCopy(text))).source, introduced: false };
+        : { source: whoIsWhoSourceKind(wholeNames, null, maskedText()).source, introduced: false };
       // "Marsh said" read whole as "Robert Marsh": the quote is the whole name's only if the surname's speaker is his.
       const quoted = spoke(entity) && (bare === entity.name || spokeName(bare));
       if (!quoted && named < 2 && !source && !introduced) return;
