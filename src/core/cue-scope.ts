@@ -74,13 +74,18 @@ const MODIFIER_BEFORE =
   /\b(?:a|an|the|its|his|her|their|our|this|these|those|another|any|each|every)\s+(?:[a-z]+ly\s+)?$/i;
 const NOUN_AFTER = /^\s+(?!(?:to|of|on|for|in|that|with|by|and|or|but|as|at|from|into)\b)[A-Za-z]/;
 
+/**
+ * A word joined by a hyphen before the cue ("long-awaited", "much-delayed", "oft-promised"): the cue ends a compound
+ * adjective, which English sets before a noun, so with a noun after it the compound describes that noun whatever
+ * stands before it ("for long-awaited repairs"; audit 51's B-a51-13c).
+ */
+const COMPOUND_BEFORE = /\b[a-z]+-$/i;
+
 function isModifier(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  return (
-    !/\s/.test(word.trim()) &&
-    MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-    NOUN_AFTER.test(text.slice(end, end + 30))
-  );
+  if (/\s/.test(word.trim()) || !NOUN_AFTER.test(text.slice(end, end + 30))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return MODIFIER_BEFORE.test(before) || COMPOUND_BEFORE.test(before);
 }
 
 /** Where a cue matched at [start, end) sits in its sentence. */

@@ -4,6 +4,7 @@ import { eachMatch } from './each-match';
 import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
+import { secondReportAt } from './same-source-caveat';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 // Shared by quotes and statements, so the detection and its per-article cache live apart from
@@ -77,5 +78,6 @@ function secondSpeakerAt(text: string, start: number, end: number): number {
   for (const m of eachMatch(SECOND_SPEAKER, clause)) {
     if (!PRONOUN.test(m[1]!) && !TAG_VERBS.has(m[1]!.split(/\s+/)[0]!)) return start + m.index;
   }
-  return end;
+  // "… are sound but warns that …": the same speaker's second claim ends the first (same-source-caveat.ts).
+  return start + secondReportAt(clause);
 }
