@@ -119,11 +119,13 @@ const BRANDED_OBJECT =
 /**
  * Disputed needs a rival, not one source's own caveat: "The fund says the banks are sound but warns that debt is high"
  * coordinates a second reporting verb to the first, the same subject's claim (same-source-caveat.ts; audit 51's
- * B-a51-13b). "…, but the union warns that …" has a subject of its own, and stays.
+ * B-a51-13b). "…, but the union warns that …" has a subject of its own, and stays; so does an attack on someone
+ * ("said … and criticized him"), which names its rival, and the contested family's "argues that", one side's case.
  */
 const SAME_SOURCE_CAVEAT: KindGate = {
   name: 'same-source-caveat',
-  lacks: (f, text, index) => (f.shape === 'challenge' || f.shape === 'contested') && sameSourceCaveat(text, index),
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' && /\s(?:that|of)$/i.test(match) && sameSourceCaveat(text, index),
 };
 
 /** The gates, by name, for kind-gates.ts to list and apply. */

@@ -59,7 +59,14 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   // speaker keeps the tags its figures were measured with (review 48's B-a48-11).
   const tag = reportedSpeechTag(sentence, text) ?? (quoted ? null : descriptionTag(sentence, text));
   const speech = tag ?? reportingVerbClause(sentence, text);
-  return speech && { ...speech, clauseEnd: secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd) };
+  if (!speech) return null;
+  const end = secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd);
+  // "… are sound but warns that …": a statement ends before its speaker's second claim (same-source-caveat.ts); a
+  // quotation's clause keeps it, the quotation often being that second claim ("… and said Rubio is "weak"").
+  return {
+    ...speech,
+    clauseEnd: quoted ? end : speech.clauseStart + secondReportAt(text.slice(speech.clauseStart, end)),
+  };
 }
 
 /**
@@ -78,6 +85,5 @@ function secondSpeakerAt(text: string, start: number, end: number): number {
   for (const m of eachMatch(SECOND_SPEAKER, clause)) {
     if (!PRONOUN.test(m[1]!) && !TAG_VERBS.has(m[1]!.split(/\s+/)[0]!)) return start + m.index;
   }
-  // "… are sound but warns that …": the same speaker's second claim ends the first (same-source-caveat.ts).
-  return start + secondReportAt(clause);
+  return end;
 }

@@ -40,7 +40,8 @@ export function secondReportAt(clause: string): number {
 }
 
 /** A reporting verb's form, read from the set's own forms: "warns" (its base + s), "warn" (has an -s form), "warned". */
-function form(verb: string): 'present' | 'base' | 'past' {
+function form(verb: string): 'present' | 'base' | 'past' | 'ing' {
+  if (/ing$/.test(verb)) return 'ing';
   if (/s$/.test(verb) && (REPORTING_VERBS.has(verb.slice(0, -1)) || REPORTING_VERBS.has(verb.slice(0, -2))))
     return 'present';
   return REPORTING_VERBS.has(`${verb}s`) || REPORTING_VERBS.has(`${verb}es`) ? 'base' : 'past';

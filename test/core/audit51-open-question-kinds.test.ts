@@ -62,7 +62,8 @@ describe('B-a51-13b: one source\'s "says … but warns that …" is no dispute',
 describe('B-a51-13c: a hyphenated adjective of waiting describes its noun, no pending state', () => {
   it.each([
     'The governor praised the county for the long-awaited bypass.',
-    'Ms Ferrand thanked the board for what she called “a much-awaited reform.”',
+    'Ms Ferrand thanked the board for what she described as “a much-awaited reform.”',
+    'The two families were on their long-awaited holiday in Crete when the storm came.',
   ])('%s', (text) => {
     expect(shapes(text)).not.toContain('schedule');
   });
@@ -70,6 +71,8 @@ describe('B-a51-13c: a hyphenated adjective of waiting describes its noun, no pe
     'Residents are still awaiting the bypass.',
     // The compound stands after the verb, with no noun to describe: the state of the clause.
     'The bypass has been long-awaited.',
+    // On the clause's subject, the awaited thing is what the sentence is about.
+    'The long-awaited bypass is nearly finished, the county said.',
   ])('control: %s keeps its schedule cue', (text) => {
     expect(shapes(text)).toContain('schedule');
   });
