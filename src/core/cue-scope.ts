@@ -74,13 +74,22 @@ const MODIFIER_BEFORE =
   /\b(?:a|an|the|its|his|her|their|our|this|these|those|another|any|each|every)\s+(?:[a-z]+ly\s+)?$/i;
 const NOUN_AFTER = /^\s+(?!(?:to|of|on|for|in|that|with|by|and|or|but|as|at|from|into)\b)[A-Za-z]/;
 
+/**
+ * A word joined by a hyphen before the cue ("long-awaited", "much-delayed", "no-nonsense"): the cue ends a compound
+ * adjective, which English sets before a noun, and in a noun phrase a preposition governs ("for the long-awaited
+ * market", "on their long-awaited holiday", "for what he described as 'a long-awaited intervention'") it describes a
+ * circumstance of the clause, not what the clause says is still to come (audit 51's B-a51-13c). The same compound on
+ * the clause's subject or object ("the long-awaited album is nearly done", "to begin a long-awaited retreat") may be
+ * what the sentence is about, and is left to count.
+ */
+const COMPOUND_BEFORE =
+  /\b(?:for|on|of|with|as|in|at|from|by|about|over|after|into|under|despite|without)\s+["“‘']?(?:(?:a|an|the|its|his|her|their|our|my|your|this|these|those|that)\s+)?[a-z]+-$/i;
+
 function isModifier(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
-  return (
-    !/\s/.test(word.trim()) &&
-    MODIFIER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
-    NOUN_AFTER.test(text.slice(end, end + 30))
-  );
+  if (/\s/.test(word.trim()) || !NOUN_AFTER.test(text.slice(end, end + 30))) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  return MODIFIER_BEFORE.test(before) || COMPOUND_BEFORE.test(before);
 }
 
 /** Where a cue matched at [start, end) sits in its sentence. */

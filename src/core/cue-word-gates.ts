@@ -1,6 +1,8 @@
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import { scheduledDueAt } from './mask-scheduled-due-to';
+import { predicativeBeTo } from './predicative-be-to';
+import { sameSourceCaveat } from './same-source-caveat';
 
 /**
  * Gates that read a cue word's grammar, not its story (issue 13, session 37, kind51): the same letters are another
@@ -88,7 +90,17 @@ const CAUSE_DUE_TO: KindGate = {
   },
 };
 
-/** The four, by name, for kind-gates.ts to list and apply. */
+/**
+ * Pending needs an act still to come, not a be-to that is predicative: "a broken valve was to blame and …" says what
+ * is at fault, where "the minister was to fly to Rome" was a plan. A verb that always takes an object, with none after
+ * it, decides (predicative-be-to.ts; audit 51's B-a51-5).
+ */
+const PREDICATIVE_BE_TO: KindGate = {
+  name: 'predicative-be-to',
+  lacks: (f, text, index, match) =>
+    f.shape === 'schedule' && /^was to$/i.test(match) && predicativeBeTo(text.slice(index + match.length)),
+};
+
 /**
  * Disputed needs someone branding something, not a company's brands (audit 49, B-a49-14: "weaker demand for its
  * premium biscuit brands." was flagged Disputed with nothing disputing it). The verb "brand" takes what it brands and
@@ -104,4 +116,25 @@ const BRAND_NOUN: KindGate = {
 const BRANDED_OBJECT =
   /^\s+(?:(?:him|her|them|it|us|me|you|himself|herself|themselves|this|that|these|those|his|their|its|our|my|your|the|a|an|as|such)\b|["“‘'][^\s]|[A-Z])/;
 
-export const cueWordGates = { DISPUTE_NOUN, REMOVAL_DISMISSED, MEANT_INTENT, CAUSE_DUE_TO, BRAND_NOUN };
+/**
+ * Disputed needs a rival, not one source's own caveat: "The fund says the banks are sound but warns that debt is high"
+ * coordinates a second reporting verb to the first, the same subject's claim (same-source-caveat.ts; audit 51's
+ * B-a51-13b). "…, but the union warns that …" has a subject of its own, and stays; so does an attack on someone
+ * ("said … and criticized him"), which names its rival, and the contested family's "argues that", one side's case.
+ */
+const SAME_SOURCE_CAVEAT: KindGate = {
+  name: 'same-source-caveat',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' && /\s(?:that|of)$/i.test(match) && sameSourceCaveat(text, index),
+};
+
+/** The gates, by name, for kind-gates.ts to list and apply. */
+export const cueWordGates = {
+  DISPUTE_NOUN,
+  REMOVAL_DISMISSED,
+  MEANT_INTENT,
+  CAUSE_DUE_TO,
+  BRAND_NOUN,
+  PREDICATIVE_BE_TO,
+  SAME_SOURCE_CAVEAT,
+};

@@ -2,6 +2,7 @@ import { eachMatch } from './each-match';
 import { scheduledDueTo } from './mask-scheduled-due-to';
 import { nounPlan } from './noun-plan';
 import { phrasalVerbEnd } from './phrasal-verb-end';
+import { predicativeBeTo } from './predicative-be-to';
 
 /**
  * The subject and verb phrase around a modal or a verb of intent ("the Conservatives would announce X",
@@ -48,6 +49,7 @@ const PAST_EXPECTATION = /^\s+(?:was|were) (?:set|expected|due|scheduled|poised|
 const NOUN_OR_VERB = /^\s+(?:plans?|hopes?|intends?|aims?|needs?|wants?)\s/i;
 const MAX_SUBJECT_CHARS = 600;
 const DUE = /\bdue\b/i;
+const BE_TO = /^\s+(?:is|are|was|were) to\s/i;
 /**
  * An adverb between the subject and its modal ("The bill still must clear …", "The council also will …"): no part of
  * the subject. Left in it, "Will the bill still clear …?" turns the "still" of "yet" into the "still" of "despite" (sample
@@ -111,7 +113,9 @@ export function modalClause(clause: string): ModalClause | null {
       !nounPhraseSlot(subject) ||
       // "The increase is due to demand for berths": "due to" before a noun is the subject's cause, no schedule, and
       // "Will the increase demand for berths?" is no question; the cause readers' grammar decides which it is.
-      (DUE.test(match[0]) && !scheduledDueTo(subject, verbPhrase, true))
+      (DUE.test(match[0]) && !scheduledDueTo(subject, verbPhrase, true)) ||
+      // "a broken valve was to blame and …": a be-to whose verb lacks its object is predicative, no plan.
+      (BE_TO.test(match[0]) && predicativeBeTo(verbPhrase))
     )
       continue;
     // "The contract, which would hand the route to X, ..." -> "the contract".

@@ -4,6 +4,7 @@ import { eachMatch } from './each-match';
 import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
+import { secondReportAt } from './same-source-caveat';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 // Shared by quotes and statements, so the detection and its per-article cache live apart from
@@ -58,7 +59,14 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   // speaker keeps the tags its figures were measured with (review 48's B-a48-11).
   const tag = reportedSpeechTag(sentence, text) ?? (quoted ? null : descriptionTag(sentence, text));
   const speech = tag ?? reportingVerbClause(sentence, text);
-  return speech && { ...speech, clauseEnd: secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd) };
+  if (!speech) return null;
+  const end = secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd);
+  // "… are sound but warns that …": a statement ends before its speaker's second claim (same-source-caveat.ts); a
+  // quotation's clause keeps it, the quotation often being that second claim ("… and said Rubio is "weak"").
+  return {
+    ...speech,
+    clauseEnd: quoted ? end : speech.clauseStart + secondReportAt(text.slice(speech.clauseStart, end)),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
 import { cutClause } from './question-clauses';
+import { secondReportAt } from './same-source-caveat';
 import { VERB_BASES } from './verb-base-set';
 import data from './verb-bases.json' with { type: 'json' };
 import { verbFormKind } from './verb-form-kind';
@@ -63,6 +64,22 @@ function verbBeforeWh(subject: string): boolean {
   return false;
 }
 
+/** Verbs WordNet gives a that-clause frame ("confirm", "warn"; buildThatVerbs in build-verb-bases.ts). */
+const THAT_VERBS: ReadonlySet<string> = new Set((data as { thatVerbs: string }).thatVerbs.split(' '));
+
+/**
+ * A verb phrase up to a coordinated "and that …": the reporting tag's second clause ("said the pool would close on
+ * Friday and that repairs would …"). It is the phrase's own only after a "that" of its own or a verb that takes a
+ * that-clause ("would confirm the fares and that the fleet would be replaced").
+ */
+function secondThatClause(phrase: string): string {
+  // "would reopen in May and insists that …": the reporting source's second claim (same-source-caveat.ts).
+  const verbPhrase = phrase.slice(0, secondReportAt(phrase));
+  const at = verbPhrase.search(/,?\s+and\s+that\s/i);
+  if (at <= 0 || /\bthat\b/i.test(verbPhrase.slice(0, at))) return verbPhrase;
+  return THAT_VERBS.has(verbPhrase.split(/\s+/)[0]!.toLowerCase()) ? verbPhrase : verbPhrase.slice(0, at);
+}
+
 /** "Will the Conservatives announce their proposals?" from the clause, when it has a modal. */
 export function willQuestion(clause: string, properWords: Set<string>): string | null {
   const modal = modalClause(clause);
@@ -87,8 +104,9 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   const subject = lowerStart(opened, properWords);
   // "would be published once the board had approved it": reported past back to the present.
   // "plans to vote in the primary but is undecided": a second predicate with its own finite verb is no part of
-  // what will be done ("Will she vote in the primary?").
-  const own = coordinatedModalClause(modal.verbPhrase).replace(
+  // what will be done ("Will she vote in the primary?"). Nor is "and that …" where the phrase has no "that" of its
+  // own: the tag's second reported clause ("said the pump would fail and that repairs would …"; audit 51's B-a51-5).
+  const own = secondThatClause(coordinatedModalClause(modal.verbPhrase)).replace(
     /,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i,
     '',
   );

@@ -127,6 +127,11 @@ export function buildStateVerbs(corpusFolders: string[], dict: string): string[]
  * rights"). Single-word lemmas only; a frame given for one word of a synset (its word number) counts for that word.
  */
 export function buildGerundVerbs(dict: string): string[] {
+  return [...framedVerbs(dict, new Set([33]))].filter((w) => /^[a-z]+$/.test(w)).sort();
+}
+
+/** The words WordNet 3.1 gives one of `frames` in some sense (a frame given for one word of a synset counts for it). */
+function framedVerbs(dict: string, frames: ReadonlySet<number>): Set<string> {
   const out = new Set<string>();
   for (const line of readFileSync(join(dict, 'data.verb'), 'latin1').split('\n')) {
     if (line.startsWith('  ') || !line.trim()) continue;
@@ -135,14 +140,37 @@ export function buildGerundVerbs(dict: string): string[] {
     const words = Array.from({ length: wordCount }, (_, k) => t[4 + 2 * k]!.toLowerCase());
     let i = 4 + 2 * wordCount;
     i += 1 + 4 * Number.parseInt(t[i]!, 10);
-    const frames = Number.parseInt(t[i] ?? '0', 10);
-    for (let k = 0; k < frames; k++) {
+    const count = Number.parseInt(t[i] ?? '0', 10);
+    for (let k = 0; k < count; k++) {
       const frame = Number.parseInt(t[i + 2 + 3 * k]!, 10);
       const word = Number.parseInt(t[i + 3 + 3 * k]!, 16);
-      if (frame === 33) for (const w of word === 0 ? words : [words[word - 1]!]) out.add(w);
+      if (frames.has(frame)) for (const w of word === 0 ? words : [words[word - 1]!]) out.add(w);
     }
   }
-  return [...out].filter((w) => /^[a-z]+$/.test(w)).sort();
+  return out;
+}
+
+/**
+ * The verb bases (`words`) no sense of which WordNet 3.1 gives a frame that ends at the verb ("Something ----s",
+ * "Somebody ----s", "It is ----ing"): "blame", "deny", "prohibit" always take an object; "resign", "follow", "vote"
+ * need none. A bare infinitive of the first kind with nothing after it cannot be an act still to come: "the valve was
+ * to blame" says who is at fault (the infinitive passive in sense, "to be blamed"), where "the minister is to resign"
+ * is a plan (audit 51's B-a51-5).
+ */
+export function buildObjectVerbs(words: readonly string[], dict: string): string[] {
+  const bare = framedVerbs(dict, new Set([1, 2, 3]));
+  return words.filter((w) => !bare.has(w));
+}
+
+/**
+ * The verb bases WordNet 3.1 gives a that-clause frame ("Somebody ----s that CLAUSE", "It ----s that CLAUSE"):
+ * "confirm", "announce", "warn". After such a verb "… and that …" may be its second object ("confirm the fares and
+ * that the fleet would be replaced"); after another ("close the pool on Friday and that repairs would …") it is the
+ * reporting tag's second clause, no part of the verb's phrase (audit 51's B-a51-5).
+ */
+export function buildThatVerbs(words: readonly string[], dict: string): string[] {
+  const that = framedVerbs(dict, new Set([26, 34]));
+  return words.filter((w) => that.has(w));
 }
 
 /**
@@ -212,9 +240,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const gerunds = buildGerundVerbs(wordnet.path);
   const intentions = buildIntentionNouns(folders, wordnet.path);
   const ingModifiers = buildIngModifiers(folders, wordnet.path);
-  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' '), gerunds: gerunds.join(' '), intentions: intentions.join(' '), ingModifiers: ingModifiers.join(' ') })}\n`;
+  const objectVerbs = buildObjectVerbs(words, wordnet.path);
+  const thatVerbs = buildThatVerbs(words, wordnet.path);
+  const json = `${JSON.stringify({ words: words.join(' '), causeNouns: causeNouns.join(' '), events: events.join(' '), states: states.join(' '), gerunds: gerunds.join(' '), intentions: intentions.join(' '), ingModifiers: ingModifiers.join(' '), objectVerbs: objectVerbs.join(' '), thatVerbs: thatVerbs.join(' ') })}\n`;
   writeFileSync(new URL('../core/verb-bases.json', import.meta.url), json);
   console.log(
-    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${gerunds.length} gerund verbs, ${intentions.length} intention nouns, ${ingModifiers.length} -ing modifiers, ${(json.length / 1024).toFixed(0)} KB`,
+    `verb bases: ${words.length} words, ${causeNouns.length} cause nouns, ${events.length} event nouns, ${states.length} state verbs, ${gerunds.length} gerund verbs, ${intentions.length} intention nouns, ${ingModifiers.length} -ing modifiers, ${objectVerbs.length} object verbs, ${thatVerbs.length} that-clause verbs, ${(json.length / 1024).toFixed(0)} KB`,
   );
 }

@@ -9,7 +9,9 @@ import {
   buildEventNouns,
   buildGerundVerbs,
   buildIntentionNouns,
+  buildObjectVerbs,
   buildStateVerbs,
+  buildThatVerbs,
   buildVerbBases,
 } from '../../src/train/build-verb-bases';
 
@@ -73,5 +75,18 @@ describe('verb-bases.json is what lexicon:verbs builds', () => {
     // A plan or a goal is what someone means to do; a budget is first a sum of money.
     expect(intentions).toEqual(expect.arrayContaining(['plan', 'goal', 'aim']));
     expect(intentions).not.toContain('budget');
+  });
+
+  it('the verbs that always take an object and those with a that-clause frame, from WordNet alone (audit 51)', () => {
+    const lists = data as { words: string; objectVerbs: string; thatVerbs: string };
+    const objectVerbs = buildObjectVerbs(lists.words.split(' '), wordnet.path);
+    expect(objectVerbs.join(' ')).toBe(lists.objectVerbs);
+    // "was to blame" lacks the object "blame" needs; "was to resign" needs none.
+    expect(objectVerbs).toContain('blame');
+    expect(objectVerbs).not.toContain('resign');
+    const thatVerbs = buildThatVerbs(lists.words.split(' '), wordnet.path);
+    expect(thatVerbs.join(' ')).toBe(lists.thatVerbs);
+    expect(thatVerbs).toEqual(expect.arrayContaining(['confirm', 'warn']));
+    expect(thatVerbs).not.toContain('close');
   });
 });
