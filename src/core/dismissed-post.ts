@@ -1,5 +1,5 @@
 import { gateWindow } from './gate-window';
-import { personNoun } from './person-noun';
+import { isRoleHead } from './role-heads';
 
 /** How far beside the match the passive and its "as" are looked for (cue-word-gates.ts's reach). */
 const NEAR = 40;
@@ -12,8 +12,9 @@ const POST = /^\s+(?:(?:the|his|her|their|its|[\w.-]+['’]s?)\s+)?(?:[\w'’-]+
  * Whether a passive "dismissed" names the post its subject lost, not a verdict on it: "Lewandowski was dismissed on
  * Monday as Trump's campaign manager" (sample 48's #32), "was dismissed as chairman of the trust" tell a firing, where
  * "was dismissed as nonsense" and "was dismissed as a crank" judge. The words after "as" name a post when a possessive,
- * "the" or no determiner leads to a head whose commonest WordNet sense is a person (person-nouns.json); an indefinite
- * article classes the subject ("as a crank") and keeps the verdict, and "by" before "as" names who judged.
+ * "the" or no determiner leads to a role head (role-heads.ts: a post, "manager", "chairman"; not any person noun — "dismissed as racist",
+ * "as elitist" judge, review 51's B-r51-4); an indefinite article classes the subject ("as a crank") and keeps the
+ * verdict, and "by" before "as" names who judged.
  */
 export function dismissedPost(text: string, index: number, match: string): boolean {
   if (!/^dismissed$/i.test(match)) return false;
@@ -23,5 +24,5 @@ export function dismissedPost(text: string, index: number, match: string): boole
   if (!as || as[1]!.toLowerCase() !== 'as') return false;
   const phrase = /^[^,;:.]*/.exec(right.slice(as[0].length))![0].split(PHRASE_END)[0]!;
   const post = POST.exec(phrase);
-  return post !== null && !/^\s+an?\b/i.test(phrase) && personNoun(post[1]!);
+  return post !== null && !/^\s+an?\b/i.test(phrase) && isRoleHead(post[1]!);
 }

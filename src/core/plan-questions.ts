@@ -36,10 +36,21 @@ const GIVEN_TIME = new RegExp(
  * it ("in the future", "for the moment") gives none.
  */
 const THE_TIME =
-  /\b(?:until|till|by|before|through|over|during|in|after)\s+the\s+(?:(?:end|start|beginning|middle)\s+of\s+the\s+)?(?:(?:early|late|coming|next)\s+)?([a-z]+)\b/g;
+  /\b(until|till|by|before|through|over|during|in|after)\s+the\s+((?:end|start|beginning|middle)\s+of\s+the\s+)?((?:early|late|coming|next)\s+)?([a-z]+)\b/g;
 const UNDATED_TIME = /^(?:future|past|present|moment|meantime|interim)$/;
+/**
+ * "during the day", "through the night" say how long or at what hour, not when: a time is given after "during" or
+ * "through" only with an end or a modifier that dates it ("during the coming weeks", "through the end of the
+ * season"; review 51's B-r51-5).
+ */
+const SPAN_ONLY = /^(?:during|through)$/i;
 function namesTime(clause: string): boolean {
-  for (const m of eachMatch(THE_TIME, clause)) if (timeNoun(m[1]!) && !UNDATED_TIME.test(m[1]!)) return true;
+  for (const m of eachMatch(THE_TIME, clause)) {
+    const [, preposition, edge, modifier, head] = m;
+    if (!timeNoun(head!) || UNDATED_TIME.test(head!)) continue;
+    if (SPAN_ONLY.test(preposition!) && !edge && !modifier) continue;
+    return true;
+  }
   return false;
 }
 

@@ -23,6 +23,9 @@ describe('a passive "dismissed as" a post held is the job lost: no challenge (#3
     'Okafor was dismissed on Friday as a crank by the ferry company, even though the board had backed him.',
     'The complaint was dismissed as nonsense by the mayor.',
     'Her warning was dismissed as the ravings of a critic.',
+    // A judgement a person noun names is no post (review 51, B-r51-4).
+    'The slipway plan was dismissed as racist by a tenants’ group, which said it would hit families hardest.',
+    'The new levy was dismissed as elitist by opposition councillors.',
   ])('control: %s keeps its challenge', (text) => {
     expect(shapes(text)).toContain('challenge');
   });
@@ -116,6 +119,11 @@ describe('a plan whose clause names its time by a time noun is not asked "and wh
     [
       'The harbour board plans to raise mooring fees after the election.',
       'Will the harbour board raise mooring fees after the election, and when?',
+    ],
+    // A span of the day dates nothing (review 51, B-r51-5).
+    [
+      'The harbour board plans to open the north pier during the day for older anglers.',
+      'Will the harbour board open the north pier during the day for older anglers, and when?',
     ],
   ])('control: %s', (claim, question) => {
     expect(asked(claim)).toContain(question);
