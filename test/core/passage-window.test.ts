@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { passageItem } from '../../src/core/passage-item';
+import { pastCap } from './past-cap';
 
 // The 40-word window of a shown passage keeps the claim: it starts at the sentence's subject, drops an
 // aside from the middle or words from the end, and never alters a word (sample 19's #2, #19, #30;
@@ -39,7 +40,7 @@ describe('passage window: the claim stays shown', () => {
 
   it('does not end a passage at a comma inside its opening subordinate clause', () => {
     const sentence = `If we read the plan right when he says he means to win votes everywhere he can, it would seem as if his real aim is to stay in the race long enough to keep his rival from the votes he needs at ${FILLER} and beyond it.`;
-    const item = passageItem('pending', sentence, null);
+    const item = passageItem('pending', pastCap(sentence), null);
     expect(item).toContain('it would seem as if his real aim is to stay in the race');
     expect(item).toMatch(/ …”$/);
     expect(wordsKept(item, sentence)).toBe(true);
@@ -47,7 +48,7 @@ describe('passage window: the claim stays shown', () => {
 
   it('control: a sentence opening on its subject still ends at a late clause boundary', () => {
     const sentence = `The council said the plan would cost more than the last one, and the mayor said that ${FILLER} would be sold to pay for it, though nobody has said when ${FILLER} will be sold.`;
-    const item = passageItem('pending', sentence, null);
+    const item = passageItem('pending', pastCap(sentence), null);
     expect(item).toMatch(/would be sold to pay for it …”$/);
   });
 
