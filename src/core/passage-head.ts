@@ -21,7 +21,7 @@ const TAIL_SHOWN = 2;
  * #43) or who is meant ("…, nearly word for word by his wife …", #49). The one passage in a hundred past it is a
  * run-on, cut at the budget as the rules below end it.
  */
-const HARD_CAP = 60;
+export const HARD_CAP = 60;
 
 /**
  * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an

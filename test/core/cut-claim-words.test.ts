@@ -49,3 +49,29 @@ describe('a question cut to its word budget is shown as its passage', () => {
     expect(qs.join(' ')).toMatch(/^Can a named source confirm that .*the new levy\?$/);
   });
 });
+
+describe('a charge that is a list of gerunds keeps the list and its object (#38’s shape)', () => {
+  const LEAD = 'Harbour news.\n\nMayor Ann Bell runs the town.\n\n';
+  const charged = (claim: string): string =>
+    analyzeArticle(`${LEAD}${claim}\n\nThe board met on Monday.`)
+      .questions.map((q) => q.text)
+      .join(' ');
+
+  it('"of covering up, delaying, and withholding facts about …" is not asked as "of covering up?"', () => {
+    const q = charged(
+      'Harbour residents have accused Mayor Ann Bell of covering up, delaying, and withholding facts about the collapse of the north pier wall last winter.',
+    );
+    expect(q).not.toMatch(/of covering up\?/);
+    expect(q).toContain('withholding facts about the collapse of the north pier wall');
+  });
+
+  it('control: a single gerund with its object is asked as before', () => {
+    expect(
+      charged(
+        'Harbour residents have accused Mayor Ann Bell of covering up the collapse of the north pier wall last winter.',
+      ),
+    ).toBe(
+      'How does Mayor Ann Bell answer the accusation by harbour residents of covering up the collapse of the north pier wall last winter?',
+    );
+  });
+});
