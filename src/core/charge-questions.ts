@@ -166,6 +166,9 @@ function infinitiveAccuser(head: string): string {
   return NAMED_SUBJECT.exec(head)?.[1] ?? '';
 }
 
+/** A list's further gerunds after a charge's first: ", delaying, and withholding facts about …". */
+const GERUND_LIST = /^(?:,\s+(?:and\s+|or\s+)?[a-z]+ing\b[^,;]*)+/;
+
 /** "opposition members accused the administration of hiding the cost" -> how does the accused answer? */
 export function accusation(ctx: PhraseContext): string | null {
   const text = dropLeading(stripEnd(ctx.text));
@@ -186,10 +189,11 @@ export function accusation(ctx: PhraseContext): string | null {
   if (partitive === undefined) return null;
   // "accused the former secretary of state of using …": the first "of" is the accused's title's.
   const ofPhrase = partitive ? null : accusedOfPhrase(target, active[2]!);
-  let charge = cutClause(
-    (partitive?.charge ?? ofPhrase?.charge ?? active[2]!).split(/\s(?:which|who|that|and then)\s/)[0]!,
-    14,
-  );
+  // "of covering up, delaying, and withholding facts about …": the first gerund of a list whose object follows its
+  // last one; the charge runs through the list (sample 47's #38 asked "… of covering up?").
+  const listed = GERUND_LIST.exec(text.slice(active.index + active[0].length));
+  const first = partitive?.charge ?? ofPhrase?.charge ?? (listed ? active[2]! + listed[0] : active[2]!);
+  let charge = cutClause(first.split(/\s(?:which|who|that|and then)\s/)[0]!, 14);
   // "a meeting in which opposition members accused": the accuser is the last clause before the verb.
   let head = text.slice(0, active.index).trim().replace(BEFORE_ACCUSED, '');
   // "criticised by the Scottish National Party which accused": the name before "which".

@@ -1,8 +1,9 @@
 /**
  * Whether words a cut would drop hold a name or a number (issue 13: "never cut inside a number or a name"): a digit or
- * a currency sign, a number word, or a capitalised word that no sentence or quotation opening explains. One rule for
- * a shown passage's cut (passage-head.ts) and a question's clause budget (cut-drops-name.ts): a tail that holds one is
- * what the clause is about ("… before the 2012 attack on the U.S. Consulate in Libya"), so no cut drops it.
+ * a currency sign, a number word, or a capitalised word that no sentence or quotation opening explains. Since session
+ * 50 (sample48b) a passage is cut only past the hard cap of 60 words (passage-head.ts), and a question cut to its
+ * budget is shown as its passage (question-cut.ts); past the cap a tail that holds one is what the clause is about
+ * ("… before the 2012 attack on the U.S. Consulate in Libya"), so the cut moves to the cap.
  */
 
 /** Number words; "one" is left out: as a pronoun ("one that calls …") it counts nothing. */

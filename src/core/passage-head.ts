@@ -14,14 +14,14 @@ export const MAX_PASSAGE_WORDS = 40;
 const TAIL_SHOWN = 2;
 
 /**
- * The most words a flagged passage whose cut would drop a name or a number is shown with: the 99th percentile of the
- * flagged passages' lengths on PolNeAR train (1,726 passages: median 28, 90th percentile 44, 99th 60). A cut under it
- * drops what the clause is about ("… that she played a role …" for "… before the 2012 fatal attack on the U.S.
- * Consulate in Libya", sample 46's #12; sample 45's bare-tail rule of 10 words was this rule for bare cuts only); the
- * one passage in a hundred past it is a run-on, cut at this cap instead of the budget. A tail of common words is cut
- * at the budget as before (sample 40's control).
+ * The most words a flagged passage is shown whole with: the 99th percentile of the flagged passages' lengths on
+ * PolNeAR train (1,726 passages: median 28, 90th percentile 44, 99th 60). A cut under it guessed which words the claim
+ * could lose and dropped what the clause is about: a name or a number (sample 46's #12, cut49's rule), the claim's
+ * own verb after an appositive ("…, the party leaders and elected officials who …, created a barrier", sample 47's
+ * #43) or who is meant ("…, nearly word for word by his wife …", #49). The one passage in a hundred past it is a
+ * run-on, cut at the budget as the rules below end it.
  */
-const HARD_CAP = 60;
+export const HARD_CAP = 60;
 
 /**
  * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
@@ -171,13 +171,15 @@ function loneDash(words: readonly string[], from: number): number {
  * myopic, unable to …" would stop before the claim the aside interrupts).
  */
 export function passageHead(words: readonly string[], from: number, max: number, keep: number): string {
+  // A passage under the hard cap is shown whole: the budget's cut guessed at which words the claim could lose, and
+  // each guess dropped some claim's own verb or who it meant (sample 47's #43, #49).
+  if (words.length - from <= HARD_CAP) return words.slice(from).join(' ');
   const shown = headAtBudget(words, from, max, keep);
   if (!shown.endsWith(' …')) return shown;
-  // Issue 13: a cut never drops a name or a number. The words the cut leaves out (a clause boundary's comma goes
-  // with its word, so the count holds) are shown too, up to the hard cap; past it the cap is the budget.
+  // Past the cap, a cut never drops a name or a number either: the words the budget's cut leaves out (a clause
+  // boundary's comma goes with its word, so the count holds) holding one, the cut moves to the cap.
   const dropped = words.slice(from + shown.slice(0, -2).split(' ').length);
-  if (!holdsNameOrNumber(dropped)) return shown;
-  return words.length - from <= HARD_CAP ? words.slice(from).join(' ') : headAtBudget(words, from, HARD_CAP, keep);
+  return holdsNameOrNumber(dropped) ? headAtBudget(words, from, HARD_CAP, keep) : shown;
 }
 
 /** The passage cut at `max` words as the rules below end it. */

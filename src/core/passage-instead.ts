@@ -1,9 +1,9 @@
 import type { Entity, Quote, Sentence, Statement } from './analysis-types';
-import { cutDropsName } from './cut-drops-name';
 import { asksWhoDeclined } from './declined-parties';
 import { documentQuotedNext } from './document-quoted-next';
 import { figureCaption } from './figure-caption';
 import { onRecordNext } from './on-record-next';
+import { questionCut } from './question-cut';
 import { reasonQuotedNext } from './reason-quoted-next';
 import { sourceOwnerDropped } from './source-owner-dropped';
 
@@ -19,8 +19,8 @@ export interface PassageInsteadContext {
 /**
  * Whether a phrased question is shown as its passage instead, because the copy already answers what it would ask:
  * the party declined to comment, a named person takes the claim up on record next, the document is quoted next,
- * the critic's reason is quoted next, or the passage is a figure's caption; nor when its word budget would drop a name
- * or a number the clause goes on to give, nor when asking for a named source drops whose the source is while a pronoun
+ * the critic's reason is quoted next, or the passage is a figure's caption; nor when it was cut to its word budget
+ * (question-cut.ts), nor when asking for a named source drops whose the source is while a pronoun
  * keeps pointing at them (issue 13).
  */
 export function passageInstead(question: string, at: PassageInsteadContext): boolean {
@@ -31,7 +31,7 @@ export function passageInstead(question: string, at: PassageInsteadContext): boo
     documentQuotedNext(question, sentences, index) ||
     reasonQuotedNext(question, sentences, index, quotes, statements) ||
     figureCaption(sentences, index) ||
-    cutDropsName(question, sentences[index]?.text ?? '') ||
+    questionCut(question, sentences[index]?.text ?? '') ||
     sourceOwnerDropped(question, sentences[index]?.text ?? '')
   );
 }

@@ -3,7 +3,7 @@ import { appositionAside } from './apposition-aside';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
-import { DASH, MAX_PASSAGE_WORDS, mainClauseStart, opensOnName, passageHead } from './passage-head';
+import { DASH, HARD_CAP, MAX_PASSAGE_WORDS, mainClauseStart, opensOnName, passageHead } from './passage-head';
 
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
@@ -132,7 +132,9 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
     .replace(/(^|[\s(])"/g, '$1‘')
     .replace(/"/g, '’');
   let words = text.split(/\s+/);
-  if (words.length > MAX_PASSAGE_WORDS) {
+  // Up to the hard cap the sentence is shown whole: no window, no elided aside, no cut (issue 13; an aside or an
+  // opening clause dropped named who was meant: "Charlie King, …, said").
+  if (words.length > HARD_CAP) {
     // The word that holds the cue: the passage must show it.
     let at =
       focus === undefined

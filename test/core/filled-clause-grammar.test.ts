@@ -6,6 +6,7 @@ import { cutClause, reportedClause } from '../../src/core/question-clauses';
 import { subjectlessClause } from '../../src/core/subjectless-clause';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { questionsOf } from '../support/questions-of';
+import { pastCap } from './past-cap';
 
 /**
  * The four ungrammatical classes of hand-read sample 13 (docs/hand-read-questions.md), each in small
@@ -165,10 +166,10 @@ describe('sample 13: a long passage keeps what its fronted source says', () => {
   it('never ends at the comma that closes "According to …,"', () => {
     const sentence =
       'According to a spring 2024 survey by the Harbour Research Institute based on port records from 2022, dockers who live in the town are older than elsewhere on the coast and make up a larger share of the workforce than ever before in the history of the port.';
-    const item = passageItem('unverified', sentence, null, 0);
+    const item = passageItem('unverified', pastCap(sentence), null, 0);
     expect(item).toContain('dockers who live in the town');
     const clause =
       'The harbour board said on Monday that the depot plan, which has divided the town for years, would go ahead, and the council will meet again next week to set out how the costs of the scheme are to be shared between the port and the town.';
-    expect(passageItem('pending', clause, null, 0)).toMatch(/would go ahead …”$/);
+    expect(passageItem('pending', pastCap(clause), null, 0)).toMatch(/would go ahead …”$/);
   });
 });

@@ -10,6 +10,7 @@ import { unnamedSource } from '../../src/core/unnamed-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { whoIsWho } from '../../src/core/who-is-who';
 import { questionProblems } from '../support/question-grammar';
+import { pastCap } from './past-cap';
 
 /**
  * The classes the sixth hand-read (docs/hand-read-questions.md, sample 6, engine 19) found: one
@@ -118,8 +119,9 @@ describe('sample 6 passage classes', () => {
     const shown = passageItem('disputed', inAside, null, inAside.indexOf('dismissed'));
     expect(shown).not.toMatch(/stubborn …/);
     expect(shown).toContain('unwilling to hear');
-    const late =
-      'But the other councillor at the meeting, the former harbour master Jo Banks, drew a contrast, saying that worries about the cost of the quay — as set out by Alan Price, the board’s treasurer of many years — were not to be dismissed.';
+    const late = pastCap(
+      'But the other councillor at the meeting, the former harbour master Jo Banks, drew a contrast, saying that worries about the cost of the quay — as set out by Alan Price, the board’s treasurer of many years — were not to be dismissed.',
+    );
     const elided = passageItem('disputed', late, null, late.indexOf('dismissed'));
     expect(elided).toContain('the cost of the quay — … — were not to be dismissed');
     expect(questionProblems(elided, late)).toEqual([]);

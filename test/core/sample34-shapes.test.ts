@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { pastCap } from './past-cap';
 
 /**
  * The shapes session 37's sample 34 fixed by construction (docs/hand-read-questions.md, "Sample 34", #44) and the
@@ -146,7 +147,9 @@ describe('a flagged passage is not cut at a comma inside a short list (sample 34
   it('control: an apposition after a name ends the passage at its comma as before', () => {
     expect(
       textsOf(
-        "The county's roads remained the worst maintained in the region based on repair records this year, while the city's bus network overtook the suburbs' as the least reliable one, according to an analysis by Mira Okonjo, a statistics lecturer and transport adviser at the university.",
+        pastCap(
+          "The county's roads remained the worst maintained in the region based on repair records this year, while the city's bus network overtook the suburbs' as the least reliable one, according to an analysis by Mira Okonjo, a statistics lecturer and transport adviser at the university.",
+        ),
       ),
     ).toContain(
       "Unverified: “The county's roads remained the worst maintained in the region based on repair records this year, while the city's bus network overtook the suburbs' as the least reliable one, according to an analysis by Mira Okonjo …”",

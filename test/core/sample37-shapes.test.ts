@@ -3,6 +3,7 @@ import { accusation } from '../../src/core/charge-questions';
 import { passageItem } from '../../src/core/passage-item';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 import { singleSource } from '../../src/core/source-questions';
+import { pastCap } from './past-cap';
 
 /**
  * The ungrammatical shapes hand-read sample 37 found (docs/hand-read-questions.md, "Sample 37", engine 60), each in
@@ -65,14 +66,16 @@ describe('a passage is never cut at the closing comma of a participle aside on i
       'Unverified: “The planning chief, speaking at a crowded meeting in the town hall on a wet Tuesday night in the middle of March, said the harbour scheme would be delayed by at least a year while the council looks for more …”',
     ],
   ])('%s', (sentence, expected) => {
-    expect(passageItem('unverified', sentence, null)).toBe(expected);
+    expect(passageItem('unverified', pastCap(sentence), null)).toBe(expected);
   });
 
   it('control: a participle phrase after a clause with its own verb still ends the passage at its comma', () => {
     expect(
       passageItem(
         'unverified',
-        'The harbour plan was approved by the full council on Tuesday after a long and bitter debate, backed by the unions and the chamber of commerce and opposed only by the independent members who sat on the committee for years before the last election.',
+        pastCap(
+          'The harbour plan was approved by the full council on Tuesday after a long and bitter debate, backed by the unions and the chamber of commerce and opposed only by the independent members who sat on the committee for years before the last election.',
+        ),
         null,
       ),
     ).toBe(

@@ -4,6 +4,7 @@ import { passageItem } from '../../src/core/passage-item';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 import type { QuestionInput } from '../../src/core/prepare-questions';
 import { reportedClaims } from '../../src/core/reported-claims';
+import { pastCap } from './past-cap';
 
 /**
  * The ungrammatical shapes hand-read sample 38 found (docs/hand-read-questions.md, "Sample 38", engine 62), each in
@@ -48,7 +49,9 @@ describe('a 40-word passage is never cut at a comma inside an aside a relative "
     expect(
       passageItem(
         'pending',
-        'Ruth Okafor, a former director of the harbour trust, has said the board would focus on five berths where cargo ships were particularly costly to unload for the port and where, in some cases, tenants had also complained about broken cranes in recent years.',
+        pastCap(
+          'Ruth Okafor, a former director of the harbour trust, has said the board would focus on five berths where cargo ships were particularly costly to unload for the port and where, in some cases, tenants had also complained about broken cranes in recent years.',
+        ),
         null,
       ),
     ).toBe(
@@ -60,7 +63,9 @@ describe('a 40-word passage is never cut at a comma inside an aside a relative "
     expect(
       passageItem(
         'pending',
-        'Ruth Okafor, a former director of the harbour trust, has said the board would focus on five berths where cargo ships were particularly costly to unload for the port and its tenants, although in some cases the tenants had also complained about broken cranes in recent years.',
+        pastCap(
+          'Ruth Okafor, a former director of the harbour trust, has said the board would focus on five berths where cargo ships were particularly costly to unload for the port and its tenants, although in some cases the tenants had also complained about broken cranes in recent years.',
+        ),
         null,
       ),
     ).toBe(
@@ -107,7 +112,9 @@ describe("a 40-word passage does not end on a word that opens a phrase (session 
     'The harbour board said on Tuesday that it had asked the two dredging firms that bid for the contract last spring to set out in writing how much';
   it.each([
     [
-      `${opening} of the silt in the outer berths they could clear before the winter storms and at what cost to the port.`,
+      pastCap(
+        `${opening} of the silt in the outer berths they could clear before the winter storms and at what cost to the port.`,
+      ),
       `Pending: “${opening} of the silt in the outer berths they could clear …”`,
     ],
     [
@@ -117,7 +124,9 @@ describe("a 40-word passage does not end on a word that opens a phrase (session 
       `Pending: “${opening} silt the crews had cleared from the outer berths near the old University of Leeds boathouse before the winter storms and the spring tides that followed them.”`,
     ],
     [
-      `${opening} silt the crews had cleared from the outer berths near the old boathouse of the rowing club before the winter storms and the spring tides that followed them.`,
+      pastCap(
+        `${opening} silt the crews had cleared from the outer berths near the old boathouse of the rowing club before the winter storms and the spring tides that followed them.`,
+      ),
       `Pending: “${opening} silt the crews had cleared from the outer berths near the old …”`,
     ],
   ])('"%s"', (sentence, expected) => {
@@ -128,7 +137,9 @@ describe("a 40-word passage does not end on a word that opens a phrase (session 
     expect(
       passageItem(
         'pending',
-        `${opening} silt the crews had cleared from the outer berths near the old sea wall before the first winter storms began.`,
+        pastCap(
+          `${opening} silt the crews had cleared from the outer berths near the old sea wall before the first winter storms began.`,
+        ),
         null,
       ),
     ).toBe(`Pending: “${opening} silt the crews had cleared from the outer berths near the old …”`);

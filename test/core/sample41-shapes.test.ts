@@ -58,13 +58,13 @@ describe('a question cut inside a superlative’s or ordinal’s noun phrase sho
     expect(qs).toContain(`Unverified: “${body}”`);
   });
 
-  it('control: a cut inside a plain noun phrase is still asked', () => {
-    const qs = questionsOf(
-      'The chair reportedly wants the angry ferry workers back on her side without a row as she becomes the new harbour board chair with a rival who once worked for her.',
-    );
-    expect(qs).toContain(
-      'Can it be confirmed that the chair wants the angry ferry workers back on her side without a row as she becomes the new harbour board chair…?',
-    );
+  // Session 50 (sample48b): every question cut to its budget is shown as its passage (question-cut.ts).
+  it('a cut inside a plain noun phrase shows its passage too', () => {
+    const body =
+      'The chair reportedly wants the angry ferry workers back on her side without a row as she becomes the new harbour board chair with a rival who once worked for her.';
+    const qs = questionsOf(body);
+    expect(qs.join(' ')).not.toMatch(/…\?/);
+    expect(qs).toContain(`Unverified: “${body}”`);
   });
 });
 
@@ -77,13 +77,12 @@ describe('a question cut right after a subject pronoun shows its passage (met re
     expect(qs).toContain(`Unverified: “${body}”`);
   });
 
-  it('control: a cut after a noun is still asked', () => {
-    const qs = questionsOf(
-      'The chair reportedly wants the angry young ferry workers back on her own side without a row after the very warm welcome party they held for her at the harbour office.',
-    );
-    expect(qs).toContain(
-      'Can it be confirmed that the chair wants the angry young ferry workers back on her own side without a row after the very warm welcome party…?',
-    );
+  it('a cut after a noun shows its passage too', () => {
+    const body =
+      'The chair reportedly wants the angry young ferry workers back on her own side without a row after the very warm welcome party they held for her at the harbour office.';
+    const qs = questionsOf(body);
+    expect(qs.join(' ')).not.toMatch(/…\?/);
+    expect(qs).toContain(`Unverified: “${body}”`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { pastCap } from './past-cap';
 
 /**
  * The shapes hand-read sample 42 found (docs/hand-read-questions.md, "Sample 42", engine 66), each in copy written for
@@ -99,7 +100,9 @@ describe('a passage is not cut at the commas of a clause that interrupts subject
 
   it('control: an if-clause after the clause’s verb, followed by "and", is still a place to cut', () => {
     const qs = questionsOf(
-      "Several harbour pilots warned that the ferry company had received the council's berth plan in the spring and had never trained its crews for the new routes, if the company's own figures are right, and the council expects the ferries to sail into the new berths in time for next month's festivals along the coast, according to union officials.",
+      pastCap(
+        "Several harbour pilots warned that the ferry company had received the council's berth plan in the spring and had never trained its crews for the new routes, if the company's own figures are right, and the council expects the ferries to sail into the new berths in time for next month's festivals along the coast, according to union officials.",
+      ),
     );
     expect(qs.join(' ')).toMatch(/if the company's own figures are right …”/);
   });

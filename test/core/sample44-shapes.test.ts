@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { pastCap } from './past-cap';
 
 /**
  * The shapes hand-read sample 44 found (docs/hand-read-questions.md, "Sample 44", engine 69), each in copy written for
@@ -14,7 +15,9 @@ const PLAN =
 describe('a long passage whose cue lies past its 40th word is cut at a clause boundary (#21)', () => {
   it('a lone dash opens no aside: the cut takes the comma after it, not the 40th word', () => {
     const qs = questionsOf(
-      `${PLAN} — while reducing the power of the quay's harbour master, a post that is expected to be filled by a member of the board.`,
+      pastCap(
+        `${PLAN} — while reducing the power of the quay's harbour master, a post that is expected to be filled by a member of the board.`,
+      ),
     );
     // Was "… the quay's harbour master, a post that …": the cut read no phrase and lost the councillor's name.
     expect(qs).toContain(`Pending: “${PLAN} — while reducing the power of the quay's harbour master …”`);
@@ -22,20 +25,19 @@ describe('a long passage whose cue lies past its 40th word is cut at a clause bo
 
   it('after an elided aside the cut takes the last comma too', () => {
     const qs = questionsOf(
-      `${PLAN} — a change the board backs — while reducing the power of the quay's harbour master, a post that is expected to be filled by a member of the board.`,
+      pastCap(
+        `${PLAN} — a change the board backs — while reducing the power of the quay's harbour master, a post that is expected to be filled by a member of the board.`,
+      ),
     );
     // Was "… harbour master, a …".
     expect(qs).toContain(`Pending: “${PLAN} — … — while reducing the power of the quay's harbour master …”`);
   });
 
-  it('control: a paired dash still sets off an aside, and a cue inside the budget is shown', () => {
-    expect(
-      questionsOf(
-        'The plan, which is the work of Morag Finlay, a harbour board member from Oban, would empower skippers to set the order of sailings — while reducing the power of the harbour master, a post that is vacant — and is expected to be put to the board by Councillor Ewan Baird next month.',
-      ),
-    ).toContain(
-      'Pending: “The plan, which is the work of Morag Finlay, a harbour board member from Oban, would empower skippers to set the order of sailings — … — and is expected to be put to the board by Councillor Ewan Baird next month.”',
-    );
+  // Session 50 (sample48b): under the hard cap of 60 words the sentence is shown whole, its dashed aside too.
+  it('control: a paired dash under the cap keeps its aside, and a cue inside the budget is shown', () => {
+    const plan =
+      'The plan, which is the work of Morag Finlay, a harbour board member from Oban, would empower skippers to set the order of sailings — while reducing the power of the harbour master, a post that is vacant — and is expected to be put to the board by Councillor Ewan Baird next month.';
+    expect(questionsOf(plan)).toContain(`Pending: “${plan}”`);
   });
 });
 
