@@ -4,6 +4,7 @@ import { actUnsaid } from './answer-act-unsaid';
 import { namesInApposition } from './answer-apposition';
 import { askedDoerFirst } from './answer-asked-doer';
 import { answerCited, citing } from './answer-cited';
+import { doerUnsaid } from './answer-doer-unsaid';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
@@ -239,6 +240,8 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
   const past = typedValueAbsent(analysis, best.index, question, features);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
+  const doer = doerUnsaid(analysis, ranked, question, features);
+  if (doer) return doer;
   if (possessed.missing) {
     const reason = 'The article reports that of someone else, not the party asked about.';
     const nearest = possessed.nearest && analysis.sentences[possessed.nearest.index]!.id;

@@ -2,7 +2,7 @@ import { irregularVerbLemma } from './irregular-verb-lemma';
 import { contentTerms } from './tokenize-words';
 
 /** A form of "be" (or "get") that makes a participle after it passive: "was leaked", "has been sold", "got fired". */
-const BE = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
+export const BE = /^(?:is|are|was|were|be|been|being|get|gets|got|gotten)$/;
 /** Words that may stand between "be" and its participle: negation and adverbs ("was not sold", "was quietly sold"). */
 const BETWEEN = /^(?:not|never|also|already|still|reportedly|allegedly|later|then|[a-z]{3,}ly)$/;
 

@@ -1,10 +1,7 @@
-import { agentlessAct } from './agentless-act';
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { timeOfAnotherAct } from './answer-when-verb';
-import { askedDoerVerb } from './asked-doer-verb';
 import { clockTimeAbsent } from './clock-time-absent';
-import { converseAct } from './converse-act';
 import { datesPastForFuture } from './dates-past-for-future';
 import { eventAsTime } from './event-as-time';
 import { nameAbsent } from './name-absent';
@@ -16,8 +13,8 @@ import { sumOfAnother } from './sum-of-another';
  * undefined when it may. "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's
  * date dates no act ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of
  * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else; "why…?"
- * over one giving the asked event only as a time; "who <verb>…?" over one saying only the verb's converse (the
- * seller for a buyer) or only its passive with no "by" (the act without its doer).
+ * over one giving the asked event only as a time. ("Who <verb>…?" over a sentence naming no doer is answer-doer-unsaid.ts,
+ * which reads the sentences below the best for one that does.)
  */
 export function typedValueAbsent(
   analysis: Analysis,
@@ -26,7 +23,6 @@ export function typedValueAbsent(
   features: QuestionFeatures,
 ): string | undefined {
   const { type, terms } = features;
-  const doer = askedDoerVerb(features, question);
   return (
     datesPastForFuture(analysis, best, question, { type, terms }) ??
     clockTimeAbsent(analysis, best, question) ??
@@ -34,8 +30,6 @@ export function typedValueAbsent(
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
-    eventAsTime(analysis, features, best) ??
-    converseAct(analysis, best, doer, terms.questionWords) ??
-    agentlessAct(analysis, best, doer)
+    eventAsTime(analysis, features, best)
   );
 }
