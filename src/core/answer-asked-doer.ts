@@ -65,7 +65,11 @@ const bare = (token: string): string => token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p
 const possessive = (token: string): boolean => /['’]s?$/.test(bare(token));
 const capitalised = (token: string): boolean => /^\p{Lu}/u.test(bare(token));
 
-/** A finite verb, roughly: an auxiliary or "-ed" form (holdsVerb), an irregular past, or a verb's base or "-s" form. */
+/**
+ * A finite verb, roughly: an auxiliary or "-ed" form (holdsVerb), an irregular past, or a verb's base or "-s" form.
+ * The "-s" form only by its bare stem, not regularVerbBases's candidates: against VERB_BASES those read plural nouns
+ * as verbs ("cars" → "care", "bits" → "bite", "loss" → "lose"; 25 WordNet forms differ, only "goes" for the better).
+ */
 function verbLike(word: string): boolean {
   if (holdsVerb(word) || irregularVerbLemma(word) !== undefined) return true;
   return VERB_BASES.has(word) || (word.endsWith('s') && VERB_BASES.has(word.slice(0, -1)));

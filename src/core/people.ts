@@ -23,6 +23,7 @@ import { roleWordSurname } from './role-word-surname';
 import { STOPWORDS } from './stopwords';
 import { learnTaggedGender } from './tagged-gender';
 import { tokenize, type Word } from './tokenize';
+import { foldApostrophes } from './tokenize-words';
 import { townBeforeState } from './town-before-state';
 import { blankQuestionAnswerLabel } from './transcript-labels';
 
@@ -73,7 +74,7 @@ interface Candidate {
 }
 
 /** A surname as a map key: one apostrophe for the typed variants. */
-const surnameKey = (surname: string): string => surname.replace(/[’‘`]/g, "'");
+const surnameKey = foldApostrophes;
 
 const openerOnly = (word: string): boolean => NOT_NAMES.has(word) && STOPWORDS.has(word.toLowerCase());
 

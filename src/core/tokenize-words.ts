@@ -110,14 +110,20 @@ function termOf(word: string): string | null {
 
 const CURLY = /[’‘`]/;
 const CURLY_ALL = /[’‘`]/g;
+
+/**
+ * One apostrophe for every typed variant (’ ‘ `): "Who is D'Arcy?" typed on a keyboard must match copy spelling
+ * "D’Arcy" (review s50 B-r50-11). The one fold for every reader that keys or compares words, so none drifts.
+ */
+export function foldApostrophes(text: string): string {
+  return CURLY.test(text) ? text.replace(CURLY_ALL, "'") : text;
+}
 const WORD = /[0-9]+(?:[.,][0-9]+)*[a-z0-9%]*|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u024f'’-]*/g;
 
 /** Raw word tokens (letters/digits, keeping inner apostrophes and hyphens), lowercased. */
 export function tokenizeWords(text: string): string[] {
-  // One apostrophe for every typed variant: "Who is D'Arcy?" typed on a keyboard must match copy spelling "D’Arcy"
-  // (review s50 B-r50-11); every term match passes here, so the fold is made once.
-  const lower = text.toLowerCase();
-  const words = (CURLY.test(lower) ? lower.replace(CURLY_ALL, "'") : lower).match(WORD) ?? [];
+  // Every term match passes here, so the fold is made once.
+  const words = foldApostrophes(text.toLowerCase()).match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const last = w.charCodeAt(w.length - 1);

@@ -145,7 +145,11 @@ function joinedTail(name: string, copy: string): boolean {
   return mentions > 0;
 }
 
-/** The copy and its sentences with one apostrophe, as `whoIsWhoPersonEvidence` reads them: made once per brief. */
+/**
+ * The copy and its sentences with one apostrophe, as `whoIsWhoPersonEvidence` reads them: made once per brief. Only
+ * "’", not tokenize-words' foldApostrophes: "‘" opens a British quotation ("‘Marsh is …’"), and as "'" it would join the
+ * name it opens, which WHOLE then no longer finds.
+ */
 export function evidenceCopy(text: string): string {
   return text.replace(/’/g, "'");
 }

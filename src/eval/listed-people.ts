@@ -5,6 +5,7 @@ import { surname as lastName } from '../core/mentions-entity';
 import { RELATIVE } from '../core/relation-object';
 import { isRoleHead } from '../core/role-heads';
 import { TITLE_WORDS } from '../core/split-title';
+import { foldApostrophes } from '../core/tokenize-words';
 
 /**
  * Which listed who-is-who lines the issue asks for, judged from PolNeAR's annotation and the copy rather
@@ -27,7 +28,7 @@ const SOURCE_RUN = new RegExp(
   'gu',
 );
 /** The same surname whichever apostrophe the copy or the annotation typed ("O'Neill", "O’Neill"). */
-const sameSurname = (a: string, b: string): boolean => a.replace(/’/g, "'") === b.replace(/’/g, "'");
+const sameSurname = (a: string, b: string): boolean => foldApostrophes(a) === foldApostrophes(b);
 /** A surname as a pattern that matches either apostrophe. */
 const surnamePattern = (last: string): string => escapeRegExp(last).replace(/['’]/g, "['’]");
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/;

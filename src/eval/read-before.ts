@@ -4,6 +4,7 @@
  */
 import { stemmer } from 'stemmer';
 import { STOPWORDS } from '../core/stopwords';
+import { foldApostrophes } from '../core/tokenize-words';
 
 /** Which matches a draw uses; each sample keeps the ones its draw was made with. */
 export interface ReadMatch {
@@ -21,12 +22,7 @@ export interface ReadMatch {
 const RUN = 8;
 
 function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[\p{L}\p{N}']+/gu) ?? []
-  ).map((w) => w.replace(/'/g, ''));
+  return (foldApostrophes(text.toLowerCase()).match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => w.replace(/'/g, ''));
 }
 
 /** A sample row's question without its "[pending]: Pending:" labels, which the passage never holds. */
@@ -97,8 +93,7 @@ export function readBefore(row: string, text: string, match: ReadMatch = {}): bo
 
 /** A sentence's words for the same-sentence match: quote marks dropped, apostrophes and spaces one form, case folded. */
 function sameSentenceForm(text: string): string {
-  return text
-    .replace(/[’‘`]/g, "'")
+  return foldApostrophes(text)
     .replace(/[“”"«»]/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -76,7 +76,7 @@ const UNPRINTABLE =
   /^(?:mr|mrs|ms|miss|dr|sen|rep|gov|rev|prof|sir|lord|lady|dame|president|minister|editor's)\.?$|\s[A-Z]\.?$/i;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'them']);
 
-/** score.py's norm_tokens. */
+/** score.py's norm_tokens, kept to its letter (no backtick fold, unlike tokenize-words' foldApostrophes). */
 export function normTokens(text: string): string[] {
   const s = text
     .replace(/\u2019/g, "'")

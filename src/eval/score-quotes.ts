@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Quote } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
+import { foldApostrophes } from '../core/tokenize-words';
 import { type Analyzer, readArticle, readJsonl } from './eval-corpus';
 
 interface QuoteLabel {
@@ -41,12 +42,7 @@ export interface QuoteScore {
 const COVER = 0.8;
 
 function words(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[’‘]/g, "'")
-      .match(/[a-z0-9£$€%]+(?:'[a-z]+)?/g) ?? []
-  );
+  return foldApostrophes(text.toLowerCase()).match(/[a-z0-9£$€%]+(?:'[a-z]+)?/g) ?? [];
 }
 
 /** Share of `target`'s words (as a multiset) that `source` contains. */
