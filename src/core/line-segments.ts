@@ -30,10 +30,22 @@ export function lineSegments(input: string, paragraph: Span & { lines: Span[] })
     const word = FIRST_WORD.exec(next)?.[0] ?? '';
     const opens = word !== '' && word[0] === word[0]!.toUpperCase() && !/^\p{Ll}/u.test(word);
     const room = text.length + 1 + word.length <= width;
-    if (!room || !opens || STOPPED.test(text) || RUNS_ON.test(text)) continue;
+    if (!room || !opens || STOPPED.test(text) || RUNS_ON.test(text) || quotationOpen(text)) continue;
     segments.push({ start, end: line.end });
     start = lines[i + 1]!.start;
   }
   segments.push({ start, end: paragraph.end });
   return segments;
+}
+
+/** A line that leaves a quotation (or a markup attribute's quotes) open has not ended: its words go on below. */
+function quotationOpen(line: string): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (const ch of line) {
+    if (ch === '"') straight++;
+    else if (ch === '\u201c') curly++;
+    else if (ch === '\u201d') curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
 }

@@ -3,18 +3,19 @@ import type { Sentence } from './analysis-types';
 /**
  * The headings a wire release (PR Newswire, Business Wire, GlobeNewswire) puts after its story: the company and product
  * profiles ("About Halloran Biotics"), the legal notice ("Forward-Looking Statements", "Safe Harbor Statement"), the
- * contacts ("Media Contact:") and the distributor's close ("SOURCE Halloran Biotics, Inc.", "###"). Matched against
+ * contacts ("Media Contact:") and the distributor's close ("SOURCE Halloran Biotics, Inc.", "###", "-30-"). Matched against
  * a segment's first line, which line-segments.ts keeps apart from the text after it; a heading has no stop of its own.
  */
 const HEADING = new RegExp(
   [
     // A name after "About": capitalised words and their connectors, never a clause ("About Time was a hit.").
     String.raw`About (?:the )?\p{Lu}[\p{L}\p{N}&'’.\-]*(?:,? (?:\p{Lu}[\p{L}\p{N}&'’.\-]*|\p{N}+|of|and|for|the|&))*`,
-    String.raw`(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?`,
-    String.raw`Safe Harbou?r(?: Statement)?`,
-    String.raw`(?:(?:Media|Press|Investor|Investors|Company|Editorial)(?: Relations)? )?(?:Contacts?|Enquiries|Inquiries)`,
+    '(?:Cautionary (?:Note|Statement)s? (?:Regarding|Concerning|on) )?Forward[- ]Looking Statements?',
+    'Safe Harbou?r(?: Statement)?',
+    '(?:(?:Media|Press|Investor|Investors|Company|Editorial)(?: Relations)? )?(?:Contacts?|Enquiries|Inquiries)',
     String.raw`SOURCE \p{Lu}.{0,80}`,
-    String.raw`#{3}|-{3}|\*{3}`,
+    // The wire's end mark; "***" and "---" are a feature's section breaks, with story after them.
+    '#{3}|-30-',
   ]
     .map((form) => `(?:${form})`)
     .join('|'),

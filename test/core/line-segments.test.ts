@@ -44,6 +44,15 @@ describe('lineSegments (audit 51, B-a51-6)', () => {
     expect(split(text)).toEqual(['The sensor ships in March.', 'Press Contact:\nIlse Varga\nilse@orlentide.example']);
   });
 
+  it('keeps a line that leaves a quotation open with the line that closes it (control)', () => {
+    const text =
+      'The sensor ships in March.\n\n\u201cWe tested it at Tarrow Port\nBefore the storms,\u201d Ilse Varga said.';
+    expect(split(text)).toEqual([
+      'The sensor ships in March.',
+      '\u201cWe tested it at Tarrow Port\nBefore the storms,\u201d Ilse Varga said.',
+    ]);
+  });
+
   it('keeps greedy-wrapped prose whole at any width, capitals at a line start or not (control)', () => {
     const sentences = [
       'The harbour board met on Tuesday to weigh the Orlen Tide sensor against the older Marsh Gauge that Tarrow Port still uses at its north quay.',
