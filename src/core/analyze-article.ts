@@ -1,4 +1,4 @@
-import type { Analysis, ArticleMeta } from './analysis-types';
+import type { Analysis, ArticleMeta, Quote, Sentence, Statement } from './analysis-types';
 import { cleanArticle } from './clean-article';
 import { findEntities } from './find-entities';
 import { findOpenQuestions } from './find-open-questions';
@@ -6,6 +6,7 @@ import { findQuotes } from './find-quotes';
 import { findStatements } from './find-statements';
 import { normalizeQuoteMarks } from './quote-marks';
 import { splitSentences } from './split-sentences';
+import { storyBodyEnd } from './story-body-end';
 import { summarizeArticle } from './summarize-article';
 import { visibleText } from './visible-text';
 
@@ -22,14 +23,30 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   const quotes = findQuotes(quoteSentences, article.title);
   const statements = findStatements(quoteSentences);
   const partial = { title: article.title, sentences, quotes, statements, entities };
+  // A press release's boiler plate ("About X", "Media Contact:") is no part of the story to brief or question.
+  const end = storyBodyEnd(sentences);
+  const story = end === sentences.length ? partial : storyBefore(partial, end);
   return {
     ...partial,
     sentences:
       visible.text === text
         ? sentences
         : sentences.map((s) => ({ ...s, start: visible.original(s.start), end: visible.original(s.end, true) })),
-    summary: summarizeArticle(partial),
+    summary: summarizeArticle(story),
     // The stored date gives the article's year (article-year.ts); it is read, not returned.
-    questions: findOpenQuestions({ ...partial, publishedAt: meta.publishedAt }),
+    questions: findOpenQuestions({ ...story, publishedAt: meta.publishedAt }),
+  };
+}
+
+/** The analysis of the sentences before `end` (ids are positions, so a prefix keeps them). */
+function storyBefore<T extends { sentences: Sentence[]; quotes: Quote[]; statements: Statement[] }>(
+  partial: T,
+  end: number,
+): T {
+  return {
+    ...partial,
+    sentences: partial.sentences.slice(0, end),
+    quotes: partial.quotes.filter((q) => q.sentenceId < end),
+    statements: partial.statements.filter((s) => s.sentenceId < end),
   };
 }

@@ -5,6 +5,7 @@ import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { indexPeople } from './people';
 import { PLACES } from './place-words';
+import { roleRunOf } from './role-run-of';
 import { speakerLabels } from './speaker-labels';
 import { thingNamedRun } from './thing-named-run';
 
@@ -22,7 +23,9 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     entities.push(entity);
   };
   const addOther = (name: string): void => {
-    const text = name.replace(/^(?:The|A|An)\s+/, '');
+    const bare = name.replace(/^(?:The|A|An)\s+/, '');
+    // "Chief Executive Officer of Corvana Labs" names the body after the role words.
+    const text = roleRunOf(bare)?.body ?? bare;
     if (text.length < 2 || NOT_NAMES.has(text) || labels.has(text) || index.lookup(text)) return;
     if (PLACES.has(text)) add({ name: text, type: 'place' });
     else if (orgLike(text)) add({ name: text, type: 'organization' });

@@ -125,6 +125,7 @@ export const NOT_NAMES = new Set([
   'Shall',
   'Might',
   'Must',
+  'About',
   'Against',
   'Among',
   'Between',

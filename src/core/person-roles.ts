@@ -6,98 +6,11 @@ import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
 import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
+import { ROLE_QUALIFIERS } from './role-qualifiers';
+import { roleRunOf } from './role-run-of';
 import { SPEECH_VERBS } from './speech-verbs';
 import { titleOfPlural } from './split-title';
 import { isCapitalised, type Word, wordIndexAt } from './tokenize';
-
-/** Lower-case words that qualify a role ("deputy chief economist", "former", "part-time"). */
-const MODIFIERS = new Set([
-  'deputy',
-  'chief',
-  'senior',
-  'junior',
-  'principal',
-  'vice',
-  'former',
-  'assistant',
-  'acting',
-  'interim',
-  'associate',
-  'managing',
-  'general',
-  'executive',
-  'lead',
-  'co',
-  'joint',
-  'shadow',
-  'top',
-  'veteran',
-  'fellow',
-  'new',
-  'outgoing',
-  'incoming',
-  'then',
-  'retired',
-  'ex',
-  'local',
-  'state',
-  'federal',
-  'national',
-  'regional',
-  'foreign',
-  'defence',
-  'defense',
-  'finance',
-  'health',
-  'home',
-  'education',
-  'trade',
-  'industry',
-  'culture',
-  'sports',
-  'sport',
-  'transport',
-  'communications',
-  'economic',
-  'political',
-  'legal',
-  'technical',
-  'technology',
-  'research',
-  'marketing',
-  'sales',
-  'operating',
-  'financial',
-  'financial',
-  'editorial',
-  'creative',
-  'artistic',
-  'musical',
-  'literary',
-  'team',
-  'club',
-  'party',
-  'union',
-  'industry',
-  'world',
-  'olympic',
-  'marathon',
-  'cross-country',
-  'indoor',
-  'outdoor',
-  'european',
-  'british',
-  'film',
-  'music',
-  'part-time',
-  'full-time',
-  'security',
-  'intelligence',
-  'policy',
-  'media',
-  'press',
-  'news',
-]);
 
 const STOPS = new Set([
   'the',
@@ -155,7 +68,7 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     const fits =
       isCapitalised(word.text) ||
       isRoleHead(lower) ||
-      MODIFIERS.has(lower) ||
+      ROLE_QUALIFIERS.has(lower) ||
       lower.includes('-') ||
       connector ||
       // "spokeswoman for women Sandra Gidley": the object of a role's preposition.
@@ -170,7 +83,7 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     taken.length > 0 &&
     !isCapitalised(taken[0]!.text) &&
     !isRoleHead(taken[0]!.text) &&
-    !MODIFIERS.has(taken[0]!.text.toLowerCase())
+    !ROLE_QUALIFIERS.has(taken[0]!.text.toLowerCase())
   ) {
     taken.shift();
   }
@@ -219,6 +132,8 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
     if (firstWords.some(isRoleHead) && !/^(?:who|which|that|said|says|is|was|has|had)\b/i.test(phrase)) {
       return cleanRole(phrase);
     }
+    // "Lena Ortiz, Chief Executive Officer of Corvana Labs": a release's capitalised title is a role all the same.
+    if (roleRunOf(phrase)) return cleanRole(phrase);
   }
   // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma.
   const before = text.slice(Math.max(0, run.start - 120), run.start).replace(/(?:the|a|an)\s+$/i, '');

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
+import { lineSegments } from './line-segments';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations';
@@ -254,7 +255,7 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
 export function splitSentences(article: CleanArticle): Sentence[] {
   const sentences: Sentence[] = [];
   article.paragraphs.forEach((paragraph, paragraphIndex) => {
-    const spans = article.lineSentences ? paragraph.lines : [paragraph];
+    const spans = article.lineSentences ? paragraph.lines : lineSegments(article.input, paragraph);
     for (const span of spans) {
       const text = article.input.slice(span.start, span.end);
       for (const [start, end] of splitSpan(text, span.start)) {
