@@ -18,6 +18,7 @@ export const MODULE_MOCKING_TESTS = [
   'test/commands/whole-story-who.test.ts',
   'test/commands/answer-features-pronoun-once.test.ts',
   'test/commands/speaker-candidates-per-name.test.ts',
+  'test/commands/hoisted-patterns-s50.test.ts',
   'test/store/content-hash-once.test.ts',
 ];
 

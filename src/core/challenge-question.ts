@@ -178,6 +178,7 @@ const CRITICISM_WORD =
 
 /** The criticism word with its ending bounded ("slams", "attacking"), so a run of one repeated word stays linear. */
 const CRITICISM_BOUNDED = CRITICISM_WORD.source.replaceAll('\\w*', '\\w{0,12}');
+const CRITICISM_AT = new RegExp(CRITICISM_BOUNDED);
 
 /** A criticism word aimed "at", "on" or "against" a capitalised name a few words on. */
 const AIMED_AT_NAME = new RegExp(
@@ -193,7 +194,7 @@ function aimedAtName(text: string): boolean {
 
 /** Whether the surname is first written after a criticism word, as a possessor ("slammed Trump's comments"). */
 function possessorAfterCriticism(text: string, surname: string): boolean {
-  const word = new RegExp(CRITICISM_BOUNDED).exec(text);
+  const word = CRITICISM_AT.exec(text);
   if (!word || text.slice(0, word.index).includes(surname)) return false;
   return new RegExp(`^[^.;]{0,60}?\\b${escapeRegExp(surname)}['’]s\\b`).test(text.slice(word.index + word[0].length));
 }

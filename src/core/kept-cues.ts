@@ -90,6 +90,7 @@ export function keptCues(found: readonly Cue[], around: CueSurroundings): Cue[] 
 }
 
 function settledLater(cue: Cue, text: string, later: readonly string[]): boolean {
-  const at = cue.family.pattern.exec(text.replace(/’/g, "'"))?.index;
+  // The finder read where the cue's pattern first matches; a cue built elsewhere is scanned for.
+  const at = cue.at ?? cue.family.pattern.exec(text.replace(/’/g, "'"))?.index;
   return at !== undefined && reportedLater(text, at, later);
 }

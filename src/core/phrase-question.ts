@@ -83,6 +83,11 @@ const SUBORDINATE_OPENING = /^\W*(?:while|although|though|whereas|even as|even t
 /** The text up to its first comma, found by one scan (a claim's clause ends there). */
 const untilComma = (text: string): string => (text.includes(',') ? text.slice(0, text.indexOf(',')) : text);
 
+/** A vague source, its verb and the claim after it (vagueSource): one pattern for the module, not one per call. */
+const VAGUE_SAID = new RegExp(
+  `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (?:(said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:${SAID_WHEN})?(?:that )?|(argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?) (?:(?:however|also|now|too) )?that )(.{12,})$`,
+  'i',
+);
 /** A singular source noun opening the sentence or a comma's aside, with no article or modifier before it. */
 const HEADLINE_SOURCE = /(?:^|,\s+)(?:source|official|insider|analyst|critic|expert|observer) (?:says|said)\b/i;
 
@@ -93,10 +98,7 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "... and many commentators believe the deficit will remain ...": the claim is what follows the verb. An arguing
   // verb takes its claim only after "that" ("State officials argue that the rule …", review s34 B-main-62; "argue
   // over the budget" has none).
-  const said = new RegExp(
-    `\\b(?:some |many |most |several |other )?(${VAGUE_SOURCE})(?: close to \\S+)? (?:(said|say|says|claim|claimed|believe|believed|suggest|suggested|warn|warned|expect|expected) (?:(?:however|also|now|too) )?(?:${SAID_WHEN})?(?:that )?|(argue[sd]?|contend(?:s|ed)?|insist(?:s|ed)?) (?:(?:however|also|now|too) )?that )(.{12,})$`,
-    'i',
-  ).exec(stripEnd(ctx.text));
+  const said = VAGUE_SAID.exec(stripEnd(ctx.text));
   // "a gap … that homeland security experts say renders talk moot": the source sits in a relative clause
   // whose subject is the head noun before "that"; what follows "say" has none of its own to ask about.
   if (said && RELATIVE_BEFORE.test(ctx.text.slice(0, said.index))) return null;

@@ -19,6 +19,8 @@ export interface Cue {
   family: CueFamily;
   /** The writer's own forecast of an event (writer-forecast.ts): shown as its passage, never phrased. */
   passage?: true;
+  /** Where the family's pattern first matches the sentence (apostrophes straightened), for a scoped cue: read once. */
+  at?: number;
 }
 
 /** Which families' hints a lower-cased sentence holds (null: none, as in most sentences): the per-family scans run only for those. */
@@ -43,7 +45,13 @@ const TO_COME = /\b(?:(?:expected|likely|set|going|poised|plans?|intends?)\s+to|
  * Whether family i's cue governs the sentence: true, false, or 'passage' (only as a writer's forecast).
  * A match a kind gate says lacks its evidence (kind-gates.ts) counts for nothing.
  */
-function governs(i: number, reads: SentenceReads, context: string, gates: readonly KindGate[]): boolean | 'passage' {
+function governs(
+  i: number,
+  reads: SentenceReads,
+  context: string,
+  gates: readonly KindGate[],
+  firsts: number[],
+): boolean | 'passage' {
   const f = CUE_FAMILIES[i]!;
   const { text } = reads;
   const lacks = (m: RegExpMatchArray): boolean => gates.some((g) => g.lacks(f, text, m.index!, m[0], reads));
@@ -59,6 +67,7 @@ function governs(i: number, reads: SentenceReads, context: string, gates: readon
   let flagged = false;
   for (const m of eachMatch(GLOBAL_PATTERNS[i]!, text)) {
     if (answer === undefined) {
+      firsts[i] = m.index;
       if (!disputed && pastDated(text)) return false;
       answer = disputed ? -1 : surveyAnswer(text, context);
     }
@@ -93,13 +102,17 @@ export function findCues(
   const hinted = HINTED(text.toLowerCase());
   if (!hinted) return cues;
   const reads = new SentenceReads(text, article && articleYear(article));
+  // A scoped family's first match, kept with its cue so a later reader (kept-cues.ts) need not scan for it again.
+  const firsts: number[] = [];
   for (let i = 0; i < CUE_FAMILIES.length; i++) {
     const f = CUE_FAMILIES[i]!;
     if (!hinted[i] || f.unless?.test(text)) continue;
-    const governed = governs(i, reads, context, gates);
-    if (governed === 'passage')
-      cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f, passage: true });
-    else if (governed) cues.push({ kind: f.kind, shape: f.shape, strength: f.strength, family: f });
+    const governed = governs(i, reads, context, gates, firsts);
+    if (!governed) continue;
+    const cue: Cue = { kind: f.kind, shape: f.shape, strength: f.strength, family: f };
+    if (governed === 'passage') cue.passage = true;
+    if (firsts[i] !== undefined) cue.at = firsts[i];
+    cues.push(cue);
   }
   return cues.sort((a, b) => b.strength - a.strength);
 }

@@ -206,6 +206,9 @@ function personNoun(singular: string, word: string): boolean {
  * The role an apposition gives the name ("Name, a Democratic pollster,"). `alone`: only where the name stands by
  * itself, no capitalised word before it ("Dean, a former party chairman," not "Howard Dean,"), and led by an article.
  */
+/** A titled name's abbreviation and its stop ("Gov. "), where an apposition's own role words end: built once. */
+const TITLED_ABBREV = new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`);
+
 export function appositionRole(n: string, text: string, alone = false): string | null {
   const found = roleApposition(n, text, alone);
   const after = found?.role;
@@ -213,7 +216,7 @@ export function appositionRole(n: string, text: string, alone = false): string |
   // apposition opened by an article or a possessive ("Dean, a former party chairman,") is read as the role.
   if (found && after && (!alone || found.article)) {
     // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
-    const own = after.split(new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`))[0]!;
+    const own = after.split(TITLED_ABBREV)[0]!;
     const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
     // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
     if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) return null;

@@ -145,6 +145,13 @@ const DOCUMENT_HEAD =
 const HEAD_STOP =
   /^(?:of|by|from|in|on|for|at|with|who|that|which|released|published|taken|conducted|broadcast|issued|obtained|available|compiled|collected|gathered|provided|cited)$/i;
 
+/**
+ * A source's apposition ("…, according to Andy Smith, director of the Survey Center"): closed by its own comma when
+ * the source sits inside the clause, else by a comma or the end. Built once, not per source read.
+ */
+const APPOSITION_SOURCE = String.raw`^,\s+(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s)[^,;]*`;
+const APPOSITION_CLOSED = new RegExp(`${APPOSITION_SOURCE}(?=,)`);
+const APPOSITION = new RegExp(`${APPOSITION_SOURCE}(?=,|$)`);
 /** A preposition after a participle: "posted on", "pinned to", "signed by". */
 const PREPOSITION = /^(?:on|at|to|in|by|from|outside|inside|near|onto|into|across|along|around|over|under)$/i;
 
@@ -229,9 +236,7 @@ export function singleSource(ctx: PhraseContext): string | null {
   if (source.index > 0) {
     // "…, according to Andy Smith, director of the Survey Center": a post with no article is an apposition too.
     // Inside a clause only one closed by its own comma is: "after, according to him, the network censured…".
-    const apposition = new RegExp(
-      String.raw`^,\s+(?:(?:a|an|the)\s|(?:[a-z][\w-]*\s+){1,3}(?:of|at|for|with)\s)[^,;]*(?=,${inside ? '' : '|$'})`,
-    ).exec(text.slice(end));
+    const apposition = (inside ? APPOSITION_CLOSED : APPOSITION).exec(text.slice(end));
     if (apposition) end += apposition[0].length;
     const relative = /^,\s+(?:who|whose|which)\s[^;]*$/.exec(text.slice(end));
     if (relative && !inside) end += relative[0].length;

@@ -47,9 +47,10 @@ const finite = (word: string) => verbLike(word) && !NOT_VERB_S.test(word);
  * "…the report that night Ex-CIA chief … testifies …": the copy's "reported that night" dates the report; a time
  * noun with no verb after it ("that time is running out" has one) and no "'s" ("that week's figures") opens no clause.
  */
+const OPENS_ON_WORD = new RegExp(`^(?!${NOT_A_CLAUSE})\\w+\\s`);
 function opensOnTimeNoun(clause: string): boolean {
   const next = /^[\w-]+\s+([\w'’-]+)/.exec(clause)?.[1] ?? '';
-  return new RegExp(`^(?!${NOT_A_CLAUSE})\\w+\\s`).test(clause) && !finite(next);
+  return OPENS_ON_WORD.test(clause) && !finite(next);
 }
 /** Words a clause's subject may open on: a determiner, a pronoun, a number or a quantifier. */
 const SUBJECT_START =

@@ -21,13 +21,19 @@ import { verbFormKind } from './verb-form-kind';
 export function learnTaggedGender(sentences: Sentence[], mentions: PersonMention[][]): void {
   const said = new Map<Person, Set<Gender>>();
   for (let id = 1; id < sentences.length; id++) {
-    const person = loneSubject(sentences[id - 1]!, mentions[id - 1]!);
-    if (person === null || person.gender !== null) continue;
     const sentence = sentences[id]!;
+    // The sentence before is read only once this one holds a tag: few do, and reading it walks its words.
+    let person: Person | null | undefined;
     // "His office said …" opening the next sentence is the same evidence as "he said" (audit 51, B-a51-1).
     const owner = POSSESSIVE_TAG.exec(sentence.text)?.[1];
-    if (owner) note(said, person, owner.toLowerCase() === 'his' ? 'male' : 'female');
+    if (owner) {
+      person = loneSubject(sentences[id - 1]!, mentions[id - 1]!);
+      if (person !== null && person.gender === null)
+        note(said, person, owner.toLowerCase() === 'his' ? 'male' : 'female');
+    }
     for (const m of eachMatch(PRONOUN_TAG, sentence.text)) {
+      person ??= loneSubject(sentences[id - 1]!, mentions[id - 1]!);
+      if (person === null || person.gender !== null) break;
       const at = sentence.start + m.index;
       if (mentions[id]!.some((other) => other.start < at)) continue;
       if (describedBefore(sentence.text.slice(0, m.index))) continue;
