@@ -175,7 +175,7 @@ function nameWord(list: readonly WordAt[], i: number, text: string): boolean {
 const WHAT_X_CALLED =
   /\bwhat\s+(he|she|they|\p{Lu}[\p{L}'’-]+)(\s+(?:has\s+|had\s+|once\s+)?(?:described|describes|called|calls|termed|terms|dubbed|dubs|branded|brands)(?:\s+as)?)$/u;
 /** The subject of a tag between commas: a pronoun or a name of up to three words (a title's stop masked). */
-const ASIDE_SUBJECT = /,\s*(he|she|they|(?:\p{Lu}[\p{L}'’\uE000.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+$/u;
+const ASIDE_SUBJECT = /,\s*(he|she|they|(?:\p{Lu}[\p{L}'’\uE000.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)(\s+)$/u;
 
 /**
  * "…, puts it more bluntly:", "She put it this way:": "put it" and a manner right before the colon introduce the
@@ -216,7 +216,8 @@ function tagBeforeMasked(
     if (closesDashAside(trimmed.slice(0, w.start), tail)) return null;
     // "Higher rates, she argues, are "…"": a tag set off by commas inside the sentence gives the quotation later in it.
     const aside = /^\s*,\s*[\p{L}\d]/u.test(tail) ? ASIDE_SUBJECT.exec(trimmed.slice(0, w.start)) : null;
-    if (aside) return subjectBefore(aside[1]!, offset + aside.index + aside[0].length - aside[1]!.length);
+    if (aside)
+      return subjectBefore(aside[1]!, offset + aside.index + aside[0].length - aside[1]!.length - aside[2]!.length);
     if (
       !colon &&
       !/(?:,|\bthat)$|^$/.test(tail.trim()) &&
