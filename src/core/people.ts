@@ -20,6 +20,7 @@ import { PLACES } from './place-words';
 import { pluralBodyName } from './plural-body-name';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
+import { speechVerbOpener } from './speech-verb-opener';
 import { STOPWORDS } from './stopwords';
 import { learnTaggedGender } from './tagged-gender';
 import { tokenize, type Word } from './tokenize';
@@ -97,9 +98,10 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
-    for (const run of placeListRuns(findNameRuns(text, words))) {
-      const parse = parsePerson(run);
+    for (const found of placeListRuns(findNameRuns(text, words))) {
       articleText ??= sentences.map((s) => s.text).join(' ');
+      const run = speechVerbOpener(found, text, articleText);
+      const parse = parsePerson(run);
       namedAlone ??= leadNamedAlone(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).
       const role = () => !!parse && findRole(sentence.text, words, run, parse) !== null;

@@ -12,6 +12,7 @@ import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
+import { tagWords, type WordAt } from './tag-words';
 import { townStatePoint } from './town-state-point';
 
 /**
@@ -28,37 +29,6 @@ const TAG_WINDOW = 600;
 const NEAR_WORDS = 20;
 const TAG_WORDS = 32;
 const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
-
-interface WordAt {
-  word: string;
-  start: number;
-  end: number;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
-
-/** Words as /[A-Za-z]+(?:['’-][A-Za-z]+)*\/g reads them, scanned by hand (this runs per quote). */
-function words(text: string): WordAt[] {
-  const list: WordAt[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isLetter(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetter(text.charCodeAt(i))) i++;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (!((c === 39 || c === 0x2019 || c === 45) && isLetter(text.charCodeAt(i + 1)))) break;
-      for (i += 1; i < n && isLetter(text.charCodeAt(i)); i++);
-    }
-    list.push({ word: text.slice(start, i), start, end: i });
-  }
-  return list;
-}
 
 /** A relative aside between commas right before the verb: read as an aside, whatever commas precede it. */
 const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
@@ -124,7 +94,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   }
   const lead = /^[\s,]*(?:—|–|-)?\s*/.exec(text)![0].length;
   const rest = text.slice(lead);
-  const list = words(rest).slice(0, TAG_WORDS);
+  const list = tagWords(rest).slice(0, TAG_WORDS);
   if (list.length === 0) return null;
   const first = list[0]!;
   // `"…," adding that it is why Trump "…"`: a participle and its "that" clause go on the sentence's own subject's
@@ -201,6 +171,19 @@ function nameWord(list: readonly WordAt[], i: number, text: string): boolean {
   );
 }
 
+/** "for what he described as "…"": the quotation is the words of the clause's subject, a pronoun or a name. */
+const WHAT_X_CALLED =
+  /\bwhat\s+(he|she|they|\p{Lu}[\p{L}'’-]+)(\s+(?:has\s+|had\s+|once\s+)?(?:described|describes|called|calls|termed|terms|dubbed|dubs|branded|brands)(?:\s+as)?)$/u;
+/** The subject of a tag between commas: a pronoun or a name of up to three words (a title's stop masked). */
+const ASIDE_SUBJECT = /,\s*(he|she|they|(?:\p{Lu}[\p{L}'’\uE000.-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)(\s+)$/u;
+
+/**
+ * "…, puts it more bluntly:", "She put it this way:": "put it" and a manner right before the colon introduce the
+ * subject's own words as "said:" does (a manner of at most four words, so "put it on the table:" stays out).
+ */
+const PUT_IT =
+  /^(?:put|puts)\s+it(?:\s+(?:more|most|less|very|so|this|that|another|other|rather|quite|best|well|way|differently|[a-z]+ly)){0,4}\s*:$/;
+
 /** After the verb, a capitalised subject and the comma before the quotation: ", said Mr Hopkins, "…"". */
 const INVERTED_BETWEEN_COMMAS = /^\s+(?:the\s|a\s|an\s)?\p{Lu}[^,;:]{1,60},\s*$/u;
 
@@ -212,18 +195,29 @@ function tagBeforeMasked(
   const trimmed = text.replace(/\s+$/, '');
   if (trimmed === '') return null;
   const colon = trimmed.endsWith(':');
-  const list = words(trimmed);
+  const what = WHAT_X_CALLED.exec(trimmed);
+  if (what) return subjectBefore(what[1]!, offset + what.index + what[0].length - what[1]!.length - what[2]!.length);
+  const list = tagWords(trimmed);
   for (let i = list.length - 1; i >= 0 && i >= list.length - 10; i--) {
     const w = list[i]!;
     const lower = w.word.toLowerCase();
     // ", calling him "…"": a participle of the clause's subject, who names him so (train: "called" is a cue whose
     // subject is the source 96 times of 118, session 46); "call" frames no quotation elsewhere ("called for").
-    if (!QUOTE_VERBS.has(lower) && !(lower === 'calling' && /,\s*$/.test(trimmed.slice(0, w.start)))) continue;
+    if (
+      !QUOTE_VERBS.has(lower) &&
+      !(lower === 'calling' && /,\s*$/.test(trimmed.slice(0, w.start))) &&
+      !(colon && PUT_IT.test(`${lower}${trimmed.slice(w.end)}`))
+    )
+      continue;
     if (nameWord(list, i, trimmed)) continue;
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
     if (closesDashAside(trimmed.slice(0, w.start), tail)) return null;
+    // "Higher rates, she argues, are "…"": a tag set off by commas inside the sentence gives the quotation later in it.
+    const aside = /^\s*,\s*[\p{L}\d]/u.test(tail) ? ASIDE_SUBJECT.exec(trimmed.slice(0, w.start)) : null;
+    if (aside)
+      return subjectBefore(aside[1]!, offset + aside.index + aside[0].length - aside[1]!.length - aside[2]!.length);
     if (
       !colon &&
       !/(?:,|\bthat)$|^$/.test(tail.trim()) &&

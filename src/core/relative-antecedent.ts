@@ -1,3 +1,4 @@
+import { personNoun } from './person-noun';
 import type { SpeakerPhrase } from './speaker-phrase';
 
 /** ", who" right before the verb: the relative's verb is the tag's, and its subject is the phrase before the comma. */
@@ -8,6 +9,16 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
 const PLACE_PREPOSITION = /\b(?:on|in|at|from|of|to|into|near|across)\s+$/i;
 /** Else a description: a determiner and up to four words ("the nurses", "The mayor", "its chief executive"). */
 const DESCRIPTION = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/iu;
+
+/** A description headed by a noun of the person kind, then the preposition that attaches what follows to it. */
+const HOLDER =
+  /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}([\p{Ll}'’-]+)\s+(?:at|of|for|in|from|with|to)\s+)$/iu;
+
+/** How many characters of `before` hold a person-headed description the antecedent completes; 0 for none. */
+function personBefore(before: string): number {
+  const m = HOLDER.exec(before);
+  return m && personNoun(m[2]!.toLowerCase()) ? m[1]!.length : 0;
+}
 
 /**
  * "Ms. Ortiz met Governor Dan Price, who said …", "criticised by Rita Moss, who said …": the quotation is the
@@ -23,6 +34,19 @@ export function relativeAntecedent(body: string, tail: number, offset: number): 
   const description = name ? null : DESCRIPTION.exec(before);
   const text = name ? name[0] : description?.[1];
   if (!text) return { kind: 'clause', text: '', start: offset + body.length, end: offset + body.length };
+  const holder = personBefore(before.slice(0, before.length - text.length));
+  if (holder) {
+    // "A senior official at the agency, who asked …": "who" is the person the phrase is headed by, never shortened
+    // to the body after its preposition.
+    const start = offset + tail + before.length - text.length - holder;
+    return {
+      kind: 'phrase',
+      text: before.slice(before.length - text.length - holder),
+      start,
+      end: start + holder + text.length,
+      prefer: 'last',
+    };
+  }
   const start = offset + tail + before.length - text.length;
   // After a place's preposition a capitalised run names a person or nothing ("Democrats on Capitol Hill, who": a
   // place is no speaker); else it may name a body too ("criticised by Amnesty International, who said").

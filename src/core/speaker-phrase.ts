@@ -159,8 +159,12 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   const phrase = phraseFromWords(body.slice(cut), offset + cut, widened ? 'first' : 'last', headEnd - cut);
   // "Silverman was joined on stage by Sen. Al Franken and joked": a verb joined by "and" shares the subject of
   // the clause before it, its first name, not the last one (an object).
-  if (phrase?.kind === 'phrase' && COORDINATED_VERB.test(phrase.text) && holdsVerb(phrase.text))
+  if (phrase?.kind === 'phrase' && COORDINATED_VERB.test(phrase.text) && holdsVerb(phrase.text)) {
+    // "She smiles and then says,": the shared subject is a pronoun, resolved as a tag's pronoun is.
+    const pronoun = /^(he|she|they)\s/i.exec(phrase.text);
+    if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: phrase.start };
     return { ...phrase, prefer: 'first' };
+  }
   return thing && phrase?.kind === 'phrase' ? { ...phrase, thing } : phrase;
 }
 

@@ -1,0 +1,24 @@
+import type { NameRun } from './name-runs';
+import { QUOTE_VERBS } from './speech-verbs';
+
+/** Occurrences of `needle` in `hay`. */
+function count(hay: string, needle: string): number {
+  let n = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) n++;
+  return n;
+}
+
+/**
+ * `Said Comey, "…"` / `Continued Stone: "…"`: an inverted tag opening its sentence capitalises its verb, which the
+ * name reader takes for a given name. The verb is dropped from the run when a comma or colon closes the tag and the
+ * copy names the rest without the verb elsewhere (so a given name such as "Said Jalili", always printed whole, stays).
+ */
+export function speechVerbOpener(run: NameRun, text: string, articleText: string): NameRun {
+  if (run.words.length < 2 || !/^[\s"“‘']*$/.test(text.slice(0, run.start))) return run;
+  if (!QUOTE_VERBS.has(run.words[0]!.text.toLowerCase()) || !/^\s*[,:]/.test(text.slice(run.end))) return run;
+  const rest = text.slice(run.words[1]!.start, run.end);
+  if (count(articleText, rest) <= count(articleText, text.slice(run.start, run.end))) return run;
+  const { previous: _verb, ...kept } = run;
+  const words = run.words.slice(1);
+  return { ...kept, words, start: words[0]!.start };
+}
