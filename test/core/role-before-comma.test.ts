@@ -78,4 +78,24 @@ describe('a role set off by a comma before the name', () => {
     ]);
     expect(found['Lena Ortiz']).toBe('party’s nominee');
   });
+
+  it('is read after an opening participial phrase and past a stacked or bracketed honorific (audit 51, B-a51-12)', () => {
+    const found = roles([
+      'Also speaking, the secretary of the traders union, Alhaji Sani Okonkwo-Ade, said stalls would be rebuilt.',
+      'Speaking for the market women, the leader of the Iyaloja Council, Chief (Mrs) Bisi Adeyemo-Kuti, wanted lower rents.',
+      'Mr Okonkwo-Ade and Mrs Adeyemo-Kuti met on Monday.',
+    ]);
+    expect(found['Sani Okonkwo-Ade']).toBe('secretary of the traders union');
+    expect(found['Bisi Adeyemo-Kuti']).toBe('leader of the Iyaloja Council');
+  });
+
+  it('controls: no opener, a plain honorific, and a phrase before the name that is no role', () => {
+    const found = roles([
+      'The secretary of the traders union, Sani Okonkwo-Ade, said stalls would be rebuilt.',
+      'Speaking on Monday, Alhaji Bisi Adeyemo-Kuti wanted lower rents.',
+      'Mr Okonkwo-Ade and Mr Adeyemo-Kuti met on Monday.',
+    ]);
+    expect(found['Sani Okonkwo-Ade']).toBe('secretary of the traders union');
+    expect(found['Bisi Adeyemo-Kuti']).toBeNull();
+  });
 });
