@@ -84,7 +84,10 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // phrase is a clause about someone else, not this person's post.
     const inner = words.slice(0, -1);
     const clause = inner.some((w) => NOT_MODIFIER.test(w.replace(/['’]s$/, '')) || /^[a-z]+(?:ed|ly)$/.test(w));
-    if (!isRoleHead(words[words.length - 1]!) || clause) continue;
+    // "The KwaZulu-Natal MEC for Cooperative Governance, X,": an all-capitals head with "for" and a capitalised portfolio
+    // abbreviates a post (MEC, MMC), as "Commissioner for" spells one; a body's acronym takes no "for <Portfolio>".
+    const acronymPost = /^\p{Lu}{2,5}$/u.test(words[words.length - 1]!) && /^\s+for\s+[A-Z]/.test(found[4] ?? '');
+    if ((!isRoleHead(words[words.length - 1]!) && !acronymPost) || clause) continue;
     // "Its secretary, Grace Obi": whose secretary, when the copy before names one body (or person) it can be.
     const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
     // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the

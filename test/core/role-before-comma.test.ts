@@ -98,4 +98,20 @@ describe('a role set off by a comma before the name', () => {
     expect(found['Sani Okonkwo-Ade']).toBe('secretary of the traders union');
     expect(found['Bisi Adeyemo-Kuti']).toBeNull();
   });
+
+  it('reads an all-capitals post with "for" and a capitalised portfolio, as "Commissioner for" (audit 51, B-a51-12 c)', () => {
+    const found = roles([
+      'The Limpopo MEC for Roads and Transport, Sipho Ndlovu-Mokoena, said the bridge would reopen.',
+      'Mr Ndlovu-Mokoena visited the site on Friday.',
+    ]);
+    expect(found['Sipho Ndlovu-Mokoena']).toBe('Limpopo MEC for Roads and Transport');
+  });
+
+  it('control: an all-capitals word with no "for" complement is no post read here', () => {
+    const found = roles([
+      'The Limpopo ANC, Sipho Ndlovu-Mokoena said, would back the bridge.',
+      'Mr Ndlovu-Mokoena visited the site on Friday.',
+    ]);
+    expect(found['Sipho Ndlovu-Mokoena']).toBeNull();
+  });
 });
