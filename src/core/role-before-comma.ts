@@ -1,8 +1,9 @@
+import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personNoun } from './person-noun';
 import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
-import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+import { TITLE_WORDS } from './split-title';
 
 /**
  * "Its secretary, Grace Obi, said" / "according to the trust's chief executive, Owen Price." — a
@@ -20,10 +21,12 @@ import { TITLE_ABBREVIATIONS } from './title-abbreviations';
  * Clinton,": a relation, whose owner is read less surely there). The head may be capitalised ("The province's
  * Education Minister, Raymond Lafrenière,", "the Speaker, Gwyneth Rowe,"), read as its lower case is.
  */
+// "Also speaking, the chairman of the council, Yusuf Bello, said": an opening participial phrase is the subject's
+// own (it says how the sentence's subject acts), so the role phrase after its comma opens the clause as at a stop.
 // A sentence ends before the role after a closing quotation mark of either style: British copy closes its quotes with
 // a plain "'" ("… at best.' The company's chief executive, Gareth Lowther, says").
 const ROLE_THEN_COMMA =
-  /([.!?]["'”’]?\s+|\n\s*|:\s+|,\s+and\s+(?=the\s)|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[A-Za-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:and\s+(?:the\s+)?)?){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
+  /((?:[.!?]["'”’]?\s+|\n\s*)(?:(?:Also|[A-Z][a-z]+ly)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,.;:"“”]{0,80},\s+|[.!?]["'”’]?\s+|\n\s*|:\s+|,\s+and\s+(?=the\s)|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[A-Za-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:and\s+(?:the\s+)?)?){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
 /**
  * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
  * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
@@ -34,10 +37,21 @@ const LABEL_THEN_COMMA =
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
-/** "…, Sir " / "…, Dr " / "…, Engr. " (title-abbreviations.ts) right before the name: the honorific the name carries, read off before the role is. */
-const HONORIFIC_AFTER_COMMA = new RegExp(
-  `(?<=,\\s+)(?:Sir|Dame|Lord|Lady|Baroness|Professor|(?:${TITLE_ABBREVIATIONS.join('|')})\\.?)\\s+$`,
-);
+/**
+ * "…, Sir " / "…, Dr " / "…, Engr. " / "…, Alhaji " / "…, Chief (Mrs) " right before the name: the honorifics the name
+ * carries (honorifics.ts, the title words of split-title.ts, a bracketed one inside the run), read off before the role
+ * is — a run of up to three, as West African copy stacks them.
+ */
+function withoutHonorifics(window: string): string {
+  const run = /,\s+((?:\(?[\p{L}.]+\)?\s+){1,3})$/u.exec(window);
+  if (!run) return window;
+  const words = run[1]!.trim().split(/\s+/);
+  const titled = words.every((w) => {
+    const bare = w.replace(/^\((.*)\)$/, '$1');
+    return HONORIFICS.has(bare) || HONORIFICS.has(`${bare}.`) || TITLE_WORDS.test(bare);
+  });
+  return titled ? window.slice(0, run.index + run[0].length - run[1]!.length) : window;
+}
 
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’])", "(?![\\w'’])");
@@ -54,7 +68,8 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
     const from = Math.max(0, m.index - 160);
     // "said its chairman, Sir Anthony Greener": an honorific between the comma and the name is part of neither.
-    const window = ((from === 0 ? '\n' : '') + text.slice(from, m.index)).replace(HONORIFIC_AFTER_COMMA, '');
+    const raw = (from === 0 ? '\n' : '') + text.slice(from, m.index);
+    const window = withoutHonorifics(raw);
     const labelled = LABEL_THEN_COMMA.exec(window);
     const label = labelled && isRoleHead(labelled[3]!.split(/\s+/).pop()!) ? labelled : null;
     const found = label ?? ROLE_THEN_COMMA.exec(window);
@@ -69,7 +84,10 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // phrase is a clause about someone else, not this person's post.
     const inner = words.slice(0, -1);
     const clause = inner.some((w) => NOT_MODIFIER.test(w.replace(/['’]s$/, '')) || /^[a-z]+(?:ed|ly)$/.test(w));
-    if (!isRoleHead(words[words.length - 1]!) || clause) continue;
+    // "The KwaZulu-Natal MEC for Cooperative Governance, X,": an all-capitals head with "for" and a capitalised portfolio
+    // abbreviates a post (MEC, MMC), as "Commissioner for" spells one; a body's acronym takes no "for <Portfolio>".
+    const acronymPost = /^\p{Lu}{2,5}$/u.test(words[words.length - 1]!) && /^\s+for\s+[A-Z]/.test(found[4] ?? '');
+    if ((!isRoleHead(words[words.length - 1]!) && !acronymPost) || clause) continue;
     // "Its secretary, Grace Obi": whose secretary, when the copy before names one body (or person) it can be.
     const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
     // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the

@@ -12,6 +12,7 @@ import { surname } from './mentions-entity';
 import { headPastClause, notARole, roleAfterAs } from './not-a-role';
 import { partyName } from './party-name';
 import { personNoun as wordnetPersonNoun } from './person-noun';
+import { rankAfterRole } from './rank-after-role';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
@@ -117,7 +118,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     entityRole.split(/\s+/).every((w) => TITLE_WORDS.test(w) || /^(?:Former|House|Senate|Representative)$/.test(w));
   // "spokesman for Mrs", "a former U": a role cut at an abbreviation's stop; the apposition below reads it whole.
   const cut = !!entityRole && new RegExp(`\\b(?:${HONORIFIC_ABBREV}|St|[A-Z])$`).test(entityRole);
-  if (entityRole && !notARole(entityRole) && !headPastClause(entityRole) && !bareTitle && !cut) {
+  // "police spokesperson Colonel X": the rank is a title; the role is read before it, the rank kept as the fallback.
+  const ranked = rankAfterRole(entityRole, full, text);
+  if (entityRole && !notARole(entityRole) && !headPastClause(entityRole) && !bareTitle && !cut && !ranked.length) {
     const role = escapeRegExp(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
@@ -135,12 +138,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     if (role) return role;
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
-  let quoted: string | null = null;
+  let quoted: string | null = ranked.length ? entityRole! : null;
   if (entityRole && bareTitle) {
     if (titledOutsideQuotes(entityRole, bare, text)) return roleModifiers(entityRole, bare, text);
     quoted = roleModifiers(entityRole, bare, text);
   }
-  for (const n of full) {
+  for (const n of [...ranked, ...full]) {
     for (const { before, after } of wordsBefore(text, n)) {
       const words = before.split(/\s+/);
       const head = words[words.length - 1]!;

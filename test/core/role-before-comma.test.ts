@@ -78,4 +78,40 @@ describe('a role set off by a comma before the name', () => {
     ]);
     expect(found['Lena Ortiz']).toBe('party’s nominee');
   });
+
+  it('is read after an opening participial phrase and past a stacked or bracketed honorific (audit 51, B-a51-12)', () => {
+    const found = roles([
+      'Also speaking, the secretary of the traders union, Alhaji Sani Okonkwo-Ade, said stalls would be rebuilt.',
+      'Speaking for the market women, the leader of the Iyaloja Council, Chief (Mrs) Bisi Adeyemo-Kuti, wanted lower rents.',
+      'Mr Okonkwo-Ade and Mrs Adeyemo-Kuti met on Monday.',
+    ]);
+    expect(found['Sani Okonkwo-Ade']).toBe('secretary of the traders union');
+    expect(found['Bisi Adeyemo-Kuti']).toBe('leader of the Iyaloja Council');
+  });
+
+  it('controls: no opener, a plain honorific, and a phrase before the name that is no role', () => {
+    const found = roles([
+      'The secretary of the traders union, Sani Okonkwo-Ade, said stalls would be rebuilt.',
+      'Speaking on Monday, Alhaji Bisi Adeyemo-Kuti wanted lower rents.',
+      'Mr Okonkwo-Ade and Mr Adeyemo-Kuti met on Monday.',
+    ]);
+    expect(found['Sani Okonkwo-Ade']).toBe('secretary of the traders union');
+    expect(found['Bisi Adeyemo-Kuti']).toBeNull();
+  });
+
+  it('reads an all-capitals post with "for" and a capitalised portfolio, as "Commissioner for" (audit 51, B-a51-12 c)', () => {
+    const found = roles([
+      'The Limpopo MEC for Roads and Transport, Sipho Ndlovu-Mokoena, said the bridge would reopen.',
+      'Mr Ndlovu-Mokoena visited the site on Friday.',
+    ]);
+    expect(found['Sipho Ndlovu-Mokoena']).toBe('Limpopo MEC for Roads and Transport');
+  });
+
+  it('control: an all-capitals word with no "for" complement is no post read here', () => {
+    const found = roles([
+      'The Limpopo ANC, Sipho Ndlovu-Mokoena said, would back the bridge.',
+      'Mr Ndlovu-Mokoena visited the site on Friday.',
+    ]);
+    expect(found['Sipho Ndlovu-Mokoena']).toBeNull();
+  });
 });

@@ -64,4 +64,23 @@ describe('who is who, ranks before a name', () => {
       role: null,
     });
   });
+
+  it('reads the descriptor before a rank as the role: the rank is a title (audit 51, B-a51-12 d)', () => {
+    expect(
+      line(
+        'Lindiwe Mabaso-Khumalo',
+        'Mpumalanga traffic spokesperson Captain Lindiwe Mabaso-Khumalo said the road was closed overnight.',
+      ),
+    ).toEqual({ name: 'Lindiwe Mabaso-Khumalo', role: 'Mpumalanga traffic spokesperson' });
+  });
+
+  it('controls: a rank alone before the name stays the role; a doer after a role word is one post', () => {
+    expect(line('Ama Boateng', 'Harbour Trust executive Director Ama Boateng said the quay would shut.')).toEqual({
+      name: 'Ama Boateng',
+      role: 'Harbour Trust executive Director',
+    });
+    expect(
+      line('Lindiwe Mabaso-Khumalo', 'Captain Lindiwe Mabaso-Khumalo said the road was closed overnight.'),
+    ).toEqual({ name: 'Lindiwe Mabaso-Khumalo', role: 'Captain' });
+  });
 });
