@@ -14,7 +14,7 @@
  * once seed 13's pool was nearly read.
  *
  * `--unread-only` (sample 17) keeps, of each article some earlier sample read, the questions whose
- * passage no row of docs/hand-read-questions.md's sample tables read, and skips the other articles:
+ * passage no row of the hand-read sample tables (docs/hand-read-questions/) read, and skips the other articles:
  * seed 13 read one question per article, so the others were never read. From sample 19 on a row
  * also marks a passage read when the passage holds most of the row's content words (`read-before.ts`);
  * from sample 21 on a passage is read when one of its sentences was read in any article's row (the
@@ -27,12 +27,11 @@ import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { whoIsWho } from '../core/who-is-who';
 import { readJsonl } from './eval-corpus';
+import { handReadDocument } from './hand-read-document';
 import { numberOption } from './number-option';
 import { type ReadMatch, readBefore, sentencesReadAnywhere } from './read-before';
 import { DEFAULT_EVAL_DIR } from './run-eval';
 import { seededRandom } from './seeded-random';
-
-const HAND_READ = fileURLToPath(new URL('../../docs/hand-read-questions.md', import.meta.url));
 
 export interface DrawnQuestion {
   article: string;
@@ -211,7 +210,7 @@ function main(args: readonly string[]): void {
   if (pool !== 'unread' && pool !== 'dev-unlabelled') throw new Error('--pool is unread or dev-unlabelled');
   const articles = pool === 'unread' ? unreadArticles(DEFAULT_EVAL_DIR) : unlabelledDevArticles(DEFAULT_EVAL_DIR);
   const sample = numberOption(args, 'sample', 17);
-  const read = readRows(readFileSync(HAND_READ, 'utf8'), sample);
+  const read = readRows(handReadDocument(), sample);
   // Each sample's draw keeps the matches it was made with: short rows whole from 18, content words from 19.
   // ... and a sentence read in any article's row from 21.
   const match: ReadMatch = { shortWhole: sample >= 18, byContent: sample >= 19, anyArticle: sample >= 21 };
