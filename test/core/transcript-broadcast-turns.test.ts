@@ -49,6 +49,17 @@ describe("a broadcast transcript's presenter", () => {
   });
 });
 
+describe("a broadcast transcript's key quotes", () => {
+  it("are the guest's, never the presenter's", () => {
+    const key = transcript().quotes.filter((q) => q.key);
+    expect(key.filter((q) => q.speaker === 'Lena Holloway')).toEqual([]);
+  });
+
+  it("control: the guest's answer is a key quote", () => {
+    expect(transcript().quotes.filter((q) => q.key && q.speaker === 'Greta Sand').length).toBeGreaterThan(0);
+  });
+});
+
 describe('the text shown from a transcript turn', () => {
   it('drops the turn label and a stage direction from a cited answer', () => {
     const analysis = transcript();
