@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
-import { indexPeople } from './people';
-import { findTranscriptBlocks, type TranscriptBlock } from './transcript-turns';
+import { articleTranscriptBlocks } from './article-transcript-blocks';
+import type { TranscriptBlock } from './transcript-turns';
 
 const ASKS = /\?\s*["”’]?\s*$/;
 
@@ -31,7 +31,7 @@ function askingVoice(block: TranscriptBlock, sentences: readonly Sentence[]): st
  */
 export function interviewerTurnIds(sentences: Sentence[]): ReadonlySet<number> {
   const ids = new Set<number>();
-  for (const block of findTranscriptBlocks(sentences, indexPeople(sentences))) {
+  for (const block of articleTranscriptBlocks(sentences)) {
     const asker = askingVoice(block, sentences);
     for (const turn of block.turns)
       if (turn.label.kind === 'question' || (asker !== null && turn.label.key === asker))

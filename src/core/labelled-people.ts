@@ -1,6 +1,5 @@
 import type { Entity, Sentence } from './analysis-types';
-import { indexPeople } from './people';
-import { findTranscriptBlocks } from './transcript-turns';
+import { articleTranscriptBlocks } from './article-transcript-blocks';
 
 /**
  * The people a transcript names only in its turn labels ("PRESENTER, ROSALIND MAHER:", then "MAHER:"), by the id of
@@ -10,7 +9,7 @@ import { findTranscriptBlocks } from './transcript-turns';
 export function labelledPeople(sentences: Sentence[]): ReadonlyMap<number, Entity> {
   const people = new Map<number, Entity>();
   const seen = new Set<string>();
-  for (const block of findTranscriptBlocks(sentences, indexPeople(sentences)))
+  for (const block of articleTranscriptBlocks(sentences))
     for (const { label, sentenceIds } of block.turns) {
       if (label.kind !== 'person' || seen.has(label.speaker)) continue;
       seen.add(label.speaker);

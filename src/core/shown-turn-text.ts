@@ -1,6 +1,5 @@
 import type { Sentence } from './analysis-types';
-import { indexPeople } from './people';
-import { findTranscriptBlocks } from './transcript-turns';
+import { articleTranscriptBlocks } from './article-transcript-blocks';
 
 /** A stage direction in capitals, "(LAUGHTER)", "(CROSSTALK)": the broadcaster's note, nobody's words. */
 export const STAGE_DIRECTION = /\s*\((?:[A-Z][A-Z'’-]*\s?)+\)\s*/g;
@@ -14,7 +13,7 @@ export const STAGE_DIRECTION = /\s*\((?:[A-Z][A-Z'’-]*\s?)+\)\s*/g;
  */
 export function shownTurnText(sentences: Sentence[]): ReadonlyMap<number, string> {
   const shown = new Map<number, string>();
-  for (const block of findTranscriptBlocks(sentences, indexPeople(sentences)))
+  for (const block of articleTranscriptBlocks(sentences))
     for (const turn of block.turns)
       turn.sentenceIds.forEach((id, k) => {
         const s = sentences[id]!;
