@@ -11,6 +11,7 @@ import { saysAskedVerb } from './answer-when-verb';
 import type { AnswerType } from './question-type';
 import { quotationOpening } from './quotation-opening';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { shownTurnText } from './shown-turn-text';
 
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 /** A neighbour scoring nearly as well usually carries the other half of the answer. */
@@ -80,6 +81,8 @@ export function citing(analysis: Analysis, cited: readonly number[]): AnswerResu
   // A cited "Q:" turn gives way to the answer after it (answerTurn); with none, no nearest line (it would be the question).
   if (cited.length === 0) return { answer: null, sentenceIds: [], reason: 'The article only asks it.' };
   const ids = cited.map((i) => analysis.sentences[i]!.id);
-  const text = cited.map((i) => analysis.sentences[i]!.text.trim());
+  // A transcript turn's label is who speaks, not what the article says (shown-turn-text.ts).
+  const shown = shownTurnText(analysis.sentences);
+  const text = cited.map((i) => shown.get(analysis.sentences[i]!.id) ?? analysis.sentences[i]!.text.trim());
   return { answer: text.join(' '), sentenceIds: ids };
 }

@@ -205,8 +205,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     // "How much will the homes cost?" under "200 homes": "…has not said how much the homes will cost" says more.
     const held = heldUnknown(analysis, ranked, { type, terms });
     const figure = held ? undefined : headlineFigure(analysis, terms, type);
-    if (figure !== undefined && figure >= 0)
-      return { answer: analysis.sentences[figure]!.text.trim(), sentenceIds: [analysis.sentences[figure]!.id] };
+    if (figure !== undefined && figure >= 0) return citing(analysis, [figure]);
     if (figure !== undefined)
       return {
         answer: null,

@@ -1,5 +1,6 @@
 import type { Entity, Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
+import { labelledPeople } from './labelled-people';
 import { nonPersonKind } from './non-person-kind';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
@@ -30,7 +31,12 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     if (PLACES.has(text)) add({ name: text, type: 'place' });
     else if (orgLike(text)) add({ name: text, type: 'organization' });
   };
+  const labelled = labelledPeople(sentences);
   for (const sentence of sentences) {
+    // A person named only by a transcript's turn labels, first where their first turn opens; one the prose names
+    // too is added once, under the first name read (the label's is the fullest the article gives).
+    const speaker = labelled.get(sentence.id);
+    if (speaker) add(speaker);
     // Mentions and other runs in order of offset, mentions first on a tie: the people index keeps
     // mentions sorted, so a merge does what sorting the two lists together did, without the copies.
     const mentions = index.mentions[sentence.id]!;

@@ -1,6 +1,7 @@
 import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
+import { interviewerTurnIds } from './interviewer-turn-ids';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { namedInOwnSubject } from './own-subject-tag';
@@ -101,6 +102,6 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
   });
   // Transcripts and round-ups carry their speakers in labels, not quote marks (transcript-quotes.ts).
   const quotes = mergeTranscriptQuotes(marked, findTranscriptQuotes(sentences, title));
-  chooseKeyQuotes(quotes);
+  chooseKeyQuotes(quotes, interviewerTurnIds(sentences));
   return quotes.map(({ text, speaker, sentenceId, key }) => ({ text, speaker, sentenceId, key }));
 }

@@ -1,6 +1,7 @@
 interface Candidate {
   text: string;
   speaker: string | null;
+  sentenceId: number;
   key: boolean;
   kind: string;
 }
@@ -9,14 +10,15 @@ const MAX_KEY = 4;
 
 /**
  * Marks the quotes a brief should show: whole utterances with a named speaker, long enough to say
- * something, one per speaker first, in article order.
+ * something, one per speaker first, in article order. A transcript interviewer's turn (`interviewer`, by the sentence
+ * it opens: interviewer-turn-ids.ts) is never one: the presenter puts the questions, the guest is the source.
  */
-export function chooseKeyQuotes(quotes: Candidate[]): void {
+export function chooseKeyQuotes(quotes: Candidate[], interviewer: ReadonlySet<number> = new Set()): void {
   const scored = quotes
     .map((quote, index) => {
       const words = quote.text.split(/\s+/).length;
       const named = quote.speaker !== null && /^\p{Lu}/u.test(quote.speaker);
-      if (quote.kind !== 'utterance' || !named) return null;
+      if (quote.kind !== 'utterance' || !named || interviewer.has(quote.sentenceId)) return null;
       const lengthScore = words < 3 ? 0.1 : words < 6 ? 0.6 : words <= 45 ? 1 : 0.7;
       // A question (an interviewer's, a lawyer's in a transcript) says less than an answer.
       const asks = /\?\s*$/.test(quote.text) ? 0.5 : 1;

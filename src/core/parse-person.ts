@@ -254,10 +254,12 @@ function nounBeforeGiven(word: Word, given: Word): boolean {
 const MAX_INITIALS = 3;
 const MAX_NAME_WORDS = 4 + MAX_INITIALS;
 
-/** Words from `first` on that are not initials. */
+/** Words from `first` on that are neither initials nor lower-case particles. */
 function wordsBesidesInitials(words: Word[], first: number): number {
   let n = 0;
-  for (let i = first; i < words.length; i++) if (!INITIALS.test(words[i]!.text)) n++;
+  // "Cllr Anneke van der Merwe-Botha": a lower-case particle (the closed list surnames are keyed with) is part of
+  // the surname, no word of a title's length (audit 51, B-a51-11).
+  for (let i = first; i < words.length; i++) if (!INITIALS.test(words[i]!.text) && !PARTICLES.has(words[i]!.text)) n++;
   return n;
 }
 

@@ -9,6 +9,7 @@ import { cueContext } from './cue-context';
 import { figureOfCaption } from './figure-caption';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
+import { interviewerTurnIds } from './interviewer-turn-ids';
 import { ASKED, keptCues } from './kept-cues';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { laterSentences } from './later-sentences';
@@ -93,12 +94,17 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const inquiryList = (): number[] => (inquiries ??= sentences.flatMap((s, i) => (INQUIRY.test(s.text) ? [i] : [])));
   const passage = passageReader(partial.title);
   const fallbacksOf = new Map<number, Cue[]>();
+  const interviewer = interviewerTurnIds(sentences);
   const laterOf = laterSentences(sentences, REPORT_WITHIN);
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
-    // A lead-in ("Soerens argued that:") holds no claim of its own: what it introduces follows it.
+    // A lead-in ("Soerens argued that:") holds no claim of its own: what it introduces follows it; nor does a
+    // transcript's interviewer turn ("MAHER: Your critics say …"), put to the guest (interviewer-turn-ids.ts).
     const found =
-      EDITORS_NOTE.test(sentence.text) || leadIn(sentence.text) || quoteTail(sentence.text, sentences[index - 1]?.text)
+      EDITORS_NOTE.test(sentence.text) ||
+      leadIn(sentence.text) ||
+      interviewer.has(sentence.id) ||
+      quoteTail(sentence.text, sentences[index - 1]?.text)
         ? []
         : findCues(sentence.text, cueContext(partial.title, sentences, index), gates, partial);
     // The scorer reads the cues as found; most sentences carry no cue and are never scored, so their

@@ -2,6 +2,7 @@ import type { Analysis, SummaryItem } from './analysis-types';
 import { editorsNote } from './editors-note';
 import { insideQuotation } from './inside-quotation';
 import { quotationBalanced } from './quotation-balanced';
+import { shownTurnText } from './shown-turn-text';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
 import { contentTerms } from './tokenize-words';
 import { wordCount } from './word-count';
@@ -42,7 +43,14 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   if (sentences.length === 0) return [];
   const attribution = buildAttributionIndex(partial.quotes, partial.statements);
   const frequency = new Map<string, number>();
-  const termSets = sentences.map((s) => new Set(contentTerms(s.text)));
+  // A transcript turn is read and shown without its label ("FENWICK-TAMM:"): the label says who speaks, and
+  // counted as a word it would make every turn look central.
+  const shown = shownTurnText(sentences);
+  const views = sentences.map((s) => {
+    const text = shown.get(s.id);
+    return text === undefined ? s : { ...s, text };
+  });
+  const termSets = views.map((s) => new Set(contentTerms(s.text)));
   for (const terms of termSets) for (const t of terms) frequency.set(t, (frequency.get(t) ?? 0) + 1);
   const titleTerms = new Set(contentTerms(partial.title));
   const quoted = insideQuotation(sentences, partial.quotes);
@@ -51,7 +59,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
   const candidates: Candidate[] = [];
   const fallbacks: Candidate[] = [];
   const halfQuoted: Candidate[] = [];
-  sentences.forEach((sentence, position) => {
+  views.forEach((sentence, position) => {
     const terms = termSets[position]!;
     const words = wordCount(sentence.text);
     let centrality = 0;

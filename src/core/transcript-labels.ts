@@ -12,8 +12,11 @@ import type { SpeakerPhrase } from './speaker-phrase';
  */
 export type TranscriptLabel =
   | { kind: 'question' | 'answer'; key: string; length: number }
-  /** A person the label names; `speaker` is the fullest name the article gives. */
-  | { kind: 'person'; key: string; length: number; speaker: string }
+  /**
+   * A person the label names; `speaker` is the fullest name the article gives, `role` the one a broadcast label puts
+   * before the name ("PRESENTER, ROSALIND MAHER:" -> "presenter").
+   */
+  | { kind: 'person'; key: string; length: number; speaker: string; role?: string }
   /**
    * A role only (`THE WITNESS:`, `THE COURT:`) or an outlet (`Charlotte Observer:`): a turn, but no
    * one to credit.
@@ -68,14 +71,20 @@ const isFirstName = (word: string): boolean => handFirstName(word);
  * or a full name spelled out in the label itself ("JAKE TAPPER", first name known). A bare title
  * or a word the article never uses for a person is no one.
  */
-function personNamed(name: string, index: PeopleIndex, labelled: Map<string, string>): string | null {
+function personNamed(
+  name: string,
+  index: PeopleIndex,
+  labelled: Map<string, string>,
+  introduced = false,
+): string | null {
   const words = name.split(/\s+/);
   const bare = words.filter((w) => !HONORIFICS.has(w) && !HONORIFICS.has(`${w}.`));
   if (bare.length === 0) return null;
   const person = index.lookup(bare.join(' '));
   if (person && !person.weak) return person.name;
   const surname = bare[bare.length - 1]!;
-  if (bare.length >= 2 && bare.length === words.length && isFirstName(bare[0]!)) {
+  // "HOST, MARTA KELLING:": a role set before the name says a person is named, whatever the first name.
+  if (bare.length >= 2 && bare.length === words.length && (introduced || isFirstName(bare[0]!))) {
     const full = bare.join(' ');
     // Transcripts name a speaker in full once ("KATE BOLDUAN:"), then by surname ("BOLDUAN:").
     labelled.set(surname, full);
@@ -100,8 +109,12 @@ export function readTranscriptLabel(
     const label = caps[2]!.replace(/\s+/g, ' ');
     if (ROLE_LABEL.test(label)) return { kind: 'role', key: label, length: caps[0].length };
     if (namesOutlet(fromCaps(label), index)) return { kind: 'role', key: label, length: caps[0].length, outlet: true };
-    const speaker = personNamed(fromCaps(label), index, labelled);
-    return speaker ? { kind: 'person', key: speaker, length: caps[0].length, speaker } : null;
+    const speaker = personNamed(fromCaps(label), index, labelled, caps[1] !== undefined);
+    if (!speaker) return null;
+    const role = caps[1]?.toLowerCase().replace(/\s+/g, ' ');
+    return role
+      ? { kind: 'person', key: speaker, length: caps[0].length, speaker, role }
+      : { kind: 'person', key: speaker, length: caps[0].length, speaker };
   }
   const named = NAME_LABEL.exec(text);
   if (named) {

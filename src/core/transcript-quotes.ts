@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { findInterviewee } from './interviewee';
 import { indexPeople, type PeopleIndex, type Person } from './people';
+import { STAGE_DIRECTION } from './shown-turn-text';
 import { findTranscriptBlocks, type TranscriptTurn } from './transcript-turns';
 
 /** A transcript turn reported as a quote; `kind` feeds the key-quote choice like a marked quote's. */
@@ -15,8 +16,6 @@ export interface TranscriptQuote {
 }
 
 const OPENS_WITH_MARK = /^["“]/;
-/** A stage direction in capitals, "(LAUGHTER)", "(CROSSTALK)": the broadcaster's note, nobody's words. */
-const STAGE_DIRECTION = /\s*\((?:[A-Z][A-Z'’-]*\s?)+\)\s*/g;
 
 function turnText(turn: TranscriptTurn, sentences: Sentence[]): string {
   return turn.sentenceIds

@@ -71,11 +71,18 @@ interface Paragraph {
   sentenceIds: number[];
 }
 
+/**
+ * A turn's label in a colon form ("KELLING:", "HOST, MARTA KELLING:", "Q:") opening a sentence: a turn starts there
+ * even inside a paragraph, since transcripts pasted with one newline between turns come as one paragraph (audit 51,
+ * B-a51-4). Whether it is a turn is still read by the label reader and the dialogue test.
+ */
+const LINE_LABEL = /^(?:[QA]|(?:[A-Z][A-Z.'’-]*,?\s+){0,4}[A-Z][A-Z'’-]+)\s*:\s/;
+
 function paragraphsOf(sentences: Sentence[]): Paragraph[] {
   const list: Paragraph[] = [];
   for (const s of sentences) {
     const last = list[list.length - 1];
-    if (last && last.index === s.paragraph) last.sentenceIds.push(s.id);
+    if (last && last.index === s.paragraph && !LINE_LABEL.test(s.text)) last.sentenceIds.push(s.id);
     else list.push({ index: s.paragraph, sentenceIds: [s.id] });
   }
   return list;
@@ -105,11 +112,13 @@ function labelOf(
  * witness); a round-up lists two or more people in neighbouring paragraphs. Labels scattered
  * between paragraphs of prose are section headings ("Sanders: Win in a walk."), not turns.
  */
-function isDialogue(turns: Array<{ label: TranscriptLabel; paragraph: number }>): boolean {
+function isDialogue(turns: Array<{ label: TranscriptLabel; paragraph: number; at: number }>): boolean {
   for (let i = 1; i < turns.length; i++) {
     const a = turns[i - 1]!;
     const b = turns[i]!;
-    if (b.paragraph === a.paragraph + 1 && a.label.key !== b.label.key) return true;
+    // Neighbours: the next paragraph, or the next turn of one paragraph read as lines (paragraphsOf).
+    const next = b.at === a.at + 1 && b.paragraph - a.paragraph <= 1;
+    if (next && a.label.key !== b.label.key) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@ import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
 import { HONORIFICS } from './honorifics';
 import { knightUnresolved } from './knight-given-name';
+import { labelledPeople } from './labelled-people';
 import { countWord } from './literal-matches';
 import { looksLikePerson } from './looks-like-person';
 import { maskedCopy } from './masked-copy';
@@ -104,10 +105,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
   const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
   const personSet = new Set(personNames);
+  const labelRoles = new Map([...labelledPeople(analysis.sentences).values()].map((e) => [e.name, e.role]));
   const allNames = entities.map((e) => e.name);
   // The copy with its quotations blanked, made once and only when a name with no role needs it.
   let masked: string | undefined;
-  const maskedText = () => {
+  const maskedText = (): string => {
     masked ??= maskedCopy(text);
     return masked;
   };
@@ -139,7 +141,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "Crown Prince Frederik", "Saudi Prince Alwaleed": the office the run held, when the copy gives no other role;
       // "Former House Speaker Newt Gingrich" keeps the "Former" the lead-in check took off the name.
       const former = /^Former\s/.test(written) && run.title && !/^Former\s/.test(run.title) ? 'Former ' : '';
-      const office = run.title && !/\./.test(run.title) && !HONORIFICS.has(run.title) ? former + run.title : null;
+      // "PRESENTER, ROSALIND MAHER:": a transcript's label is the office of a person only labels name (labelled-people.ts).
+      const office =
+        run.title && !/\./.test(run.title) && !HONORIFICS.has(run.title)
+          ? former + run.title
+          : (labelRoles.get(entity.name) ?? null);
       // "President Bashar al-Assad": a run cut at a hyphened particle reads on to the surname.
       const particle = whole.includes(' ') ? null : particleSurname(whole, text);
       const bare = particle ? `${whole} ${particle}` : whole;

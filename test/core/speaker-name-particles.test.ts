@@ -52,3 +52,29 @@ describe("a titled surname keeps its particles; a firm's name joined by '&' is n
     expect(found[1]).toBe('Lind');
   });
 });
+
+/**
+ * Session 50, fix50b (audit 51, B-a51-11): a title before a given name and two particles ("Cllr Pieternel van der
+ * Walt-Dube") made five name-like words, read as a title, so no one was named and her quote went unattributed.
+ * Lower-case particles now count, like initials, as no word of the four a name may have (parse-person.ts).
+ */
+describe('a titled name with two particles', () => {
+  const read = (name: string) =>
+    analyzeArticle(
+      [
+        `The opposition whip on the water board, ${name}, accused the chairman of hiding the audit.`,
+        '“He had the figures in March and sat on them,” she said.',
+      ].join('\n\n'),
+      { title: 'Water board audit row' },
+    );
+
+  it('names the person, who is quoted', () => {
+    const analysis = read('Cllr Pieternel van der Walt-Dube');
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['Cllr Pieternel van der Walt-Dube']);
+    expect(whoIsWho(analysis).people.map((p) => p.name)).toContain('Pieternel van der Walt-Dube');
+  });
+
+  it('control: one particle after the title was read before', () => {
+    expect(read('Cllr Pieternel van Walt-Dube').quotes.map((q) => q.speaker)).toEqual(['Cllr Pieternel van Walt-Dube']);
+  });
+});
