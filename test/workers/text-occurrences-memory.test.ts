@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
+// In test/workers, not test/core: it starts a child process, which the clock-free engine folders may not
+// (test/ci/clock-free-tests.test.ts).
+
 /** What four long copies' indexes hold a character, measured in a child process that may switch `gc` on. */
 function heldPerCharacter(firstSeed: number, asks: number): { characters: number; perCharacter: number } {
   const script = new URL('../support/held-per-character.ts', import.meta.url).pathname;
