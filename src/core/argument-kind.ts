@@ -85,10 +85,16 @@ const CALLED_FALSE_NEXT = /\b(?:distort\w*|false|untrue|not true|baseless|unfoun
  * or concern ("expressed skepticism that …") disputes a claim itself and keeps its kind. An accusation is the same:
  * one side's charge with no answer in reach is a claim to check (chargeKind).
  */
-export function argumentKind(first: QuestionKind, shape: string | undefined, text: string, next: string): QuestionKind {
+export function argumentKind(
+  first: QuestionKind,
+  shape: string | undefined,
+  text: string,
+  next: string,
+  year?: number,
+): QuestionKind {
   // No cue (no shape): the "pending" and "unknown" word classes read by each word's use, so "attacking Bill Clinton"
   // opens no event and a refusal in a relative aside withholds nothing.
-  const kind = (first === 'pending' || first === 'unknown') && shape === undefined ? cuelessPending(text) : first;
+  const kind = (first === 'pending' || first === 'unknown') && shape === undefined ? cuelessPending(text, year) : first;
   // "…, a figure the company disputes": the second side is in the sentence (review s34 B-main-61).
   if (kind === 'unverified' && deniedAppositive(text)) return 'disputed';
   if (kind === 'disputed' && shape === 'accusation') return chargeKind(text, next);

