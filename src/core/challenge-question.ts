@@ -140,6 +140,10 @@ export function challenge(ctx: PhraseContext): string | null {
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
+  // "Pfizer's deal with Allergan … sparked criticism from Democrats and Republicans": critics the criticism noun names
+  // after "from" are who objects; an actor outside them is no objector (sample 49's #21 asked what Allergan objects to).
+  const critics = CRITICS_FROM.exec(text)?.[1];
+  if (critics && !critics.includes(surnameOf(who))) return null;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
@@ -148,6 +152,9 @@ export function challenge(ctx: PhraseContext): string | null {
   if (aimedAtName(text)) return null;
   return `How does ${withArticle(who, text, isPerson)} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
+
+/** A criticism noun and its critics: "sparked criticism from Democrats", "drew complaints from residents". */
+const CRITICS_FROM = /\b(?:criticisms?|complaints?|objections?|condemnation|protests?)\s+from\s+([^,;]{2,80})/i;
 
 /** "…the criticism that the proposal has drawn harsh criticism": a clause that reports a criticism, not one. */
 const CRITICISM_NOUN = /\b(?:criticisms?|critiques?)\b/i;
