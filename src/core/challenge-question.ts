@@ -1,4 +1,5 @@
 import { speakerName, subjectBefore, surnameOf } from './claim-phrases';
+import { criticsFrom } from './critics-from';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { holdsVerb } from './holds-main-verb';
@@ -142,7 +143,7 @@ export function challenge(ctx: PhraseContext): string | null {
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
   // "Pfizer's deal with Allergan … sparked criticism from Democrats and Republicans": critics the criticism noun names
   // after "from" are who objects; an actor outside them is no objector (sample 49's #21 asked what Allergan objects to).
-  const critics = CRITICS_FROM.exec(text)?.[1];
+  const critics = criticsFrom(text);
   if (critics && !critics.includes(surnameOf(who))) return null;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
@@ -152,9 +153,6 @@ export function challenge(ctx: PhraseContext): string | null {
   if (aimedAtName(text)) return null;
   return `How does ${withArticle(who, text, isPerson)} answer the criticism that ${lowerStart(clause, ctx.properWords)}?`;
 }
-
-/** A criticism noun and its critics: "sparked criticism from Democrats", "drew complaints from residents". */
-const CRITICS_FROM = /\b(?:criticisms?|complaints?|objections?|condemnation|protests?)\s+from\s+([^,;]{2,80})/i;
 
 /** "…the criticism that the proposal has drawn harsh criticism": a clause that reports a criticism, not one. */
 const CRITICISM_NOUN = /\b(?:criticisms?|critiques?)\b/i;

@@ -28,8 +28,12 @@ const CAPITALISED_BEFORE = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)
 const NAME_THEN_WHO =
   /(?:^|[\s"“”‘’(])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:((?:an?|the|[a-z][\w'’-]*)\s[^,;"“”]{0,80}?)\s+)?who$/;
 const FINITE = /\b(?:is|are|was|were|has|have|had|said|says|will|would|can|could|did|does|[a-z]{3,}ed)\b/;
-/** A preposition before the capitalised run makes it a date or a place ("In March, a resident who"), not a name. */
-const AFTER_PREPOSITION = /\b(?:in|on|at|by|for|from|since|until|after|before|during|of|to)\s+$/i;
+/**
+ * A preposition before the capitalised run makes it a date or a place ("In March, a resident who"), not a name; a
+ * conjunction or a comma makes it a list's last name ("Juanita Broaddrick and Kathleen Willey, two of the women who"),
+ * and the relative is the whole list's: no one name is the accuser.
+ */
+const AFTER_PREPOSITION = /(?:\b(?:in|on|at|by|for|from|since|until|after|before|during|of|to|and|or|nor)|,)\s+$/i;
 
 function relativeAccuser(head: string): string {
   const capitalised = CAPITALISED_BEFORE.exec(head)?.[1];

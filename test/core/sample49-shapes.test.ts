@@ -28,6 +28,11 @@ describe('a relative "who has accused" keeps the name it hangs on as the accuser
       'Vera Lind, a commissioner with the Harbour Trust which accused the dock workers of stalling the repairs, spoke.',
       'How do the dock workers answer the accusation by the Harbour Trust of stalling the repairs?',
     ],
+    // A list of names before the relative: the relative is the whole list's, so no one name accuses.
+    [
+      'The council released letters from Vera Lind and Tomas Reyes, two of the tenants who have accused the landlord of ignoring repairs.',
+      'How does the landlord answer the accusation of ignoring repairs?',
+    ],
   ])('control: %s', (text, asked) => {
     expect(ask(text)).toBe(asked);
   });
@@ -101,6 +106,18 @@ describe('critics named after "criticism from" object; the actor outside them do
         `${deal} immediately sparked criticism from councillors and union leaders who say such deals cost local jobs.`,
       ),
     ).toBeNull();
+  });
+  it('control: "criticisms from a poisoned well" names no critics, so the actor still objects', () => {
+    expect(
+      challenge({
+        text: 'Yet while Okoro referenced the board’s antics on the radio as a clear sign it is unfit to run the harbour, many would likely point out Okoro is drawing such criticisms from a poisoned well.',
+        actor: 'Dana Okoro',
+        mainActor: 'Dana Okoro',
+        properWords: new Set(['Dana', 'Okoro']),
+        mainIsPerson: true,
+        actorIsPerson: true,
+      }),
+    ).toBe('What exactly is Dana Okoro objecting to, and what evidence is there either way?');
   });
   it('control: critics that include the actor still object', () => {
     expect(
