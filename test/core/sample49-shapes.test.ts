@@ -3,6 +3,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { challenge } from '../../src/core/challenge-question';
 import { accusation } from '../../src/core/charge-questions';
 import { denial } from '../../src/core/denial-question';
+import { singleSource } from '../../src/core/source-questions';
 
 /**
  * Shapes hand-read sample 49 found (docs/hand-read-questions/054-sample-49.md, main's head `6e0b1d87`), in copy
@@ -123,5 +124,23 @@ describe('critics named after "criticism from" object; the actor outside them do
     expect(
       ask(`${deal} immediately sparked criticism from Norwave's own union, which says such deals cost local jobs.`),
     ).toBe('What exactly is ferry-maker Norwave objecting to, and what evidence is there either way?');
+  });
+});
+
+describe("a source that is an activity is no one to ask besides (sample 48's #43)", () => {
+  const ask = (source: string) =>
+    singleSource({
+      text: `More than 6 in 10 ferry users said the timetable does more harm than good, according to ${source}.`,
+      actor: null,
+      mainActor: null,
+      properWords: new Set(['Harbour', 'Gazette']),
+    });
+  it.each(['preliminary exit polling reported by the Harbour Gazette', 'recent polling'])('%s', (source) => {
+    expect(ask(source)).toBeNull();
+  });
+  it.each(['the ferry operator', 'the Harbour Gazette', 'the campaign'])('control: %s is asked', (source) => {
+    expect(ask(source)).toBe(
+      `Can anyone besides ${source} confirm that more than 6 in 10 ferry users said the timetable does more harm than good?`,
+    );
   });
 });
