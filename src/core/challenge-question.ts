@@ -1,4 +1,5 @@
 import { speakerName, subjectBefore, surnameOf } from './claim-phrases';
+import { criticsFrom } from './critics-from';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { holdsVerb } from './holds-main-verb';
@@ -140,6 +141,10 @@ export function challenge(ctx: PhraseContext): string | null {
   // "Now Bloomberg says he's so distressed …": the actor's own words are their objection, not a charge at them.
   if (new RegExp(`\\b${escapeRegExp(surnameOf(who))}\\s+(?:says|said|argues|argued|insists|insisted)\\b`).test(text))
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;
+  // "Pfizer's deal with Allergan … sparked criticism from Democrats and Republicans": critics the criticism noun names
+  // after "from" are who objects; an actor outside them is no objector (sample 49's #21 asked what Allergan objects to).
+  const critics = criticsFrom(text);
+  if (critics && !critics.includes(surnameOf(who))) return null;
   // The main actor is the one objecting here: ask what to, rather than putting their words back to them.
   if (clause.includes(surnameOf(who)) || ctx.actor === who)
     return `What exactly is ${withArticle(who, text, isPerson)} objecting to, and what evidence is there either way?`;

@@ -2,6 +2,7 @@ import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
 import { WEEKDAYS } from './calendar-words';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
+import { clauseAccuser } from './clause-accuser';
 import { eachMatch } from './each-match';
 import { endsPlural } from './ends-plural';
 import { escapeRegExp } from './escape-reg-exp';
@@ -153,19 +154,6 @@ function pronounTarget(pronoun: string, before: string, ctx: PhraseContext): str
 const BEFORE_ACCUSED =
   /(?:\s+(?:has|have|had|also|again|then|now|later|already|(?!(?:family|ally|assembly|rally|supply|monopoly|anomaly|bully|daily|weekly|monthly|quarterly|elderly|only)\b)[a-z]{2,}ly))+$/;
 
-/**
- * Who accuses in an infinitive "… to accuse": the named object of the verb before it ("it prompted Anderson Cooper to
- * accuse Bondi of …", sample 48's #50), else a named subject the verb's own words follow ("Ann Bell, who …, went on
- * to", "Ann Bell wants to"); else nobody, since the words before "to" are a clause, not an accuser.
- */
-const NAMED_SUBJECT =
-  /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their)\b)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,|\s+(?:[a-z]+\s+){1,2}to$)/;
-function infinitiveAccuser(head: string): string {
-  const object = /\b(?:[a-z]+ed|led|got)\s+((?:[A-Z][\w'’.-]*\s+){1,4})to$/.exec(head);
-  if (object) return object[1]!.trim();
-  return NAMED_SUBJECT.exec(head)?.[1] ?? '';
-}
-
 /** A list's further gerunds after a charge's first: ", delaying, and withholding facts about …". */
 const GERUND_LIST = /^(?:,\s+(?:and\s+|or\s+)?[a-z]+ing\b[^,;]*)+/;
 
@@ -198,13 +186,12 @@ export function accusation(ctx: PhraseContext): string | null {
   let head = text.slice(0, active.index).trim().replace(BEFORE_ACCUSED, '');
   // "criticised by the Scottish National Party which accused": the name before "which".
   if (/\s(?:which|who)$/i.test(head)) {
-    head = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)$/.exec(head)?.[1] ?? '';
     // "women who have accused Clinton of sexual assault said they…": the relative clause, and with it the
     // charge, ends where the main clause's verb comes.
     charge = charge.split(MAIN_VERB_AFTER_RELATIVE)[0]!.trim();
     if (!charge) return null;
   }
-  if (/\sto$/.test(head)) head = infinitiveAccuser(head);
+  head = clauseAccuser(head);
   const accuser =
     appositiveAccuser(head)
       .split(/,\s+|\s[-–—]\s|\b(?:in which|during which|where|when|as|after|while|and|but)\s+/i)

@@ -74,10 +74,15 @@ export function denial(ctx: PhraseContext): string | null {
     )
   )
     return null;
+  // "the" goes with a claim noun only: "denies the pier is sinking" keeps its article ("that pier is sinking" altered it).
   let object = clauseAfter(
     ctx.text,
-    /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?|charges?)?\s*(?:that\s+)?/i,
+    /\b(?:denied|denies|deny|rejected)\s+(?:(?:the\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?|charges?)\s*)?(?:that\s+)?/i,
   );
+  // "If Russia is … — as many believe, but Moscow strongly denies — “why wouldn't you …?” asked Dunn": a denial that
+  // closes an aside denies the clause the aside hangs on, not the words after its dash or quote mark (sample 49's
+  // #42 asked "Is there evidence that — “why wouldn't …?” asked Dunn, …, which Moscow denies?"); the passage is shown.
+  if (object && /^(?:-|[–—"“‘])/.test(object)) return null;
   // "denied … through a spokeswoman", "denied the charges and counter-accused her": a phrase or the next
   // clause, not what was denied.
   if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during|and|but)\s/i.test(object))

@@ -1,4 +1,5 @@
 import { claimInFrame } from './claim-in-frame';
+import { claimOwnerIt } from './claim-owner-it';
 import { ASIDE, clauseAfter, plainClaim, subjectBefore, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
 import { datedClause } from './dated-clause';
@@ -183,7 +184,8 @@ export function hedged(ctx: PhraseContext): string | null {
   // "…, a figure the company disputes": the appositive is the second side, not part of the claim (review s34 B-main-61).
   const disputed = claim ? deniedAppositive(claim) : null;
   if (claim && disputed) return disputedClaim(claim.slice(0, disputed.at), disputed, ctx.properWords);
-  const asked = claim && withoutAppositive(claim);
+  const asked = claim && claimOwnerIt(ctx.text, withoutAppositive(claim));
+  if (claim && !asked) return null;
   if (asked && asked.split(/\s+/).length >= 4 && !/^["“]/.test(asked))
     return `Is it true that ${lowerStart(asked, ctx.properWords)}?`;
   // "Shares rose on speculation that …", "Carson moved to shut off speculation …", "The votes won't be counted until

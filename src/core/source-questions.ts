@@ -1,3 +1,4 @@
+import { activityHead } from './activity-head';
 import { speakerName } from './claim-phrases';
 import { closeGap, leavesClauseOpen } from './close-gap';
 import { withoutAppositive } from './denied-appositive';
@@ -216,7 +217,8 @@ export function singleSource(ctx: PhraseContext): string | null {
   // unless it names who spoke ("interviews with the mayor's friends": those friends are the source; with-person.ts).
   const head = sourceHead(who);
   const message = messageHead([head]) !== null && !withPerson(who);
-  if (!named && (DOCUMENT_HEAD.test(head) || message)) return null;
+  // Nor is an activity ("preliminary exit polling", sample 48's #43).
+  if (!named && (DOCUMENT_HEAD.test(head) || message || activityHead(head))) return null;
   let end = source.index + (named ? source[0].length : source[0].indexOf(source[1]!) + source[1]!.length);
   // "according to interviews with Cruz's friends, aides and allies, he wants …": the list's tail is the source's.
   const tail = named ? 0 : sourceListTail(text.slice(end));

@@ -1,0 +1,20 @@
+import { personNoun } from './person-noun';
+import { regularVerbBases } from './regular-verb-bases';
+import data from './verb-lemmas.json' with { type: 'json' };
+
+/** Split once on first use. */
+let verbs: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a source phrase's head is a verb's -ing form ("preliminary exit polling", "recent polling", "the
+ * reporting"): an activity, which confirms nothing, so "Can anyone besides preliminary exit polling confirm …?" treats
+ * it as someone (sample 48's #43). The verb is read from WordNet 3.1's verbs (`npm run lexicon:verb-lemmas`,
+ * src/train/build-verb-lemmas.ts); an -ing word WordNet files as a person first ("a darling") is someone.
+ */
+export function activityHead(head: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(head) || personNoun(head)) return false;
+  verbs ??= new Set((data as string).split(' '));
+  return regularVerbBases(head)
+    .slice(1)
+    .some((base) => base.length > 1 && verbs!.has(base));
+}
