@@ -27,10 +27,12 @@ export function personOverBody(
   analysis: Analysis,
   ranked: Ranked[],
   question: string,
-  asked: { type: AnswerType; terms: QuestionTerms },
+  asked: { type: AnswerType; terms: QuestionTerms; keep?: Ranked },
 ): Ranked[] {
   const top = ranked[0];
-  if (!top || asked.type !== 'person' || top.values[FRESH] !== BODY || !WHO.test(question)) return ranked;
+  // `keep`: the sentence "who is <Name>?" cites for the role who-is-who lists, or the outlet's for "which newspaper…?".
+  if (!top || top === asked.keep || asked.type !== 'person' || top.values[FRESH] !== BODY || !WHO.test(question))
+    return ranked;
   const verb = asked.terms.relation ?? asked.terms.verb;
   const index = indexArticle(analysis);
   const says = (r: Ranked): boolean => {

@@ -193,7 +193,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     question,
     terms,
   );
-  const ranked = personOverBody(analysis, possessed.ranked, question, { type, terms });
+  const ranked = personOverBody(analysis, possessed.ranked, question, { type, terms, keep: role ?? outlet });
   const best = ranked[0];
   const bestText = best ? analysis.sentences[best.index]!.text : '';
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))
