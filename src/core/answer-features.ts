@@ -97,7 +97,15 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
     });
   const best = (m: { exact: number; synonym: number }): number => Math.max(m.exact, m.synonym);
   const soft: SoftMatches = softMatches(index, terms.terms, [...terms.heads]);
-  const { checkSums, namesNoun, typedOf } = answerTyping(analysis, index, question, type, terms.terms, echoes);
+  const { checkSums, namesNoun, typedOf } = answerTyping(
+    analysis,
+    index,
+    question,
+    type,
+    terms.terms,
+    echoes,
+    terms.verb,
+  );
   const fixedParts = (i: number, text: string) => {
     const shape =
       (numeric ? (countsSignedSum(text, sign) ? 0.4 : countBonus(index.words[i]!, termSet, focus)) : 0) +

@@ -10,6 +10,7 @@ import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { answerOutlet } from './answer-outlet';
 import { passiveSubjectFirst } from './answer-passive-subject';
+import { personOverBody } from './answer-person-over-body';
 import { answerPersonRole } from './answer-person-role';
 import { placeClauseFirst } from './answer-place-clause';
 import { answerPossessedParty } from './answer-possessed-party';
@@ -192,7 +193,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     question,
     terms,
   );
-  const ranked = possessed.ranked;
+  const ranked = personOverBody(analysis, possessed.ranked, question, { type, terms, keep: role ?? outlet });
   const best = ranked[0];
   const bestText = best ? analysis.sentences[best.index]!.text : '';
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))

@@ -2,6 +2,8 @@ import type { Analysis } from './analysis-types';
 import { DURATION } from './answer-evidence';
 import type { ArticleIndex } from './article-index';
 import { countableText } from './count-figures';
+import { ASKS_FUTURE } from './dates-past-for-future';
+import { durationAhead } from './duration-ahead';
 import { knownFirstName } from './known-first-name';
 import { othersSums } from './others-sums';
 import { type AnswerType, carriesAnswerType, MONEY_VERBS } from './question-type';
@@ -27,8 +29,11 @@ export function answerTyping(
   type: AnswerType,
   terms: readonly string[],
   echoes: Set<string>,
+  verb?: string,
 ): AnswerTyping {
   const asksDuration = /\bhow long\b/i.test(question);
+  // "When will the council decide?": "will decide within ten days" dates the act ahead (duration-ahead.ts).
+  const aheadVerb = type === 'time' && !asksDuration && ASKS_FUTURE.test(question) ? verb : undefined;
   // "How much did the bridge cost?": a sum someone is paid is no filler, nor a rate or unit price in a sentence not
   // naming what is asked (sum-relations.ts).
   const checkSums = type === 'money' && asksNonPay(question);
@@ -52,7 +57,8 @@ export function answerTyping(
     (asksDuration
       ? DURATION.test(text)
       : // "How many people use the ferry?" is not answered by "a £48m ferry contract".
-        carriesAnswerType(type, type === 'count' ? countableText(text, question) : text, echoes)) &&
+        carriesAnswerType(type, type === 'count' ? countableText(text, question) : text, echoes) ||
+        durationAhead(text, aheadVerb)) &&
     !(
       checkSums &&
       othersSums(

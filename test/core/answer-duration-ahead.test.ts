@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+import { durationAhead } from '../../src/core/duration-ahead';
+import { contentTerms } from '../../src/core/tokenize-words';
+
+/** The asked verb as the question's terms hold it. */
+const stem = (verb: string): string | undefined => contentTerms(verb)[0];
+
+// Audit 51 (B-a51-7): "will decide within ten days" dates the decision ahead, so "when will…?" is answered, not "the
+// article doesn't say"; the stretch dates only the act it follows. Composed copy.
+const pier = analyzeArticle(
+  [
+    'Pier decision due',
+    'Marlow council says it will decide within ten days whether to reopen the Carrick pier, which was damaged by storms.',
+    "The pier's owners, Tidewell Leisure, want it repaired quickly. Engineers found cracks in three of its supports.",
+    'Councillor Ada Brent said residents had waited long enough.',
+  ].join('\n\n'),
+);
+
+describe('a stretch ahead from now after the asked verb', () => {
+  it('answers when the council will decide', () => {
+    expect(answerQuestion(pier, 'When will the council decide on the pier?').answer).toContain('within ten days');
+  });
+
+  it('does not date the reopening said after the stretch (control)', () => {
+    expect(answerQuestion(pier, 'When will the pier reopen?').answer).toBeNull();
+  });
+});
+
+describe('durationAhead', () => {
+  it('reads "within ten days", "in two weeks" and "within 30 days" right after the verb', () => {
+    expect(durationAhead('The board will decide within ten days.', stem('decide'))).toBe(true);
+    expect(durationAhead('The firm will publish the audit in two weeks.', stem('publish'))).toBe(true);
+    expect(durationAhead('They will vote on the plan within 30 days.', stem('vote'))).toBe(true);
+  });
+
+  it('leaves a stretch before the verb, another verb and "for ten days" alone (controls)', () => {
+    expect(durationAhead('Within ten days the board will meet and then decide.', stem('decide'))).toBe(false);
+    expect(durationAhead('Rates will return to zero within two years.', stem('hike'))).toBe(false);
+    expect(durationAhead('The board will decide for ten days.', stem('decide'))).toBe(false);
+  });
+});

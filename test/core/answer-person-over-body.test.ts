@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+
+// A who-question's best sentence names only a body; a sentence the ranker puts just below says the asked act and
+// names the people: it answers "who". Composed copy.
+const story = (last: string) =>
+  analyzeArticle(
+    [
+      'Mayor spends day on harbour talks',
+      "Kelsby's mayor spent Tuesday on the ferry dispute.",
+      'Mayor Alan Petch met in the morning with the Kelsby Harbour Trust.',
+      'The talks ran late. Tempers frayed over the timetable, and one trustee walked out.',
+      `According to the minutes, which the council published on its website on Wednesday evening, Petch held a joint meeting in the morning with ${last}, at the Guildhall.`,
+      'The council will report in March.',
+    ].join('\n\n'),
+  );
+
+describe('a person below a body for "who"', () => {
+  it('cites the sentence naming the people Petch met', () => {
+    const named = story('the trust chair, Marion Foyle, and the ferry operator, Dev Sandhu');
+    expect(answerQuestion(named, 'Who did Petch meet with in the morning?').answer).toContain('Marion Foyle');
+  });
+
+  it('keeps the body when no sentence below names a person (control)', () => {
+    const unnamed = story("the trust's officers");
+    expect(answerQuestion(unnamed, 'Who did Petch meet with in the morning?').answer).toContain('Kelsby Harbour Trust');
+  });
+});
