@@ -70,6 +70,7 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
     maskedCopy(text),
     title,
     literalPattern('\\b', `\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`),
+    text,
   );
 }
 

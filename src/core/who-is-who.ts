@@ -168,7 +168,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const wholeNames = [entity.name, bare].filter((n) => n.includes(' ') || !bare.includes(' '));
       const { source, introduced } = beside
         ? whoIsWhoSourceKind([entity.name, bare], own, text)
-        : { source: whoIsWhoSourceKind(wholeNames, null, maskedText()).source, introduced: false };
+        : { source: whoIsWhoSourceKind(wholeNames, null, maskedText(), text).source, introduced: false };
       // "Marsh said" read whole as "Robert Marsh": the quote is the whole name's only if the surname's speaker is his.
       const quoted = spoke(entity) && (bare === entity.name || spokeName(bare));
       if (!quoted && named < 2 && !source && !introduced) return;
