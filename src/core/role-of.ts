@@ -140,8 +140,14 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
   let quoted: string | null = ranked.length ? entityRole! : null;
+  // "A community leader, Chief Folake Adeyemi-Bello,": a bare title after the copy's own role phrase and its comma
+  // says less than that phrase, as a bare title says less than an apposition (audit 51's B-a51-12).
+  const phrase = () => {
+    const found = full.map((m) => roleBeforeComma(m, text, isRoleHead)).find(Boolean);
+    return found ? cleanRole(found) : null;
+  };
   if (entityRole && bareTitle) {
-    if (titledOutsideQuotes(entityRole, bare, text)) return roleModifiers(entityRole, bare, text);
+    if (titledOutsideQuotes(entityRole, bare, text)) return phrase() ?? roleModifiers(entityRole, bare, text);
     quoted = roleModifiers(entityRole, bare, text);
   }
   for (const n of [...ranked, ...full]) {
@@ -177,9 +183,13 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // ("adviser to Vice President Biden" keeps its title).
       if (start > 0 && verbMarker(words, start - 1) && /^[a-z]/.test(words[start]!)) continue;
       const role = withoutAs(words.slice(start).join(' '));
-      if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w)) && !titledOutsideQuotes(role, n, text)) {
-        quoted ??= cleanRole(role);
-        continue;
+      if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w))) {
+        if (!titledOutsideQuotes(role, n, text)) {
+          quoted ??= cleanRole(role);
+          continue;
+        }
+        const before = phrase();
+        if (before) return before;
       }
       // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
       // read as for a role the name finder gave ("nominee" alone says less).
@@ -191,6 +201,15 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     if (role) return cleanRole(role);
   }
   return quoted ?? (title && !HONORIFICS.has(title) ? title : null);
+}
+
+/**
+ * "a story about a boy": an article before the head word, inside the phrase, opens a noun phrase of its own, which
+ * the head ends; the phrase's own head came before it (a thing here), so the person noun names no role.
+ */
+function nestedHead(role: string, head: string): boolean {
+  const words = role.split(/\s+/);
+  return words.slice(0, words.lastIndexOf(head)).some((w) => /^(?:a|an|the)$/i.test(w));
 }
 
 /** The word before the role's head is capitalised too ("Republican National Committeeman"). */
@@ -241,10 +260,12 @@ export function appositionRole(n: string, text: string, alone = false): string |
     // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
     // "Harish Pandey, the local MLA,": an all-capitals head of a person's apposition abbreviates the post (MLA, MSP,
     // TD, as "MP" and "CEO" do); a body stands there only as its member's modifier ("the BJP's", "an NHS nurse").
+    // "Name, a cook at the Taj,": a lower-case WordNet person noun (its commonest sense a person) names what someone
+    // is, as an agent noun's ending does ("a pollster"); apposedRoleHead already takes it as a person's evidence.
     const acronym = /^\p{Lu}{2,5}$/u.test(head);
     const post = /^[A-Z]/.test(head)
       ? acronym || isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
-      : agentNoun(head);
+      : agentNoun(head) || (wordnetPersonNoun(head) && !nestedHead(cleanRole(after), head));
     if (found.article && (post || (/^\p{Lu}/u.test(head) && partyName(head)) || head === 'independent'))
       return cleanRole(after);
     if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
