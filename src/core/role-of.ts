@@ -16,6 +16,7 @@ import { rankAfterRole } from './rank-after-role';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
+import { roleHeadWord as headWord, nestedHead } from './role-head-word';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { roleModifiers, verbMarker } from './role-modifiers';
@@ -39,13 +40,6 @@ const RACE_STANDING = /^(?:challenger|contender|front-runner|frontrunner|hopeful
 /** Relations that say who a person is when the copy writes whose ("the son of", "the widow of"). */
 const KIN =
   /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
-
-/** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
-function headWord(role: string): string {
-  const words = role.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
-  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
-}
 
 /**
  * "finance chairman for former Florida governor Jeb Bush": right before a name, only the words after the
@@ -201,15 +195,6 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     if (role) return cleanRole(role);
   }
   return quoted ?? (title && !HONORIFICS.has(title) ? title : null);
-}
-
-/**
- * "a story about a boy": an article before the head word, inside the phrase, opens a noun phrase of its own, which
- * the head ends; the phrase's own head came before it (a thing here), so the person noun names no role.
- */
-function nestedHead(role: string, head: string): boolean {
-  const words = role.split(/\s+/);
-  return words.slice(0, words.lastIndexOf(head)).some((w) => /^(?:a|an|the)$/i.test(w));
 }
 
 /** The word before the role's head is capitalised too ("Republican National Committeeman"). */
