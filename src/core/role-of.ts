@@ -16,6 +16,7 @@ import { rankAfterRole } from './rank-after-role';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
+import { roleHeadWord as headWord, nestedHead } from './role-head-word';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { roleModifiers, verbMarker } from './role-modifiers';
@@ -40,13 +41,6 @@ const RACE_STANDING = /^(?:challenger|contender|front-runner|frontrunner|hopeful
 const KIN =
   /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
 
-/** The head of a role phrase: its last word before "of/at/for/from/in/with/based/…". */
-function headWord(role: string): string {
-  const words = role.split(/\s+/);
-  const cut = words.findIndex((w, i) => i > 0 && /^(?:of|at|for|from|in|with|on|to|based|working|and)$/.test(w));
-  return (cut > 0 ? words.slice(0, cut) : words).pop() ?? '';
-}
-
 /**
  * "finance chairman for former Florida governor Jeb Bush": right before a name, only the words after the
  * last "for/to/of/with" are that person's role; the rest is someone else's (Johnson's).
@@ -70,6 +64,7 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
     maskedCopy(text),
     title,
     literalPattern('\\b', `\\s+(?:[A-Z][\\w'’.-]*\\s+){0,3}${last}(?![\\w-])`),
+    text,
   );
 }
 
@@ -139,8 +134,14 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
   let quoted: string | null = ranked.length ? entityRole! : null;
+  // "A community leader, Chief Folake Adeyemi-Bello,": a bare title after the copy's own role phrase and its comma
+  // says less than that phrase, as a bare title says less than an apposition (audit 51's B-a51-12).
+  const phrase = () => {
+    const found = full.map((m) => roleBeforeComma(m, text, isRoleHead)).find(Boolean);
+    return found ? cleanRole(found) : null;
+  };
   if (entityRole && bareTitle) {
-    if (titledOutsideQuotes(entityRole, bare, text)) return roleModifiers(entityRole, bare, text);
+    if (titledOutsideQuotes(entityRole, bare, text)) return phrase() ?? roleModifiers(entityRole, bare, text);
     quoted = roleModifiers(entityRole, bare, text);
   }
   for (const n of [...ranked, ...full]) {
@@ -176,9 +177,13 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // ("adviser to Vice President Biden" keeps its title).
       if (start > 0 && verbMarker(words, start - 1) && /^[a-z]/.test(words[start]!)) continue;
       const role = withoutAs(words.slice(start).join(' '));
-      if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w)) && !titledOutsideQuotes(role, n, text)) {
-        quoted ??= cleanRole(role);
-        continue;
+      if (role.split(/\s+/).every((w) => TITLE_WORDS.test(w))) {
+        if (!titledOutsideQuotes(role, n, text)) {
+          quoted ??= cleanRole(role);
+          continue;
+        }
+        const before = phrase();
+        if (before) return before;
       }
       // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
       // read as for a role the name finder gave ("nominee" alone says less).
@@ -240,10 +245,12 @@ export function appositionRole(n: string, text: string, alone = false): string |
     // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
     // "Harish Pandey, the local MLA,": an all-capitals head of a person's apposition abbreviates the post (MLA, MSP,
     // TD, as "MP" and "CEO" do); a body stands there only as its member's modifier ("the BJP's", "an NHS nurse").
+    // "Name, a cook at the Taj,": a lower-case WordNet person noun (its commonest sense a person) names what someone
+    // is, as an agent noun's ending does ("a pollster"); apposedRoleHead already takes it as a person's evidence.
     const acronym = /^\p{Lu}{2,5}$/u.test(head);
     const post = /^[A-Z]/.test(head)
       ? acronym || isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
-      : agentNoun(head);
+      : agentNoun(head) || (wordnetPersonNoun(head) && !nestedHead(cleanRole(after), head));
     if (found.article && (post || (/^\p{Lu}/u.test(head) && partyName(head)) || head === 'independent'))
       return cleanRole(after);
     if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);

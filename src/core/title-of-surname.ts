@@ -13,8 +13,9 @@ const AFTER_WORDS = literalPattern('((?:\\b[A-Z][a-z]+ ){1,3})', "\\b(?![\\w'’
 export function titleOfSurname(last: string, text: string): string | null {
   // "Secretary Clinton will find a way," Merkley said: a title inside quoted words is how a speaker addresses
   // someone; the copy's own words outside quotation marks are read first.
-  for (const copy of [maskedCopy(text), text])
-    for (const m of literalMatches(copy, last, AFTER_WORDS)) {
+  // The blanked copy's occurrences are read from the copy's own index (literal-matches.ts' `unmasked`).
+  for (const [copy, unmasked] of [[maskedCopy(text), text], [text]] as const)
+    for (const m of literalMatches(copy, last, AFTER_WORDS, unmasked)) {
       // "Chief Justice Roberts", "Prime Minister Abe": the office whole; an abbreviation ("Sen.") is no title here.
       const words = m[1]!.trim().split(' ');
       let i = words.length;

@@ -84,15 +84,20 @@ function whoIsWhoIntroduced(names: string[], role: string | null, text: string):
  * repeated", "Alex Seitz-Wald tweeted"), of a "no answer" ("did not respond"), or the name words are tagged with
  * ("said analyst Pia Mott", "according to X").
  */
-const whoIsWhoSpoke = (names: string[], text: string): boolean => names.some((name) => spokeOnce(name, text));
+const whoIsWhoSpoke = (names: string[], text: string, unmasked?: string): boolean =>
+  names.some((name) => spokeOnce(name, text, unmasked));
 
-/** Which of the two a person named once is: "introduced" only when the copy does not make them a source too. */
+/**
+ * Which of the two a person named once is: "introduced" only when the copy does not make them a source too.
+ * `unmasked`: when `text` is the copy with its quotations blanked, the copy itself (literal-matches.ts).
+ */
 export function whoIsWhoSourceKind(
   names: string[],
   role: string | null,
   text: string,
+  unmasked?: string,
 ): { source: boolean; introduced: boolean } {
-  const source = whoIsWhoSpoke(names, text);
+  const source = whoIsWhoSpoke(names, text, unmasked);
   return { source, introduced: !source && whoIsWhoIntroduced(names, role, text) };
 }
 
@@ -100,8 +105,8 @@ export function whoIsWhoSourceKind(
 const SUPPOSED = /\b(?:whatever|if|unless|whether|no matter (?:what|how))\s+$/i;
 
 /** The name as the subject of a speech verb or a "no answer", or after "said"/"according to" and title words. */
-function spokeOnce(name: string, text: string): boolean {
-  for (const m of literalMatches(text, name, MENTION)) {
+function spokeOnce(name: string, text: string, unmasked?: string): boolean {
+  for (const m of literalMatches(text, name, MENTION, unmasked)) {
     const rest = text.slice(m.index + name.length, m.index + name.length + 160);
     const next = rest.slice(ASIDE.exec(rest)![0].length);
     // "Sen. Ana Ruiz, Rep. Tom Field and Rep. Lena Voss said": every name of a list a speech verb follows is its

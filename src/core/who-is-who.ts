@@ -11,17 +11,11 @@ import { looksLikePerson } from './looks-like-person';
 import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
 import { namesakeWeights } from './namesake-weights';
-import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgAcronyms } from './org-acronyms';
-import { orgSource } from './org-source';
-import { organizationUsage } from './organization-usage';
 import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
-import { personUsage } from './person-usage';
-import { PLACES } from './place-words';
 import { relationBeside } from './role-of';
 import { singularOffice } from './singular-office';
-import { speakerLabels } from './speaker-labels';
 import { splitTitle } from './split-title';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoAlsoNamed } from './who-is-who-also-named';
@@ -29,10 +23,10 @@ import { whoIsWhoCandidates } from './who-is-who-candidates';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoEvidenceSplit } from './who-is-who-evidence-split';
 import { whoIsWhoGlued } from './who-is-who-glued';
-import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 import { whoIsWhoLoneWord } from './who-is-who-lone-word';
 import { whoIsWhoMissed } from './who-is-who-missed';
 import { whoIsWhoNamedAgain } from './who-is-who-named-again';
+import { whoIsWhoOrganization } from './who-is-who-organization';
 import { whoIsWhoPartners } from './who-is-who-partners';
 import { whoIsWhoRole } from './who-is-who-role';
 import { whoIsWhoSourceKind } from './who-is-who-source';
@@ -174,7 +168,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const wholeNames = [entity.name, bare].filter((n) => n.includes(' ') || !bare.includes(' '));
       const { source, introduced } = beside
         ? whoIsWhoSourceKind([entity.name, bare], own, text)
-        : { source: whoIsWhoSourceKind(wholeNames, null, maskedText()).source, introduced: false };
+        : { source: whoIsWhoSourceKind(wholeNames, null, maskedText(), text).source, introduced: false };
       // "Marsh said" read whole as "Robert Marsh": the quote is the whole name's only if the surname's speaker is his.
       const quoted = spoke(entity) && (bare === entity.name || spokeName(bare));
       if (!quoted && named < 2 && !source && !introduced) return;
@@ -183,27 +177,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       people.push({ name: bare, role, weight, order, bonus, named, spoke: quoted, source, introduced });
       return;
     }
-    if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
-    // A run typed as a person that fails the person checks ("Brightwater Marine", "Kestrel Harbour") is an
-    // organisation, unless the copy still uses it as a person ("named the suspect as Syed Farook").
-    if (
-      entity.type === 'organization' ||
-      (entity.type === 'person' &&
-        entity.name.includes(' ') &&
-        (nonPersonKind(entity.name, text) === 'organization' ||
-          organizationUsage(entity.name, text, false) ||
-          (!personUsage(entity.name, text) && !whoIsWhoListedBeside(entity.name, text, listedPerson))))
-    ) {
-      const count = counted(entity.name);
-      // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
-      // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
-      const cited = count === 1 && entity.type === 'organization' && orgSource(entity.name, text);
-      // "TimeWarner" and "Time Warner": one firm spelt with and without its space is listed once.
-      const same = organizations.find((o) => o.name.replace(/\s+/g, '') === entity.name.replace(/\s+/g, ''));
-      if (same) same.count += count;
-      else if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabels(sentenceTexts).has(entity.name))
-        organizations.push({ name: entity.name, count });
-    }
+    whoIsWhoOrganization(entity, { text, sentenceTexts, counted, listedPerson, organizations });
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
   addSameSurnamePeople(people, text, counted, spokeName);

@@ -114,4 +114,20 @@ describe('a role set off by a comma before the name', () => {
     ]);
     expect(found['Sipho Ndlovu-Mokoena']).toBeNull();
   });
+
+  it('prefers the role phrase before the comma to a lone title between the comma and the name (audit 51, B-a51-12)', () => {
+    const found = roles([
+      'A community leader, Chief Folake Adeyemi-Bello, said the stalls would be rebuilt.',
+      'Adeyemi-Bello met traders on Monday.',
+    ]);
+    expect(found['Folake Adeyemi-Bello']).toBe('community leader');
+  });
+
+  it('control: a lone title with no role phrase before it is still the role', () => {
+    const found = roles([
+      'Chief Folake Adeyemi-Bello said the stalls would be rebuilt.',
+      'Adeyemi-Bello met traders on Monday.',
+    ]);
+    expect(found['Folake Adeyemi-Bello']).toBe('Chief');
+  });
 });

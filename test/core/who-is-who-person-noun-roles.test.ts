@@ -85,4 +85,26 @@ describe('who is who, WordNet person nouns as roles', () => {
     );
     expect(list.map((p) => p.name)).not.toContain('Ysolde Pemberick');
   });
+
+  /** Maren Holt's role when an apposition led by an article follows her name, and she is quoted by surname. */
+  const holtRole = (apposition: string) =>
+    people(
+      OPENING,
+      `Maren Holt, ${apposition}, said the cellar filled within an hour.`,
+      '“Nothing could be saved,” Holt said.',
+    ).find((p) => p.name === 'Maren Holt')?.role;
+
+  it('gives the role an apposition headed by a person noun with no agent ending ("a cook", "the guru")', () => {
+    expect(holtRole('a cook at the Anchor Inn')).toBe('cook at the Anchor Inn');
+    expect(holtRole('the flood-defence guru')).toBe('flood-defence guru');
+  });
+
+  it('control: an agent noun heading the apposition gave the role already', () => {
+    expect(holtRole('a baker at the Anchor Inn')).toBe('baker at the Anchor Inn');
+  });
+
+  it('control: an apposition headed by a thing gives no role, a person noun inside its own phrase none either', () => {
+    expect(holtRole('a week after the storm')).toBeNull();
+    expect(holtRole('a story about a boy and his dog')).toBeNull();
+  });
 });

@@ -1,12 +1,12 @@
 import { textOccurrences } from '../../src/core/text-occurrences';
+import { heldBytes } from './held-bytes';
 
 /**
  * Run as `node --expose-gc --import tsx held-per-character.ts <first seed> <asks>`: prints the bytes a character that
  * four long copies' indexes hold once asked about `asks` more times. A child process of its own, so the `gc` switch
  * it needs never reaches the test runner's other files (review 51, B-r51-8).
  */
-const gc = (globalThis as { gc?: () => void }).gc;
-if (!gc) throw new Error('run with --expose-gc');
+if (!(globalThis as { gc?: () => void }).gc) throw new Error('run with --expose-gc');
 
 /** Invented council copy, made distinct per `n` (numbers and name endings vary the three-character pieces). */
 const copy = (n: number, lines: number) =>
@@ -15,13 +15,6 @@ const copy = (n: number, lines: number) =>
     (_, i) =>
       `Councillor Brannagh Ostrova${(i * 7 + n) % 97} told the ${i % 13}th ward meeting in Tullvane that bus route ${n}-${i} would run again.`,
   ).join(' ');
-
-function heldBytes(): number {
-  gc!();
-  gc!();
-  const { heapUsed, external } = process.memoryUsage();
-  return heapUsed + external;
-}
 
 const [first, asks] = process.argv.slice(2).map(Number) as [number, number];
 // Four copies, the cache's size, each asked once before the count: the copies and their entries are held before.
