@@ -11,6 +11,7 @@ import { isListedFirstName } from './listed-first-name';
 import { PARTICLES } from './name-particles';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
+import { oneBodyName } from './one-body-name';
 import { ORG_HEADS } from './org-heads';
 import { personNounTitle } from './person-noun-title';
 import { PLACES } from './place-words';
@@ -53,6 +54,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
     const leadParse = parseWords({ ...run, words: lead, end: lead[lead.length - 1]!.end }, joined);
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
+      if (joined && oneBodyName(run.words, connector, leadParse.certain)) return null;
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
       // A lead made certain only by a role's plural before it ("Senators Walter and Hillary Okafor", "Reps. Tom Cole
       // and Ann Wagner") is the first of two people the whole run names, not a name the tail is no part of; before

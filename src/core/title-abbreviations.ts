@@ -7,7 +7,8 @@
  * splitter also reads a rank's plural ("Sens. Cruz and Rubio", "Engrs. Bello and Musa"). The US military ranks the AP
  * stylebook abbreviates before a name (Brig, Cpl, Pvt, Pfc, Spc) and the police ranks US police releases and local
  * news copy write the same way (Ofc officer, Dep deputy, Tpr trooper) complete the class (audit 52, B-a52-3:
- * "Dep. Carla Mendez" ended a sentence and moved her quote to the officer before).
+ * "Dep. Carla Mendez" ended a sentence and moved her quote to the officer before). "Mdm" is Singapore and Malaysian
+ * English's "Madam" (honorifics.ts).
  */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr',
@@ -52,4 +53,5 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Ofc',
   'Dep',
   'Tpr',
+  'Mdm',
 ];
