@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 
 // Audit 52's speaker findings (B-a52-1/-2/-3), on invented copy written for the tests (near variants, not the audit's).
-function analysis(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`);
-}
+const analysis = (body: string) => analyzeArticle(`Headline\n\n${body}`);
 
-function speakerOf(body: string, start: string): string | null | undefined {
-  const quote = analysis(body).quotes.find((q) => q.text.startsWith(start));
-  if (!quote) throw new Error(`no quote starting "${start}"`);
-  return quote.speaker;
-}
+/** The speaker of the quote opening with `start`; undefined (no quote) fails every assertion below. */
+const speakerOf = (body: string, start: string): string | null | undefined =>
+  analysis(body).quotes.find((q) => q.text.startsWith(start))?.speaker;
 
 describe('a US police rank written with a stop before a name (B-a52-3)', () => {
   const lead = 'Ofc. Dana Whitlock said the van was left behind the depot.';
@@ -35,9 +31,8 @@ describe('the one "told" in a tag after a quotation is the listener (B-a52-2)', 
 
   const tag = 'a hydrologist at the Cairo-based Centre for Water Studies, told Al Arabiya.';
   it('never credits the outlet told after a long apposition; unattributed when the name is not read', () => {
-    expect(speakerOf(`Farmers say the canals are dry. ${quote} Karim el-Sayed, ${tag}`, 'Nobody')).not.toBe(
-      'Al Arabiya',
-    );
+    const speaker = speakerOf(`Farmers say the canals are dry. ${quote} Karim el-Sayed, ${tag}`, 'Nobody');
+    expect([null, 'Karim el-Sayed']).toContain(speaker);
   });
 
   it('control: a name the finder reads keeps the quote', () => {
