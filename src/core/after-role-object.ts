@@ -4,6 +4,7 @@ import { handFirstName } from './hand-first-name';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { portfolioTail } from './portfolio-tail';
 import type { Word } from './tokenize';
 
 const isFirstName = (w: Word | undefined): boolean => w !== undefined && handFirstName(w.text);
@@ -32,7 +33,8 @@ export function afterRoleObject(words: Word[], start: number): number {
   for (let i = last - 1; i >= start && last - i <= 3; i--) {
     if (placeOrDepartment(words, i)) return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : i + 1;
   }
-  return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : last;
+  if (placeOrDepartment(words, last) || notName(words[last]!)) return -1;
+  return portfolioTail(words, start, last);
 }
 
 /** A place ("London", "New York") or a department ("Finance", "Homeland Security") ends at word i. */

@@ -70,6 +70,10 @@ export const HONORIFICS = new Map<string, Gender | null>([
   ['Pst', null],
   ['Alh', 'male'],
   ['Alhaji', 'male'],
+  // Singapore and Malaysian English (the Straits Times, the Star): "Madam Siti Rahman", "Mdm Tan Ah Lian"; the stop
+  // form "Mdm." comes from title-abbreviations.ts (audit 52, B-a52-1).
+  ['Madam', 'female'],
+  ['Mdm', 'female'],
 ]);
 
 // Every title written with a stop (title-abbreviations.ts, the splitter's list) opens a name: "Engr. Ade Cole",

@@ -1,4 +1,7 @@
-/** Name particles: "Nick Van den Brul", "Ursula von der Leyen". */
+/**
+ * Name particles: "Nick Van den Brul", "Ursula von der Leyen"; the Malay patronymic "bin" (son of) and "binti"/"binte"
+ * (daughter of, "bte" written short): "Nur Aisyah binte Mohamed Kassim" (audit 52, B-a52-1).
+ */
 export const PARTICLES = new Set([
   'de',
   'du',
@@ -11,6 +14,9 @@ export const PARTICLES = new Set([
   'der',
   'den',
   'bin',
+  'binti',
+  'binte',
+  'bte',
   'al',
   'el',
   'dos',

@@ -11,13 +11,16 @@ import { isListedFirstName } from './listed-first-name';
 import { PARTICLES } from './name-particles';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
+import { oneBodyName } from './one-body-name';
 import { ORG_HEADS } from './org-heads';
 import { personNounTitle } from './person-noun-title';
 import { PLACES } from './place-words';
 import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
+import { roleObjectStart } from './role-object-start';
 import { titleWordSurname } from './role-word-surname';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
+import { wordnetWord } from './wordnet-word';
 
 export interface PersonParse {
   /** The name without honorific, e.g. "Devin Nunes". */
@@ -51,6 +54,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
     const leadParse = parseWords({ ...run, words: lead, end: lead[lead.length - 1]!.end }, joined);
     if (leadParse && (leadParse.certain || leadParse.name.includes(' '))) {
       const tail = run.words.slice(connector).filter((w) => isCapitalised(w.text));
+      if (joined && oneBodyName(run.words, connector, leadParse.certain)) return null;
       const place = PLACES.has(tail.map((w) => w.text).join(' '));
       // A lead made certain only by a role's plural before it ("Senators Walter and Hillary Okafor", "Reps. Tom Cole
       // and Ann Wagner") is the first of two people the whole run names, not a name the tail is no part of; before
@@ -86,7 +90,7 @@ const DATE_LEAD = /^(?:in|since|by|until|till|through|during|from|after|before|l
  * `joined`: "and" or "&" follows the words ("Comedians Penn" of "Comedians Penn & Teller").
  */
 function parseNameWords(words: Word[], dated = false, joined = false): PersonParse | null {
-  const roleObject = roleObjectStart(words);
+  const roleObject = roleObjectStart(words, nameWordAt);
   // "Secretary of State John Kerry": the role's department or place is not part of the name.
   const roleOf = roleObject > 0;
   let first = roleOf ? afterRoleObject(words, roleObject) : words.length;
@@ -130,7 +134,10 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     if (!isListedFirstName(nameWords[0]!.text)) return null;
   }
   if (words[first - 1]?.text === 'The') return null; // "The Weakest Link" names a thing
-  if (bodyNamePart(words, first, nameWords.length === 1)) return null;
+  // "Minister for Treaty of Waitangi Negotiations Hemi Tautahi": after a role's portfolio, a name of two words no
+  // dictionary holds is a person's, though the portfolio names a body ("Treaty of …").
+  const portfolioName = roleOf && nameWords.length > 1 && !nameWords.some((w) => wordnetWord(w.text));
+  if (!portfolioName && bodyNamePart(words, first, nameWords.length === 1)) return null;
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
@@ -160,14 +167,6 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     certain: honorific !== null || roleBefore || roleOf,
     possessive: nameWords[nameWords.length - 1]!.possessive,
   };
-}
-
-/** After "<role> of", only name-like words: where they start, else -1. */
-function roleObjectStart(words: Word[]): number {
-  const of = words.findLastIndex((w) => w.text === 'of');
-  if (of < 1 || !ROLE_HEADS.has(lowerWord(words[of - 1]!)) || of === words.length - 1) return -1;
-  for (let i = of + 1; i < words.length; i++) if (!nameWordAt(words, i)) return -1;
-  return of + 1;
 }
 
 /** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */

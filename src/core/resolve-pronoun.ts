@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { bodyHeaded } from './body-headed';
 import { describedAntecedent } from './described-antecedent';
 import { handFirstName } from './hand-first-name';
 import { OUTLET_WORDS } from './outlet-words';
@@ -111,6 +112,8 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
   if (kind === 'person') return candidate.person !== null;
   if (kind === 'male' || kind === 'female') {
     if (!candidate.person) {
+      // "Food Centre", "the Harbour Authority": a body's capitalised head is no "he" or "she" (audit 52, B-a52-1).
+      if (bodyHeaded(candidate.name)) return false;
       const head = headNoun(candidate.name.split(/\s+/));
       return (ROLE_HEADS.has(head) && !/s$/.test(head)) || oneOfPeople(candidate.name);
     }

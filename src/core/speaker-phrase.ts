@@ -1,3 +1,4 @@
+import { bodyNameAnd } from './body-name-and';
 import { eachMatch } from './each-match';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
@@ -75,7 +76,7 @@ function phraseFromWords(
   // A subject is the noun phrase after the last subordinator ("Flynn resigned after media"); only
   // the head is searched, an appositive may contain "and" ("... and Commissioner for Transport").
   const head = text.slice(start, Math.max(start, headEnd));
-  const sub = SUBORDINATE.exec(head.replace(BODY_AND, bodyAnd));
+  const sub = SUBORDINATE.exec(bodyNameAnd(head.replace(BODY_AND, bodyAnd)));
   if (sub && !/\bas\s+well\s+as\s+$/i.test(sub[0])) start += sub[0].length;
   const opener = CLAUSE_OPENERS.exec(text.slice(start, end));
   if (opener) start += opener[0].length;

@@ -1,6 +1,7 @@
 import type { Analysis, SummaryItem } from './analysis-types';
 import { editorsNote } from './editors-note';
 import { insideQuotation } from './inside-quotation';
+import { leadIn } from './lead-in';
 import { quotationBalanced } from './quotation-balanced';
 import { shownTurnText } from './shown-turn-text';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
@@ -74,7 +75,9 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
     const text = standAloneSentence(sentence, attribution);
     const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
     if (quoted[position] || !quotationBalanced(candidate.text)) halfQuoted.push(candidate);
-    else (text === null || note[position] ? fallbacks : candidates).push(candidate);
+    // "…, said in a statement:": a line that only introduces the quotation after it says nothing shown alone, as the
+    // questions already know (lead-in.ts); a fallback, never a first pick (audit 52, B-a52-11).
+    else (text === null || note[position] || leadIn(sentence.text) ? fallbacks : candidates).push(candidate);
   });
 
   const wanted = Math.min(summaryLength(sentences.length), sentences.length);

@@ -1,3 +1,5 @@
+import { maskAbbreviationDots } from './abbreviation-dots';
+
 /**
  * "…, telling Fox 35 that the group is focused on "…"", "Ms. Cole told Mr. Hart: "…"": the one an active "told" or
  * "telling" names right after the verb is the one spoken to, never the speaker of the words told. (A passive "was
@@ -15,6 +17,13 @@ const OBJECT_END =
 const TO_QUOTE = /^[^.!?"“”]*$/;
 /** Between a quotation and the "telling" after it: its closing punctuation only ('"that person," telling Fox'). */
 const QUOTE_THEN_VERB = /^[\s,.!?'"’”—–-]*(?:told|telling)\s+\S*\s*$/;
+/**
+ * The tag after a quotation, its own subject before the verb (`"…," he told Al Jazeera.`, `"…," Samir al-Haddad, an
+ * analyst at …, told Al Jazeera.`): no sentence end and no other quotation between (audit 52, B-a52-2). Within the
+ * reach of a name with a long apposition.
+ */
+const QUOTE_TAG_TOLD = /^[\s,.!?'"’”—–-]*[^.!?"“”;:]*?\btold\s+\S*\s*$/;
+const TAG_REACH = 200;
 
 /**
  * Is the person named at `mention` the one an active "told" addresses in the quotation's own sentence `at`, with the
@@ -36,6 +45,8 @@ export function toldObject(
     if (to - mention.end > 200) return false;
     return TO_QUOTE.test(at.text.slice(mention.end - at.start, to - at.start));
   }
-  if (quote.end > mention.start || quote.end < at.start || mention.start - quote.end > 40) return false;
-  return QUOTE_THEN_VERB.test(at.text.slice(quote.end - at.start, from));
+  if (quote.end > mention.start || quote.end < at.start || mention.start - quote.end > TAG_REACH) return false;
+  const between = at.text.slice(quote.end - at.start, from);
+  if (mention.start - quote.end <= 40 && QUOTE_THEN_VERB.test(between)) return true;
+  return QUOTE_TAG_TOLD.test(maskAbbreviationDots(between));
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+
+/**
+ * Session 51, fix51a (audit 52, B-a52-11): a line that only introduces the quotation set apart after it ("…, said in a
+ * statement:") was a summary bullet, empty shown alone; the questions already skipped it (lead-in.ts). Copy written
+ * for the test.
+ */
+function summary(spokesLine: string): string[] {
+  const text = [
+    'Barn fire closes Mill Lane',
+    'Fire crews spent six hours on Tuesday fighting a barn fire on Mill Lane in Ostwick, the county fire service said.',
+    spokesLine,
+    '"Crews kept the fire from spreading to the farmhouse next door. We thank residents for keeping their windows closed."',
+    'The barn, which held about 400 bales of straw, was destroyed, and the lane was closed to traffic until the evening.',
+    'Nobody was hurt, and the cause of the fire is under investigation, the service said in an update on Wednesday.',
+    'Neighbours said smoke could be seen from the next village, and several called the fire service within minutes.',
+    'The farm has been run by the same family since 1952, and the barn was built in the 1970s.',
+    'The fire service said it would publish its findings once the investigation was complete.',
+  ].join('\n\n');
+  return analyzeArticle(text).summary.map((item) => item.text);
+}
+
+describe('a line introducing a quotation set apart', () => {
+  it('is no summary bullet', () => {
+    const line =
+      'Station Manager Ruth Askew of the county fire service, who led the fire crews on Mill Lane, said in a statement:';
+    expect(summary(line)).not.toContain(line);
+  });
+
+  it('control: the same speaker giving a claim of her own is read as before', () => {
+    const line =
+      'Station Manager Ruth Askew of the county fire service, who led the fire crews on Mill Lane, said the barn fire was the largest in Ostwick in years.';
+    expect(summary(line)).toContain(line);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * Session 51, fix51a (audit 52, B-a52-4): "Minister for <portfolio> <name>" glued the portfolio to the name, since only
+ * a role's last "of" was read, never "for", nor a portfolio holding an "of" of its own. Copy written for the test.
+ */
+function people(body: string): Array<{ name: string; role: string | null }> {
+  return whoIsWho(analyzeArticle(`Harbour plan approved\n\n${body}`)).people.map((p) => ({
+    name: p.name,
+    role: p.role,
+  }));
+}
+
+const TAIL = 'said the wharf would reopen in spring. He said the cost had been met from the regional fund.';
+
+describe('a role with a portfolio before the name', () => {
+  it('splits "Minister for <portfolio>" from the name', () => {
+    expect(people(`The Minister for Rural Communities Rangi Tawhai ${TAIL}`)).toEqual([
+      { name: 'Rangi Tawhai', role: 'Minister for Rural Communities' },
+    ]);
+  });
+
+  it('splits a portfolio holding an "of" of its own ("Bay of Plenty Conservation")', () => {
+    expect(people(`The Commissioner for Bay of Plenty Conservation Rangi Tawhai ${TAIL}`)).toEqual([
+      { name: 'Rangi Tawhai', role: 'Commissioner for Bay of Plenty Conservation' },
+    ]);
+  });
+
+  it('control: "Minister of Finance <name>" was read before', () => {
+    expect(people(`The Minister of Finance Rangi Tawhai ${TAIL}`)).toEqual([
+      { name: 'Rangi Tawhai', role: 'Minister of Finance' },
+    ]);
+  });
+});
