@@ -3,7 +3,15 @@ import { indexPeople } from './people';
 import { findTranscriptBlocks, type TranscriptBlock } from './transcript-turns';
 
 /** What every turn label the reader knows opens with (transcript-labels.ts): words and a colon, or "Q." / "A)". */
-const MAY_LABEL = /^[^:]{0,200}:|^\s*[QA]\s*[.)–—-]/;
+const QA_LABEL = /^\s*[QA]\s*[.)–—-]/;
+/**
+ * `/^[^:]{0,200}:/` (a colon within the first 201 characters) or a "Q." / "A)" label. The colon is found by indexOf:
+ * the pattern walked 200 characters of nearly every sentence, four times an article (the readers below).
+ */
+const mayLabel = (text: string): boolean => {
+  const colon = text.indexOf(':');
+  return (colon >= 0 && colon <= 200) || QA_LABEL.test(text);
+};
 
 /**
  * The article's transcript blocks, for the readers that print or judge turns (summary, cited answers, open questions,
@@ -12,6 +20,6 @@ const MAY_LABEL = /^[^:]{0,200}:|^\s*[QA]\s*[.)–—-]/;
  */
 export function articleTranscriptBlocks(sentences: Sentence[]): TranscriptBlock[] {
   let labels = 0;
-  for (const s of sentences) if (MAY_LABEL.test(s.text) && ++labels >= 2) break;
+  for (const s of sentences) if (mayLabel(s.text) && ++labels >= 2) break;
   return labels < 2 ? [] : findTranscriptBlocks(sentences, indexPeople(sentences));
 }

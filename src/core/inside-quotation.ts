@@ -1,7 +1,9 @@
+import { collapseSpaces } from './collapse-spaces';
+
 const QUOTE_MARK = /[“”"«»„]|''|``/;
 const QUOTE_MARKS = /[“”"«»„]|''|``/g;
 /** Marks left out on both sides: a quotation nested in a long one ("… the pooch.”") keeps the walk going. */
-const bare = (text: string) => text.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim();
+const bare = (text: string) => collapseSpaces(text.replace(QUOTE_MARKS, '')).trim();
 
 /**
  * The sentences that lie wholly inside a quotation opened in an earlier sentence: no quote mark of
@@ -19,6 +21,8 @@ export function insideQuotation(
 ): boolean[] {
   const inside = sentences.map(() => false);
   const at = new Map(sentences.map((s, i) => [s.id, i]));
+  // A sentence's own bare text, made once: each quote opened before it walks it again.
+  const bares: (string | undefined)[] = [];
   for (const quote of quotes) {
     const text = bare(quote.text);
     const opened = at.get(quote.sentenceId);
@@ -26,7 +30,11 @@ export function insideQuotation(
     let cursor = 0;
     for (let i = opened + 1; i < sentences.length; i++) {
       const sentence = sentences[i]!.text;
-      const own = bare(sentence);
+      let own = bares[i];
+      if (own === undefined) {
+        own = bare(sentence);
+        bares[i] = own;
+      }
       const found = own.length > 0 ? text.indexOf(own, cursor) : -1;
       if (found < 0) break;
       inside[i] = !QUOTE_MARK.test(sentence);

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { wordCount } from './word-count';
 
 /**
  * The headings a wire release (PR Newswire, Business Wire, GlobeNewswire) puts after its story: the company and product
@@ -25,7 +26,8 @@ const WHOLE = new RegExp(`^(?:${HEADING.source}):?$`, 'u');
 
 /** Does this line read as a release heading: no sentence stop inside, short, and one of the forms above? */
 function releaseHeading(line: string): boolean {
-  if (/[.!?]\s/.test(line) || line.split(/\s+/).length > 9) return false;
+  // Words counted without splitting: the split built an array of strings for every sentence of every article.
+  if (/[.!?]\s/.test(line) || wordCount(line) > 9) return false;
   return WHOLE.test(line.trim());
 }
 
@@ -37,8 +39,9 @@ function releaseHeading(line: string): boolean {
  */
 export function storyBodyEnd(sentences: readonly Sentence[]): number {
   for (let i = 1; i < sentences.length; i++) {
-    const firstLine = sentences[i]!.text.split('\n')[0]!;
-    if (releaseHeading(firstLine)) return i;
+    const text = sentences[i]!.text;
+    const lineEnd = text.indexOf('\n');
+    if (releaseHeading(lineEnd < 0 ? text : text.slice(0, lineEnd))) return i;
   }
   return sentences.length;
 }

@@ -1,4 +1,5 @@
 import type { Analysis, SummaryItem } from './analysis-types';
+import { collapseSpaces } from './collapse-spaces';
 import { editorsNote } from './editors-note';
 import { insideQuotation } from './inside-quotation';
 import { leadIn } from './lead-in';
@@ -92,7 +93,7 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
 }
 
 /** Whitespace aside, the words a reader sees: an item equal to one already chosen says nothing new. */
-const sameText = (text: string) => text.replace(/\s+/g, ' ').trim();
+const sameText = (text: string) => collapseSpaces(text).trim();
 
 /**
  * Greedy picks by score less overlap. A sentence identical to one `chosen` or picked here (an
