@@ -3,6 +3,7 @@ import { colonIntroduction, introductionNames } from './colon-introduction';
 import { insideSpeechClause } from './inside-speech-clause';
 import { interviewerTurn } from './interviewer-turn';
 import { quoteAfterBodySubject } from './named-body-subject';
+import { namingClauseSpeaker } from './naming-clause-speaker';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
 import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
@@ -74,6 +75,24 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const resolver = new SpeakerResolver(sentences, index, isQuoted);
   const items = quoteItems(sentences, segments, index);
 
+  // Quotations credited to the subject of their own clause's verb: that says nothing of the quotation before them.
+  const named = new Set<QuoteItem>();
+  // …unless that quotation's own sentence names no one ("as he called on Americans not to "…"" before "Obama described
+  // the attack as "…"").
+  const ownNames = (id: number): boolean => (index.mentions[id] ?? []).some((m) => !isQuoted(m.start));
+  const namingSpeaker = (item: QuoteItem): ResolvedSpeaker | null => {
+    const head = item.segments[0]!;
+    const id = head.startSentence;
+    const m = namingClauseSpeaker(
+      sentences[id]!,
+      { start: head.start, text: item.text },
+      index.mentions[id] ?? [],
+      isQuoted,
+    );
+    if (m) named.add(item);
+    return m && { name: m.person.name, person: m.person };
+  };
+
   // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
   const reported = sentences.map((s) => findReportedSpeech(sentences, s.id, { allowQuotes: true }));
   const speechSpeaker: Array<ResolvedSpeaker | null> = sentences.map(() => null);
@@ -110,6 +129,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         item.speaker =
           (speech && nearerSpeechSubject(sentence, speech, head.start, index, isQuoted)) ??
           speechSpeaker[head.startSentence] ??
+          namingSpeaker(item) ??
           null;
         if (item.speaker) item.route = 'fragment-speech';
       } else if (item.kind === 'utterance' && speech && insideSpeechClause(item.segments[0]!, sentence, speech)) {
@@ -121,6 +141,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
           item.route = 'clause-speech';
           item.pronoun = nearer ? null : pronounOf(speech.subject);
         }
+      } else if (item.kind === 'utterance' && !item.unknownLabel && item.tag === null) {
+        // "Christie called Obama a "petulant child" who's acting "…"": a named subject's verb of communication.
+        item.speaker = namingSpeaker(item);
+        if (item.speaker) item.route = 'clause-speech';
       }
     }
   }
@@ -201,7 +225,12 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const head = item.segments[0]!;
     // "Japan branded North Korea an "…." Russia insisted …": the quotation's own sentence names its body.
     const body = (): boolean => quoteAfterBodySubject(sentences, index.mentions, head.startSentence, head.start);
-    if (nextQuoteRunsOn(sentences, quoteSpan(item), quoteSpan(next)) && next.speaker && !body()) {
+    if (
+      nextQuoteRunsOn(sentences, quoteSpan(item), quoteSpan(next)) &&
+      next.speaker &&
+      !(named.has(next) && ownNames(head.startSentence)) &&
+      !body()
+    ) {
       item.speaker = next.speaker;
       item.route = 'run-next';
     }
