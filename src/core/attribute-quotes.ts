@@ -1,22 +1,19 @@
 import type { Sentence } from './analysis-types';
 import { colonIntroduction, introductionNames } from './colon-introduction';
-import { tagInFollowingSentence, tagInNextSentence } from './following-tag';
 import { insideSpeechClause } from './inside-speech-clause';
 import { interviewerTurn } from './interviewer-turn';
-import { verbFirstClause } from './lone-verb-tag';
 import { quoteAfterBodySubject } from './named-body-subject';
+import { namingClauseSpeaker } from './naming-clause-speaker';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
 import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
-import { ownClauseAfter } from './own-clause-after';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
-import { quoteContexts, sentenceSlice } from './quote-contexts';
 import { glossEnd } from './quote-gloss';
-import { classifyQuote, namesMediaTitle, namesWorkTitle, type QuoteKind, quoteWords } from './quote-kind';
-import { insideSegments, quoteSegmentGroups, quoteText } from './quote-segment-groups';
+import { quoteItems } from './quote-items';
+import type { QuoteKind } from './quote-kind';
+import { insideSegments } from './quote-segment-groups';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
-import { tagAfter, tagBefore } from './quote-tags';
 import { findReportedSpeech } from './reported-speech';
 import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
@@ -24,7 +21,6 @@ import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
 import { subordinateSpeechAfter } from './subordinate-speech-after';
 import { tagAside } from './tag-aside';
-import { labelBeforeQuote } from './transcript-labels';
 
 export interface QuoteItem {
   segments: QuoteSegment[];
@@ -77,72 +73,25 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   const segments = scanQuoteSegments(sentences);
   const isQuoted = (offset: number): boolean => insideSegments(segments, offset);
   const resolver = new SpeakerResolver(sentences, index, isQuoted);
-  const bySentence = (id: number): Sentence => sentences[id]!;
-  const textOf = (segment: QuoteSegment): string => {
-    const from = bySentence(segment.startSentence);
-    const to = bySentence(segment.endSentence);
-    if (from === to) return sentenceSlice(from, segment.start, segment.end);
-    const parts: string[] = [];
-    for (let id = from.id; id <= to.id; id++) {
-      const s = bySentence(id);
-      parts.push(sentenceSlice(s, Math.max(s.start, segment.start), Math.min(s.end, segment.end)));
-    }
-    return parts.join(' ');
-  };
+  const items = quoteItems(sentences, segments, index);
 
-  const items: QuoteItem[] = [];
-  // Groups are runs of consecutive segments: the position of each head is counted, not looked up.
-  let headAt = 0;
-  for (const group of quoteSegmentGroups(segments)) {
-    const head = group[0]!;
-    const tail = group[group.length - 1]!;
-    const headContext = quoteContexts(headAt, segments, sentences);
-    headAt += group.length;
-    const tailContext = group.length === 1 ? headContext : quoteContexts(headAt - 1, segments, sentences);
-    const colonOrTag = tagBefore(headContext.before.text, headContext.before.offset, sentences[head.startSentence]!);
-    // A colon with no speech verb: a round-up's `Jane Doe, The Guardian: "..."` names the speaker.
-    const label =
-      colonOrTag === 'untagged-colon'
-        ? labelBeforeQuote(headContext.before.text, headContext.before.offset, index)
-        : null;
-    const before = label && label !== 'unknown-label' ? label : colonOrTag;
-    const after =
-      before && before !== 'untagged-colon'
-        ? null
-        : tagAfter(tailContext.after.text, tailContext.after.offset, headContext.before.text.trim() === '');
-    const text = quoteText(group, textOf);
-    const next =
-      before === null && after === null
-        ? (tagInNextSentence(text, tail, tailContext.after.text, sentences) ??
-          tagInFollowingSentence(text, head, tail, tailContext.after.text, sentences))
-        : null;
-    const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
-    const words = quoteWords(text);
-    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null, words);
-    const tagIsAfter = tag !== null && (tag === after || tag === next);
-    const objectOfOwnClause =
-      tag === null &&
-      headContext.before.text.trim() === '' &&
-      (ownClauseAfter(tailContext.after.text) !== null || verbFirstClause(tailContext.after.text));
-    items.push({
-      segments: group,
-      text,
-      kind,
-      mediaTitle:
-        namesMediaTitle(text, headContext.before.text, words) ||
-        namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null, words),
-      unknownLabel: label === 'unknown-label' || objectOfOwnClause,
-      objectOfOwnClause,
-      tag,
-      tagSentence:
-        tag !== null && tag === next ? tail.endSentence + 1 : tagIsAfter ? tail.endSentence : head.startSentence,
-      tagIsAfter,
-      speaker: null,
-      attributed: false,
-      route: 'none',
-      pronoun: null,
-    });
-  }
+  // Quotations credited to the subject of their own clause's verb: that says nothing of the quotation before them.
+  const named = new Set<QuoteItem>();
+  // …unless that quotation's own sentence names no one ("as he called on Americans not to "…"" before "Obama described
+  // the attack as "…"").
+  const ownNames = (id: number): boolean => (index.mentions[id] ?? []).some((m) => !isQuoted(m.start));
+  const namingSpeaker = (item: QuoteItem): ResolvedSpeaker | null => {
+    const head = item.segments[0]!;
+    const id = head.startSentence;
+    const m = namingClauseSpeaker(
+      sentences[id]!,
+      { start: head.start, text: item.text },
+      index.mentions[id] ?? [],
+      isQuoted,
+    );
+    if (m) named.add(item);
+    return m && { name: m.person.name, person: m.person };
+  };
 
   // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
   const reported = sentences.map((s) => findReportedSpeech(sentences, s.id, { allowQuotes: true }));
@@ -180,6 +129,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         item.speaker =
           (speech && nearerSpeechSubject(sentence, speech, head.start, index, isQuoted)) ??
           speechSpeaker[head.startSentence] ??
+          namingSpeaker(item) ??
           null;
         if (item.speaker) item.route = 'fragment-speech';
       } else if (item.kind === 'utterance' && speech && insideSpeechClause(item.segments[0]!, sentence, speech)) {
@@ -191,6 +141,10 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
           item.route = 'clause-speech';
           item.pronoun = nearer ? null : pronounOf(speech.subject);
         }
+      } else if (item.kind === 'utterance' && !item.unknownLabel && item.tag === null) {
+        // "Christie called Obama a "petulant child" who's acting "…"": a named subject's verb of communication.
+        item.speaker = namingSpeaker(item);
+        if (item.speaker) item.route = 'clause-speech';
       }
     }
   }
@@ -271,7 +225,12 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
     const head = item.segments[0]!;
     // "Japan branded North Korea an "…." Russia insisted …": the quotation's own sentence names its body.
     const body = (): boolean => quoteAfterBodySubject(sentences, index.mentions, head.startSentence, head.start);
-    if (nextQuoteRunsOn(sentences, quoteSpan(item), quoteSpan(next)) && next.speaker && !body()) {
+    if (
+      nextQuoteRunsOn(sentences, quoteSpan(item), quoteSpan(next)) &&
+      next.speaker &&
+      !(named.has(next) && ownNames(head.startSentence)) &&
+      !body()
+    ) {
       item.speaker = next.speaker;
       item.route = 'run-next';
     }

@@ -29,7 +29,7 @@ function rateIn(rates: CueRates, word: string): number {
 export const cueRate = (word: string, rates: CueRates = SHIPPED_CUES): number => rateIn(rates, word);
 
 /** Words between a subject and its verb that say nothing about speech ("has also", "is now"). */
-const FILLER = new Set(
+export const FILLER = new Set(
   'has had have is was were are also later then again once recently previously just even already further would will could had been be being now repeatedly subsequently quickly immediately initially first finally often frequently publicly privately openly specifically simply still'.split(
     ' ',
   ),
