@@ -1,5 +1,6 @@
 import type { Analysis } from '../src/core/analysis-types';
-import { clauses, doesAnAct, formKey, subjectHead } from './does-the-act';
+import { clauses, doesAnAct, subjectHead } from './does-the-act';
+import { formKey } from './form-key';
 import { sayingVerb } from './saying-verb';
 
 /** A preposition that ends a speaker's head phrase: "Tenants on the island", "a spokesman for the tenants". */

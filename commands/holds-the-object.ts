@@ -1,4 +1,5 @@
-import { clauses, doesTheActIn, formKey, subjectHead, type Voice } from './does-the-act';
+import { clauses, doesTheActIn, subjectHead, type Voice } from './does-the-act';
+import { formKey } from './form-key';
 
 /** A preposition ending a who-question's object: "signed the contract on Monday" has "the contract" as its object. */
 export const PREPOSITION =

@@ -1,7 +1,8 @@
 import type { Reply, ReplyItem } from '../src/app/reply';
 import type { Analysis } from '../src/core/analysis-types';
-import { clauses, formKey, subjectHead } from './does-the-act';
+import { clauses, subjectHead } from './does-the-act';
 import type { NewSubject } from './elliptic-question';
+import { formKey } from './form-key';
 
 /** How many of the sentences naming the subject are shown: the first ones, in the article's order. */
 const SHOWN = 3;

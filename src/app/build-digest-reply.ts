@@ -3,9 +3,8 @@ import { formatSlot } from '../schedule/format-slot';
 import { dailyTimeOf } from '../schedule/schedule-slots';
 import { addDays, formatLocalDate } from '../schedule/zoned-time';
 import type { AsyncStore } from '../store/async/async-store';
-import type { Schedule } from '../store/schedule-repository';
 import { lateNote } from './build-follow-up-reply';
-import type { NewsbriefApp } from './newsbrief-app';
+import type { NewsbriefApp, ScheduledPostInput } from './newsbrief-app';
 import { openQuestionsFor } from './open-questions';
 import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './reply';
 
@@ -14,13 +13,8 @@ export interface PostBuilderDeps extends Pick<NewsbriefApp, 'analyzeStored' | 'a
   store: Pick<AsyncStore, 'articles' | 'schedules' | 'feeds'>;
 }
 
-export interface DigestInput {
-  schedule: Schedule;
-  slot: number;
-  late: boolean;
-  /** Missed while newsbrief was down (see FollowUpInput). */
-  offline?: boolean;
-}
+/** A digest reads the schedule, the slot and whether it is late or was missed offline; no window of its own. */
+type DigestInput = Pick<ScheduledPostInput, 'schedule' | 'slot' | 'late' | 'offline'>;
 
 const MAX_LISTED = 15;
 /** The longest window a digest lists: back after weeks off, the older stories are counted, not listed. */

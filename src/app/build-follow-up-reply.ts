@@ -6,22 +6,10 @@ import { daysBetween } from '../schedule/zoned-time';
 import type { Schedule } from '../store/schedule-repository';
 import type { PostBuilderDeps } from './build-digest-reply';
 import { headlineTitle } from './headline-title';
+import type { ScheduledPostInput } from './newsbrief-app';
 import { openQuestionsFor } from './open-questions';
 import { cmd, type Reply, type ReplyItem, type ReplySection, said } from './reply';
 import { isOnTheStory } from './story-relevance';
-
-export interface FollowUpInput {
-  schedule: Schedule;
-  /** The slot being posted (epoch ms). */
-  slot: number;
-  late: boolean;
-  /** Nobody tried the slot near its time: it was missed while newsbrief was not running. */
-  offline?: boolean;
-  /** News since this instant (ISO) counts as new: the last delivered slot, else when the follow began. */
-  since: string;
-  /** Back after more than a week: the last post (ISO); the stories from it to `since` are counted, not weighed. */
-  countedFrom?: string;
-}
 
 const MAX_NEW = 5;
 /** The newest stories since the last post weighed as news on the story (each reads its stored analysis). */
@@ -31,7 +19,7 @@ const MAX_BY_ID = 300;
  * "Day 3 of the flynn story": the questions still open, what arrived since the last post (new
  * matching articles, their quotes, answers they may give), and a prompt to reply in the thread.
  */
-export async function buildFollowUpReply(input: FollowUpInput, app: PostBuilderDeps): Promise<Reply> {
+export async function buildFollowUpReply(input: ScheduledPostInput, app: PostBuilderDeps): Promise<Reply> {
   const { schedule } = input;
   const article = schedule.articleId === null ? undefined : await app.store.articles.get(schedule.articleId);
   if (!article) {

@@ -63,15 +63,23 @@ type ResolveOutcome =
   | { kind: 'resolved' | 'already'; article: StoredArticle; n: number; question: string }
   | { kind: 'no-such-question'; article: StoredArticle; count: number };
 
-/** A post the scheduler owes: which schedule, which slot (epoch ms), whether late, news since when (ISO). */
-interface ScheduledPostInput {
+/**
+ * A post the scheduler owes: which schedule, which slot, whether late, news since when. The one shape both builders
+ * read (a digest only its first four fields: build-digest-reply.ts).
+ */
+export interface ScheduledPostInput {
   schedule: Schedule;
+  /** The slot being posted (epoch ms). */
   slot: number;
   late: boolean;
   /** Nobody tried the slot near its time (newsbrief was down): its late note says newsbrief was offline. */
   offline?: boolean;
+  /** News since this instant (ISO) counts as new: the last delivered slot, else when the follow began. */
   since: string;
-  /** A follow-up's window was cut to 7 days: its last post (ISO), from which the stories before `since` are counted. */
+  /**
+   * Back after more than a week, a follow-up's window is cut to 7 days: its last post (ISO), from which the stories
+   * before `since` are counted, not weighed.
+   */
   countedFrom?: string;
 }
 

@@ -1,7 +1,7 @@
 import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
-import { interviewerTurnIds } from './interviewer-turn-ids';
+import { interviewerTurnIds } from './interviewer-turn';
 import { chooseKeyQuotes } from './key-quotes';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { namedInOwnSubject } from './own-subject-tag';

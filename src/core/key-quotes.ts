@@ -11,7 +11,7 @@ const MAX_KEY = 4;
 /**
  * Marks the quotes a brief should show: whole utterances with a named speaker, long enough to say
  * something, one per speaker first, in article order. A transcript interviewer's turn (`interviewer`, by the sentence
- * it opens: interviewer-turn-ids.ts) is never one: the presenter puts the questions, the guest is the source.
+ * it opens: interviewer-turn.ts) is never one: the presenter puts the questions, the guest is the source.
  */
 export function chooseKeyQuotes(quotes: Candidate[], interviewer: ReadonlySet<number> = new Set()): void {
   const scored = quotes

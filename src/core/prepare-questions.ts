@@ -11,7 +11,7 @@ import { cueContext } from './cue-context';
 import { figureOfCaption } from './figure-caption';
 import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
-import { interviewerTurnIds } from './interviewer-turn-ids';
+import { interviewerTurnIds } from './interviewer-turn';
 import { ASKED, keptCues } from './kept-cues';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { laterSentences } from './later-sentences';
@@ -91,7 +91,7 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
   const evidence = sentences.map((sentence, index): SentenceEvidence => {
     // "Editor’s note: …": the site's own note on a recurring subject is page furniture, no lead of this story.
     // A lead-in ("Soerens argued that:") holds no claim of its own: what it introduces follows it; nor does a
-    // transcript's interviewer turn ("MAHER: Your critics say …"), put to the guest (interviewer-turn-ids.ts).
+    // transcript's interviewer turn ("MAHER: Your critics say …"), put to the guest (interviewer-turn.ts).
     const found =
       EDITORS_NOTE.test(sentence.text) ||
       leadIn(sentence.text) ||

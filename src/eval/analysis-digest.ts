@@ -4,7 +4,8 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze-article';
 import type { Analyzer } from './eval-corpus';
-import { britishStyle, loadCorpusArticle, nytStyle } from './score-attribution';
+import { britishStyle, nytStyle } from './house-styles';
+import { loadCorpusArticle } from './score-attribution';
 
 /** Every .txt under dir, sorted, as paths relative to dir without the extension. */
 function listTexts(dir: string): string[] {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Analysis, Sentence } from '../core/analysis-types';
 import { parseArticleFile } from '../ingest/parse-article-file';
 import { withHeadline } from '../ingest/with-headline';
+import type { AttributionScore } from './attribution-score';
 import { type Analyzer, readJsonl } from './eval-corpus';
+import { asRewrite, type Rewrite } from './house-styles';
 import { modifierInLabel } from './speaker-strict';
 
 /**
@@ -23,33 +25,6 @@ export interface AttributionLabel {
   aliases?: string[];
 }
 
-interface AttributionMiss {
-  article: string;
-  what: 'missed' | 'speaker' | 'unprintable' | 'false-positive';
-  quote: string;
-  expected?: string | null;
-  got?: string | null;
-}
-
-export interface AttributionScore {
-  articles: number;
-  reported: number;
-  speech: number;
-  utterances: number;
-  found: number;
-  withSpeaker: number;
-  named: number;
-  right: number;
-  /** Right, less those whose label uses the printed name only as a modifier or possessor (speaker-strict.ts). */
-  strictRight: number;
-  precision: number;
-  recall: number;
-  speakerAccuracy: number;
-  speakerPrecision: number;
-  unprintable: number;
-  misses: AttributionMiss[];
-}
-
 export interface AttributionOptions {
   /** Holds article/<article>.txt. */
   corpusDir: string;
@@ -61,12 +36,6 @@ export interface AttributionOptions {
    * each offset of the original into the rewritten text; others keep offsets as they are.
    */
   transform?: ((text: string) => string) | Rewrite;
-}
-
-export interface Rewrite {
-  text: (text: string) => string;
-  /** Where offset `at` of the original text lies in the rewritten one. */
-  offset: (original: string, at: number) => number;
 }
 
 const HONORIFICS = new Set(
@@ -150,11 +119,6 @@ export function countsAsSpeech(quote: string[], speech: readonly string[][]): bo
     if (coverage(quote, run.flat()) >= 0.9 && run.some((g) => coverage(g, quote) >= 0.8)) return true;
   }
   return false;
-}
-
-function asRewrite(transform: AttributionOptions['transform']): Rewrite {
-  if (transform === undefined) return { text: (t) => t, offset: (_, at) => at };
-  return typeof transform === 'function' ? { text: transform, offset: (_, at) => at } : transform;
 }
 
 /**
@@ -248,28 +212,3 @@ export function scoreAttribution(options: AttributionOptions): AttributionScore 
   score.speakerPrecision = score.named ? score.right / score.named : 0;
   return score;
 }
-
-/** One line of figures, in score.py's order. */
-export function formatAttribution(name: string, s: AttributionScore): string {
-  const f = (x: number): string => x.toFixed(3);
-  return `${name}: precision ${f(s.precision)} (${s.speech}/${s.reported}) recall ${f(s.recall)} (${s.found}/${s.utterances}) speaker-accuracy ${f(s.speakerAccuracy)} (${s.right}/${s.withSpeaker}) speaker-precision ${f(s.speakerPrecision)} (${s.right}/${s.named}) unprintable-speakers ${s.unprintable}`;
-}
-
-/** BBC copy in British style: double quotes become single ones, apostrophes stay, offsets unchanged. */
-export function britishStyle(text: string): string {
-  return text
-    .replace(/"/g, "'")
-    .replace(/\u201c/g, '\u2018')
-    .replace(/\u201d/g, '\u2019');
-}
-
-const DOUBLE_MARK = /["\u201c\u201d]/g;
-
-/**
- * Copy as the NYT's plain-text feed writes it: every double quote mark, straight or curly, becomes two
- * apostrophes (''…''), so the text grows by one character a mark and label offsets shift with it.
- */
-export const nytStyle: Rewrite = {
-  text: (text) => text.replace(DOUBLE_MARK, "''"),
-  offset: (original, at) => at + (original.slice(0, at).match(DOUBLE_MARK) ?? []).length,
-};

@@ -1,14 +1,10 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyzeArticle } from '../core/analyze-article';
+import { type AttributionScore, formatAttribution } from './attribution-score';
 import type { Analyzer } from './eval-corpus';
-import {
-  type AttributionScore,
-  britishStyle,
-  formatAttribution,
-  nytStyle,
-  scoreAttribution,
-} from './score-attribution';
+import { britishStyle, nytStyle } from './house-styles';
+import { scoreAttribution } from './score-attribution';
 import { formatPronounScore, type PronounScore, scorePronounSpeakers } from './score-pronoun-speakers';
 
 /**

@@ -1,4 +1,5 @@
 import { type Decision, judgedStrictly, precisionOf, type Tally, type Thresholds, tallyAt } from './speaker-tally';
+import { foundPair, GRID, smoothed, thresholdGrid } from './threshold-grid';
 
 /** A wrong name costs this many missing ones when the threshold is chosen. */
 export const WRONG_COST = 3;
@@ -8,8 +9,6 @@ export const PRECISION_FLOORS = [0.97, 0.98];
 const KEEP = { bbcAccuracy: 0.955, trainPrecision: 0.968 };
 /** What missing a precision target costs in the threshold choice: more than any count can gain. */
 const UNMET = 1e6;
-/** Threshold steps: 1/GRID apart. */
-const GRID = 80;
 
 /**
  * Which names given to a quote whose gold source is unnamed count as wrong in the threshold choice:
@@ -44,36 +43,6 @@ function keeps(sets: DecisionSets, thresholds: Thresholds): boolean {
   );
 }
 
-/** The pair chosen; none passing the checks is an error, never thresholds of 0 that name every quote. */
-function found(best: Thresholds & { value: number }): Thresholds {
-  if (best.value === -Infinity) {
-    throw new NoThresholdPair();
-  }
-  return { agree: best.agree, override: best.override };
-}
-
-/**
- * A grid value averaged over the pair's neighbourhood (±1 step each way, clipped at the edges), so no
- * single quote at one threshold picks the pair.
- */
-function smoothed(value: Float64Array, a: number, o: number): number {
-  let sum = 0;
-  let n = 0;
-  for (let da = -1; da <= 1; da++) {
-    for (let dO = -1; dO <= 1; dO++) {
-      const [x, y] = [a + da, o + dO];
-      if (x < 0 || y < 0 || x >= GRID || y >= GRID) continue;
-      sum += value[x * GRID + y]!;
-      n++;
-    }
-  }
-  return sum / n;
-}
-
-function* grid(): Generator<Thresholds> {
-  for (let a = 0; a < GRID; a++) for (let o = 0; o < GRID; o++) yield { agree: a / GRID, override: o / GRID };
-}
-
 /**
  * The choice up to session 12: among the pairs that meet the precision targets on both dev sets,
  * the one that names the most right speakers there, a wrong name costing WRONG_COST missing ones.
@@ -84,7 +53,7 @@ function* grid(): Generator<Thresholds> {
 export function chooseOnDev(sets: DecisionSets, objective: Objective, outOfFold: Decision[] = []): Thresholds {
   const cost = costOf(objective);
   let best = { agree: 0, override: 0, value: -Infinity };
-  for (const thresholds of grid()) {
+  for (const thresholds of thresholdGrid()) {
     const value = [sets.dev, sets.bbc].reduce(
       (sum, set, k) => {
         const t = tallyAt(set, thresholds);
@@ -95,7 +64,7 @@ export function chooseOnDev(sets: DecisionSets, objective: Objective, outOfFold:
     if (!keeps(sets, thresholds)) continue;
     if (value > best.value) best = { ...thresholds, value };
   }
-  return found(best);
+  return foundPair(best);
 }
 
 /**
@@ -125,14 +94,14 @@ export function chooseOutOfFold(
   const cost = rule === 'cost' ? costOf(objective) : (t: Tally): number => t.right;
   const value = new Float64Array(GRID * GRID);
   const precise = new Uint8Array(GRID * GRID);
-  for (const t of grid()) {
+  for (const t of thresholdGrid()) {
     const at = Math.round(t.agree * GRID) * GRID + Math.round(t.override * GRID);
     const tally = tallyAt(outOfFold, t);
     value[at] = cost(tally);
     precise[at] = rule === 'cost' || precisionOf(tally) >= CV_PRECISION ? 1 : 0;
   }
   let best = { agree: 0, override: 0, value: -Infinity };
-  for (const thresholds of grid()) {
+  for (const thresholds of thresholdGrid()) {
     const [a, o] = [Math.round(thresholds.agree * GRID), Math.round(thresholds.override * GRID)];
     const v = smoothed(value, a, o);
     if (v <= best.value || !precise[a * GRID + o] || !keeps(sets, thresholds)) continue;
@@ -141,7 +110,7 @@ export function chooseOutOfFold(
     );
     if (checked) best = { ...thresholds, value: v };
   }
-  return found(best);
+  return foundPair(best);
 }
 
 /** Pooled held-out speaker precision the pooled choice keeps: the issue's target for unseen US copy. */
@@ -158,7 +127,7 @@ export function choosePooled(sets: DecisionSets, outOfFold: Decision[]): Thresho
   const pool = [...outOfFold, ...sets.dev, ...sets.bbc];
   const value = new Float64Array(GRID * GRID);
   const passes = new Uint8Array(GRID * GRID);
-  for (const t of grid()) {
+  for (const t of thresholdGrid()) {
     const at = Math.round(t.agree * GRID) * GRID + Math.round(t.override * GRID);
     const tally = tallyAt(pool, t);
     value[at] = tally.right;
@@ -170,12 +139,12 @@ export function choosePooled(sets: DecisionSets, outOfFold: Decision[]): Thresho
         : 0;
   }
   let best = { agree: 0, override: 0, value: -Infinity };
-  for (const t of grid()) {
+  for (const t of thresholdGrid()) {
     const [a, o] = [Math.round(t.agree * GRID), Math.round(t.override * GRID)];
     const v = smoothed(value, a, o);
     if (passes[a * GRID + o] && v > best.value) best = { ...t, value: v };
   }
-  return found(best);
+  return foundPair(best);
 }
 
 /**
@@ -200,7 +169,7 @@ export function nestedOutOfFold(folds: Decision[][], choose: (outOfFold: Decisio
  */
 export function frontier(sets: DecisionSets, outOfFold: Decision[], precision: number): Tally | null {
   let best: Tally | null = null;
-  for (const thresholds of grid()) {
+  for (const thresholds of thresholdGrid()) {
     const t = tallyAt(outOfFold, thresholds);
     if (precisionOf(t) < precision || (best && t.right <= best.right)) continue;
     if (!admitted(sets, thresholds)) continue;
@@ -219,7 +188,7 @@ const admitted = (sets: DecisionSets, thresholds: Thresholds): boolean =>
  */
 export function frontierRows(sets: DecisionSets, outOfFold: Decision[], strict: Decision[]): string[] {
   const rows: string[] = [];
-  for (const thresholds of grid()) {
+  for (const thresholds of thresholdGrid()) {
     if (!admitted(sets, thresholds)) continue;
     const row = { ...thresholds, ...tallyAt(outOfFold, thresholds), strict: tallyAt(strict, thresholds) };
     rows.push(`${JSON.stringify(row)}\n`);
@@ -246,32 +215,12 @@ export function chooseStrictFloor(
 ): Thresholds {
   const [strictOof, strictFit] = [judgedStrictly(outOfFold), judgedStrictly(sets.fit)];
   let best = { agree: 0, override: 0, value: -Infinity };
-  for (const thresholds of grid()) {
+  for (const thresholds of thresholdGrid()) {
     const t = tallyAt(strictOof, thresholds);
     if (t.right <= best.value || precisionOf(t) < precision) continue;
     if (precisionOf(tallyAt(strictFit, thresholds)) < STRICT_FIT_PRECISION) continue;
     if (!admitted(sets, thresholds) || precisionOf(tallyAt(sets.dev, thresholds)) < PRECISION_FLOORS[0]!) continue;
     best = { ...thresholds, value: t.right };
   }
-  return found(best);
-}
-
-/** No pair on the grid passes a rule's checks (the honest folds can leave one fold without any). */
-export class NoThresholdPair extends Error {
-  constructor() {
-    super('no threshold pair keeps train precision, BBC dev accuracy and the dev precision targets');
-  }
-}
-
-/**
- * A choice that may find no pair (the honest folds can leave none passing a rule's checks): null
- * then, so the trainer prints "none" for that line and still writes the frontier and the model.
- */
-export function pairOrNone(choose: () => Thresholds): Thresholds | null {
-  try {
-    return choose();
-  } catch (e) {
-    if (e instanceof NoThresholdPair) return null;
-    throw e;
-  }
+  return foundPair(best);
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { acceptanceProbability } from '../core/quote-acceptance';
 import { ACCEPTANCE_FEATURES } from '../core/quote-acceptance-features';
-import { britishStyle } from '../eval/score-attribution';
+import { britishStyle } from '../eval/house-styles';
 import { DIGITS, fitQuoteWeights as fitWeights } from './quote-fit';
 import { quoteFoldInputs } from './quote-fold-inputs';
 import { collectSpans, type Figures, figuresAt, type SpanData } from './quote-spans-data';

@@ -10,12 +10,10 @@ import {
   chooseStrictFloor,
   frontier,
   frontierRows,
-  NoThresholdPair,
   nestedOutOfFold,
   type Objective,
   POOLED_PRECISION,
   PRECISION_FLOORS,
-  pairOrNone,
   STRICT_CV_PRECISION,
   WRONG_COST,
 } from './choose-speaker-thresholds';
@@ -25,6 +23,7 @@ import { type SpeakerData, speakerData } from './speaker-examples';
 import { speakerFit, speakerModelText } from './speaker-fit';
 import { type Decision, decide, judgedStrictly, summarize, type Thresholds, tallyAt } from './speaker-tally';
 import { speechCueRates } from './speech-cue-rates';
+import { NoThresholdPair, pairOrNone } from './threshold-grid';
 
 /**
  * Trains the speaker ranker (src/core/speaker-ranker.ts) on PolNeAR train and chooses its

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { britishStyle, isUnprintable, normTokens, speakerOk } from '../../src/eval/score-attribution';
+import { britishStyle } from '../../src/eval/house-styles';
+import { isUnprintable, normTokens, speakerOk } from '../../src/eval/score-attribution';
 
 // The definitions of ../shared/eval/score.py, which the hidden test uses.
 describe('score.py definitions', () => {

@@ -6,9 +6,9 @@ import {
   chooseStrictFloor,
   type DecisionSets,
   nestedOutOfFold,
-  pairOrNone,
 } from '../../src/train/choose-speaker-thresholds';
 import type { Decision } from '../../src/train/speaker-tally';
+import { pairOrNone } from '../../src/train/threshold-grid';
 
 type Verdict = 'right' | 'wrong';
 

@@ -10,6 +10,7 @@ import { cmd, noticeReply, type Reply } from '../../app/reply';
 import { asciiCommandSlash } from '../../chat/ascii-command-slash';
 import type { ChatTurn, TurnResponder } from '../../chat/chat-turn';
 import { dispatchChatTurn } from '../../chat/dispatch-chat-turn';
+import { BOT_NAME, createConsoleInput, QUIT } from './console-input';
 import { CONSOLE_CHANNEL, consoleThread } from './console-poster';
 import { renderConsoleReply } from './render-console-reply';
 import { terminalSafeText } from './terminal-safe-text';
@@ -40,16 +41,11 @@ export interface ConsoleChat {
 
 const PASTE_ON = '\x1b[?2004h';
 const PASTE_OFF = '\x1b[?2004l';
-const ADD_ALONE = /^\/?brief\s+add$/i;
-const QUIT = /^(quit|exit)$/i;
-const BOT_NAME = /^@newsbrief\b[\s,:;]*/i;
-const COMMAND_OR_QUIT = /^(?:\/brief\b|(?:quit|exit)$)/i;
 
 /**
  * The terminal platform: `/brief …` lines are commands, plain lines go to the last brief's thread,
  * answered when they are questions (the platforms' rule) and given a hint otherwise. Lines are handled strictly in order, so piped scripts get their answers in order.
- * A multi-paragraph article reaches `/brief add` whole: pasted (bracketed paste keeps a paste
- * one message), or typed after a bare `/brief add` up to a line holding only a dot.
+ * How lines become messages (a paste, an article typed after a bare `/brief add`) is console-input.ts.
  */
 export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const { app, output, logger, interactive } = options;
@@ -66,12 +62,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const session = Date.now().toString(36);
   const thread = consoleThread(options.terminal, `${session}.${randomUUID().slice(0, 8)}`);
   let posted = 0;
-  let pasting = false;
-  let pasted: string[] = [];
-  /** Lines of an article typed after a bare `/brief add`, until a lone ".". */
-  let article: string[] | undefined;
   let closed = false;
-  let quitting = false;
   /**
    * A `/brief <words>` that briefed no story ("There is no story #30") leaves plain lines with the story
    * briefed before it, which the user may no longer have in mind: the next reply there names it first.
@@ -110,7 +101,7 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   };
   const prompt = () => {
     if (!interactive || closed) return;
-    rl.setPrompt(article ? '… ' : '> ');
+    rl.setPrompt(input.inArticle() ? '… ' : '> ');
     rl.prompt();
   };
 
@@ -163,6 +154,15 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
   const submit = (text: string) => {
     queue = queue.then(() => handle(text)).then(prompt);
   };
+  const input = createConsoleInput({
+    interactive,
+    output,
+    submit,
+    enqueue: (step) => {
+      queue = queue.then(step);
+    },
+    prompt,
+  });
 
   if (interactive) {
     output.write(PASTE_ON);
@@ -171,68 +171,19 @@ export function startConsoleChat(options: ConsoleChatOptions): ConsoleChat {
     );
     for (const line of options.welcome ?? []) output.write(`${line}\n`);
     // Bracketed paste: lines inside one paste are kept together as one message.
-    options.input.on('keypress', (_s: unknown, key: { name?: string } | undefined) => {
-      if (key?.name === 'paste-start') pasting = true;
-      else if (key?.name === 'paste-end') pasting = false;
-    });
+    options.input.on('keypress', (_s: unknown, key: { name?: string } | undefined) => input.key(key?.name));
     // Raw mode turns Ctrl-C into a key, not a signal: leave as `quit` does.
     rl.on('SIGINT', () => rl.close());
     prompt();
   }
-  /** Ends an article typed after a bare `/brief add`: stored, or said to be empty. */
-  const endArticle = () => {
-    if (!article) return;
-    const text = article.join('\n');
-    article = undefined;
-    // A dot after nothing but blank lines adds nothing, as a dot at once does.
-    if (text.trim()) return submit(`/brief add ${text}`);
-    // A pipe has echoed nothing of it yet: the command, then why nothing happened.
-    const said = `${interactive ? '' : '> /brief add\n'}Nothing was typed after /brief add, so nothing was added.\n`;
-    queue = queue.then(() => void output.write(said));
-  };
-  rl.on('line', (line) => {
-    // Lines a pipe delivered after `quit` are already read: leaving means they are not run.
-    if (quitting) return;
-    if (pasting) {
-      pasted.push(line);
-      return;
-    }
-    const whole = pasted.length > 0 ? [...pasted, line].join('\n') : line;
-    pasted = [];
-    // The line as a command reads: "@newsbrief ／brief add" opens an article as "/brief add" does.
-    const command = asciiCommandSlash(whole.trim().replace(BOT_NAME, ''));
-    if (article) {
-      const ended = whole.trim() === '.';
-      // A command or `quit` typed where the dot was forgotten is not article text: the article
-      // ends there (stored, as at the end of input) and the line runs as typed.
-      if (!ended && !COMMAND_OR_QUIT.test(command)) {
-        article.push(whole);
-        prompt();
-        return;
-      }
-      endArticle();
-      if (ended) return;
-    }
-    if (QUIT.test(whole.trim())) quitting = true;
-    if (ADD_ALONE.test(command)) {
-      article = [];
-      // Said to someone typing; a pipe's article follows anyway, and is echoed as one `/brief add` before its answer.
-      if (interactive) {
-        queue = queue
-          .then(() => void output.write('Paste or type the article; finish with a line holding only a dot (.).\n'))
-          .then(prompt);
-      }
-      return;
-    }
-    submit(whole);
-  });
+  rl.on('line', input.line);
   const done = new Promise<void>((resolve) =>
     rl.once('close', () => {
       closed = true;
       if (interactive) output.write(`\n${PASTE_OFF}`);
       // Input ended inside a multi-line article: store what was given rather than lose it, or
       // say that nothing was typed (Ctrl-D straight after a bare /brief add said nothing at all).
-      endArticle();
+      input.endArticle();
       void queue.then(resolve);
     }),
   );

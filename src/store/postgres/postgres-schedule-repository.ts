@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AsyncScheduleRepository } from '../async/async-store';
-import type {
-  FailureKind,
-  NewSchedule,
-  NotOwedOnMove,
-  SavedSchedule,
-  Schedule,
-  SlotClaim,
-} from '../schedule-repository';
-import { CLAIM_COLUMNS, numberedPlaceholders, owedFromOf, scheduleStatements } from '../schedule-statements';
+import type { NewSchedule, NotOwedOnMove, SavedSchedule, Schedule, SlotClaim } from '../schedule-repository';
+import { type ClaimRow as ClaimRowOf, claimOf, type ScheduleRow as ScheduleRowOf, scheduleOf } from '../schedule-rows';
+import { CLAIM_COLUMNS, numberedPlaceholders, scheduleStatements } from '../schedule-statements';
 import { fromDatabaseNow } from './from-database-now';
 import type { PgDb } from './postgres-database';
 
@@ -16,38 +10,8 @@ export interface PostgresScheduleRepositoryOptions {
   now?: () => Date;
 }
 
-interface ScheduleRow {
-  id: number;
-  channel_id: string;
-  kind: 'follow' | 'digest';
-  article_id: number | null;
-  query: string | null;
-  time: string;
-  timezone: string;
-  enabled: boolean;
-  disabled_reason: string | null;
-  created_by: string | null;
-  created_at: string;
-  owed_from: string | null;
-}
-
-interface ClaimRow {
-  schedule_id: number;
-  slot: string;
-  state: SlotClaim['state'];
-  owner: string | null;
-  lease_until: string | null;
-  attempts: number;
-  retry_at: string | null;
-  late: boolean;
-  last_error: string | null;
-  /** Null in rows imported from an export made before the column existed: read as an ordinary failure. */
-  failure_kind: FailureKind | null;
-  message_ref: string | null;
-  updated_at: string;
-  /** Null only in rows imported from an export made before the column existed. */
-  first_attempt_at: string | null;
-}
+type ScheduleRow = ScheduleRowOf<boolean>;
+type ClaimRow = ClaimRowOf<boolean>;
 
 /**
  * How often save() tries again when the schedule that stopped its insert is gone before it can
@@ -224,36 +188,9 @@ async function scheduleOn(db: PgDb, id: number): Promise<Schedule | undefined> {
 }
 
 function toSchedule(row: ScheduleRow): Schedule {
-  return {
-    id: row.id,
-    channelId: row.channel_id,
-    kind: row.kind,
-    articleId: row.article_id,
-    query: row.query,
-    time: row.time,
-    timezone: row.timezone,
-    enabled: row.enabled,
-    disabledReason: row.disabled_reason,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    owedFrom: owedFromOf(row),
-  };
+  return scheduleOf(row, row.enabled);
 }
 
 function toClaim(row: ClaimRow): SlotClaim {
-  return {
-    scheduleId: row.schedule_id,
-    slot: row.slot,
-    state: row.state,
-    owner: row.owner,
-    leaseUntil: row.lease_until,
-    attempts: row.attempts,
-    retryAt: row.retry_at,
-    late: row.late,
-    lastError: row.last_error,
-    failureKind: row.failure_kind,
-    messageRef: row.message_ref,
-    updatedAt: row.updated_at,
-    firstAttemptAt: row.first_attempt_at ?? row.updated_at,
-  };
+  return claimOf(row, row.late);
 }

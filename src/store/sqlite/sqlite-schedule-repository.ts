@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
 import type {
   ClaimRequest,
-  FailureKind,
   NewSchedule,
   NotOwedOnMove,
   SavedSchedule,
@@ -9,7 +8,8 @@ import type {
   ScheduleRepository,
   SlotClaim,
 } from '../schedule-repository';
-import { owedFromOf, scheduleStatements as sql } from '../schedule-statements';
+import { type ClaimRow as ClaimRowOf, claimOf, type ScheduleRow as ScheduleRowOf, scheduleOf } from '../schedule-rows';
+import { scheduleStatements as sql } from '../schedule-statements';
 import { scheduleMigrations } from './schedule-migrations';
 
 export { scheduleMigrations };
@@ -18,38 +18,8 @@ export interface SqliteScheduleRepositoryOptions {
   now?: () => Date;
 }
 
-interface ScheduleRow {
-  id: number;
-  channel_id: string;
-  kind: 'follow' | 'digest';
-  article_id: number | null;
-  query: string | null;
-  time: string;
-  timezone: string;
-  enabled: number;
-  disabled_reason: string | null;
-  created_by: string | null;
-  created_at: string;
-  owed_from: string | null;
-}
-
-interface ClaimRow {
-  schedule_id: number;
-  slot: string;
-  state: SlotClaim['state'];
-  owner: string | null;
-  lease_until: string | null;
-  attempts: number;
-  retry_at: string | null;
-  late: number;
-  last_error: string | null;
-  /** Null in rows imported from an export made before the column existed: read as an ordinary failure. */
-  failure_kind: FailureKind | null;
-  message_ref: string | null;
-  updated_at: string;
-  /** Null only in rows imported from an export made before the column existed. */
-  first_attempt_at: string | null;
-}
+type ScheduleRow = ScheduleRowOf<number>;
+type ClaimRow = ClaimRowOf<number>;
 
 export function createSqliteScheduleRepository(
   db: Database.Database,
@@ -210,36 +180,9 @@ export function createSqliteScheduleRepository(
 }
 
 function toSchedule(row: ScheduleRow): Schedule {
-  return {
-    id: row.id,
-    channelId: row.channel_id,
-    kind: row.kind,
-    articleId: row.article_id,
-    query: row.query,
-    time: row.time,
-    timezone: row.timezone,
-    enabled: row.enabled === 1,
-    disabledReason: row.disabled_reason,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    owedFrom: owedFromOf(row),
-  };
+  return scheduleOf(row, row.enabled === 1);
 }
 
 function toClaim(row: ClaimRow): SlotClaim {
-  return {
-    scheduleId: row.schedule_id,
-    slot: row.slot,
-    state: row.state,
-    owner: row.owner,
-    leaseUntil: row.lease_until,
-    attempts: row.attempts,
-    retryAt: row.retry_at,
-    late: row.late === 1,
-    lastError: row.last_error,
-    failureKind: row.failure_kind,
-    messageRef: row.message_ref,
-    updatedAt: row.updated_at,
-    firstAttemptAt: row.first_attempt_at ?? row.updated_at,
-  };
+  return claimOf(row, row.late === 1);
 }

@@ -1,0 +1,131 @@
+import { STATE_ABBREVIATIONS } from './abbreviated-word';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
+
+/*
+ * The words a full stop's reading turns on (split-sentences.ts): titles and abbreviations a stop follows without
+ * ending the sentence, and the words that say a new one opened after an initialism's stop.
+ */
+
+/**
+ * Titles before a name; a rank or office also takes a plural ("Sens. Cruz and Rubio", "Govs. Kasich and Walker").
+ * Not a title whose plural is a word of its own ("Press.", "Arcs.") or that names no office ("Mr", "Hon").
+ */
+const NO_PLURAL = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Messrs',
+  'Hon',
+  'Pres',
+  'Sec',
+  'Del',
+  'Arc',
+  'Barr',
+  'Adv',
+  'Pst',
+  'Alh',
+]);
+export const TITLES = new Set([
+  ...TITLE_ABBREVIATIONS,
+  ...TITLE_ABBREVIATIONS.filter((title) => !NO_PLURAL.has(title)).map((title) => `${title}s`),
+]);
+
+/** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
+export const ABBREVIATIONS = new Set([
+  ...TITLES,
+  'Sr',
+  'Jr',
+  'St',
+  'Mt',
+  'Ft',
+  'Ave',
+  'Blvd',
+  'Rd',
+  'Inc',
+  'Corp',
+  'Co',
+  'Ltd',
+  'Bros',
+  'Dept',
+  'Univ',
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Mon',
+  'Tue',
+  'Tues',
+  'Wed',
+  'Thu',
+  'Thur',
+  'Thurs',
+  'Fri',
+  'Sat',
+  'Sun',
+  'vs',
+  'v',
+  'etc',
+  'al',
+  'approx',
+  'est',
+  'fig',
+  'vol',
+  'ch',
+  'pp',
+  'cf',
+  'ca',
+  'no',
+  'No',
+  'Nos',
+  // The news agencies' US states ("Tucson, Ariz."), one list with the clause reader's (abbreviated-word.ts).
+  ...STATE_ABBREVIATIONS.split('|'),
+]);
+
+/** After "U.S." or "a.m." a sentence may still end; these openers say it did. */
+export const SENTENCE_OPENERS = new Set([
+  'The',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'You',
+  'But',
+  'And',
+  'In',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'His',
+  'Her',
+  'Their',
+  'Its',
+  'On',
+  'At',
+  'As',
+  'If',
+  'When',
+  'While',
+  'However',
+  'There',
+  'Some',
+  'Many',
+  'Most',
+  'After',
+  'Before',
+  'Meanwhile',
+  'Yet',
+  'So',
+]);
