@@ -30,3 +30,16 @@ describe("an apposition's head read past the words that modify it from behind", 
     expect(holtRole('a Tullvane operative working for the Greens')).toBe('Tullvane operative working for the Greens');
   });
 });
+
+describe('a person noun before an -ing form heads the role (session 51, who55b)', () => {
+  it('reads "veteran" in "a Navy veteran attending college in …", after an age between commas too', () => {
+    expect(holtRole('a Navy veteran attending college in Dunmore')).toBe('Navy veteran attending college in Dunmore');
+    expect(holtRole('29, a Navy veteran attending college in Dunmore')).toBe(
+      'Navy veteran attending college in Dunmore',
+    );
+  });
+
+  it('control: an -ing form before the head is no clause ("a nursing student at …")', () => {
+    expect(holtRole('a Tullvane nursing student at the college')).toBe('Tullvane nursing student at the college');
+  });
+});
