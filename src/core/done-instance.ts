@@ -17,13 +17,12 @@ const ORDERED = new RegExp(
 );
 /** A year opening the noun's phrase after a determiner or possessive: "the 1994 crime bill", "its 2012 ruling". */
 const YEAR_MODIFIER = new RegExp(`${OPENS}(1[89]\\d\\d|20\\d\\d)\\s+${MODIFIERS}`, 'i');
-/**
- * A time the sentence sets ahead: "next Tuesday", "tomorrow", "later this month", or a weekday or month after "on"/"in"
- * (read only where no past verb takes the noun: "publishes its latest review in March").
- */
+/** A time the sentence sets ahead whatever its verbs: "next Tuesday", "tomorrow", "later this month". */
 const TIME_AHEAD = new RegExp(
-  String.raw`\b(?:next|this coming|later this)\s+(?:week|weekend|month|year|${WEEKDAYS}|${MONTHS})\b|\b(?:tomorrow|tonight)\b|\b(?:on|in|by|until)\s+(?:${WEEKDAYS}|${MONTHS})\b`,
+  String.raw`\b(?:next|this coming|later this)\s+(?:week|weekend|month|year|${WEEKDAYS}|${MONTHS})\b|\b(?:tomorrow|tonight)\b`,
 );
+/** A weekday or month after "on"/"in": ahead only with a present verb taking the noun ("publishes … in April"). */
+const DAY_OR_MONTH = new RegExp(String.raw`\b(?:on|in|by|until)\s+(?:${WEEKDAYS}|${MONTHS})\b`);
 
 /**
  * Whether one use of a "pending" noun (cueless-pending.ts) names an instance already held, read from the modifiers of
@@ -49,5 +48,7 @@ function heldInstance(text: string, phrase: string, order: string): boolean {
   const tense = governingTense(phrase);
   if (tense === 'ahead') return false;
   if (tense === 'done') return true;
-  return order !== 'last' && !TIME_AHEAD.test(text);
+  if (order === 'last' || TIME_AHEAD.test(text)) return false;
+  // "in its latest review on Monday, says …": with no verb taking the noun, a day or month dates the review itself.
+  return !(tense === 'open' && DAY_OR_MONTH.test(text));
 }

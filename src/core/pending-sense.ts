@@ -50,13 +50,16 @@ function doneVerb(verb: string, before: string): boolean {
 /**
  * What the verb governing a noun's phrase (`phrase`, the stretch before the noun) tells of the act: "done" (a past form,
  * "on paying"), "ahead" (after a modal or "to": "will hold a hearing"), "open" (a present or bare verb, which may be
- * scheduled: "holds a hearing on Tuesday"), or null when no verb governs it ("Its last hearing is …").
+ * scheduled: "holds a hearing on Tuesday"), or null when no verb governs it ("Its last hearing is …", "in its latest").
  */
 export function governingTense(phrase: string | RegExpExecArray | null): 'done' | 'ahead' | 'open' | null {
   const governed = typeof phrase === 'string' ? GOVERNED.exec(phrase) : phrase;
   if (!governed) return null;
   if (TO_COME.test(governed[1]!)) return 'ahead';
-  return doneVerb(governed[2]!.toLowerCase(), governed[1]!) ? 'done' : 'open';
+  const verb = governed[2]!.toLowerCase();
+  if (doneVerb(verb, governed[1]!)) return 'done';
+  // "in its latest review": a preposition, no verb, tells no time.
+  return regularVerbBases(verb).some((b) => VERB_BASES.has(b)) ? 'open' : null;
 }
 
 /**

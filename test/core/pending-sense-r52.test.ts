@@ -36,6 +36,8 @@ describe('"last" and "latest" tell an instance held only as the sentence\'s time
     'The harbour committee held its last hearing on the levy on Thursday.',
     'The port authority, in its latest review, published last week, says the breakwater is sound.',
     'The ferry owners objected to a recent vote by the marina staff.',
+    // No verb takes the noun: the day dates the review itself.
+    'The port authority, in its latest review on Monday, says the breakwater is sound.',
   ])('control: %s names an instance held', (text) => {
     expect(cuelessPending(text, 2026)).toBe('unverified');
   });
