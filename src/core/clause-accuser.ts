@@ -29,6 +29,11 @@ const NAME_THEN_WHO =
   /(?:^|[\s"“”‘’(])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:((?:an?|the|[a-z][\w'’-]*)\s[^,;"“”]{0,80}?)\s+)?who$/;
 const FINITE = /\b(?:is|are|was|were|has|have|had|said|says|will|would|can|could|did|does|[a-z]{3,}ed)\b/;
 /**
+ * "a retired teacher", "an elected member", "a recently appointed judge": a participle between the description's
+ * article and its head is an adjective, not the finite verb of a clause (review 52's B-r52-8).
+ */
+const ATTRIBUTIVE = /^(?:an?|the)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+)+(?=[a-z])/;
+/**
  * A preposition before the capitalised run makes it a date or a place ("In March, a resident who"), not a name; a
  * conjunction or a comma makes it a list's last name ("Juanita Broaddrick and Kathleen Willey, two of the women who"),
  * and the relative is the whole list's: no one name is the accuser.
@@ -42,7 +47,7 @@ function relativeAccuser(head: string): string {
   const named = NAME_THEN_WHO.exec(head);
   if (!named) return '';
   const description = named[2];
-  if (description && FINITE.test(description)) return '';
+  if (description && FINITE.test(description.replace(ATTRIBUTIVE, ''))) return '';
   const at = named.index + named[0].indexOf(named[1]!);
   if (AFTER_PREPOSITION.test(head.slice(0, at))) return '';
   return named[1]!;

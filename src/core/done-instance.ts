@@ -1,19 +1,28 @@
+import { MONTHS, WEEKDAYS } from './calendar-words';
+import { DETERMINER_SOURCE } from './determiners';
+import { governingTense } from './pending-sense';
 import { phraseBefore } from './phrase-before';
 
 /** A determiner or possessive opening the noun's phrase. */
-const OPENS = String.raw`\b(?:the|a|an|its|his|her|their|our|this|that|these|those|\w+['’]s)\s+`;
+const OPENS = String.raw`\b(?:${DETERMINER_SOURCE}|\w+['’]s)\s+`;
 /** Up to two modifiers between it and the noun, no function word among them ("of", "than"). */
 const MODIFIERS = String.raw`(?:(?!(?:of|than|and|or|to|in|on|for|by|as)\b)[\w'’-]+\s+){0,2}$`;
 /**
- * An ordering among instances already held, after the phrase's determiner: "its latest review", "the previous vote",
- * "a recent court decision", "the many previous investigations" (not "every last vote", each one still to be won).
+ * An ordering among instances, after the phrase's determiner: "its latest review", "the previous vote", "a recent court
+ * decision", "the many previous investigations" (not "every last vote", each one still to be won).
  */
-const PAST_ORDER = new RegExp(
-  `${OPENS}(?:many\\s+|most\\s+)?(?:latest|last|previous|recent|earlier|prior)\\s+${MODIFIERS}`,
+const ORDERED = new RegExp(
+  `${OPENS}(?:many\\s+|most\\s+)?(latest|last|previous|recent|earlier|prior)\\s+${MODIFIERS}`,
   'i',
 );
 /** A year opening the noun's phrase after a determiner or possessive: "the 1994 crime bill", "its 2012 ruling". */
 const YEAR_MODIFIER = new RegExp(`${OPENS}(1[89]\\d\\d|20\\d\\d)\\s+${MODIFIERS}`, 'i');
+/** A time the sentence sets ahead whatever its verbs: "next Tuesday", "tomorrow", "later this month". */
+const TIME_AHEAD = new RegExp(
+  String.raw`\b(?:next|this coming|later this)\s+(?:week|weekend|month|year|${WEEKDAYS}|${MONTHS})\b|\b(?:tomorrow|tonight)\b`,
+);
+/** A weekday or month after "on"/"in": ahead only with a present verb taking the noun ("publishes … in April"). */
+const DAY_OR_MONTH = new RegExp(String.raw`\b(?:on|in|by|until)\s+(?:${WEEKDAYS}|${MONTHS})\b`);
 
 /**
  * Whether one use of a "pending" noun (cueless-pending.ts) names an instance already held, read from the modifiers of
@@ -23,7 +32,23 @@ const YEAR_MODIFIER = new RegExp(`${OPENS}(1[89]\\d\\d|20\\d\\d)\\s+${MODIFIERS}
  */
 export function doneInstance(text: string, at: number, year?: number): boolean {
   const phrase = phraseBefore(text, at);
-  if (PAST_ORDER.test(phrase)) return true;
+  const order = ORDERED.exec(phrase)?.[1];
+  if (order !== undefined) return heldInstance(text, phrase, order.toLowerCase());
   const dated = YEAR_MODIFIER.exec(phrase)?.[1];
   return dated !== undefined && year !== undefined && Number(dated) < year;
+}
+
+/**
+ * An ordering tells an instance held only as the sentence's time allows (review 52's B-r52-3): a verb still to come
+ * ("will hold its latest review") takes one ahead; a past verb ("held its last hearing") one held. "Last" is also
+ * "final", so it tells a held instance only with a past verb ("holds its last hearing next Tuesday", "faces the last
+ * vote" are ahead); the others do unless the sentence sets a time ahead ("publishes its latest review in March").
+ */
+function heldInstance(text: string, phrase: string, order: string): boolean {
+  const tense = governingTense(phrase);
+  if (tense === 'ahead') return false;
+  if (tense === 'done') return true;
+  if (order === 'last' || TIME_AHEAD.test(text)) return false;
+  // "in its latest review on Monday, says …": with no verb taking the noun, a day or month dates the review itself.
+  return !(tense === 'open' && DAY_OR_MONTH.test(text));
 }

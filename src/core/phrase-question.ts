@@ -186,7 +186,14 @@ export function hedged(ctx: PhraseContext): string | null {
   // "…, a figure the company disputes": the appositive is the second side, not part of the claim (review s34 B-main-61).
   const disputed = claim ? deniedAppositive(claim) : null;
   if (claim && disputed) return disputedClaim(claim.slice(0, disputed.at), disputed, ctx.properWords);
-  const asked = claim && claimOwnerIt(ctx.text, withoutAppositive(claim));
+  const people = [ctx.actorIsPerson ? ctx.actor : null, ctx.mainIsPerson ? ctx.mainActor : null];
+  const asked =
+    claim &&
+    claimOwnerIt(
+      ctx.text,
+      withoutAppositive(claim),
+      people.filter((p) => p !== null),
+    );
   if (claim && !asked) return null;
   if (asked && asked.split(/\s+/).length >= 4 && !/^["“]/.test(asked))
     return `Is it true that ${lowerStart(asked, ctx.properWords)}?`;

@@ -12,8 +12,8 @@ import { findOpenQuestions } from '../../src/core/find-open-questions';
 describe('the governing verb selects a sense that is no event', () => {
   it.each([
     'Dana Voss insisted on paying her hotel bill before the harbour festival.',
-    'The mayor visited the court on Monday to lay a wreath for the judge.',
-    'Residents picketed the hall where the committee held its hearing on Tuesday.',
+    // "visited the court" (a residence) and "held its hearing" (a session) read senses SemCor never tags, left out since
+    // review 52's B-r52-2 (test/core/pending-sense-r52.test.ts): both now read as the commonest sense, pending.
   ])('%s is no pending lead', (text) => {
     expect(cuelessPending(text)).toBe('unverified');
   });

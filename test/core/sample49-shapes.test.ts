@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { challenge } from '../../src/core/challenge-question';
 import { accusation } from '../../src/core/charge-questions';
+import { claimOwnerIt } from '../../src/core/claim-owner-it';
 import { denial } from '../../src/core/denial-question';
 import { singleSource } from '../../src/core/source-questions';
 
@@ -16,10 +17,18 @@ describe('a relative "who has accused" keeps the name it hangs on as the accuser
   it.each([
     '"Who reads the minutes?" said Tomas Reyes, a harbour commissioner and ferry campaigner who has accused the dock workers of stalling his repairs.',
     '"Who reads the minutes?" said Tomas Reyes, who has accused the dock workers of stalling his repairs.',
+    // A participle before the description's head is an adjective, no finite verb (review 52, B-r52-8).
+    '"Who reads the minutes?" said Tomas Reyes, a retired harbour pilot who has accused the dock workers of stalling his repairs.',
+    '"Who reads the minutes?" said Tomas Reyes, an elected member of the board who has accused the dock workers of stalling his repairs.',
   ])('%s', (text) => {
     expect(ask(text)).toBe('How do the dock workers answer the accusation by Tomas Reyes of stalling his repairs?');
   });
   it.each([
+    // A description with a finite verb of its own is a clause, not an apposition: no one name accuses.
+    [
+      'Tomas Reyes, a pilot the board retired who has accused the dock workers of stalling his repairs, spoke.',
+      'How do the dock workers answer the accusation of stalling his repairs?',
+    ],
     // A common noun before "who" names no one; a capitalised body before "which" already accused.
     [
       'The residents who have accused the council of stalling the repairs said they would march.',
@@ -142,5 +151,36 @@ describe("a source that is an activity is no one to ask besides (sample 48's #43
     expect(ask(source)).toBe(
       `Can anyone besides ${source} confirm that more than 6 in 10 ferry users said the timetable does more harm than good?`,
     );
+  });
+});
+
+describe('a claim\'s "it" is named only by a body owning that very claim (review 52, B-r52-1)', () => {
+  const asked = (sentence: string) =>
+    analyzeArticle(
+      `Pier fees row.\n\nThe harbour committee met on Monday to discuss the lost mooring fees.\n\n${sentence}\n\nThe board will vote again in March.`,
+    ).questions.map((q) => q.text);
+  it('a person is never "it": the passage is shown', () => {
+    const questions = asked(
+      "Councillors have questioned Mayor Ida Marsh's claim that it cost the harbour less than $300,000 in lost mooring fees.",
+    );
+    expect(questions.some((q) => q.includes('Ida Marsh cost'))).toBe(false);
+    expect(questions.some((q) => q.startsWith('Is it true that it'))).toBe(false);
+    expect(questions.some((q) => q.includes("Mayor Ida Marsh's claim that it cost"))).toBe(true);
+  });
+  it.each([
+    // The owner of the claim that holds the asked clause, not of the first owned claim in the sentence.
+    [
+      "Engineers doubt Norcrest's claim that the tolls would fall, and Keelway's claim that it had tested every piling.",
+      'Keelway had tested every piling',
+    ],
+    // A sentence-opening conjunction is no part of the owner's name.
+    ["But Keelway's claim that it had tested every piling was never checked.", 'Keelway had tested every piling'],
+  ])('%s', (text, named) => {
+    expect(claimOwnerIt(text, 'it had tested every piling')).toBe(named);
+  });
+  it('control: a body owning the one claim still names "it"', () => {
+    expect(
+      claimOwnerIt("Engineers doubt Keelway's claim that it had tested every piling.", 'it had tested every piling'),
+    ).toBe('Keelway had tested every piling');
   });
 });

@@ -12,9 +12,18 @@ describe('pending-senses.json is what build-pending-senses.ts builds', () => {
     expect(built).toEqual(data);
   });
 
-  it('a bill is an event first and an invoice paid; a court a residence visited', () => {
+  it('a bill is an event first and an invoice paid; a court a place reserved', () => {
     expect(built.bill?.[0]?.startsWith('event')).toBe(true);
     expect(built.bill?.some((s) => s.startsWith('other') && s.split(' ').includes('pai'))).toBe(true);
-    expect(built.court?.some((s) => s.startsWith('other') && s.split(' ').includes('visit'))).toBe(true);
+    expect(built.court?.some((s) => s.startsWith('other') && s.split(' ').includes('reserv'))).toBe(true);
+  });
+
+  it('only the verb that takes the noun, and no sense SemCor never tags (review 52, B-r52-2)', () => {
+    // "he paid his bill and left": "left" takes nothing; the cap's visor ("pulled down the bill") and the turnout
+    // ("expecting a large vote") are untagged.
+    const terms = Object.values(built).flatMap((senses) => senses.flatMap((s) => s.split(' ').slice(1)));
+    expect(terms).not.toContain('left');
+    expect(terms).not.toContain('pull');
+    expect(terms).not.toContain('expect');
   });
 });
