@@ -33,7 +33,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // comment. --optimize-for-size makes V8 grow heaps less eagerly (the analysis thread's heap is the
 // bot's largest cost; 6–15% slower there, ~30% less resident); two malloc arenas instead of one
 // per thread keep what glibc freed from staying resident. Plain sh, not `env -S`, which BusyBox
-// (Alpine images) lacks. `node dist/newsbrief.js` runs without them.
+// (Alpine images) lacks. `node dist/newsbrief.js` runs without them. It also keeps every thread's
+// young generation at its smallest (1 MB semi-spaces, ~80 scavenges a pass of the analysis bench,
+// whatever --max-semi-space-size or a worker's young limit says). Measured in session 51 under
+// load, the flag costs ~6% of the analysis's CPU (the small young generation at most half of it),
+// and without it the bot's ingest peak was 262 MB against 184–191 MB with it, 257 MB with 1 MB
+// semi-spaces alone: the saving is in the old generation (docs/evaluation/analysis-speed.md, speed51b).
 const LAUNCHER = '#!/bin/sh\n":" //; exec env MALLOC_ARENA_MAX=2 node --optimize-for-size "$0" "$@"';
 const BUNDLED = ['zod', 'stemmer'];
 const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));

@@ -1,10 +1,14 @@
 import { groupNameForms } from './group-name-forms';
 import { singularsOf } from './singulars-of';
+import { spaceChar } from './space-char';
 import { wordChar } from './word-char';
 
 /** The words an article writes with a capital that are names, not sentence openers (moved from question-clauses.ts). */
 
-const OPENING_MARKS = '"“‘(';
+/** '"', '“', '‘' or '(': a mark a name may open after. */
+function openingMark(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x2018 || c === 40;
+}
 
 /**
  * Organisation heads that are the type of a body, needing a name or "the" to name one (review s35 B-main-73), unlike
@@ -90,22 +94,75 @@ export function properWordsOf(
     }
   }
   for (const text of texts) {
-    const tokens = text.split(/\s+/);
-    for (let i = 1; i < tokens.length; i++) {
+    // The tokens of text.split(/\s+/), read in place: the split built an array of every word of the whole article
+    // (its largest garbage here) to look at the few that open on a capital or a mark. `[s, e)` is a token, `[ps, pe)`
+    // the one before it; as with the split, a text opening on white space has an empty first token and one ending
+    // on it an empty last token (the empty token goes through the checks below as it did).
+    const n = text.length;
+    let ps = 0;
+    let pe = tokenEnd(text, 0);
+    while (pe < n) {
+      const s = spacesEnd(text, pe);
+      const e = tokenEnd(text, s);
+      const prevStart = ps;
+      const prevEnd = pe;
+      ps = s;
+      pe = e;
       // Only a capital, or an opening mark before one, can start a name: skip the rest unread.
-      const first = tokens[i]!.charCodeAt(0);
-      if ((first < 65 || first > 90) && !OPENING_MARKS.includes(tokens[i]!.charAt(0))) continue;
-      const token = tokens[i]!.replace(/^["“‘(]+/, '');
-      const code = token.charCodeAt(0);
+      const first = s < e ? text.charCodeAt(s) : Number.NaN;
+      if ((first < 65 || first > 90) && !openingMark(first)) continue;
+      let ts = s;
+      while (ts < e && openingMark(text.charCodeAt(ts))) ts++;
+      const code = ts < e ? text.charCodeAt(ts) : Number.NaN;
       if (code < 65 || code > 90) continue;
       // After a sentence end or a colon the capital may be grammatical, not a name.
-      if (/[.!?:]["”’]?$/.test(tokens[i - 1]!) || (/^["“]/.test(tokens[i]!) && /[:,]$/.test(tokens[i - 1]!))) continue;
+      if (
+        endsSentence(text, prevStart, prevEnd) ||
+        ((first === 34 || first === 0x201c) && endsClause(text, prevStart, prevEnd))
+      )
+        continue;
+      const token = text.slice(ts, e);
       // "Dems’", "Clintons’": a plural possessive is the name too, as lowerStart strips it.
       const word = token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       words.add(word);
       words.written.add(word);
-      if (word === token) for (const form of groupNameForms(word, tokens[i + 1])) words.add(form);
+      if (word === token) for (const form of groupNameForms(word, nextToken(text, e))) words.add(form);
     }
   }
   return words;
+}
+
+/** Where the token starting at `i` ends: the next white space (/\s/), or the text's end. */
+function tokenEnd(text: string, i: number): number {
+  while (i < text.length && !spaceChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the white space starting at `i` ends. */
+function spacesEnd(text: string, i: number): number {
+  while (i < text.length && spaceChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The token after the one ending at `end` (the split's next item: '' after trailing white space), if any. */
+function nextToken(text: string, end: number): string | undefined {
+  if (end >= text.length) return undefined;
+  const start = spacesEnd(text, end);
+  return text.slice(start, tokenEnd(text, start));
+}
+
+/** /[.!?:]["”’]?$/ on the token [start, end): it ends a sentence or a clause's lead-in. */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  const last = text.charCodeAt(k);
+  if (k >= start && (last === 34 || last === 0x201d || last === 0x2019)) k--;
+  if (k < start) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 58;
+}
+
+/** /[:,]$/ on the token [start, end). */
+function endsClause(text: string, start: number, end: number): boolean {
+  const c = end > start ? text.charCodeAt(end - 1) : 0;
+  return c === 58 || c === 44;
 }
