@@ -11,13 +11,14 @@ import { questionTerms } from './answer-terms';
 import { answerTypeGroup } from './answer-type-group';
 import { answerTyping } from './answer-typing';
 import { indexArticle } from './article-index';
+import { namesClassMember } from './class-members';
 import { countsOnlyAhead } from './count-ahead';
 import { askedCurrencySign, countsSignedSum } from './count-figures';
 import { entityFinder } from './entity-finder';
 import { articleNameWords, fillerBinding } from './filler-binding';
 import { lacksFiller, saysCause } from './lacks-filler';
 import { type AnswerType, answerTypeBonus, numericEchoes, questionType } from './question-type';
-import { bigramsOf, matchTerm, type TermMatch, termWeight } from './term-match';
+import { bigramsOf, matchTerm, SYNONYM_SHARE, type TermMatch, termWeight } from './term-match';
 import { questionTimes, timeClash } from './time-clash';
 import { contentTerms } from './tokenize-words';
 
@@ -78,8 +79,13 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // a sentence already on the question's matter, and only for the ranking (`pronouns`; see SentenceFeatures.held).
   const byPronoun = pronounNames(analysis, terms.nameTerms);
   // Matched once: the pronoun rows only put SAME_PERSON in name cells (review s50 B-r50-10).
+  // "What weapons…?" over "a rifle and a handgun": the asked class noun is said as a synonym by one of its kinds.
+  const member = (i: number, term: string): boolean => terms.heads.has(term) && namesClassMember(index.terms[i]!, term);
   const plainRows = analysis.sentences.map((_, i) =>
-    terms.terms.map((term) => matchTerm(index, i, term, term === terms.verb)),
+    terms.terms.map((term) => {
+      const m = matchTerm(index, i, term, term === terms.verb);
+      return m.exact === 0 && m.synonym === 0 && member(i, term) ? { exact: 0, synonym: SYNONYM_SHARE } : m;
+    }),
   );
   const matchRows = (pronouns: boolean): TermMatch[][] =>
     analysis.sentences.map((_, i) => {
@@ -207,7 +213,7 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
         novelTotal > 0 ? novelCovered / novelTotal : 0,
         terms.heads.size === 0
           ? 0
-          : [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h))
+          : [...terms.heads].some((h) => index.terms[i]!.has(h) || index.context[i]!.has(h) || member(i, h))
             ? 1
             : -1,
         own[i - 1] ?? 0,

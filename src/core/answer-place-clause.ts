@@ -50,13 +50,29 @@ const withoutOpeningQuote = (text: string): string =>
   text.replace(OPENING_QUOTE, (_, open: string, words: string) => open + ' '.repeat(words.length));
 
 /**
+ * A label before a colon opening the line ("SPOTTED: Whitfield and Brassard at Corbin's…", "**Spotted:** …"): one to
+ * three capitalised words and the colon, markup aside. It is a heading, not a clause: what it labels is the line after.
+ */
+const LABEL = /^[\s*_]*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}[*_]*:/u;
+
+/**
  * The text of each clause the verb (a term) heads in the sentence: from the verb back to a word opening its clause
- * and on to one opening the next, or to the part's end; a neighbouring part opening with a preposition joins it.
+ * and on to one opening the next, or to the part's end; a neighbouring part opening with a preposition joins it. The
+ * verb as a label's word heads the part after the colon.
  */
 function verbClauses(text: string, verb: string): string[] {
   const parts = partsOf(withoutOpeningQuote(text));
   const clauses: string[] = [];
+  const labelled = LABEL.test(text) && parts.length > 1;
   parts.forEach((part, p) => {
+    if (p === 0 && labelled) {
+      if (part.words.some(({ word }) => contentTerms(word.toLowerCase())[0] === verb)) {
+        let end = parts[1]!.end;
+        for (let q = 2; q < parts.length && ADJUNCT.test(text.slice(parts[q]!.start)); q++) end = parts[q]!.end;
+        clauses.push(text.slice(parts[1]!.start, end));
+      }
+      return;
+    }
     part.words.forEach(({ word }, w) => {
       // "being 3, 4 percent in the polls": after a determiner the asked word is a noun, and heads no clause.
       if (contentTerms(word.toLowerCase())[0] !== verb || isDeterminer(part.words[w - 1]?.word ?? '')) return;

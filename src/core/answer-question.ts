@@ -31,6 +31,7 @@ import { timeForPlace } from './answer-time-for-place';
 import type { AnswerTypeGroup } from './answer-type-group';
 import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
 import { whenVerbFirst } from './answer-when-verb';
+import { answerWhichUnnamed } from './answer-which-unnamed';
 import { indexArticle } from './article-index';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
@@ -224,6 +225,9 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   }
   if (!outlet && !(role && role === best) && verbSynonymOnly(features, best.index))
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
+  // "Which fund is bidding?" over "…at least one fund": the sentence says one exists, not which.
+  const which = answerWhichUnnamed(analysis, ranked, question, terms.heads);
+  if (which) return which;
   // A when-question dating only the act called off; a where-question whose best sentence gives a time in the place's slot.
   const otherSlot = datesAnotherInstance(analysis, best, terms.terms, type)
     ? 'The article dates only an earlier instance of it.'

@@ -1,13 +1,14 @@
 import { relatedStems } from './answer-lexicon';
 import { rareSenseStems } from './answer-rare-senses';
 import type { ArticleIndex } from './article-index';
+import { irregularVerbLemma } from './irregular-verb-lemma';
 import { contentTerms } from './tokenize-words';
 
 // How much one question term counts and how well a sentence matches it: the per-term arithmetic
 // under every coverage feature, kept apart from the feature vector itself.
 
 /** A WordNet synonym or derivation counts for most of the word itself. */
-const SYNONYM_SHARE = 0.7;
+export const SYNONYM_SHARE = 0.7;
 /**
  * A synonym in one of the word's rarer senses ("break" -> surpass) for less: it reaches the question writer's
  * paraphrase but joins unrelated words too. On the 808 PolNeAR train questions 0.3, 0.4 and 0.55 rank alike
@@ -46,12 +47,19 @@ export interface TermMatch {
  * 1 exact, 0.6 through the speaker it quotes, 0.8 as an abbreviation ("Dem"), SYNONYM_SHARE by WordNet
  * or, for the asked verb (`askedVerb`), by the medium it is said through, RARE_SENSE_SHARE by a rarer sense.
  */
+const pastOf = (word: string, term: string): boolean => {
+  const lemma = irregularVerbLemma(word);
+  return lemma !== undefined && lemma !== word && contentTerms(lemma)[0] === term;
+};
+
 export function matchTerm(index: ArticleIndex, i: number, term: string, askedVerb = false): TermMatch {
   const terms = index.terms[i]!;
   // The asked verb said only inside a name ("Will Husted appeal?" — "the U.S. Court of Appeals") is a noun of
   // an institution, not the act.
   if (terms.has(term) && !(askedVerb && !index.plainTerms[i]!.has(term))) return { exact: 1, synonym: 0 };
   if (index.context[i]!.has(term)) return { exact: 0.6, synonym: 0 };
+  // "What did officers find?" over "officers found…": the asked verb in an irregular past is the verb itself.
+  if (askedVerb && index.words[i]!.some((w) => pastOf(w, term))) return { exact: 1, synonym: 0 };
   // A short form ("Dem", "gov") of a longer word; not of a person's name: "Jeb" is a name of its own, not "Jebens" cut.
   if (term.length >= 3 && term.length <= 4 && /^[a-z]+$/.test(term)) {
     for (const word of index.words[i]!)
