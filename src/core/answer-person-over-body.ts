@@ -13,6 +13,9 @@ const BODY = 0.8;
 /** How far down the ranking a sentence naming a person is looked for. */
 const WITHIN = 5;
 const WHO = /^\s*who\b/i;
+/** "Who did Petch meet with?", "who is the officer…": "who" is not the act's doer (do-support, or a subject after it). */
+const NOT_DOER =
+  /^\s*[Ww]hom?\s+(?:(?:do|does|did)\b|(?:is|was|are|were|will|would|can|could|should|has|have|had|may|might|must)\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|he|she|they|it|we|you|i)\b))/;
 
 /**
  * "Who quit the race Monday night?" over "'This is the moment…,' Rubio said Monday night." and, fourth, "Mike
@@ -40,6 +43,10 @@ export function personOverBody(
     const m = matchTerm(index, r.index, verb, true);
     return m.exact > 0 || m.synonym > 0;
   };
+  // "Who will operate the crossings?" over "The Marlow Ferry Company will operate…": "who" is the act's doer and the
+  // top sentence says the act, so the body is the answer the copy gives (review 52's B-r52-4). "Who did Petch meet
+  // with?" asks another slot: a sentence naming the people may still go first.
+  if (verb !== undefined && !NOT_DOER.test(question) && says(top)) return ranked;
   const person = ranked
     .slice(1, WITHIN)
     .find((r) => r.values[FRESH] === PERSON && r.share >= top.share - 1e-9 && says(r));

@@ -1,6 +1,7 @@
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import { scheduledDueAt } from './mask-scheduled-due-to';
+import { NO_COMMENT_TOPIC } from './no-comment-topic';
 import { predicativeBeTo } from './predicative-be-to';
 import { sameSourceCaveat } from './same-source-caveat';
 
@@ -137,4 +138,5 @@ export const cueWordGates = {
   BRAND_NOUN,
   PREDICATIVE_BE_TO,
   SAME_SOURCE_CAVEAT,
+  NO_COMMENT_TOPIC,
 };

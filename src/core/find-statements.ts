@@ -2,7 +2,7 @@ import type { Sentence, Statement } from './analysis-types';
 import { indexPeople } from './people';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import type { SpeakerPhrase } from './speaker-phrase';
-import { SpeakerResolver } from './speaker-resolution';
+import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
 import { isSpeakerDescription } from './statement-checks';
 
 /**
@@ -29,15 +29,23 @@ export function findStatements(sentences: Sentence[]): Statement[] {
     const speaker = resolver.resolve(reported.subject, sentence.id);
     if (!speaker) continue;
     resolver.record(sentence.id, speaker);
-    if (reported.denial || (!speaker.person && !isSpeakerDescription(speaker.name))) continue;
-    const text = clauseText(sentence.text, reported);
+    if (reported.denial || !credible(speaker)) continue;
+    // "A woman reported that …, the complaint states": the document over the report speaks the words before its tag.
+    const outer = reported.outer && resolver.resolve(reported.outer.subject, sentence.id);
+    const nested = outer && credible(outer) ? outer : null;
+    const text = clauseText(sentence.text, nested ? { ...reported, clauseStart: 0, ...reported.outer! } : reported);
     if (text.split(/\s+/).length < 3) continue;
     const key = text.toLowerCase();
     if (seen.has(key)) continue; // the same claim repeated (a standfirst and its body line)
     seen.add(key);
-    statements.push({ text, speaker: speaker.name, sentenceId: sentence.id });
+    statements.push({ text, speaker: (nested ?? speaker).name, sentenceId: sentence.id });
   }
   return statements;
+}
+
+/** A person, or a phrase that can describe who spoke (a body, a role, a document). */
+function credible(speaker: ResolvedSpeaker): boolean {
+  return speaker.person !== null || isSpeakerDescription(speaker.name);
 }
 
 /** The reported clause's words, with a tag set inside it cut out with its commas ("The problem, says X, is …"). */

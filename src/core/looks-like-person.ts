@@ -12,6 +12,7 @@ import { PARTICLES } from './name-particles';
 import { PLACE_STARTS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { organizationUsage } from './organization-usage';
+import { HYPHEN_PARTICLE } from './particle-surname';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { placeUsage } from './place-usage';
 import { PLACE_WORDS, PLACES } from './place-words';
@@ -58,7 +59,8 @@ export function looksLikePerson(
   // the copy titles ("Mr. van der Berg" is "van der Berg").
   const nameWord = (w: string, i: number) =>
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
-    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i < words.length - 1 && PARTICLES.has(w));
+    // "Samir al-Haddad": a hyphened particle's surname, as the name runs read it.
+    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i < words.length - 1 && PARTICLES.has(w)) || HYPHEN_PARTICLE.test(w);
   if (!words.every(nameWord) || NOT_FIRST.has(first) || (words.length > 1 && closedClassGiven(first))) return false;
   // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
   if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
@@ -90,8 +92,13 @@ export function looksLikePerson(
   // writes before an organisation's head, never after a first name or title and never tagging a quote ("Clinton
   // said" beside "the Clinton Foundation"), is that body's short name.
   if (words.length === 1 && !titled && !speechTagged(bare, text) && bodyShortName(bare, text)) return false;
-  // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name.
-  if (words.some((w, i) => /-[a-z]/.test(w) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
+  // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name;
+  // "Ban Ki-moon … Mr. Ban" is a name written surname first, titled by its first word, with a hyphened given name.
+  const surnameFirst = words.length > 1 && honorificBefore(first, text);
+  if (
+    words.some((w, i) => (/-[a-z]/.test(w) && !(surnameFirst && i > 0)) || (i < words.length - 1 && /['’]s$/.test(w)))
+  )
+    return false;
   // "Mayor Linda Park … Park said": a known first name, titled or quoted, makes a place word ("Park", "Lee")
   // a surname, and a place's first word ("Glen", "Cape") a given name ("Prosecutor Glen Harte … Harte said");
   // untitled and unquoted, "Jackson Park", "Victoria Park" and "Glen Coe" stay places.

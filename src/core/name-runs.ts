@@ -2,6 +2,7 @@ import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { PARTICLES } from './name-particles';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
+import { HYPHEN_PARTICLE } from './particle-surname';
 import { PLACES } from './place-words';
 import { ROLE_HEADS } from './role-heads';
 import { isCapitalised, lowerWord, tokenize, type Word } from './tokenize';
@@ -33,7 +34,7 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   let first = 0;
   const flush = (): void => {
     if (current.length === 0) return;
-    while (current.length > 0 && !isCapitalised(current[current.length - 1]!.text)) current.pop();
+    while (current.length > 0 && !nameCapital(current[current.length - 1]!.text)) current.pop();
     if (current.length > 0) {
       // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
       const before = words[first - 1];
@@ -67,7 +68,9 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
       prev !== undefined &&
       !prev.possessive &&
       (onlySpaces(text, prev.end, word.start) || commaSuffix(text, prev, word));
-    const capital = isCapitalised(word.text);
+    // "Samir al-Haddad", "Khalid bin Rashid al-Mansouri": a hyphened particle's surname goes on with the name before
+    // it (alone, "by al-Qaeda", it starts no run).
+    const capital = isCapitalised(word.text) || (joined && HYPHEN_PARTICLE.test(word.text));
     if (!capital && !joined) {
       flush();
       continue;
@@ -105,6 +108,11 @@ function roleOfPlace(role: Word, word: Word, next: Word | undefined): boolean {
 /** "Martin Luther King, Jr.": a generational suffix after a comma still ends the name. */
 function commaSuffix(text: string, prev: Word, word: Word): boolean {
   return GENERATIONAL_SUFFIXES.has(word.text) && isCapitalised(prev.text) && text.slice(prev.end, word.start) === ', ';
+}
+
+/** A capitalised word, or a surname behind a hyphened particle ("al-Haddad"). */
+function nameCapital(text: string): boolean {
+  return isCapitalised(text) || HYPHEN_PARTICLE.test(text);
 }
 
 function onlySpaces(text: string, from: number, to: number): boolean {

@@ -13,6 +13,7 @@ import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { oneBodyName } from './one-body-name';
 import { ORG_HEADS } from './org-heads';
+import { HYPHEN_PARTICLE } from './particle-surname';
 import { personNounTitle } from './person-noun-title';
 import { PLACES } from './place-words';
 import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
@@ -47,7 +48,9 @@ export function parsePerson(run: NameRun): PersonParse | null {
   // "“Imagine Brad Thor going up against Trump…”": the imperative opening the sentence is no part of the name.
   if (imperativeOpener(run)) return parsePerson({ ...run, words: run.words.slice(1), start: run.words[1]!.start });
   // "Zara Hyde Peters of UK Athletics": a name before a connector wins over an organisation after it.
-  const connector = run.words.findIndex((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
+  const connector = run.words.findIndex(
+    (w) => !isCapitalised(w.text) && !PARTICLES.has(w.text) && !HYPHEN_PARTICLE.test(w.text),
+  );
   if (connector >= 1) {
     const lead = run.words.slice(0, connector);
     const joined = /^(?:and|&)$/.test(run.words[connector]!.text);
@@ -172,7 +175,8 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
 /** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */
 function isNameWord(word: Word): boolean {
   const text = word.text;
-  if (PARTICLES.has(text)) return true;
+  // "al-Haddad": the name runs keep a hyphened particle's surname (name-runs.ts).
+  if (PARTICLES.has(text) || HYPHEN_PARTICLE.test(text)) return true;
   if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   // Title case puts a capital on "By" ("Reporting By Jane Doe", "Stabbed By Her Husband"): no name word.
   if (text === 'By') return false;

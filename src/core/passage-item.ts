@@ -4,11 +4,15 @@ import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
 import { DASH, HARD_CAP, MAX_PASSAGE_WORDS, mainClauseStart, opensOnName, passageHead } from './passage-head';
+import { unnamedSource } from './unnamed-source';
 
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
  * "grammatical by construction": never a broken question), and the kind note beside a question.
  */
+
+/** The credit prepare-questions.ts gives a claim whose source names nobody. */
+const UNNAMED = 'an unnamed source';
 
 const LABEL: Record<QuestionKind, string> = {
   unverified: 'Unverified',
@@ -176,8 +180,11 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
   // Only a name or "an unnamed source": a speaker phrase the copy left unclear is not printed.
   // A tag's adjective ("Los Angeles-based") is no name.
   const printable =
-    credited === 'an unnamed source' ||
+    credited === UNNAMED ||
     (/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(credited ?? '') && !describingCompound(credited ?? ''));
-  const by = credited && printable && !text.includes(last) ? `, says ${credited}` : '';
+  // "…, according to people familiar with the matter.": the shown words already name their unnamed source; the
+  // credit is printed only when the cut passage lost it (audit 52's B-a52-16).
+  const shown = credited === UNNAMED ? unnamedSource(text) : text.includes(last);
+  const by = credited && printable && !shown ? `, says ${credited}` : '';
   return `${LABEL[kind]}: “${text}”${by}`;
 }

@@ -5,6 +5,7 @@ import { type Gender, HONORIFICS } from './honorifics';
 import { knightGivenName } from './knight-given-name';
 import { leadNamedAlone } from './lead-named-alone';
 import { learnPerson } from './learn-person';
+import { lowerCaseTitle } from './lower-case-title';
 import { surname as nameSurname } from './mentions-entity';
 import { findNameRuns, type NameRun } from './name-runs';
 import { namesakePeople } from './namesakes';
@@ -22,6 +23,7 @@ import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { speechVerbOpener } from './speech-verb-opener';
 import { STOPWORDS } from './stopwords';
+import { surnameFirstName } from './surname-first-name';
 import { learnTaggedGender } from './tagged-gender';
 import { tokenize, type Word } from './tokenize';
 import { foldApostrophes } from './tokenize-words';
@@ -136,14 +138,18 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     }
   }
 
+  const titled = lowerCaseTitle(candidates, sentences);
+  const titleRole = (c: Candidate): string | null => (titled.has(c) ? c.parse.title : null);
   knightGivenName(candidates);
+  surnameFirstName(candidates);
   // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
   // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();
   const people: Person[] = [];
   const roles = new Map<Candidate, string | null>();
   const roleOf = (c: Candidate): string | null => {
-    if (!roles.has(c)) roles.set(c, c.paired ? null : findRole(c.text, c.words, c.run, c.parse));
+    // "Kaumātua Wiremu Pōtae": a title the copy writes in lower case too is his role (lower-case-title.ts).
+    if (!roles.has(c)) roles.set(c, c.paired ? null : (findRole(c.text, c.words, c.run, c.parse) ?? titleRole(c)));
     return roles.get(c)!;
   };
   // A sentence's first word is capitalised anyway: "Questions were asked" names no one.

@@ -10,6 +10,7 @@ import { hedgeAfter } from './hedge-after';
 import { holdsMainVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { namedSayerOpens } from './named-sayer-opens';
+import { beforeOuterTag } from './outer-tag';
 import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd, upperStart } from './question-clauses';
@@ -17,6 +18,7 @@ import { RELATIVE_ON_CLAIM } from './relative-on-claim';
 import { contested } from './source-questions';
 import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
+import { unboundObject } from './unbound-object';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 import { willQuestion } from './will-question';
 import { withoutLink } from './without-link';
@@ -234,9 +236,11 @@ export function unclear(ctx: PhraseContext): string | null {
 
 /** "X reported that …": has anyone confirmed it? Falls back to the hedged template. */
 export function report(c: PhraseContext): string | null {
-  const r = reportClaim(dropLeading(c.text));
-  // A pronoun in the claim's subject stands for a noun the question drops, often the sayer: the passage says it.
-  if (r && pronounInSubject(r.claim)) return null;
+  // "…, the complaint states.": the claim reported ends before an outer tag over the report (outer-tag.ts).
+  const r = reportClaim(dropLeading(beforeOuterTag(c.text)));
+  // A pronoun in the claim's subject, or its verb's object, stands for a noun the question drops, often the sayer:
+  // the passage says it.
+  if (r && (pronounInSubject(r.claim) || unboundObject(r.claim))) return null;
   return r && r.claim.split(/\s+/).length >= 4
     ? `Has anyone confirmed the report that ${lowerStart(r.claim, c.properWords)}?`
     : hedged(c);

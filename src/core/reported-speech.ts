@@ -1,11 +1,12 @@
 import type { Sentence } from './analysis-types';
 import { descriptionTag } from './description-tag';
 import { eachMatch } from './each-match';
+import { outerTag } from './outer-tag';
 import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
 import { secondReportAt } from './same-source-caveat';
-import type { SpeakerPhrase } from './speaker-phrase';
+import { type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 
 // Shared by quotes and statements, so the detection and its per-article cache live apart from
 // the statement list.
@@ -19,6 +20,8 @@ export interface ReportedSpeech {
   tag?: { start: number; end: number };
   /** The verb denies the clause ("deny that ..."): a speaker, but no statement. */
   denial?: boolean;
+  /** A description's tag over the whole report ("…, the complaint states"): its subject, and where its words end. */
+  outer?: { subject: SpeakerPhrase; clauseEnd: number };
 }
 
 const QUOTE_MARK = /["\u201c\u201d]/;
@@ -58,7 +61,7 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   // A described subject's tag is read on a sentence without quotation marks only, a statement's: a quotation's
   // speaker keeps the tags its figures were measured with (review 48's B-a48-11).
   const tag = reportedSpeechTag(sentence, text) ?? (quoted ? null : descriptionTag(sentence, text));
-  const speech = tag ?? reportingVerbClause(sentence, text);
+  const speech = tag ?? nestedTag(sentence, text, quoted) ?? reportingVerbClause(sentence, text);
   if (!speech) return null;
   const end = secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd);
   // "… are sound but warns that …": a statement ends before its speaker's second claim (same-source-caveat.ts); a
@@ -67,6 +70,22 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
     ...speech,
     clauseEnd: quoted ? end : speech.clauseStart + secondReportAt(text.slice(speech.clauseStart, end)),
   };
+}
+
+/**
+ * "A woman reported that Pruitt had warned her, the complaint states.": a description's tag over a clause that
+ * reports another's speech. The inner report is read on the words before the tag, so its clause no longer holds it;
+ * the tag is kept as `outer`, whose description find-statements.ts credits with those words when the inner reading
+ * makes a statement, as a named tag over it is ("…, Jo Roe said"; audit 52's B-a52-12). Read on a sentence without
+ * quotation marks only, as description tags are; a description alone over plain words is left unread
+ * (description-tag.ts).
+ */
+function nestedTag(sentence: Sentence, text: string, quoted: boolean): ReportedSpeech | null {
+  const outer = quoted ? null : outerTag(text);
+  if (!outer) return null;
+  const inner = reportingVerbClause(sentence, text.slice(0, outer.at));
+  const subject = inner && subjectBefore(outer.subject, sentence.start + outer.subjectAt);
+  return inner && subject ? { ...inner, outer: { subject, clauseEnd: outer.at } } : null;
 }
 
 /**

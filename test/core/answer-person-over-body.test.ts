@@ -27,3 +27,23 @@ describe('a person below a body for "who"', () => {
     expect(answerQuestion(unnamed, 'Who did Petch meet with in the morning?').answer).toContain('Kelsby Harbour Trust');
   });
 });
+
+// Review 52's B-r52-4: "who" as the act's doer, and the top sentence says the act with a body as its subject — the
+// body is the answer, though a person below also says the verb. Composed copy.
+const ferry = (operator: string) =>
+  analyzeArticle(
+    [
+      'Ferry returns to Halden',
+      'The new landing at Halden was finished by Brockway Builders, the county said.',
+      'The tender was approved by the harbour board in May after a long wait.',
+      `${operator} will operate the sailings from the new landing.`,
+      'Skipper Nell Oduya, who will operate the first sailing, said she was looking forward to it.',
+    ].join('\n\n'),
+  );
+
+describe('a body that does the asked act stays first', () => {
+  it('cites first the company that will operate the sailings, not the skipper below', () => {
+    const answer = answerQuestion(ferry('The Halden Ferry Company'), 'Who will operate the sailings?').answer;
+    expect(answer?.startsWith('The Halden Ferry Company will operate')).toBe(true);
+  });
+});

@@ -45,7 +45,7 @@ describe('a claim is never cut at the closing comma of an aside after a relative
         "Campaign aides believe if they can do that, she'll have a shot at yet another big win, in the biggest ward of them all, the harbour district's May 7 vote.",
       ),
     ).toContain(
-      "Unverified: “Campaign aides believe if they can do that, she'll have a shot at yet another big win, in the biggest ward of them all, the harbour district's May 7 vote.”, says an unnamed source",
+      "Unverified: “Campaign aides believe if they can do that, she'll have a shot at yet another big win, in the biggest ward of them all, the harbour district's May 7 vote.”",
     );
   });
 });
