@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { articleTooShort } from '../core/article-length';
 import { cleanArticle } from '../core/clean-article';
+import { visibleText } from '../core/visible-text';
 import { isHtmlSource } from '../ingest/html-source';
 import { notProse } from '../ingest/not-prose';
 import { onlyAddresses } from '../ingest/only-addresses';
@@ -65,7 +66,8 @@ export async function addArticleFromInput(input: string, deps: AddArticleDeps): 
   if (short) return fail(`${capitalise(short)}. Paste the whole story, or a link to it.`);
   const data = notProse(text);
   if (data) return fail(`Not added: ${data}. Paste the article's text, or a link to it.`);
-  const title = cleanArticle(text).title;
+  // The title as the analysis reads it: a Markdown headline's "**" is markup, not the story's name.
+  const title = cleanArticle(visibleText(text).text).title;
   try {
     return report(await deps.ingest({ source: `pasted by ${deps.addedBy}`, title, text }));
   } catch (error) {

@@ -1,6 +1,8 @@
+import { ABBREVIATIONS } from './full-stop-words';
 import { handFirstName } from './hand-first-name';
 import { literalMatches, literalPattern } from './literal-matches';
 import { orgLike } from './org-like';
+import { STOPWORDS } from './stopwords';
 
 /**
  * "CNN’s Jake Tapper", "The Washington Post’s Bob Woodward": up to four capitalised words with a possessive written
@@ -10,6 +12,23 @@ const POSSESSED = literalPattern(
   "(?:^|[\\s(“\"])((?:[A-Z][\\w.&-]*\\s+){0,3}[A-Z][\\w.&-]*)(?:['’]s|(?<=s)['’])\\s+",
   "(?![\\w'’-])",
 );
+
+/**
+ * The run's owner: it never crosses a sentence end ("…for the GOP. As The Post’s Ruth Marcus": a word's stop that is
+ * no abbreviation, initialism or initial, as the splitter reads "U.S.", "Inc.", "J.") and never opens on a function
+ * word written with a capital because it opens a sentence ("As The Post’s …", "In The Post’s …"), nor on "The".
+ */
+function ownerOf(run: string): string {
+  const words = run.split(/\s+/);
+  let from = 0;
+  for (let i = words.length - 2; i >= 0 && from === 0; i--) {
+    const stem = words[i]!.endsWith('.') ? words[i]!.slice(0, -1) : '';
+    if (stem.length > 1 && !stem.includes('.') && !ABBREVIATIONS.has(stem)) from = i + 1;
+  }
+  while (from < words.length - 1 && STOPWORDS.has(words[from]!.toLowerCase()) && !ABBREVIATIONS.has(words[from]!))
+    from++;
+  return words.slice(from).join(' ');
+}
 
 /**
  * The organisation a person is introduced by when the copy writes its possessive before the full name ("CNN’s Jake
@@ -25,7 +44,7 @@ export function outletRole(name: string, text: string, organizations: ReadonlySe
   const given = words[0]!;
   if (words.length < 2 || !handFirstName(given) || /ers$/.test(words.at(-1)!)) return null;
   for (const m of literalMatches(text, name, POSSESSED)) {
-    const owner = m[1]!.replace(/^The\s+/, '');
+    const owner = ownerOf(m[1]!);
     if (organizations.has(owner) || orgLike(owner)) return owner;
   }
   return null;

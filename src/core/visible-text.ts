@@ -1,3 +1,5 @@
+import { markdownEmphasis } from './markdown-emphasis';
+
 /**
  * Invisible format characters a page leaves inside words: the soft hyphen (U+00AD, "Doug \u00adAndres"), the
  * zero-width space (U+200B), the word joiner (U+2060) and the zero-width no-break space or byte-order mark
@@ -38,9 +40,17 @@ export function visibleText(input: string): VisibleText {
     ? input.replace(LINE_SEPARATOR, (c) => (c === '\u200b' ? ' ' : '\n'))
     : input;
   const spaced = HAS_OTHER_SPACE.test(broken) ? broken.replace(OTHER_SPACE, ' ') : broken;
-  if (!INVISIBLE.test(spaced)) return { text: spaced, original: (offset) => offset };
+  // Markdown's strong markers and the bold run-in heading they mark are not seen on the rendered page either
+  // (audit 52, B-a52-10); read here, where the text enters, so every reader and every offset agrees.
+  const markup = markdownEmphasis(spaced);
+  if (markup.length === 0 && !INVISIBLE.test(spaced)) return { text: spaced, original: (offset) => offset };
   const kept: number[] = [];
-  for (let i = 0; i < spaced.length; i++) if (!INVISIBLE_CODES.has(spaced.charCodeAt(i))) kept.push(i);
+  let span = 0;
+  for (let i = 0; i < spaced.length; i++) {
+    while (span < markup.length && markup[span]![1] <= i) span++;
+    if (span < markup.length && markup[span]![0] <= i) continue;
+    if (!INVISIBLE_CODES.has(spaced.charCodeAt(i))) kept.push(i);
+  }
   return {
     text: kept.map((i) => spaced[i]).join(''),
     original: (offset, isEnd = false) => {

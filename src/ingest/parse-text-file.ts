@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { visibleText } from '../core/visible-text';
 import { frontMatterHeadline } from './front-matter-headline';
 import { frontMatterInstant } from './front-matter-instant';
 import { markdownFrontMatter } from './markdown-front-matter';
@@ -47,8 +48,10 @@ export function parseTextFile(path: string, raw: string, zone: string): ParsedAr
   };
 }
 
+/** The first line as read: a bold headline's "**" markers are markup (core/visible-text.ts), not its words. */
 export function firstLine(text: string): string {
-  return (text.split('\n').find((line) => line.trim() !== '') ?? '').replace(/\s+/g, ' ').trim();
+  const line = text.split('\n').find((l) => l.trim() !== '') ?? '';
+  return visibleText(line).text.replace(/\s+/g, ' ').trim();
 }
 
 export function shortTitle(title: string): string {

@@ -40,6 +40,29 @@ describe('who is who: an outlet’s possessive before a full name (review A-brie
   });
 });
 
+describe('who is who: an outlet’s possessive never runs across a sentence end (session 51, sp64’s dump)', () => {
+  it('starts the outlet after the stop that ends the sentence before it', () => {
+    const copy = [
+      'The mayor hopes the delay will become untenable for the NDP. As The Harbour Herald’s Mark Hollis puts it, the mayor is waiting.',
+      HOLLIS,
+      OBAMA,
+    ];
+    expect(role('Mark Hollis', copy)).toBe('Harbour Herald');
+  });
+
+  it('drops a function word a sentence opens on: "As The Herald’s …" names the Herald', () => {
+    expect(role('Mark Hollis', ['As The Harbour Herald’s Mark Hollis put it, nobody moved.', HOLLIS, OBAMA])).toBe(
+      'Harbour Herald',
+    );
+  });
+
+  it('control: an abbreviation’s stop inside the run is no sentence end', () => {
+    expect(role('Mark Hollis', ['Then the St. Kilda Herald’s Mark Hollis asked about the law.', HOLLIS, OBAMA])).toBe(
+      'St. Kilda Herald',
+    );
+  });
+});
+
 describe('who is who: "who helmed the DNC" is a role', () => {
   it('reads a relative clause whose verb heads a named body, to the clause’s end', () => {
     const copy = [
