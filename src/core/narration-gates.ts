@@ -3,7 +3,6 @@ import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import { planEndingVerb } from './plan-ending-verb';
 import { VERB_BASES } from './verb-base-set';
-import data from './verb-bases.json' with { type: 'json' };
 
 /**
  * Gates that read a cue's clause as narration by its grammar (issue 13, session 38, kind53; sample 34's kind
