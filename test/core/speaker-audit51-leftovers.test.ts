@@ -73,3 +73,18 @@ describe('a coordinated speech verb after a closed aside', () => {
     ).toBe('Oskar Brandvold');
   });
 });
+
+describe('a pronoun subject of a verb of communication', () => {
+  const lead =
+    'Mayor Ilse Varga spoke at the opening on Monday. Her rival on the council, Peter Dorn, had fought the bridge for years and called it "a road to nowhere." Dorn did not attend. The cost was plainly on her mind as';
+  const next = 'Varga described the bridge as "a promise kept to the east bank."';
+  it('credits "as she called on residents not to "…"" to the one the pronoun resolves to', () => {
+    expect(speakerOf(`${lead} she called on residents not to "count every coin twice." ${next}`, 'count')).toBe(
+      'Ilse Varga',
+    );
+    // Control: the name in the pronoun's place was read before.
+    expect(speakerOf(`${lead} Varga called on residents not to "count every coin twice." ${next}`, 'count')).toBe(
+      'Ilse Varga',
+    );
+  });
+});
