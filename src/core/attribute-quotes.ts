@@ -89,8 +89,15 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       index.mentions[id] ?? [],
       isQuoted,
     );
-    if (m) named.add(item);
-    return m && { name: m.person.name, person: m.person };
+    if (!m) return null;
+    named.add(item);
+    if ('mention' in m) return { name: m.mention.person.name, person: m.mention.person };
+    // A pronoun subject only for a whole utterance, and a chain as a pronoun subject of reported speech is (the
+    // clause-speech route below); a fragment's pronoun is left to the ranker's other evidence.
+    if (item.kind !== 'utterance') return null;
+    const speaker = resolver.resolve({ kind: 'pronoun', word: m.pronoun, at: m.at }, id);
+    if (speaker) item.pronoun = m.pronoun;
+    return speaker;
   };
 
   // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.

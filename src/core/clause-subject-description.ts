@@ -1,6 +1,7 @@
 import { lemmaOf } from './answer-lexicon';
 import { WEEKDAYS } from './calendar-words';
 import { subjectSlot } from './subject-slot';
+import { VERB_BASES } from './verb-base-set';
 
 /** Auxiliaries and modals: the clause's verb group opens on them ("Residents have written …"). */
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/;
@@ -22,6 +23,18 @@ const TRAILING_ADVERBIAL = new RegExp(
 const READ = 200;
 /** How far after the verb a reported clause's "that" is looked for (a tag's own window, quote-tags.ts). */
 const REACH = 600;
+
+/**
+ * Whether the words from a clause's verb hold a "that" clause of that verb's own: "reported that the firm …". A "that"
+ * after an infinitive is the infinitive's ("urged the government to ensure that the contractor does …, noting"), a
+ * clause within the object, whose subject no participle after it takes (audit 51).
+ */
+function reportedThat(after: string): boolean {
+  const that = /\bthat\s/.exec(after);
+  if (!that) return false;
+  for (const m of after.slice(0, that.index).matchAll(/\bto\s+([a-z]+)\b/g)) if (VERB_BASES.has(m[1]!)) return false;
+  return true;
+}
 
 /** Whether a word is a clause's finite verb (roughly): an auxiliary, a regular or irregular past form. */
 export function finite(word: string, previous: string): boolean {
@@ -51,7 +64,7 @@ export function clauseSubjectDescription(
     if (m.index > 0 && finite(word, previous)) {
       // "The Journal reported that the firm advertised her services, noting …": the participle may hang on the
       // reported clause, whose subject is another; no one is vouched for.
-      if (/\bthat\s/.test(text.slice(lead + m.index, lead + m.index + REACH))) return null;
+      if (reportedThat(text.slice(lead + m.index, lead + m.index + REACH))) return null;
       const before = head
         .slice(lead, lead + m.index)
         .trimEnd()

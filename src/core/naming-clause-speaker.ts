@@ -19,6 +19,17 @@ const CLAUSE_BREAK =
  * an apposed name ("his rival, Hillary Clinton, saying …") is the sentence subject's, not the name's.
  */
 const INFLECTED = /(?:ed|s)$/;
+/** A person's subject pronoun, resolved as a tag's is ("as he called on Americans not to "…""); "they" is as often a body. */
+const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The subject found: a named person's mention, or a pronoun and where it stands (absolute offset). */
+export type NamingSubject = { mention: PersonMention } | { pronoun: string; at: number };
+
 /** Every word capitalised but short ones ("for", "the"): a title ("The X-Files", "Meet the Press"), not words said. */
 const TITLE = /^\P{L}*\p{Lu}[^\s]*(?:\s+(?:\p{Lu}\S*|\p{Ll}{1,3}\b\S*))*\P{L}*$/u;
 
@@ -26,7 +37,7 @@ const TITLE = /^\P{L}*\p{Lu}[^\s]*(?:\s+(?:\p{Lu}\S*|\p{Ll}{1,3}\b\S*))*\P{L}*$/
  * The verb right after a name (past its apposition and fillers such as "also", "later"), where it ends, and whether
  * it is one of communication; null when no inflected word follows the name as its verb.
  */
-function verbAfter(sentence: Sentence, m: PersonMention): { end: number; source: boolean } | null {
+function verbAfter(sentence: Sentence, m: Span): { end: number; source: boolean } | null {
   const from = afterApposition(sentence.text, m.start - sentence.start, m.end - sentence.start);
   const rest = sentence.text.slice(from, from + 60);
   let fillers = 0;
@@ -50,8 +61,9 @@ function verbAfter(sentence: Sentence, m: PersonMention): { end: number; source:
 /**
  * "Christie called Obama a "petulant child"", "Sanders thanked its members "for their support"", "Hewlett sniped
  * that Fiorina was "learning on the job"": a quotation inside the clause of a verb of communication or creation
- * (WordNet's commonest senses, source-verb.ts, not a list grown from examples) whose subject is a named person is
- * that person's words, though no reporting verb or tag introduces them. Only for quotations: the verbs are wider than
+ * (WordNet's commonest senses, source-verb.ts, not a list grown from examples) whose subject is a named person, or a
+ * subject pronoun the caller resolves as a tag's, is that person's words, though no reporting verb or tag introduces
+ * them. Only for quotations: the verbs are wider than
  * the reported-speech reader's, which statements and the answer features read, so neither moves. The ranker weighs
  * the choice as it weighs a quotation inside reported speech.
  */
@@ -60,14 +72,14 @@ export function namingClauseSpeaker(
   quote: { start: number; text: string },
   mentions: PersonMention[],
   isQuoted: (offset: number) => boolean,
-): PersonMention | null {
+): NamingSubject | null {
   // "signed on for "The X-Files"", "starred in "Scandal"": a title is named, not said.
   if (TITLE.test(quote.text)) return null;
-  let found: PersonMention | null = null;
+  let found: NamingSubject | null = null;
   let looked = 0;
-  for (let i = mentions.length - 1; i >= 0 && looked < REACH; i--) {
-    const m = mentions[i]!;
-    if (m.end > quote.start) continue;
+  const subjects = subjectsBefore(sentence, quote.start, mentions, isQuoted);
+  for (let i = subjects.length - 1; i >= 0 && looked < REACH; i--) {
+    const m = subjects[i]!;
     looked++;
     // "McCaskill said Sanders has pushed her to be "more aggressive"", "Gingrich said if Trump picked him it would be
     // a "two-pirate ticket"": a speaker further out reports the whole clause; the readers that know that frame decide.
@@ -77,7 +89,7 @@ export function namingClauseSpeaker(
       if (!isQuoted(m.start) && speechVerbAfter(sentence, m)) return null;
       continue;
     }
-    if (m.possessive || m.object || isQuoted(m.start)) continue;
+    if (('person' in m && (m.possessive || m.object)) || isQuoted(m.start)) continue;
     const verb = verbAfter(sentence, m);
     // A nearer subject's verb of another kind is read past: its clause may be the object of the communication
     // verb ("sniped that Fiorina was "…""); one joined by "and" or a comma is cut off by CLAUSE_BREAK below.
@@ -89,7 +101,29 @@ export function namingClauseSpeaker(
     let words = 0;
     for (const w of eachMatch(WORD, between)) if (!isQuoted(sentence.start + verb.end + w.index)) words++;
     if (words > MAX_WORDS) return null;
-    found = m;
+    found =
+      'person' in m
+        ? { mention: m }
+        : { pronoun: sentence.text.slice(m.start - sentence.start, m.end - sentence.start).toLowerCase(), at: m.start };
   }
   return found;
+}
+
+/**
+ * The named mentions and the subject pronouns outside quotations that end before the quotation, in order: a pronoun
+ * subject of a verb of communication frames a quotation as a name does ("he called on Americans not to "…"").
+ */
+function subjectsBefore(
+  sentence: Sentence,
+  quoteStart: number,
+  mentions: PersonMention[],
+  isQuoted: (offset: number) => boolean,
+): Array<PersonMention | Span> {
+  const spans: Array<PersonMention | Span> = mentions.filter((m) => m.end <= quoteStart);
+  const before = sentence.text.slice(0, Math.max(0, quoteStart - sentence.start));
+  for (const p of eachMatch(SUBJECT_PRONOUN, before)) {
+    const start = sentence.start + p.index;
+    if (!isQuoted(start)) spans.push({ start, end: start + p[0].length });
+  }
+  return spans.sort((a, b) => a.start - b.start);
 }

@@ -50,7 +50,7 @@ function local(sentence: Sentence, from: number, to: number): string {
  * "called" too ("Trump later called Haley "very weak""): PolNeAR train's annotators mark a "called" before a
  * quotation as the cue of the subject before it in 96 of the 118 they annotate (nearer-speech-subject.ts).
  */
-export function speechVerbAfter(sentence: Sentence, m: PersonMention, naming = false): boolean {
+export function speechVerbAfter(sentence: Sentence, m: Pick<PersonMention, 'start' | 'end'>, naming = false): boolean {
   const from = sentence.start + afterApposition(sentence.text, m.start - sentence.start, m.end - sentence.start);
   const after = VERB_AFTER.exec(local(sentence, from, from + 30));
   if (naming && after && /^call(?:s|ed)?$/.test(after[1]!)) return true;
