@@ -1,9 +1,9 @@
-import { finiteVerbOpener } from './finite-verb-opener';
 import { frontedSubjectAfter } from './fronted-phrase';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
+import { predicateOpener } from './predicate-opener';
 import { ROLE_HEADS } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
 import { ROLE_QUALIFIERS } from './role-qualifiers';
@@ -118,7 +118,7 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
   // "The member for Dunmore, Kit Alder, asked the health minister …": a phrase opening on a finite verb is the
   // sentence's predicate; the name was the apposition, and the role words in it are someone else's. The noun phrase
   // before the name is its role then ("The coach's daughter, Ines, defended her father").
-  const predicate = after !== null && !fronted && finiteVerbOpener(after[2]!);
+  const predicate = after !== null && !fronted && predicateOpener(after[2]!);
   const apposedTo = predicate ? nounBeforeApposed(text.slice(Math.max(0, run.start - 80), run.start)) : null;
   if (apposedTo) return apposedTo;
   if (after && !fronted && !predicate) {

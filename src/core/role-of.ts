@@ -12,6 +12,7 @@ import { surname } from './mentions-entity';
 import { headPastClause, notARole, roleAfterAs } from './not-a-role';
 import { partyName } from './party-name';
 import { personNoun as wordnetPersonNoun } from './person-noun';
+import { predicateOpener } from './predicate-opener';
 import { rankAfterRole } from './rank-after-role';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
@@ -233,6 +234,9 @@ export function appositionRole(n: string, text: string, alone = false): string |
       if (post) return cleanRole(post);
       return null;
     }
+    // "a friend of Ann Fox, then became her rival,": a clause after the name, its verb someone else's, is no role
+    // (a participle's post after "as" was read just above: "appointed by the president as ambassador").
+    if (predicateOpener(after)) return null;
     if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
     // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
     if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))

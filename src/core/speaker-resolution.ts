@@ -150,7 +150,10 @@ export class SpeakerResolver {
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
   private resolveDescription(text: string, sentenceId: number, notThis: Person | undefined, start: number) {
-    const clean = text.replace(/\s+(?:as well as|along with|together with)\s.*$/i, '');
+    // "according to the the report": the copy's doubled article is a slip, printed once.
+    const clean = text
+      .replace(/\s+(?:as well as|along with|together with)\s.*$/i, '')
+      .replace(/\b(the|a|an)\s+\1\b/gi, '$1');
     const words = clean.split(/\s+/);
     if (descriptionShape(clean) === 'too-long') return null;
     const head = headNoun(words);

@@ -1,6 +1,7 @@
 import { abbreviatedOffice } from './abbreviated-title';
 import type { Entity } from './analysis-types';
 import { headedRole } from './headed-role';
+import { knownFirstName } from './known-first-name';
 import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
 import { hasApposition } from './role-apposition';
@@ -41,7 +42,9 @@ export function whoIsWhoRole(
   const others = fullBySurname.get(last) ?? [];
   const other = !short.includes(' ') && !!surnameRole && surnameRoleOfOther(surnameRole, bare, others, text);
   const described =
-    (other ? null : surnameRole) ?? (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null);
+    (other ? null : surnameRole) ??
+    (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null) ??
+    titledFirstWordRole(bare, text, fullBySurname);
   // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
   const given =
     (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??
@@ -59,4 +62,16 @@ export function whoIsWhoRole(
     // the copy set none beside the whole name (there it introduced the person, whatever this reading made of it).
     (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null);
   return { role, own };
+}
+
+/**
+ * "Prince Alwaleed, the nephew of the late King Abdullah," beside "Alwaleed Bin Talal": a titled first word that
+ * surname-first-name.ts reads as the whole name (no one's surname; a known given name only in a three-word name)
+ * carries the apposition the copy sets beside it.
+ */
+function titledFirstWordRole(bare: string, text: string, fullBySurname: ReadonlyMap<string, unknown>): string | null {
+  const words = bare.split(' ');
+  const first = words[0]!;
+  if (words.length < 2 || fullBySurname.has(first) || (knownFirstName(first) && words.length < 3)) return null;
+  return titleOfSurname(first, text) ? appositionRole(first, text) : null;
 }
