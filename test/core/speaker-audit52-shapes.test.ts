@@ -79,3 +79,16 @@ describe('a market and food centre is one body, and no "she" (B-a52-1)', () => {
     );
   });
 });
+
+describe('a person joined by "and" to a body is no part of it (review 52, B-r52-5)', () => {
+  const lead = 'Butchers at Surulere say the new levy is unfair.\n\n';
+  it('keeps the person a given-name list misses as the speaker, not the whole run', () => {
+    const body = `${lead}"The fees will ruin us," said Bukola Adeyemi and Surulere Market Traders Association officials.`;
+    expect(speakerOf(body, 'The fees')).toBe('Bukola Adeyemi');
+  });
+
+  it('control: a body\'s word before "and" still makes one body ("Market and Cold Store Association")', () => {
+    const body = `${lead}"The fees will ruin us," said Oshodi Market and Cold Store Association officials.`;
+    expect(speakerOf(body, 'The fees')).toBe('Oshodi Market and Cold Store Association officials');
+  });
+});
