@@ -56,6 +56,11 @@ describe('a lead whose own clause carries the news before "…, and <speaker> sa
     expect(summary[0]).toBe(`${news}.`);
   });
 
+  it('control: a subordinate clause before the join is no news of its own and stays out with its lead-in', () => {
+    const lead = 'If the parish council sells the village hall in the spring, and its chairman, Ken Doyle, said:';
+    expect(leadSummary(lead).some((item) => item.startsWith('If the parish council'))).toBe(false);
+  });
+
   it('control: a lead that only names its speaker stays out, a relative clause being no news of its own', () => {
     const lead = 'Ken Doyle, who chaired the parish council vote on Monday night, said:';
     expect(leadSummary(lead)).not.toContain(lead);
