@@ -28,13 +28,15 @@ export function afterRoleObject(words: Word[], start: number): number {
     if (!isFirstName(words[i])) continue;
     // "Andrew Mark Cuomo": a first name just before it is the name's too.
     while (i - 1 > start && isFirstName(words[i - 1])) i--;
-    return i;
+    // After "for" a portfolio ("Minister for Pacific Peoples Aupito William Sio"), whose words a dictionary knows; after
+    // "of" often a place, whose own words it may not ("Governor of North Kivu Carly Nzanzu").
+    return words[start - 1]?.text === 'for' ? portfolioTail(words, start, i, (j) => placeOrDepartment(words, j)) : i;
   }
   for (let i = last - 1; i >= start && last - i <= 3; i--) {
     if (placeOrDepartment(words, i)) return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : i + 1;
   }
   if (placeOrDepartment(words, last) || notName(words[last]!)) return -1;
-  return portfolioTail(words, start, last);
+  return portfolioTail(words, start, last, (j) => placeOrDepartment(words, j));
 }
 
 /** A place ("London", "New York") or a department ("Finance", "Homeland Security") ends at word i. */

@@ -3,6 +3,7 @@ import { collapseSpaces } from './collapse-spaces';
 import { editorsNote } from './editors-note';
 import { insideQuotation } from './inside-quotation';
 import { leadIn } from './lead-in';
+import { newsBeforeLeadIn } from './news-before-lead-in';
 import { quotationBalanced } from './quotation-balanced';
 import { shownTurnText } from './shown-turn-text';
 import { buildAttributionIndex, standAloneSentence } from './stand-alone-sentence';
@@ -74,11 +75,14 @@ export function summarizeArticle(partial: SummaryInput): SummaryItem[] {
     const score =
       lengthFit * (Math.log1p(centrality) + 0.6 * titleHits + 2.2 / (1 + position * 0.5) + (position === 0 ? 1 : 0));
     const text = standAloneSentence(sentence, attribution);
-    const candidate = { id: sentence.id, text: text ?? sentence.text, terms, score };
-    if (quoted[position] || !quotationBalanced(candidate.text)) halfQuoted.push(candidate);
     // "…, said in a statement:": a line that only introduces the quotation after it says nothing shown alone, as the
-    // questions already know (lead-in.ts); a fallback, never a first pick (audit 52, B-a52-11).
-    else (text === null || note[position] || leadIn(sentence.text) ? fallbacks : candidates).push(candidate);
+    // questions already know (lead-in.ts); a fallback, never a first pick (audit 52, B-a52-11). A clause of its own
+    // before it ("The council voted …, and the mayor said:") is shown cut there (news-before-lead-in.ts).
+    const lead = leadIn(sentence.text);
+    const news = lead && text !== null ? newsBeforeLeadIn(text) : null;
+    const candidate = { id: sentence.id, text: news ?? text ?? sentence.text, terms, score };
+    if (quoted[position] || !quotationBalanced(candidate.text)) halfQuoted.push(candidate);
+    else (text === null || note[position] || (lead && news === null) ? fallbacks : candidates).push(candidate);
   });
 
   const wanted = Math.min(summaryLength(sentences.length), sentences.length);

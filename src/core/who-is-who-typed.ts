@@ -15,7 +15,7 @@ export function whoIsWhoTyped(
   orgNames: ReadonlySet<string>,
 ): Entity {
   // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-  const cut = withoutLeadIn(found.name, text).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
+  const cut = withoutLeadIn(found.name, text, found.role).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
   const body = (name: string): boolean => organisationEvidence(name, text, allNames, orgNames);
   if (found.type === 'person' && cut !== found.name && body(found.name))
     return { ...found, name: found.name, type: 'organization' };

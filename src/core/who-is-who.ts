@@ -130,7 +130,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       const run =
         !short.includes(' ') && unnamedNamesake(short, personNames, text)
           ? { title: null, bare: short }
-          : splitTitle(withoutLeadIn(written, text));
+          : splitTitle(withoutLeadIn(written, text, entity.role));
       const whole = knightUnresolved(entity.name) ?? run.bare;
       // "Crown Prince Frederik", "Saudi Prince Alwaleed": the office the run held, when the copy gives no other role;
       // "Former House Speaker Newt Gingrich" keeps the "Former" the lead-in check took off the name.

@@ -6,7 +6,11 @@ import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
+<<<<<<< HEAD
 import { stemOf } from './tokenize-words';
+=======
+import { wordnetWord } from './wordnet-word';
+>>>>>>> rev52fix-s51
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
 export const LEAD_IN =
@@ -54,10 +58,14 @@ function commonWord(word: string, text: string | undefined): boolean {
 /**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
  * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
- * With the copy, a listed first name shaped like an opener ("Carly Fiorina") stays.
+ * With the copy, a listed first name shaped like an opener ("Carly Fiorina") stays. With the name's `role`, a name the
+ * copy writes right after it was cut there by the name's parse, and a first word no dictionary holds is no opener:
+ * "Aupito" of "Minister for Pacific Peoples Aupito William Sio" is the name's (review 52, B-r52-7); "Affairs" of
+ * "Director of Government Affairs Phil Smith" still goes.
  */
-export function withoutLeadIn(name: string, text?: string): string {
+export function withoutLeadIn(name: string, text?: string, role?: string): string {
   const words = name.split(/\s+/);
+  if (role && !wordnetWord(words[0]!) && text?.includes(`${role} ${name}`)) return name;
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
   // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific. A lower-case word before it makes
   // the run a description that holds the name ("A close friend of Mr. Kovac"), kept whole (review B-main-58).

@@ -34,3 +34,35 @@ describe('a line introducing a quotation set apart', () => {
     expect(summary(line)).toContain(line);
   });
 });
+
+/** A story whose lead carries the news and then introduces the quotation set apart after it. */
+function leadSummary(lead: string): string[] {
+  const text = [
+    'Village hall to be sold',
+    lead,
+    '"It was not an easy decision, but the roof alone would cost more than the hall is worth."',
+    'The hall, built by volunteers in 1921, has been shut since a beam cracked in the spring.',
+    'A survey in May found damp in every wall and rot in most of the floor joists.',
+    'Residents who use the hall for the weekly market will move to the school gym from March.',
+    'A group of residents said it would ask the county to list the building before the sale.',
+  ].join('\n\n');
+  return analyzeArticle(text).summary.map((item) => item.text);
+}
+
+describe('a lead whose own clause carries the news before "…, and <speaker> said:" (review 52, B-r52-6)', () => {
+  it('is shown cut at the join, not dropped', () => {
+    const news = 'The parish council voted 7-2 on Monday night to sell the village hall to a developer';
+    const summary = leadSummary(`${news}, and its chairman, Ken Doyle, said:`);
+    expect(summary[0]).toBe(`${news}.`);
+  });
+
+  it('control: a subordinate clause before the join is no news of its own and stays out with its lead-in', () => {
+    const lead = 'If the parish council sells the village hall in the spring, and its chairman, Ken Doyle, said:';
+    expect(leadSummary(lead).some((item) => item.startsWith('If the parish council'))).toBe(false);
+  });
+
+  it('control: a lead that only names its speaker stays out, a relative clause being no news of its own', () => {
+    const lead = 'Ken Doyle, who chaired the parish council vote on Monday night, said:';
+    expect(leadSummary(lead)).not.toContain(lead);
+  });
+});

@@ -34,3 +34,17 @@ describe('a role with a portfolio before the name', () => {
     ]);
   });
 });
+
+describe('a portfolio takes no name word (review 52, B-r52-7)', () => {
+  it('keeps a word no dictionary holds before a known given name in the name, not the portfolio', () => {
+    expect(people(`The Minister for Island Communities Tafaoimalo Mary Leota ${TAIL}`)).toEqual([
+      { name: 'Tafaoimalo Mary Leota', role: 'Minister for Island Communities' },
+    ]);
+  });
+
+  it('control: a given name right after the portfolio was read before', () => {
+    expect(people(`The Minister for Island Communities Mary Leota ${TAIL}`)).toEqual([
+      { name: 'Mary Leota', role: 'Minister for Island Communities' },
+    ]);
+  });
+});
