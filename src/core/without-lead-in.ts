@@ -6,11 +6,8 @@ import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
-<<<<<<< HEAD
 import { stemOf } from './tokenize-words';
-=======
 import { wordnetWord } from './wordnet-word';
->>>>>>> rev52fix-s51
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
 export const LEAD_IN =

@@ -80,7 +80,6 @@ describe('a market and food centre is one body, and no "she" (B-a52-1)', () => {
   });
 });
 
-<<<<<<< HEAD
 describe('a long Malay name holding a listed given name keeps its first words (audit 52, 5-straits)', () => {
   const quote = '\n\n"My regulars are retirees. I cannot charge them more," she said.';
   it('credits the whole name, not the last two words from the listed "Abdul" on', () => {
@@ -91,7 +90,9 @@ describe('a long Malay name holding a listed given name keeps its first words (a
   it('control: a common word before a listed given name is still a lead-in ("Billionaire Kevin Marsh")', () => {
     const body = `Billionaire Kevin Marsh, who owns the market, said rents would rise.${quote.replace('she', 'he')}`;
     expect(speakerOf(body, 'My regulars')).toBe('Kevin Marsh');
-=======
+  });
+});
+
 describe('a person joined by "and" to a body is no part of it (review 52, B-r52-5)', () => {
   const lead = 'Butchers at Surulere say the new levy is unfair.\n\n';
   it('keeps the person a given-name list misses as the speaker, not the whole run', () => {
@@ -102,6 +103,5 @@ describe('a person joined by "and" to a body is no part of it (review 52, B-r52-
   it('control: a body\'s word before "and" still makes one body ("Market and Cold Store Association")', () => {
     const body = `${lead}"The fees will ruin us," said Oshodi Market and Cold Store Association officials.`;
     expect(speakerOf(body, 'The fees')).toBe('Oshodi Market and Cold Store Association officials');
->>>>>>> rev52fix-s51
   });
 });
