@@ -3,7 +3,7 @@ import { colonIntroduction, introductionNames } from './colon-introduction';
 import { insideSpeechClause } from './inside-speech-clause';
 import { interviewerTurn } from './interviewer-turn';
 import { quoteAfterBodySubject } from './named-body-subject';
-import { namingClauseSpeaker } from './naming-clause-speaker';
+import { namingClauseSpeaker, type Span, subjectPronouns } from './naming-clause-speaker';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { newSubjectSince } from './new-subject-since';
 import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
@@ -80,13 +80,16 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
   // …unless that quotation's own sentence names no one ("as he called on Americans not to "…"" before "Obama described
   // the attack as "…"").
   const ownNames = (id: number): boolean => (index.mentions[id] ?? []).some((m) => !isQuoted(m.start));
+  const pronouns = new Map<number, Span[]>();
   const namingSpeaker = (item: QuoteItem): ResolvedSpeaker | null => {
     const head = item.segments[0]!;
     const id = head.startSentence;
+    const subjects = pronouns.get(id) ?? subjectPronouns(sentences[id]!, isQuoted);
+    pronouns.set(id, subjects);
     const m = namingClauseSpeaker(
       sentences[id]!,
       { start: head.start, text: item.text },
-      index.mentions[id] ?? [],
+      { mentions: index.mentions[id] ?? [], pronouns: subjects },
       isQuoted,
     );
     if (!m) return null;

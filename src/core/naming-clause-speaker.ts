@@ -22,7 +22,7 @@ const INFLECTED = /(?:ed|s)$/;
 /** A person's subject pronoun, resolved as a tag's is ("as he called on Americans not to "…""); "they" is as often a body. */
 const SUBJECT_PRONOUN = /\b(?:he|she)\b/gi;
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
@@ -70,14 +70,14 @@ function verbAfter(sentence: Sentence, m: Span): { end: number; source: boolean 
 export function namingClauseSpeaker(
   sentence: Sentence,
   quote: { start: number; text: string },
-  mentions: PersonMention[],
+  readings: { mentions: PersonMention[]; pronouns: Span[] },
   isQuoted: (offset: number) => boolean,
 ): NamingSubject | null {
   // "signed on for "The X-Files"", "starred in "Scandal"": a title is named, not said.
   if (TITLE.test(quote.text)) return null;
   let found: NamingSubject | null = null;
   let looked = 0;
-  const subjects = subjectsBefore(sentence, quote.start, mentions, isQuoted);
+  const subjects = subjectsBefore(quote.start, readings);
   for (let i = subjects.length - 1; i >= 0 && looked < REACH; i--) {
     const m = subjects[i]!;
     looked++;
@@ -110,20 +110,27 @@ export function namingClauseSpeaker(
 }
 
 /**
- * The named mentions and the subject pronouns outside quotations that end before the quotation, in order: a pronoun
- * subject of a verb of communication frames a quotation as a name does ("he called on Americans not to "…"").
+ * The subject pronouns outside quotations in a sentence (absolute offsets), read once per sentence by the caller: a
+ * sentence of many quotations would otherwise be scanned from its start once per quotation.
  */
-function subjectsBefore(
-  sentence: Sentence,
-  quoteStart: number,
-  mentions: PersonMention[],
-  isQuoted: (offset: number) => boolean,
-): Array<PersonMention | Span> {
-  const spans: Array<PersonMention | Span> = mentions.filter((m) => m.end <= quoteStart);
-  const before = sentence.text.slice(0, Math.max(0, quoteStart - sentence.start));
-  for (const p of eachMatch(SUBJECT_PRONOUN, before)) {
+export function subjectPronouns(sentence: Sentence, isQuoted: (offset: number) => boolean): Span[] {
+  const spans: Span[] = [];
+  for (const p of eachMatch(SUBJECT_PRONOUN, sentence.text)) {
     const start = sentence.start + p.index;
     if (!isQuoted(start)) spans.push({ start, end: start + p[0].length });
   }
+  return spans;
+}
+
+/**
+ * The named mentions and the subject pronouns that end before the quotation, in order: a pronoun subject of a verb
+ * of communication frames a quotation as a name does ("he called on Americans not to "…"").
+ */
+function subjectsBefore(
+  quoteStart: number,
+  readings: { mentions: PersonMention[]; pronouns: Span[] },
+): Array<PersonMention | Span> {
+  const spans: Array<PersonMention | Span> = readings.mentions.filter((m) => m.end <= quoteStart);
+  for (const p of readings.pronouns) if (p.end <= quoteStart) spans.push(p);
   return spans.sort((a, b) => a.start - b.start);
 }
