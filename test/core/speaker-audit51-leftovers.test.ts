@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
+import { headlined as analysis, speakerOf } from '../support/headline-speaker';
 
 // Audit 51's speaker leftovers (B-a51-8, B-a51-10), on invented copy: each case beside a near control.
-function analysis(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`);
-}
-
-function speakerOf(body: string, start: string): string | null | undefined {
-  const quote = analysis(body).quotes.find((q) => q.text.startsWith(start));
-  if (!quote) throw new Error(`no quote starting "${start}"`);
-  return quote.speaker;
-}
 
 describe('a name apposed to a noun with any place sense', () => {
   it('keeps the statement of "… in the capital, Vessa, reckon" ("capital" is money first in WordNet)', () => {

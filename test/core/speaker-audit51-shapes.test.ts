@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
+import { headlined as analysis, speakerOf } from '../support/headline-speaker';
 
 // Audit 51's speaker findings (B-a51-8/-9/-10 and an inverted tag opening its sentence), on invented copy.
-function analysis(body: string) {
-  return analyzeArticle(`Headline\n\n${body}`);
-}
-
-function speakerOf(body: string, start: string): string | null | undefined {
-  const quote = analysis(body).quotes.find((q) => q.text.startsWith(start));
-  if (!quote) throw new Error(`no quote starting "${start}"`);
-  return quote.speaker;
-}
 
 describe('a quotation whose tag sits earlier in its sentence', () => {
   it('reads a tag set off by commas inside the sentence ("Cheaper milk, he insists, is "…"")', () => {
