@@ -1,12 +1,10 @@
 import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
-import { relatedStems } from './answer-lexicon';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
-import { stemOf } from './tokenize-words';
 import { wordnetWord } from './wordnet-word';
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
@@ -43,16 +41,6 @@ function otherGivenName(word: string, last: string, text: string): boolean {
 }
 
 /**
- * A lead-in is a word of English ("Billionaire", "Pastor": WordNet relates it to others, or the copy writes it in lower
- * case); a word of no dictionary before a listed given name is the name's own ("Nurul Aisyah Abdul Karim", where
- * "Abdul" is listed: audit 52, 5-straits).
- */
-function commonWord(word: string, text: string | undefined): boolean {
-  const lower = word.toLowerCase();
-  return relatedStems(stemOf(lower)).length > 0 || (text !== undefined && new RegExp(`\\b${lower}\\b`).test(text));
-}
-
-/**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
  * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
  * With the copy, a listed first name shaped like an opener ("Carly Fiorina") stays. With the name's `role`, a name the
@@ -76,7 +64,7 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
   const first = words.findIndex((w, j) => j >= i && handFirstName(w));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);
-    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w) && commonWord(w, text))) {
+    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w))) {
       // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office
       // ("Sergeant Leon Marsh"), is a first name there, not a lead-in.
       const lone = before.length === 1 ? before[0]! : '';
