@@ -1,3 +1,4 @@
+import type { OpenQuestion } from '../core/analysis-types';
 import { DEFAULT_CHOICE, type QuestionChoice, selectQuestions } from '../core/find-open-questions';
 import { reportedCandidate } from '../core/reported-claims';
 import type { EditorArticle } from './followup-editor-data';
@@ -6,7 +7,10 @@ import type { EditorArticle } from './followup-editor-data';
 export interface Ceiling {
   articles: number;
   passages: number;
-  /** Flagged passages touching a sentence that is a candidate at all (a cue, or a reported claim): recall's ceiling. */
+  /**
+   * Flagged passages a candidate at all (a cue, or a reported claim) would cite, its claim's span included: recall's
+   * ceiling.
+   */
   reachable: number;
   /** Flagged passages some question cites. */
   covered: number;
@@ -16,18 +20,27 @@ export interface Ceiling {
 }
 
 /**
- * Whether the lever is the ranking or the candidates: a passage no cued sentence touches can never
- * be cited (short of the dispute or headline questions, counted as asked), however the cued
- * sentences are ranked.
+ * The flagged passages some ranking of an article's candidates could cite: those a candidate's question would cite
+ * (its sentence, the sentence it pairs with, and its claim's span, claim-span.ts, as selectQuestions cites them) and
+ * those the questions asked under `choice` cite (the dispute and headline questions among them).
+ */
+export function reachableKeys(a: EditorArticle, questions: readonly OpenQuestion[]): Set<string> {
+  const { prepared } = a;
+  const cited = prepared.sentences
+    .filter((s) => s.cue || reportedCandidate(prepared.reported, s))
+    .map((s) => [...prepared.item(s.index).sentenceIds, ...(prepared.span?.(s.index) ?? [])]);
+  return new Set([...cited, ...questions.map((q) => q.sentenceIds)].flatMap((ids) => a.keysOf(ids)));
+}
+
+/**
+ * Whether the lever is the ranking or the candidates: a passage no candidate's question would cite can never
+ * be cited (short of the dispute or headline questions, counted as asked), however the candidates are ranked.
  */
 export function followupCeiling(articles: readonly EditorArticle[], choice: QuestionChoice = DEFAULT_CHOICE): Ceiling {
   const out: Ceiling = { articles: 0, passages: 0, reachable: 0, covered: 0, questions: 0, citingNone: 0 };
   for (const a of articles) {
-    const cued = a.prepared.sentences
-      .filter((s) => s.cue || reportedCandidate(a.prepared.reported, s))
-      .map((s) => a.prepared.item(s.index).sentenceIds);
     const questions = selectQuestions(a.prepared, choice);
-    const reach = new Set([...cued, ...questions.map((q) => q.sentenceIds)].flatMap((ids) => a.keysOf(ids)));
+    const reach = reachableKeys(a, questions);
     const covered = new Set(questions.flatMap((q) => a.keysOf(q.sentenceIds)));
     out.articles++;
     out.passages += a.labels;

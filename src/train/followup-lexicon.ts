@@ -103,7 +103,7 @@ function main(): void {
   const ceiling = followupCeiling(articles);
   const hand = cuedCeiling(articles);
   process.stdout.write(
-    `train labels: ${ceiling.articles} articles, ${ceiling.passages} passages; ${hand} touch a sentence a cue family reads (ceiling ${(hand / ceiling.passages).toFixed(3)}), ${ceiling.reachable} with the dispute and headline questions (${(ceiling.reachable / ceiling.passages).toFixed(3)}); engine cites ${ceiling.covered}, ${ceiling.questions} questions\n`,
+    `train labels: ${ceiling.articles} articles, ${ceiling.passages} passages; ${hand} touch a sentence a cue family reads (ceiling ${(hand / ceiling.passages).toFixed(3)}), ${ceiling.reachable} with the reported claims, the claims' spans and the dispute and headline questions (${(ceiling.reachable / ceiling.passages).toFixed(3)}); engine cites ${ceiling.covered}, ${ceiling.questions} questions\n`,
   );
   for (const reached of [false, true]) {
     const t = passageSources(DEFAULT_EVAL_DIR, articles, reached);

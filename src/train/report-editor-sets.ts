@@ -7,6 +7,7 @@ import { followupCeiling } from '../eval/followup-ceiling';
 import { type EditorArticle, figuresOf } from '../eval/followup-editor-data';
 import { followupLoss, lossLines } from '../eval/followup-loss';
 import { auc } from '../eval/followup-ranking';
+import { neverCandidateLine } from '../eval/never-candidate-class';
 import { tallyChoice } from './best-choice';
 import { modelOf, type Weights } from './fit-editors';
 
@@ -28,10 +29,12 @@ export function reportEditorSets(
       a.prepared.sentences.map((s, i): [number, boolean] => [choice.model(s.features), a.flagged[i]!]),
     );
     write(
-      `${name}: ${c.articles} articles, ${c.passages} passages, ${c.reachable} touch a cued sentence (recall ceiling ${(c.reachable / Math.max(1, c.passages)).toFixed(3)}); ` +
+      `${name}: ${c.articles} articles, ${c.passages} passages, ${c.reachable} a candidate reaches (recall ceiling ${(c.reachable / Math.max(1, c.passages)).toFixed(3)}); ` +
         `questions ${c.questions}, ${c.citingNone} cite none; recall ${f.recall.toFixed(3)} / precision ${f.precision.toFixed(3)}; scorer AUC ${auc(scored).toFixed(3)}\n`,
     );
     // Where the rest is lost (issue 13): whether the lever is the candidates, the bars or the cap.
     write(`  ${lossLines(name.trim(), followupLoss(articles, choice))}`);
+    // What lies past the ceiling, by class: which class a new candidate family could act on.
+    write(`  ${name.trim()} ${neverCandidateLine(articles, choice)}\n`);
   }
 }
