@@ -1,6 +1,5 @@
-import { irregularVerbLemma } from './irregular-verb-lemma';
-import { regularVerbBases } from './regular-verb-bases';
 import data from './stance-verbs.json' with { type: 'json' };
+import { verbFormIn } from './verb-form-in';
 
 /** Split once on first use: only a why-answer's neighbour reads it. */
 let verbs: ReadonlySet<string> | undefined;
@@ -11,8 +10,5 @@ let verbs: ReadonlySet<string> | undefined;
  */
 export function stanceVerb(word: string): boolean {
   verbs ??= new Set((data as string).split(' '));
-  const lower = word.toLowerCase();
-  const irregular = irregularVerbLemma(lower);
-  if (irregular) return verbs.has(irregular);
-  return regularVerbBases(lower).some((b) => verbs!.has(b));
+  return verbFormIn(verbs, word);
 }
