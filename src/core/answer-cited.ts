@@ -4,6 +4,7 @@ import { FEATURE_NAMES } from './answer-feature-names';
 import { answerOtherSide } from './answer-other-side';
 import { quoteWithSpeaker } from './answer-quote-speaker';
 import { answerReasonPair } from './answer-reason-pair';
+import { stanceReasonNext } from './answer-reason-stance';
 import { onlyRefuses, refusesOfValue } from './answer-refusal';
 import type { QuestionTerms } from './answer-terms';
 import { answerTurn } from './answer-turn';
@@ -73,7 +74,14 @@ export function answerCited(
     const reason = 'Only a quotation says it, and it names no one.';
     return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
   }
-  return citing(analysis, answerTurn(analysis, type === 'reason' ? answerReasonPair(analysis, ranked, cited) : spoken));
+  if (type !== 'reason') return citing(analysis, answerTurn(analysis, spoken));
+  const paired = answerReasonPair(analysis, ranked, cited);
+  // No cause word beside the act: the actor's own grounds in the next sentence ("He considers …") are its reason.
+  const stance = paired[0] === cited[0] ? stanceReasonNext(analysis, best.index, terms) : undefined;
+  return citing(
+    analysis,
+    answerTurn(analysis, stance === undefined ? paired : [stance, ...paired.filter((i) => i !== stance)]),
+  );
 }
 
 /** The cited sentences as the answer, in the order given. */

