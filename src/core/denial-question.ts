@@ -1,3 +1,4 @@
+import { bareDescription } from './bare-description';
 import { clauseAfter, subjectBefore } from './claim-phrases';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { holdsVerb } from './holds-main-verb';
@@ -62,6 +63,9 @@ export function denial(ctx: PhraseContext): string | null {
     subjectBefore(ctx.text, /\s(?:denied|denies|deny|conceded|admitted|rejected)\b/i) ??
     ctx.actor ??
     'the people involved';
+  // "…, but she denied that …" credited to "U.S. senator": a description cut without its article is no denier to print
+  // ("which U.S. senator denies"); the passage is shown.
+  if (denier === ctx.actor && bareDescription(denier)) return null;
   // "…allegations that he assaulted her, which he has denied": a relative clause's "which he" is no denier; nor is
   // "a charge that party leaders" (…, a charge that party leaders denied): the words before the verb hold a relative
   // clause, whose head is what was denied and whose subject is who denied it. No noun phrase there to ask of.

@@ -1,6 +1,8 @@
 import type { Sentence } from './analysis-types';
+import { droppedAntecedent } from './dropped-antecedent';
 import { eachMatch } from './each-match';
 import { firstNameGender } from './first-name-gender';
+import { frameUnboundObject } from './frame-unbound-object';
 import { handFirstName } from './hand-first-name';
 import { surname } from './mentions-entity';
 import { indexPeople, type Person } from './people';
@@ -89,9 +91,18 @@ function writtenName(name: string, copy: string): string | null {
  * person instead ("…that Jeb Bush opposed the invasion?"), as the article writes the name, when one person is
  * confidently meant; null when no one is (the passage is shown instead: "Will he appeal?" tells a reader nothing).
  * "they"/"their" with nothing named before them in the question gives null too.
- * A question with no such pronoun is returned as it is.
+ * A question with no such pronoun is returned as it is. A question that drops the person a pronoun leans on
+ * (dropped-antecedent.ts), or asks an object pronoun no one could be (frame-unbound-object.ts), gives null too.
  */
 export function pronounSubject(question: string, options: PronounSubjectOptions): string | null {
+  // An object pronoun no one in the question can be, or a pronoun whose person the template dropped (read once the
+  // claim's opening pronoun is named): the passage.
+  if (frameUnboundObject(question)) return null;
+  const named = namedSubject(question, options);
+  return named !== null && droppedAntecedent(named, options) ? null : named;
+}
+
+function namedSubject(question: string, options: PronounSubjectOptions): string | null {
   const sentence = options.sentences[options.index]!.text;
   const words = [
     ...eachMatch(

@@ -7,6 +7,7 @@ import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace } from './leading-place';
 import { openRelativeAside } from './open-relative-aside';
 import { openSubordinate } from './open-subordinate';
+import { beforeOuterTag } from './outer-tag';
 import { participleAside } from './participle-aside';
 import { serialComma } from './serial-comma';
 import { withoutParentheticalTag } from './without-parenthetical-tag';
@@ -72,7 +73,8 @@ export function reportedClause(text: string): string {
     // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
     const noun = lead && /^of\b/i.test(out.slice(lead[0].length));
     if (lead && !noun && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
-    out = apposedAttribution(out).replace(TRAILING_ATTRIBUTION, '');
+    // ", the lawsuit states." over plain words is the document's tag too (outer-tag.ts), not the claim's.
+    out = beforeOuterTag(apposedAttribution(out).replace(TRAILING_ATTRIBUTION, ''));
   }
   return stripEnd(out);
 }

@@ -53,6 +53,10 @@ const ARGUED =
 export function contested(ctx: PhraseContext): string | null {
   const found = ARGUED.exec(dropLeading(stripEnd(ctx.text)));
   if (!found || /["“]/.test(found[2]!.slice(0, 2))) return null;
+  // "Ms. Brainard chimed in, breaking with the Fed's chairwoman, Janet L. Yellen, to argue that …": an infinitive's
+  // arguer is the subject of the clause it completes, not the name before "to" (there the one argued against: sample
+  // 50's #35). That subject may stand any distance back; the passage is shown.
+  if (/\sto$/i.test(found[1]!)) return null;
   // "Residents voiced fears that the road could bring lorries": a worry, not a claim to be right or wrong
   // about; the passage is shown.
   if (VOICED_WORRY.test(ctx.text)) return null;

@@ -1,3 +1,4 @@
+import { bareDescription } from './bare-description';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { surname } from './mentions-entity';
@@ -53,7 +54,8 @@ export function withActor(clause: string, ctx: PhraseContext): string {
   const pronoun = PRONOUN_SUBJECT.exec(clause)?.[0];
   if (!actor || !pronoun || !pronounFits(pronoun, isPerson) || !genderFits(pronoun, actor) || namedIn(actor, clause))
     return clause;
-  if (pluralSource(actor, pronoun, ctx.text)) return clause;
+  // A description cut without its article ("U.S. senator") is no name to put for "she": the pronoun stays.
+  if (pluralSource(actor, pronoun, ctx.text) || bareDescription(actor)) return clause;
   return clause.replace(PRONOUN_SUBJECT, actor);
 }
 
