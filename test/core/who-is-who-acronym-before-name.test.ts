@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
 
-/** Session 52, issue 13 (audit 52's leftover "GRC Jessica Lim"): an acronym before a given name. Copy written for the tests. */
+/**
+ * Session 52, issue 13 (audit 52's leftover "GRC Jessica Lim"): an acronym before a given name is no part of the name.
+ * Copy written for the tests.
+ */
 const listed = (...paragraphs: string[]) =>
   whoIsWho(analyzeArticle(['Library opens', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people.map(
     (p) => `${p.name} — ${p.role ?? '-'}`,
