@@ -1,5 +1,6 @@
 import { afterEach, expect, test } from 'vitest';
-import { closingDay, spelledTimes } from '../../src/schedule/schedule-input';
+import { closingDay } from '../../src/schedule/closing-day';
+import { spelledTimes } from '../../src/schedule/spelled-times';
 import { fakeClock } from '../scheduler/scheduler-fixture';
 import { consoleCommands } from '../support/console-commands';
 import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
