@@ -1,13 +1,9 @@
 import { errorReply, type Reply } from '../src/app/reply';
+import { closingDay } from '../src/schedule/closing-day';
 import { describeSchedule, storyFollowedById } from '../src/schedule/describe-schedule';
 import { formatSlot } from '../src/schedule/format-slot';
-import {
-  closingDay,
-  parseScheduleArgs,
-  type ScheduleArgs,
-  ScheduleInputError,
-  spelledTimes,
-} from '../src/schedule/schedule-input';
+import { parseScheduleArgs, type ScheduleArgs, ScheduleInputError } from '../src/schedule/schedule-input';
+import { spelledTimes } from '../src/schedule/spelled-times';
 import { threeDigitTimes } from '../src/schedule/three-digit-times';
 import { localDateTime } from '../src/schedule/zoned-time';
 import type { Schedule, SlotClaim } from '../src/store/schedule-repository';

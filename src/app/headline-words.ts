@@ -14,11 +14,16 @@ const STOPWORDS = new Set(
  * "libraries" and "library" should be one word.
  */
 export function headlineWords(text: string): string[] {
-  const words =
+  return [...new Set(titleWords(text).filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
+}
+
+/** Every word of a title or query, lower-cased and without a possessive 's, stopwords and short words kept. */
+export function titleWords(text: string): string[] {
+  return (
     text
       .normalize('NFKC')
       .toLowerCase()
       .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }

@@ -1,5 +1,6 @@
 import type { ArticleHit, StoredArticle } from '../store/article-repository';
 import type { AsyncArticleRepository } from '../store/async/async-store';
+import { titleWords } from './headline-words';
 import { leadingStoryId } from './leading-story-id';
 import { isNearTitle } from './near-title';
 import type { NewsbriefApp } from './newsbrief-app';
@@ -61,11 +62,11 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
     async findStoryByTitle(query) {
       const named = await byId(query);
       if (named !== 'words') return named;
-      const wanted = words(query);
+      const wanted = titleWords(query);
       if (wanted.length === 0) return undefined;
       // Body-text matches are not enough for a command that changes the story's state.
       const hit = (await articles.search(query, 20)).find((h) => {
-        const title = new Set(words(h.title));
+        const title = new Set(titleWords(h.title));
         return wanted.every((w) => title.has(w));
       });
       return hit ? articles.get(hit.id) : undefined;
@@ -107,14 +108,4 @@ export function createStoryFinder(articles: AsyncArticleRepository): StoryFinder
 /** A bare number read as a year ("/brief 2024"), not an id, when no story has it. */
 function isYear(digits: string | undefined): boolean {
   return digits !== undefined && /^(19|20)\d\d$|^2100$/.test(digits);
-}
-
-function words(text: string): string[] {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
 }

@@ -1,6 +1,7 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import type { ParsePayload } from 'zod/v4/core';
+import { knownTimeZone } from '../schedule/known-time-zone';
 import { zoneAbbreviationProblem } from '../schedule/zone-abbreviation-problem';
 
 // zod/mini, not zod: every command validates the config, and building this schema with zod's
@@ -165,7 +166,7 @@ export function crossFieldProblems(raw: Record<string, string | undefined>): str
   );
   problems.push(...shardProblems(raw));
   const abbreviation = raw.NEWSBRIEF_TZ ? zoneAbbreviationProblem(raw.NEWSBRIEF_TZ) : undefined;
-  if (raw.NEWSBRIEF_TZ && !isTimeZone(raw.NEWSBRIEF_TZ)) {
+  if (raw.NEWSBRIEF_TZ && !knownTimeZone(raw.NEWSBRIEF_TZ)) {
     problems.push(`NEWSBRIEF_TZ: "${raw.NEWSBRIEF_TZ}" is not an IANA time zone (e.g. Europe/London)`);
   } else if (abbreviation) {
     problems.push(`NEWSBRIEF_TZ: ${abbreviation}`);
@@ -215,15 +216,6 @@ function shardProblems(raw: Record<string, string | undefined>): string[] {
         `NEWSBRIEF_DISCORD_SHARDS: shard ${highest} does not exist with NEWSBRIEF_DISCORD_SHARD_COUNT=${count} (ids run from 0 to ${count - 1})`,
       ]
     : [];
-}
-
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export type Config = z.output<typeof configSchema>;

@@ -3,7 +3,7 @@ import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
 /*
  * The words a full stop's reading turns on (split-sentences.ts): titles and abbreviations a stop follows without
- * ending the sentence, and the words that say a new one opened after an initialism's stop.
+ * ending the sentence. The words that say a new one opened after an initialism's stop are sentence-openers.ts.
  */
 
 /**
@@ -87,45 +87,4 @@ export const ABBREVIATIONS = new Set([
   'Nos',
   // The news agencies' US states ("Tucson, Ariz."), one list with the clause reader's (abbreviated-word.ts).
   ...STATE_ABBREVIATIONS.split('|'),
-]);
-
-/** After "U.S." or "a.m." a sentence may still end; these openers say it did. */
-export const SENTENCE_OPENERS = new Set([
-  'The',
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'You',
-  'But',
-  'And',
-  'In',
-  'A',
-  'An',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'His',
-  'Her',
-  'Their',
-  'Its',
-  'On',
-  'At',
-  'As',
-  'If',
-  'When',
-  'While',
-  'However',
-  'There',
-  'Some',
-  'Many',
-  'Most',
-  'After',
-  'Before',
-  'Meanwhile',
-  'Yet',
-  'So',
 ]);

@@ -1,8 +1,9 @@
 import type { Sentence } from './analysis-types';
 import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
-import { ABBREVIATIONS, SENTENCE_OPENERS, TITLES } from './full-stop-words';
+import { ABBREVIATIONS, TITLES } from './full-stop-words';
 import { lineSegments } from './line-segments';
+import { SENTENCE_OPENERS } from './sentence-openers';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
 import { titleAsSurname } from './title-as-surname';

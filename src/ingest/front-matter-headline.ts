@@ -1,3 +1,4 @@
+import { headlineKey } from './headline-key';
 import { textByline } from './text-byline';
 
 /**
@@ -13,19 +14,12 @@ export function frontMatterHeadline(title: string, body: string): string {
   // found again by its content.
   const text = body.replace(/^\s+/, '');
   const first = text.split('\n', 1)[0]!.trim();
-  const line = normalize(first);
-  const headline = normalize(title);
+  const line = headlineKey(first);
+  const headline = headlineKey(title);
   const headlineLine =
     first.length <= 150 &&
     !/[.!?:;,]["”’)]?$/.test(first) &&
     line.startsWith(`${headline} `) &&
     textByline(`${title}\n${first}`) === undefined;
   return line === headline || headlineLine ? text : `${title.replace(/\s+/g, ' ').trim()}\n\n${text}`;
-}
-
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

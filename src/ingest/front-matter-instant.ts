@@ -1,3 +1,4 @@
+import { knownTimeZone } from '../schedule/known-time-zone';
 import { zoneOffsetMs } from '../schedule/zoned-time';
 
 /** A zone written after the time ("Z", "+01:00", "+0100", "GMT", "EST"): the date names its own instant. */
@@ -22,18 +23,9 @@ export function frontMatterInstant(date: string, zone: string): number {
   const seconds = utc ? host.getUTCSeconds() : host.getSeconds();
   const wall = Date.UTC(fields[0]!, fields[1]!, fields[2]!, fields[3]!, fields[4]!, seconds);
   if (!/\d:\d{2}/.test(date)) return wall;
-  const readIn = knownZone(zone) ? zone : 'UTC';
+  // An unknown zone (the config refuses it at start) reads as UTC here.
+  const readIn = knownTimeZone(zone) ? zone : 'UTC';
   // Two steps, as the offset at the guessed instant may differ from the offset at the wall time (a clock change).
   const guess = wall - zoneOffsetMs(wall, readIn);
   return wall - zoneOffsetMs(guess, readIn);
-}
-
-/** Whether Intl knows the zone: an unknown one (the config refuses it at start) reads as UTC here. */
-function knownZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -1,3 +1,5 @@
+import { headlineKey } from './headline-key';
+
 /**
  * Stored article text always starts with its headline line, whatever the source (file, page,
  * feed, paste), so the engine finds the title the same way everywhere and sentence offsets are
@@ -8,13 +10,6 @@ export function withHeadline(title: string, text: string): string {
   const body = text.replace(/^\s+/, '');
   if (!headline) return body;
   const firstLine = body.slice(0, body.indexOf('\n') === -1 ? body.length : body.indexOf('\n'));
-  if (normalize(firstLine).includes(normalize(headline))) return body;
+  if (headlineKey(firstLine).includes(headlineKey(headline))) return body;
   return `${headline}\n\n${body}`;
-}
-
-function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -45,114 +45,8 @@ function clockTime(text: string): { hour: number; minute: number } | undefined {
   return { hour: (hour % 12) + (pm ? 12 : 0), minute: Number(twelve[2] ?? 0) };
 }
 
-/**
- * "9 am", "6 p.m." (AP style, the newsroom's own), "6 P.M." as one word ("9am", "6pm"); "12 noon",
- * "at noon", "at midnight", and a "noon" followed only by a zone, as their times: so the words
- * after a story read the same however the time is said, instead of a time unread joining the
- * story's words while the schedule keeps 09:00. A bare closing "noon" stays a word ("high noon" may
- * be a title), unless nothing but a time can come first (`timeFirst`: digest, which takes no story).
- */
-export function spelledTimes(args: string, { timeFirst = false }: { timeFirst?: boolean } = {}): string {
-  const clock = (word: string) => (word.toLowerCase() === 'noon' ? '12:00' : '00:00');
-  const spelled = compactTimes(args, timeFirst)
-    .replace(
-      /(^|\s)(\d{1,2}(?:[:.]\d{2})?)\s*([ap])\.?\s?m\.?(?=\s|$)/gi,
-      (all: string, start: string, time: string, half: string, at: number, whole: string) =>
-        endsSchedule(whole.slice(at + all.length)) ? `${start}${time}${half}m` : all,
-    )
-    .replace(
-      /(^|\s)(?:(at\s+)|12\s+)(noon|midnight)(?=\s|$)/gi,
-      (all: string, start: string, before: string | undefined, word: string, at: number, whole: string) =>
-        endsSchedule(whole.slice(at + all.length)) ? `${start}${before ?? ''}${clock(word)}` : all,
-    )
-    .replace(/(^|\s)(noon|midnight)(?=\s+(\S+)\s*$)/i, (all, start: string, word: string, next: string) =>
-      // "noon EST": an abbreviation is read as the zone so that its own error names it, not swallowed as a word.
-      looksLikeZone(next) || zoneAbbreviationProblem(next) ? `${start}${clock(word)}` : all,
-    );
-  return timeFirst
-    ? spelled.replace(/^(\s*)(noon|midnight)(?=\s|$)/i, (_all, space: string, word: string) => `${space}${clock(word)}`)
-    : spelled;
-}
-
-/**
- * "18h", "18h30" (French and much of Europe) and "1830", "0900" (24-hour without a colon) as "HH:MM", where a time
- * belongs: closing the words, as spelled times do ("1830 revolution" and "24h strike" are a story's words). A
- * 4-digit number that reads as a year ("election 2024", "flynn 2016") stays words, and so does one alone (a story
- * id), unless nothing but a time can come first (`timeFirst`: digest, which takes no story).
- */
-function compactTimes(args: string, timeFirst: boolean): string {
-  const closing = (all: string, at: number, whole: string) => endsSchedule(whole.slice(at + all.length));
-  return args
-    .replace(
-      /(^|\s)([01]?\d|2[0-3])h([0-5]\d)?(?=\s|$)/gi,
-      (all, start: string, hour: string, minute = '00', at, whole) =>
-        closing(all, at, whole) ? `${start}${hour}:${minute}` : all,
-    )
-    .replace(
-      /(^|\s)([01]\d|2[0-3])([0-5]\d)(?=\s|$)/g,
-      (all, start: string, hour: string, minute: string, at, whole) =>
-        (timeFirst || (at > 0 && !/^(19|20)$/.test(hour))) && closing(all, at, whole)
-          ? `${start}${hour}:${minute}`
-          : all,
-    );
-}
-
-const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)days?';
-/**
- * A day said with the schedule ("tomorrow at 9am", "6pm today", "from Monday", "every Friday"). A bare weekday
- * stays a word ("super tuesday"): only "on", "from", "starting" or "every" make it a day.
- */
-const DAY_SAID = new RegExp(
-  `(?:^|\\s)(?:(?:from|starting|on)\\s+)?(today|tonight|tomorrow)(?=\\s|$)|(?:^|\\s)(from|starting|on|every)\\s+(${WEEKDAY})(?=\\s|$)`,
-  'gi',
-);
-
-export interface ClosingDay {
-  /** The text without the day's words. */
-  text: string;
-  /** The day as said, lower-case ("tomorrow", "monday"); undefined when none closes the text. */
-  day?: string;
-  /** "every Friday", "on Mondays": a weekly schedule, which follow-ups and digests are not. */
-  weekly?: boolean;
-}
-
-/**
- * The day said with a schedule's time, where it closes the words (only a time and a zone may follow it): a
- * schedule is daily, so the day sets nothing, and as a story word it searched for "ferry tomorrow".
- */
-export function closingDay(text: string): ClosingDay {
-  const said = [...text.matchAll(DAY_SAID)].at(-1);
-  if (!said) return { text };
-  const after = text
-    .slice(said.index + said[0].length)
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean);
-  const scheduleWord = (word: string) => looksLikeTime(word) || zoneWord(word);
-  if (after.length > 2 || !after.every(scheduleWord)) return { text };
-  const plural = said[3]?.toLowerCase().endsWith('s') ?? false;
-  const day = (said[1] ?? said[3]!.replace(/s$/i, '')).toLowerCase();
-  const rest = `${text.slice(0, said.index)} ${text.slice(said.index + said[0].length)}`.replace(/\s+/g, ' ').trim();
-  return { text: rest, day, weekly: said[2]?.toLowerCase() === 'every' || plural };
-}
-
-/**
- * Whether what follows a spelled time leaves it the schedule's: nothing, a zone (or an abbreviation, whose error then
- * names it), the schedule's own "daily" and a day said with it ("6pm tomorrow"). "raid at midnight market" and
- * "10 am service" are a story's words.
- */
-export function endsSchedule(after: string): boolean {
-  const words = after
-    .replace(/(?:^|\s)(?:daily|every\s+day|each\s+day)(?=\s|$)/gi, ' ')
-    .replace(DAY_SAID, ' ')
-    .trim()
-    .split(/\s+/);
-  if (words.length === 1 && words[0] === '') return true;
-  return words.length === 1 && zoneWord(words[0]!);
-}
-
 /** A zone after a time: a zone's name, a bare city one zone has, or an abbreviation (whose error then names it). */
-function zoneWord(word: string): boolean {
+export function zoneWord(word: string): boolean {
   return looksLikeZone(word) || cityZone(word) !== undefined || zoneAbbreviationProblem(word) !== undefined;
 }
 
@@ -175,7 +69,7 @@ function rejectOffset(input: string): void {
   );
 }
 
-function looksLikeTime(token: string): boolean {
+export function looksLikeTime(token: string): boolean {
   return TIME.test(token) || TIME_LIKE.test(token);
 }
 
@@ -196,7 +90,7 @@ export function parseTimeZone(input: string): string {
 }
 
 /** Area/Location names, or the few bare names people type (UTC, GMT, EST…). */
-function looksLikeZone(token: string): boolean {
+export function looksLikeZone(token: string): boolean {
   return /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/.test(token) || /^(utc|gmt|z|etc\/.*)$/i.test(token);
 }
 

@@ -1,4 +1,5 @@
-import { endsSchedule, parseScheduleTime } from './schedule-input';
+import { endsSchedule } from './closing-day';
+import { parseScheduleTime } from './schedule-input';
 
 /** The text with a time written without its colon rewritten "H:MM", and what was read, for the reply to say. */
 export interface ThreeDigitTimes {

@@ -1,4 +1,5 @@
 import type { CitedSentence } from './conversation-repository';
+import { storedJsonObjects } from './stored-json-objects';
 
 /**
  * A thread's cited sentences as a store gives them back (SQLite's JSON text, PostgreSQL's jsonb),
@@ -7,18 +8,7 @@ import type { CitedSentence } from './conversation-repository';
  * only the key quotes, never the thread's question.
  */
 export function citedSentences(stored: unknown): CitedSentence[] {
-  let value = stored;
-  if (typeof stored === 'string') {
-    try {
-      value = JSON.parse(stored) as unknown;
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { id, text } = entry as Record<string, unknown>;
-    return Number.isInteger(id) && typeof text === 'string' ? [{ id: id as number, text }] : [];
-  });
+  return storedJsonObjects(stored).flatMap(({ id, text }) =>
+    Number.isInteger(id) && typeof text === 'string' ? [{ id: id as number, text }] : [],
+  );
 }

@@ -1,5 +1,6 @@
 import { citedSentences } from './cited-sentences';
 import type { CitedSentence } from './conversation-repository';
+import { storedJsonObjects } from './stored-json-objects';
 
 /**
  * One question asked in a brief's thread, as the bot read it ("and why?" after "when did he resign?" is "why did he
@@ -24,20 +25,9 @@ export function threadTurns(turns: unknown, cited: unknown): ThreadTurn[] {
     const last = citedSentences(cited);
     return last.length > 0 ? [{ question: '', cited: last }] : [];
   }
-  let value: unknown = turns;
-  if (typeof turns === 'string') {
-    try {
-      value = JSON.parse(turns) as unknown;
-    } catch {
-      return [];
-    }
-  }
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown) => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { question, cited: sentences } = entry as Record<string, unknown>;
-    return typeof question === 'string' ? [{ question, cited: citedSentences(sentences) }] : [];
-  });
+  return storedJsonObjects(turns).flatMap(({ question, cited: sentences }) =>
+    typeof question === 'string' ? [{ question, cited: citedSentences(sentences) }] : [],
+  );
 }
 
 /** The turns kept once `turn` is added: the last KEPT_TURNS, oldest first. */

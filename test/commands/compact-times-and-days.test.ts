@@ -1,22 +1,13 @@
-import { afterEach, expect, test } from 'vitest';
-import { closingDay, spelledTimes } from '../../src/schedule/schedule-input';
-import { fakeClock } from '../scheduler/scheduler-fixture';
-import { consoleCommands } from '../support/console-commands';
-import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { closingDay } from '../../src/schedule/closing-day';
+import { spelledTimes } from '../../src/schedule/spelled-times';
+import { flynnConsole } from '../support/console-commands';
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-/** The Flynn story stored, the clock at `iso`. */
-async function consoleOn(iso: string) {
-  const chat = await consoleCommands({ articles: [FLYNN_SAMPLE], now: fakeClock(iso).now });
-  t = chat.t;
-  return chat.say;
-}
+const consoleOn = flynnConsole();
 
 test('"18h", "18h30", "1830" and "0900" closing the words are times; a year or a number inside the words is a word', async () => {
   // Tuesday 06:00 UTC; hours other than the 09:00 default, so a time read as story words would show.
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   // "flynn 2016" is words, not 20:16.
   expect(await say('follow flynn 2016')).toMatch(/^Following here, daily at 09:00 UTC: “US Senate/);
@@ -42,7 +33,7 @@ test('"18h", "18h30", "1830" and "0900" closing the words are times; a year or a
 
 test('"tomorrow", "today" and "on Monday" with a time are not story words: the reply says which day the first post comes', async () => {
   // Tuesday 10 March, 06:00 UTC: 09:00 today is still to come.
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   expect(await say('follow flynn tomorrow at 9am')).toMatch(
     /^Following here, daily at 09:00 UTC: .*First follow-up Tue 10 Mar, 09:00 UTC\. Follow-ups are daily, so the first comes today, before tomorrow’s\./,

@@ -1,20 +1,10 @@
-import { afterEach, expect, test } from 'vitest';
-import { fakeClock } from '../scheduler/scheduler-fixture';
-import { consoleCommands } from '../support/console-commands';
-import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { flynnConsole } from '../support/console-commands';
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
-/** The Flynn story stored, the clock at `iso`: what a console user typing commands reads back. */
-async function consoleOn(iso: string) {
-  const chat = await consoleCommands({ articles: [FLYNN_SAMPLE], now: fakeClock(iso).now });
-  t = chat.t;
-  return chat.say;
-}
+const consoleOn = flynnConsole();
 
 test('following a story again says nothing moved, and a new time names the old one', async () => {
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   expect(await say('follow flynn 09:00 Europe/London')).toMatch(
     /^Following here, daily at 09:00 Europe\/London: .*\(#1\)\. First follow-up Tue 10 Mar, 09:00 GMT\./,
@@ -28,7 +18,7 @@ test('following a story again says nothing moved, and a new time names the old o
 });
 
 test('reads "daily at 10:00", "at 17:30" and a closing "daily" as the schedule, not as the story\'s words', async () => {
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   expect(await say('follow flynn daily at 10:00')).toMatch(/^Following here, daily at 10:00 UTC: “US Senate/);
   expect(await say('digest at 17:30')).toContain('17:30');
@@ -41,7 +31,7 @@ test('reads "daily at 10:00", "at 17:30" and a closing "daily" as the schedule, 
 });
 
 test('12-hour times ("at 9am", "6:30pm", "9 am", "noon") set the same schedule as HH:MM; "13pm" is refused', async () => {
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   expect(await say('follow flynn at 9am')).toMatch(/^Following here, daily at 09:00 UTC: “US Senate/);
   expect(await say('follow #1 9 am')).toMatch(/^Already following here, daily at 09:00 UTC/);
@@ -56,7 +46,7 @@ test('12-hour times ("at 9am", "6:30pm", "9 am", "noon") set the same schedule a
 });
 
 test('AP-style "6 p.m.", "12 noon" and "noon <zone>" set that time; none is swallowed into the story\'s words', async () => {
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   // Hours other than the 09:00 default, so a time read as story words would show.
   expect(await say('follow flynn 6 p.m.')).toMatch(/^Following here, daily at 18:00 UTC: “US Senate/);
@@ -80,7 +70,7 @@ test('AP-style "6 p.m.", "12 noon" and "noon <zone>" set that time; none is swal
 });
 
 test('a follow asked again in new words is listed by them and says so; by id it keeps its words', async () => {
-  const say = await consoleOn('2026-03-10T06:00:00Z');
+  const { say } = await consoleOn('2026-03-10T06:00:00Z');
 
   await say('follow flynn daily 9am');
   const again = await say('follow flynn immunity deal daily 9am');

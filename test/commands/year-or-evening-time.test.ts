@@ -1,17 +1,9 @@
-import { afterEach, expect, test } from 'vitest';
-import { fakeClock } from '../scheduler/scheduler-fixture';
-import { consoleCommands } from '../support/console-commands';
-import { FLYNN_SAMPLE, type TestApp } from '../support/make-test-app';
+import { expect, test } from 'vitest';
+import { flynnConsole } from '../support/console-commands';
 
-let t: TestApp | undefined;
-afterEach(() => t?.close());
-
+const flynnAt = flynnConsole();
 /** The Flynn story (which holds "2016", no 19xx) stored, Tuesday 10 March 06:00 UTC. */
-async function consoleOn() {
-  const chat = await consoleCommands({ articles: [FLYNN_SAMPLE], now: fakeClock('2026-03-10T06:00:00Z').now });
-  t = chat.t;
-  return chat;
-}
+const consoleOn = () => flynnAt('2026-03-10T06:00:00Z');
 
 test('a closing "1930" no story holds is 19:30 when the words without it name a story; a year a story holds stays words', async () => {
   const { say } = await consoleOn();

@@ -2,14 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { drawAmong, drawQuestions } from '../../src/eval/draw-questions';
 import { sentencesReadAnywhere, sharesRun } from '../../src/eval/read-before';
-import {
-  drawAmong,
-  drawQuestions,
-  readRows,
-  unlabelledDevArticles,
-  unreadQuestions,
-} from '../../src/eval/sample-questions';
+import { readRows, unlabelledDevArticles, unreadQuestions } from '../../src/eval/sample-questions';
 
 const ARTICLES = Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, '0')}`);
 

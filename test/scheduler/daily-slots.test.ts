@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type DailyTime, nextSlot, slotOnDate, slotsBetween } from '../../src/schedule/daily-slots';
-import { parseScheduleArgs, parseScheduleTime, parseTimeZone, spelledTimes } from '../../src/schedule/schedule-input';
+import { parseScheduleArgs, parseScheduleTime, parseTimeZone } from '../../src/schedule/schedule-input';
+import { spelledTimes } from '../../src/schedule/spelled-times';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 const at = (h: number, m: number, zone: string): DailyTime => ({ hour: h, minute: m, zone });

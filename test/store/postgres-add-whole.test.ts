@@ -6,7 +6,7 @@ import { openPostgresPool, openPostgresStore } from '../../src/store/postgres/op
 import { createPostgresArticleRepository } from '../../src/store/postgres/postgres-article-repository';
 import { type PgDb, poolDb } from '../../src/store/postgres/postgres-database';
 import { useTestDatabase } from '../support/shared-postgres';
-import { analysisTitled } from './async-contract/article-cases';
+import { analysisTitled } from './store-samples';
 
 // A new story added alone goes with its analysis in one statement; in a caller's transaction, and
 // for a re-add or a rewrite in place, the add takes the statements it always took. Both must store

@@ -1,23 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/core/analysis-types';
 import type { AsyncStore } from '../../src/store/async/async-store';
-import { FLYNN, flynn } from './store-samples';
+import { analysisTitled, FLYNN, flynn } from './store-samples';
 import { storeSearchCases } from './store-search-cases';
 
 export interface StoreContractOptions {
   now: () => Date;
-}
-
-function analysisTitled(title: string): Analysis {
-  return {
-    title,
-    sentences: [{ id: 0, text: 'One sentence.', start: 0, end: 13, paragraph: 0 }],
-    summary: [{ text: 'One sentence.', sentenceIds: [0] }],
-    quotes: [{ text: 'Nope.', speaker: 'Sean Spicer', sentenceId: 0, key: true }],
-    statements: [],
-    questions: [],
-    entities: [{ name: 'Sean Spicer', type: 'person', role: 'White House spokesman' }],
-  };
 }
 
 /** Behaviour every Store implementation must have. `makeStore` gets a clock it must use. */

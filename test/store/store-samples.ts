@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Analysis } from '../../src/core/analysis-types';
 
 // Real articles for the store contract, read from the shared eval data: search is tested on copy
 // as it arrives, not on made-up words.
@@ -14,3 +15,16 @@ export function bbc(name: string) {
 }
 
 export const flynn = () => ({ source: 'flynn-immunity.txt', title: FLYNN.split('\n')[0]!, text: FLYNN });
+
+/** A one-sentence analysis under `title`, for the store's cached-analysis cases. */
+export function analysisTitled(title: string): Analysis {
+  return {
+    title,
+    sentences: [{ id: 0, text: 'One sentence.', start: 0, end: 13, paragraph: 0 }],
+    summary: [{ text: 'One sentence.', sentenceIds: [0] }],
+    quotes: [{ text: 'Nope.', speaker: 'Sean Spicer', sentenceId: 0, key: true }],
+    statements: [],
+    questions: [],
+    entities: [{ name: 'Sean Spicer', type: 'person', role: 'White House spokesman' }],
+  };
+}

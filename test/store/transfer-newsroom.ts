@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
-import { analysisTitled, flynn } from './async-contract/article-cases';
+import { analysisTitled, flynn } from './store-samples';
 
 /** The transfer tests' store clock. */
 export const clock = () => new Date('2024-03-01T10:00:00.000Z');

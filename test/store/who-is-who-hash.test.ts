@@ -9,7 +9,7 @@ import { applyMigrations } from '../../src/store/sqlite/migrations';
 import { sqliteMigrations } from '../../src/store/sqlite/open-sqlite-store';
 import { createSqliteArticleRepository } from '../../src/store/sqlite/sqlite-article-repository';
 import { useTestDatabase } from '../support/shared-postgres';
-import { analysisTitled } from './async-contract/article-cases';
+import { analysisTitled } from './store-samples';
 
 // B-cold33-2: who is who was stored beside its analysis by comparing the analysis's whole JSON text in SQL, a
 // megabyte on a long story at every first brief. It is matched by the analysis's hash (articles-010) now, and

@@ -1,35 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Analysis } from '../../../src/core/analysis-types';
 import { contentHash } from '../../../src/store/content-hash';
 import { acronymSearchCases } from '../acronym-search-cases';
 import { numberSearchCases } from '../number-search-cases';
 import { phraseSearchCases } from '../phrase-search-cases';
+import { analysisTitled, bbc, FLYNN, flynn } from '../store-samples';
 import type { ContractContext } from './contract-context';
-
-const SHARED = join(import.meta.dirname, '../../../../shared');
-const FLYNN = readFileSync(join(SHARED, 'samples/flynn-immunity.txt'), 'utf8');
-const BBC = join(SHARED, 'eval/bbc/article');
-
-function bbc(name: string) {
-  const text = readFileSync(`${BBC}/${name}.txt`, 'utf8');
-  return { source: `bbc/${name}`, title: text.split('\n')[0]!, text };
-}
-
-export const flynn = () => ({ source: 'flynn-immunity.txt', title: FLYNN.split('\n')[0]!, text: FLYNN });
-
-export function analysisTitled(title: string): Analysis {
-  return {
-    title,
-    sentences: [{ id: 0, text: 'One sentence.', start: 0, end: 13, paragraph: 0 }],
-    summary: [{ text: 'One sentence.', sentenceIds: [0] }],
-    quotes: [{ text: 'Nope.', speaker: 'Sean Spicer', sentenceId: 0, key: true }],
-    statements: [],
-    questions: [],
-    entities: [{ name: 'Sean Spicer', type: 'person', role: 'White House spokesman' }],
-  };
-}
 
 /** The synchronous contract's article and conversation cases, through the asynchronous one. */
 export function articleCases(ctx: ContractContext) {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { analysisTitled, flynn } from './article-cases';
+import { analysisTitled, flynn } from '../store-samples';
 import { claimRequest } from './claim-request';
 import type { ContractContext } from './contract-context';
 

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { WhoIsWho } from '../../../src/core/who-is-who';
-import { analysisTitled, flynn } from './article-cases';
+import { analysisTitled, flynn } from '../store-samples';
 import type { ContractContext } from './contract-context';
 
 const WHO: WhoIsWho = {
