@@ -1,7 +1,7 @@
 /**
  * Verbs that introduce speech, in every tense news copy uses: the one list the speech-verb sets
  * (speech-verbs.ts) are cut from, so a verb added here reaches all of them. Each verb is listed once, here or in
- * TAG_ONLY_VERBS below (test/core/speech-verb-stems.test.ts).
+ * TAG_ONLY_VERBS (tag-only-verbs.ts; test/core/speech-verb-stems.test.ts).
  */
 export const SPEECH_VERB_STEMS = [
   'say',
@@ -236,28 +236,4 @@ export const SPEECH_VERB_STEMS = [
   'reflected',
   'reflects',
   'proclaimed',
-];
-
-/**
- * Manner-of-speaking verbs that attribute only right next to a quotation (`"...," Trump barked`):
- * too rare or too figurative to mark reported speech ("the editor underlined the error").
- */
-export const TAG_ONLY_VERBS = [
-  'gushed',
-  'gushes',
-  'interjected',
-  'interjects',
-  'underlined',
-  'barked',
-  'scoffed',
-  'lamented',
-  'laments',
-  'marveled',
-  'marvelled',
-  'griped',
-  'yelled',
-  'thundered',
-  'chided',
-  'sneered',
-  'deadpanned',
 ];

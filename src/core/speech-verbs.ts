@@ -1,4 +1,5 @@
-import { SPEECH_VERB_STEMS, TAG_ONLY_VERBS } from './speech-verb-stems';
+import { SPEECH_VERB_STEMS } from './speech-verb-stems';
+import { TAG_ONLY_VERBS } from './tag-only-verbs';
 
 /** Every verb that introduces speech, in any tense. */
 export const SPEECH_VERBS = new Set(SPEECH_VERB_STEMS);

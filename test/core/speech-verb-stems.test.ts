@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SPEECH_VERB_STEMS, TAG_ONLY_VERBS } from '../../src/core/speech-verb-stems';
+import { SPEECH_VERB_STEMS } from '../../src/core/speech-verb-stems';
 import { QUOTE_VERBS, REPORTING_VERBS } from '../../src/core/speech-verbs';
+import { TAG_ONLY_VERBS } from '../../src/core/tag-only-verbs';
 
 /** Session 46, sp58: one list of speech verbs, each verb known once (review 45's leftover). */
 describe('the speech-verb lists', () => {
