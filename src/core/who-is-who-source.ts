@@ -1,7 +1,9 @@
+import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
 import { literalMatches, literalPattern } from './literal-matches';
 import { isRoleHead } from './role-heads';
 import { SPEECH_VERBS } from './speech-verbs';
+import { textOccurrences } from './text-occurrences';
 
 /** What may stand between a name and its verb: "(I-Vt.)", ", R-Texas,", ", a Tennessee Republican,". */
 const ASIDE = /^(?:\s*\([^)]{0,40}\))?(?:,(?:\s*[^,.;"“”]{1,100},)?)?/;
@@ -72,12 +74,25 @@ export const whoIsWhoSource = (names: string[], role: string | null, text: strin
  */
 function whoIsWhoIntroduced(names: string[], role: string | null, text: string): boolean {
   if (!role) return false;
-  const head = escapeRegExp(role.split(/\s+/)[0]!);
-  // The aside is bounded as ASIDE's is: an unclosed "(" after each mention would otherwise read to the copy's end.
+  const after = roleAfter(role.split(/\s+/)[0]!);
+  // Read at each place the name is written (textOccurrences: every start, overlaps included, as the pattern's own scan
+  // tried them), not by a pattern per name over the whole copy: a roster of n names read the copy n times.
   return names.some((name) =>
-    new RegExp(`${escapeRegExp(name)}(?:\\s*\\([^)]{0,40}\\))?,\\s+(?:(?:the|a|an)\\s+)?${head}`).test(text),
+    textOccurrences(text, name).some((at) => {
+      after.lastIndex = at + name.length;
+      return after.test(text);
+    }),
   );
 }
+
+/**
+ * What follows a name its role introduces, read where the name ends: "(I-Vt.), a", ", the", then the role's first
+ * word. The aside is bounded as ASIDE's is: an unclosed "(" after each mention would otherwise read to the copy's end.
+ */
+const roleAfter = boundedMemo(
+  (head: string) => new RegExp(`(?:\\s*\\([^)]{0,40}\\))?,\\s+(?:(?:the|a|an)\\s+)?${escapeRegExp(head)}`, 'y'),
+  256,
+);
 
 /**
  * Quoted in reported speech: the subject of a speech verb ("Sen. Bernie Sanders (I-Vt.) said Sunday", "Lu Kang
