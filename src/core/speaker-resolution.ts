@@ -19,6 +19,7 @@ import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
+import { verbObjectBefore } from './verb-object-before';
 
 /** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
 const CLAUSE_TAIL = 400;
@@ -132,7 +133,8 @@ export class SpeakerResolver {
       const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
       if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
       const before = local(start, mention.start);
-      if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before))) continue;
+      if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before) || verbObjectBefore(before)))
+        continue;
       // "one Clinton aide said": the name says whom the speaker works for; the phrase is the speaker.
       if (mentionPremodifier(sentence, mention.start, mention.end)) continue;
       found.push(mention);
