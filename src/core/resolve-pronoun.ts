@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { bodyHeaded } from './body-headed';
 import { describedAntecedent } from './described-antecedent';
+import { describedBefore } from './described-before';
 import { handFirstName } from './hand-first-name';
 import type { Gender } from './honorifics';
 import { OUTLET_WORDS } from './outlet-words';
@@ -106,8 +107,11 @@ export function resolvePronoun(
   // no such role may be ("Hillary Clinton … The candidate took to the airwaves … she said").
   if (best && unnamed && bestScore > unnamed.distance && otherRole(best, unnamed.head)) return null;
   const person = (best as ResolvedSpeaker | null)?.person;
+  // Not after a person described in the pronoun's own sentence ("Its first reader, a retired nurse, had asked …, she
+  // said"): the pronoun may be hers, so it says nothing of the one it resolved to (as tagged-gender.ts reads it).
+  const sentence = sentences[sentenceId]!;
   if (person && sex && person.gender === null && !context.pronounGenders.has(person))
-    context.pronounGenders.set(person, sex);
+    if (!describedBefore(sentence.text.slice(0, at - sentence.start))) context.pronounGenders.set(person, sex);
   return best;
 }
 
