@@ -214,6 +214,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       }
       if (previous && endOf(previous) >= id) break;
       if ((index.mentions[id] ?? []).some((m) => !isQuoted(m.start))) break;
+      // "The Clinton Foundation describes itself in the following way:": a sentence introducing what follows with a
+      // colon is the quotation's own lead-in, whoever it names; speech before it does not reach past.
+      if (/:\s*$/.test(sentences[id]!.text)) break;
     }
   });
   // A quotation standing as its own paragraph, after one whose closing sentence's subject speaks: read before the

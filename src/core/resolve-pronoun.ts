@@ -1,7 +1,9 @@
 import type { Sentence } from './analysis-types';
 import { bodyHeaded } from './body-headed';
 import { describedAntecedent } from './described-antecedent';
+import { describedBefore } from './described-before';
 import { handFirstName } from './hand-first-name';
+import type { Gender } from './honorifics';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { personNoun } from './person-noun';
@@ -36,6 +38,11 @@ export interface PronounContext {
   isQuoted: (offset: number) => boolean;
   /** Per name told something, whether it is an outlet (toldOutlet): the whole article is read once per name. */
   toldOutlets: Map<Person, boolean>;
+  /**
+   * The gender an earlier "he" or "she" resolved to a person gave them, where nothing else marks it: "a fisherman
+   * named Eskil Moen … "…," he says" makes a later "she" no longer his (audit 51, article 5). Filled as pronouns resolve.
+   */
+  pronounGenders: Map<Person, Gender>;
 }
 
 /**
@@ -63,7 +70,7 @@ export function resolvePronoun(
     const namesake = candidate?.person && sex ? pronounNamesake(candidate.person, sex, index) : candidate?.person;
     if (candidate && namesake !== candidate.person)
       chosen = namesake ? { name: namesake.name, person: namesake } : null;
-    if (chosen === null || fits(chosen, kind)) {
+    if (chosen === null || fits(chosen, kind, context.pronounGenders)) {
       best = chosen;
       bestScore = score;
     }
@@ -99,6 +106,12 @@ export function resolvePronoun(
   // role the copy gives as another ("prosecutor"), is not the one described; the tag goes to no one. A candidate of
   // no such role may be ("Hillary Clinton … The candidate took to the airwaves … she said").
   if (best && unnamed && bestScore > unnamed.distance && otherRole(best, unnamed.head)) return null;
+  const person = (best as ResolvedSpeaker | null)?.person;
+  // Not after a person described in the pronoun's own sentence ("Its first reader, a retired nurse, had asked …, she
+  // said"): the pronoun may be hers, so it says nothing of the one it resolved to (as tagged-gender.ts reads it).
+  const sentence = sentences[sentenceId]!;
+  if (person && sex && person.gender === null && !context.pronounGenders.has(person))
+    if (!describedBefore(sentence.text.slice(0, at - sentence.start))) context.pronounGenders.set(person, sex);
   return best;
 }
 
@@ -108,7 +121,7 @@ function otherRole(candidate: ResolvedSpeaker, head: string): boolean {
   return !!role && headNoun(role.split(',')[0]!.trim().split(/\s+/)) !== head;
 }
 
-function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
+function fits(candidate: ResolvedSpeaker, kind: PronounKind, pronounGenders: Map<Person, Gender>): boolean {
   if (kind === 'person') return candidate.person !== null;
   if (kind === 'male' || kind === 'female') {
     if (!candidate.person) {
@@ -118,7 +131,7 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind): boolean {
       return (ROLE_HEADS.has(head) && !/s$/.test(head)) || oneOfPeople(candidate.name);
     }
     if (outletNamed(candidate.person)) return false;
-    return candidate.person.gender === null || candidate.person.gender === kind;
+    return (candidate.person.gender ?? pronounGenders.get(candidate.person) ?? kind) === kind;
   }
   if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
   if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;

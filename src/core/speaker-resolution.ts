@@ -4,12 +4,13 @@ import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
 import { descriptionShape } from './description-shape';
-import { escapeRegExp } from './escape-reg-exp';
+import type { Gender } from './honorifics';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
 import { firstMentionFrom } from './mention-facts';
 import { makerlessMessage } from './message-speaker';
 import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
+import { namedByHead } from './named-by-head';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { headIndex, headNoun } from './phrase-head';
 import { resolvePronoun } from './resolve-pronoun';
@@ -18,6 +19,7 @@ import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
+import { verbObjectBefore } from './verb-object-before';
 
 /** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
 const CLAUSE_TAIL = 400;
@@ -28,8 +30,6 @@ export interface ResolvedSpeaker {
   /** A message naming no one ("the statement"): ranked as the rules' choice, printed as no one (message-speaker.ts). */
   message?: true;
 }
-
-const NAMED_BY = new Map<string, RegExp>();
 
 /**
  * Resolves tag phrases ("he", "Mr Blair", "the Bishop") to the person meant, using what the
@@ -42,14 +42,12 @@ export class SpeakerResolver {
   private readonly copyRoles = new Map<Person, string>();
   private readonly roleHeads = new Map<Person, string>();
   private joined: JoinedSentences | undefined;
-  /**
-   * Per description head, per sentence read back so far: the nearest sentence at or before it that names something
-   * with that head ("magazine Mobile PC"), its match, or null for none. Each sentence is read once per head, not once
-   * per description: "the magazine said" in every sentence read the whole article back each time.
-   */
-  private readonly namedAt = new Map<string, Array<RegExpExecArray | null>>();
+  /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC (named-by-head.ts). */
+  private readonly namedBy: ReturnType<typeof namedByHead>;
   /** Per name told something, whether the copy never makes it a person (resolve-pronoun.ts): read once an article. */
   private readonly toldOutlets = new Map<Person, boolean>();
+  /** The gender each resolved "he"/"she" gave a person nothing else marks (resolve-pronoun.ts). */
+  private readonly pronounGenders = new Map<Person, Gender>();
 
   constructor(
     private readonly sentences: Sentence[],
@@ -57,6 +55,7 @@ export class SpeakerResolver {
     private readonly isQuoted: (offset: number) => boolean = () => false,
   ) {
     this.speakers = sentences.map(() => []);
+    this.namedBy = namedByHead(sentences, index);
   }
 
   /** Remember an attribution so that later pronouns can find it. */
@@ -66,8 +65,9 @@ export class SpeakerResolver {
 
   resolve(phrase: SpeakerPhrase, sentenceId: number): ResolvedSpeaker | null {
     if (phrase.kind === 'pronoun') {
-      const { sentences, index, speakers, isQuoted, toldOutlets } = this;
-      return resolvePronoun(phrase.word, sentenceId, phrase.at, { sentences, index, speakers, isQuoted, toldOutlets });
+      const { sentences, index, speakers, isQuoted, toldOutlets, pronounGenders } = this;
+      const context = { sentences, index, speakers, isQuoted, toldOutlets, pronounGenders };
+      return resolvePronoun(phrase.word, sentenceId, phrase.at, context);
     }
     if (phrase.kind === 'clause' && phrase.subject) return this.resolveSubject(phrase.subject, sentenceId);
     const sentence = this.sentences[sentenceId]!;
@@ -133,7 +133,8 @@ export class SpeakerResolver {
       const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
       if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
       const before = local(start, mention.start);
-      if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before))) continue;
+      if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before) || verbObjectBefore(before)))
+        continue;
       // "one Clinton aide said": the name says whom the speaker works for; the phrase is the speaker.
       if (mentionPremodifier(sentence, mention.start, mention.end)) continue;
       found.push(mention);
@@ -241,34 +242,5 @@ export class SpeakerResolver {
       this.roleHeads.set(person, head);
     }
     return head;
-  }
-
-  /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC. */
-  private namedBy(head: string, sentenceId: number): ResolvedSpeaker | null {
-    const escaped = escapeRegExp(head);
-    const pattern =
-      NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
-    if (NAMED_BY.size > 500) NAMED_BY.clear();
-    NAMED_BY.set(escaped, pattern);
-    const nearest = this.namedAt.get(head) ?? [];
-    this.namedAt.set(head, nearest);
-    const read: number[] = [];
-    let match: RegExpExecArray | null = null;
-    for (let id = sentenceId; id >= 0; id--) {
-      const known = nearest[id];
-      if (known !== undefined) {
-        match = known;
-        break;
-      }
-      read.push(id);
-      // The pattern holds the head as written: a sentence without it cannot match.
-      const text = this.sentences[id]!.text;
-      match = text.includes(head) ? pattern.exec(text) : null;
-      if (match) break;
-    }
-    for (const id of read) nearest[id] = match;
-    if (!match) return null;
-    const person = this.index.lookup(match[1]!);
-    return person ? { name: person.name, person } : { name: match[1]!.replace(/['’]s$/, ''), person: null };
   }
 }

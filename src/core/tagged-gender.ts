@@ -1,11 +1,10 @@
 import type { Sentence } from './analysis-types';
+import { describedBefore } from './described-before';
 import { eachMatch } from './each-match';
 import type { Gender } from './honorifics';
 import type { Person, PersonMention } from './people';
-import { personNoun } from './person-noun';
 import { POSSESSIVE_TAG } from './possessive-tag';
 import { PRONOUN_TAG } from './pronoun-tag';
-import { ROLE_HEADS } from './role-heads';
 import { verbFormKind } from './verb-form-kind';
 
 /**
@@ -62,16 +61,4 @@ function loneSubject(sentence: Sentence, mentions: readonly PersonMention[]): Pe
       .split(/[^a-z]+/)
       .some((w) => verbFormKind(w) !== null);
   return mentions.every((m) => m.person === person && m.subject && !m.possessive && opening(m)) ? person : null;
-}
-
-/**
- * Whether the words before a tag's pronoun, outside any quotation, hold a person noun or a role ("a retired teacher",
- * "the councillor"): a noun phrase of its own the "she" may refer to. A quotation's words are what was said, not who.
- */
-function describedBefore(before: string): boolean {
-  const outside = before.replace(/["“][^"”]*["”]?/g, ' ');
-  return outside
-    .toLowerCase()
-    .split(/[^a-z-]+/)
-    .some((w) => personNoun(w) || ROLE_HEADS.has(w));
 }

@@ -79,3 +79,25 @@ describe('a pronoun subject of a verb of communication', () => {
     );
   });
 });
+
+describe('the gender a resolved "he" gives a man no table knows', () => {
+  // The woman is named more than eight sentences back, beyond the pronoun's window; the man's first name is in no
+  // gender table and nothing but his own "he says" marks him.
+  const lead =
+    'On the quay at Ormsund, a baker named Ingrid Solvang has kept the same oven for forty years. The village has eleven houses. The ferry calls twice a week. The school shut long ago. The post comes by boat. Winter lasts until May. Summer brings walkers. Her lodger, a carpenter named Halvard Brekke, brings her flour and, in winter, firewood for the stove. "She never sits down," he says. "Not once."';
+  it('never gives a later "she" to the man the "he" was resolved to (audit 51, article 5)', () => {
+    expect(
+      speakerOf(
+        `${lead} I ask her whether she will ever retire. She considers the question for a long time and then says, "Ovens do not retire."`,
+        'Ovens',
+      ),
+    ).toBeNull();
+    // Control: a later "he" is still his.
+    expect(
+      speakerOf(
+        `${lead} I ask him whether he will ever retire. He considers the question for a long time and then says, "Ovens do not retire."`,
+        'Ovens',
+      ),
+    ).toBe('Halvard Brekke');
+  });
+});

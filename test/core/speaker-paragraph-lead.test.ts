@@ -71,3 +71,18 @@ describe('stand-alone quotation paragraphs the previous subject did not say (con
     expect(rules(body)).toEqual([['none', null]]);
   });
 });
+
+/** Issue 11, session 52 (PolNeAR train's "The Clinton Foundation describes itself in the following way:"). */
+describe('a colon lead-in between earlier reported speech and a stand-alone quotation', () => {
+  const source =
+    'One council source said auditors would be "furious" if no charge were brought because "smaller cases have gone to court on far less."';
+  const quote = '"We keep the water clean and the boats moving. Every fee we take goes back into the harbour."';
+  it('keeps the earlier speaker off the quotation the lead-in introduces', () => {
+    expect(
+      printed(`${source}\n\nThe Harbour Trust describes itself in the following way:\n\n${quote}`).at(-1),
+    ).toBeNull();
+  });
+  it('still carries the earlier speech past a sentence that introduces nothing (control)', () => {
+    expect(printed(`${source}\n\nIt is not the first such case.\n\n${quote}`).at(-1)).toBe('council source');
+  });
+});
