@@ -1,15 +1,9 @@
 import { gateWindow } from './gate-window';
+import { leavesOpen } from './quotation-opening';
 import { TIME } from './standing-rule';
 
 /** "I" or "we" right before the modal: the speaker's own choice. */
 const FIRST_PERSON = /(?:^|[^\w'’])(?:I|[Ww]e)\s+$/;
-
-/** Whether the stretch before `index` leaves a quotation open: more “ than ”, or an odd count of straight marks. */
-function quoted(before: string): boolean {
-  const open = before.match(/“/g)?.length ?? 0;
-  const close = before.match(/”/g)?.length ?? 0;
-  return open > close || (before.match(/"/g)?.length ?? 0) % 2 === 1;
-}
 
 /**
  * Whether a schedule cue's "would <choose, vote…>" is a speaker's conditional choice, not an event to come (sample 50's
@@ -22,7 +16,7 @@ export function conditionalChoice(text: string, index: number, match: string): b
   return (
     /^would\b/i.test(match) &&
     FIRST_PERSON.test(gateWindow.before(text, index, 8)) &&
-    quoted(text.slice(0, index)) &&
+    leavesOpen(text.slice(0, index)) &&
     !TIME.test(text)
   );
 }
