@@ -1,3 +1,4 @@
+import { conditionalChoice } from './conditional-choice';
 import { gateWindow } from './gate-window';
 import type { KindGate } from './kind-gates';
 import { scheduledDueAt } from './mask-scheduled-due-to';
@@ -129,6 +130,16 @@ const SAME_SOURCE_CAVEAT: KindGate = {
     f.shape === 'challenge' && /\s(?:that|of)$/i.test(match) && sameSourceCaveat(text, index),
 };
 
+/**
+ * Pending needs an event to come, not a speaker's conditional choice: "“… it is clear that I would choose Trump,” said
+ * Le Pen" states an endorsement (sample 50's #7; conditional-choice.ts). Strips no cue of a labelled passage (PolNeAR
+ * train, dev, BBC dev): it rests on the construction.
+ */
+const CONDITIONAL_CHOICE: KindGate = {
+  name: 'conditional-choice',
+  lacks: (f, text, index, match) => f.shape === 'schedule' && conditionalChoice(text, index, match),
+};
+
 /** The gates, by name, for kind-gates.ts to list and apply. */
 export const cueWordGates = {
   DISPUTE_NOUN,
@@ -139,4 +150,5 @@ export const cueWordGates = {
   PREDICATIVE_BE_TO,
   SAME_SOURCE_CAVEAT,
   NO_COMMENT_TOPIC,
+  CONDITIONAL_CHOICE,
 };

@@ -43,7 +43,7 @@ function opensEvent(text: string, word: string, at: number, year: number | undef
     return false;
   // A sense of the noun that is no event ("paying his hotel bill", an invoice), or an instance already held ("its
   // latest review", "the 1994 crime bill"), read from its phrase (pending-sense.ts, done-instance.ts).
-  if (otherSense(text, word, at) || doneInstance(text, at, year)) return false;
+  if (otherSense(text, word, at) || doneInstance(text, at, word, year)) return false;
   const lower = word.toLowerCase();
   const before = gateWindow.before(text, at, 24);
   if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);

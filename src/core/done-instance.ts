@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
 import { DETERMINER_SOURCE } from './determiners';
+import { donePredicate } from './done-predicate';
 import { governingTense } from './pending-sense';
 import { phraseBefore } from './phrase-before';
 
@@ -28,11 +29,15 @@ const DAY_OR_MONTH = new RegExp(String.raw`\b(?:on|in|by|until)\s+(?:${WEEKDAYS}
  * Whether one use of a "pending" noun (cueless-pending.ts) names an instance already held, read from the modifiers of
  * its own phrase: an ordering among past instances ("in its latest review", audit 51's IMF; "a recent vote"), or a
  * year before the article's own (`year`, article-year.ts) naming it ("the 1994 crime bill", an enacted law, in a 2016
- * story: sample 48's #30). A year of the article or after, or no year known, dates nothing done.
+ * story: sample 48's #30). A year of the article or after, or no year known, dates nothing done. Or the predicate after
+ * the noun tells its act done (done-predicate.ts).
  */
-export function doneInstance(text: string, at: number, year?: number): boolean {
+export function doneInstance(text: string, at: number, word: string, year?: number): boolean {
   const phrase = phraseBefore(text, at);
   const order = ORDERED.exec(phrase)?.[1];
+  // Its own predicate telling the act done ("investigators had already visited", "Its last vote was in May"), unless
+  // the sentence sets a time ahead.
+  if (!TIME_AHEAD.test(text) && donePredicate(text, at, word, order !== undefined)) return true;
   if (order !== undefined) return heldInstance(text, phrase, order.toLowerCase());
   const dated = YEAR_MODIFIER.exec(phrase)?.[1];
   return dated !== undefined && year !== undefined && Number(dated) < year;

@@ -40,7 +40,7 @@ const GERUND_AFTER = /\b(?:on|of|for|by|after|in|from|with|without|about|at)\s+$
  * verb WordNet lists) or a gerund after a preposition ("on paying"). A present or bare verb may be scheduled ("the
  * committee holds a hearing on Tuesday"), and what it takes still ahead.
  */
-function doneVerb(verb: string, before: string): boolean {
+export function doneVerb(verb: string, before: string): boolean {
   if (irregularVerbLemma(verb) !== undefined) return true;
   const bases = regularVerbBases(verb).slice(1);
   if (/ed$/.test(verb)) return bases.some((b) => VERB_BASES.has(b));

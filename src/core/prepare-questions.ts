@@ -6,6 +6,7 @@ import { carriedCredit } from './carried-credit';
 import { centralDispute } from './central-dispute';
 import { CHARGE_WORDS } from './charge-words';
 import { claimAnswered } from './claim-answered';
+import { continuedQuotation } from './continued-quotation';
 import { withoutClockTime } from './copy-furniture';
 import { cueContext } from './cue-context';
 import { figureOfCaption } from './figure-caption';
@@ -219,10 +220,13 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
     const carried = own && carriedCredit(own, sentences, index, speakers, partial.quotes);
     const source = own ? carried : unnamed && !writers ? 'an unnamed source' : null;
     // A numbers list's caption is shown with the figure it describes, the sentence before (figure-caption.ts);
-    // a rebuttal pointing back at a claim ("rejected that idea") with the claim it answers (claim-answered.ts).
+    // a rebuttal pointing back at a claim ("rejected that idea") with the claim it answers (claim-answered.ts); a
+    // quotation its tag broke ("…,” he said. “Then, I intend …”) whole (continued-quotation.ts).
     const before = phrased
       ? null
-      : (figureOfCaption(sentences, index) ?? claimAnswered(kind, sentences, index, speakers));
+      : (figureOfCaption(sentences, index) ??
+        claimAnswered(kind, sentences, index, speakers) ??
+        continuedQuotation(sentences, index, partial.quotes));
     const prefix = before === null ? '' : `${sentences[before]!.text.trim()} `;
     const cueAt = cue ? cue.family.pattern.exec(context.text)?.index : undefined;
     const text = phrased

@@ -19,7 +19,7 @@ function closesUnopened(raw: string): boolean {
 }
 
 /** The sentence leaves a quotation open: more “ than ”, or an odd count of straight marks. */
-function leavesOpen(raw: string): boolean {
+export function leavesOpen(raw: string): boolean {
   const text = typewriter(raw);
   const open = text.match(/“/g)?.length ?? 0;
   const close = text.match(/”/g)?.length ?? 0;

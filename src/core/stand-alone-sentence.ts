@@ -8,7 +8,7 @@ const DROPPABLE_CONNECTIVE =
 const DATELINE = /^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Za-z0-9 .]{1,30})?\s*[—–-]{1,2}\s+(?=[A-Z"“])/;
 
 /** Openers whose referent lies outside the sentence: the sentence cannot stand alone. */
-const DANGLING_OPENER =
+export const DANGLING_OPENER =
   /^(?:he|she|they|it|this|these|those|that|his|her|their|its|him|them|such|as a result|in it|in that|then|the pair|the two|both|other|another|the other|the latter|the former|the same|there (?:he|she|they)|thus|therefore|consequently|otherwise)\b/i;
 
 const PRONOUN_SPEAKER =

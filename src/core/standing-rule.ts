@@ -10,7 +10,7 @@ const OBLIGATION = /^(?:must|should)\b/i;
 /** The head of "… to decide", read just before the cue's match. */
 const OBLIGED_BEFORE = /\b(?:must|should|has|have|had|required|obliged)\s+(?:not\s+)?$/i;
 
-const TIME =
+export const TIME =
   /\b(?:by|before|until|till|after|within|on|in)\s+(?:the end of\s+|next\s+|this\s+|mid-?)?(?:\d|week|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|midday|noon|midnight)|\b(?:next|this|later this|coming)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|winter)\b|\b(?:today|tomorrow|tonight|deadline|soon)\b/i;
 
 /** A duty still ahead or to come: "still has to vote", "will have to choose", "may yet have to". */
