@@ -13,8 +13,9 @@ const SHORT = /^[a-z]{2,4}$/;
  * inside a name that is none of them can be read as a name particle ("Mwangi wa Kamau", "Kibet arap Sang"; audit 53,
  * B-a53-2) without a list of particles grown one language at a time. The words are WordNet 3.1's lemmas written in
  * lower case in its data files, any part of speech (WordNet writes "WA", Washington, with capitals: no English "wa"),
- * and the words of wink-lexicon, which holds the function words WordNet has none of ("amid", "upon", "onto") and
- * common inflections ("rips", "died"). Nothing here reads the corpus.
+ * and the words of wink-lexicon, which holds the function words WordNet has none of ("amid", "upon", "onto"), common
+ * inflections ("rips", "died") and WordNet's own exception lists of irregular forms ("flew", "wove", "oxen"). Nothing
+ * here reads the corpus.
  */
 export function buildShortWords(dict: string, winkWords: readonly string[]): string[] {
   const out = new Set(winkWords.filter((w) => SHORT.test(w)));
@@ -32,13 +33,17 @@ export function buildShortWords(dict: string, winkWords: readonly string[]): str
   return [...out].sort();
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  // wink-lexicon as wink-lemmatizer (a dependency) resolves it.
+/** wink-lexicon's words and WordNet's irregular forms, as wink-lemmatizer (a dependency) resolves the package. */
+export function winkWords(): string[] {
   const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
-  const lexicon = fromLemmatizer('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
+  const files = ['lexicon', 'wn-verb-exceptions', 'wn-noun-exceptions', 'wn-adjective-exceptions'];
+  return files.flatMap((file) => Object.keys(fromLemmatizer(`wink-lexicon/src/${file}.js`) as Record<string, unknown>));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeWordList(
     new URL('../core/short-words.json', import.meta.url),
-    buildShortWords(wordnet.path, Object.keys(lexicon)),
+    buildShortWords(wordnet.path, winkWords()),
     'short words',
   );
 }
