@@ -1,3 +1,5 @@
+import { gateWindow } from './gate-window';
+
 /**
  * Who accuses when the words before "accuse" are not a plain subject: an infinitive "… to accuse" or a relative
  * clause "…, who has accused" (split out of charge-questions.ts, near its line limit).
@@ -16,8 +18,14 @@ function infinitiveAccuser(head: string): string {
   return NAMED_SUBJECT.exec(head)?.[1] ?? '';
 }
 
-/** The capitalised run right before the relative: "the Scottish National Party which", "Residents who". */
-const CAPITALISED_BEFORE = /((?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s+(?:which|who)$/;
+/**
+ * The capitalised run right before the relative: "the Scottish National Party which", "Residents who". Each word must
+ * end at whitespace, so a run splits one way only: with `\s*` between words an all-caps name before ", who" split
+ * 2^letters ways and hung the analysis (audit 53, B-a53-1). Read within the last RUN_WINDOW characters, so a long
+ * capitalised run costs a bounded scan per start.
+ */
+const CAPITALISED_BEFORE = /((?:the\s+)?(?:[A-Z][\w'’-]*\s+)+)(?:which|who)$/;
+const RUN_WINDOW = 160;
 
 /**
  * A name closed by its comma, then "who" or an apposed description and "who": "said Ann Bell, who", "said Ann Bell,
@@ -41,7 +49,7 @@ const ATTRIBUTIVE = /^(?:an?|the)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed\s+)+(?=[a-z])
 const AFTER_PREPOSITION = /(?:\b(?:in|on|at|by|for|from|since|until|after|before|during|of|to|and|or|nor)|,)\s+$/i;
 
 function relativeAccuser(head: string): string {
-  const capitalised = CAPITALISED_BEFORE.exec(head)?.[1];
+  const capitalised = CAPITALISED_BEFORE.exec(gateWindow.before(head, head.length, RUN_WINDOW))?.[1]?.trim();
   if (capitalised) return capitalised;
   if (!/\swho$/i.test(head)) return '';
   const named = NAME_THEN_WHO.exec(head);

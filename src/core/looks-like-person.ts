@@ -8,7 +8,7 @@ import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
-import { PARTICLES } from './name-particles';
+import { nameParticle } from './name-particle';
 import { PLACE_STARTS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { organizationUsage } from './organization-usage';
@@ -60,7 +60,7 @@ export function looksLikePerson(
   const nameWord = (w: string, i: number) =>
     // "François Hollande", "José Díaz": a capital and letters of any alphabet, not only A–Z.
     // "Samir al-Haddad": a hyphened particle's surname, as the name runs read it.
-    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i < words.length - 1 && PARTICLES.has(w)) || HYPHEN_PARTICLE.test(w);
+    /^\p{Lu}[\p{L}\p{M}\d_'’.-]*$/u.test(w) || (i < words.length - 1 && nameParticle(w)) || HYPHEN_PARTICLE.test(w);
   if (!words.every(nameWord) || NOT_FIRST.has(first) || (words.length > 1 && closedClassGiven(first))) return false;
   // "RaÃol", "Federico de JesA": a name the copy's encoding broke (UTF-8 read as Latin-1, or cut at it).
   if (words.some((w) => /[ÃÂ][\u0080-\u00ff]|[a-z][A-Z]$/.test(w))) return false;
@@ -70,7 +70,7 @@ export function looksLikePerson(
   // longer name (a show's, or the person's written in full), not someone named by it, unless it tags a quote
   // ("Secretary of State Kerry said").
   if (words.length === 1 && known && !standsAlone(bare, text) && !speechTagged(bare, text)) return false;
-  if (words.some((w) => PARTICLES.has(w)) && !(known || title || speaker)) return false;
+  if (words.some((w) => nameParticle(w)) && !(known || title || speaker)) return false;
   // "Within Sanders", "Against Clinton", "Never Trump": a first word the copy also writes in lower case is an
   // ordinary word a sentence or a slogan opened on, not a first name (a rank such as "Admiral" is a title).
   const lower = first.toLowerCase();

@@ -1,5 +1,5 @@
 import { knownFirstName } from './known-first-name';
-import { PARTICLES } from './name-particles';
+import { nameParticle } from './name-particle';
 import type { PersonParse } from './parse-person';
 import { STOPWORDS } from './stopwords';
 import { textOccurrences } from './text-occurrences';
@@ -37,7 +37,7 @@ export function lowerCaseTitle<C extends { parse: PersonParse; text: string }>(
     if (honorific || title) continue;
     const words = name.split(' ');
     const word = words[0]!;
-    if (!TITLE_SHAPE.test(word) || words.filter((w) => !PARTICLES.has(w) && !INITIAL.test(w)).length < 3) continue;
+    if (!TITLE_SHAPE.test(word) || words.filter((w) => !nameParticle(w) && !INITIAL.test(w)).length < 3) continue;
     const lower = word.toLowerCase();
     // A word opening a sentence before a name ("Certainly Donald Trump has …", "Make America Great Again") is an
     // adverb or a verb, no title; nor is the rest a name when its last word is an ordinary word of the copy too.

@@ -1,4 +1,5 @@
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
+import { nameParticle } from './name-particle';
 import { PARTICLES } from './name-particles';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
@@ -78,7 +79,7 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     const following = words[i + 1];
     const connector =
       !capital &&
-      CONNECTORS.has(word.text) &&
+      (CONNECTORS.has(word.text) || nameParticle(word.text)) &&
       current.length > 0 &&
       joined &&
       following !== undefined &&

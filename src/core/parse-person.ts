@@ -8,7 +8,7 @@ import { HONORIFICS } from './honorifics';
 import { imperativeOpener } from './imperative-opener';
 import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
-import { PARTICLES } from './name-particles';
+import { nameParticle } from './name-particle';
 import type { NameRun } from './name-runs';
 import { NOT_NAMES } from './not-names';
 import { oneBodyName } from './one-body-name';
@@ -49,7 +49,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
   if (imperativeOpener(run)) return parsePerson({ ...run, words: run.words.slice(1), start: run.words[1]!.start });
   // "Zara Hyde Peters of UK Athletics": a name before a connector wins over an organisation after it.
   const connector = run.words.findIndex(
-    (w) => !isCapitalised(w.text) && !PARTICLES.has(w.text) && !HYPHEN_PARTICLE.test(w.text),
+    (w) => !isCapitalised(w.text) && !nameParticle(w.text) && !HYPHEN_PARTICLE.test(w.text),
   );
   if (connector >= 1) {
     const lead = run.words.slice(0, connector);
@@ -115,7 +115,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
       first > 0 && (HONORIFICS.has(words[first - 1]!.text) || ROLE_HEADS.has(lowerWord(words[first - 1]!)));
     while (
       first < words.length &&
-      (NOT_NAMES.has(words[first]!.text) || (!titled && PARTICLES.has(words[first]!.text))) &&
+      (NOT_NAMES.has(words[first]!.text) || (!titled && nameParticle(words[first]!.text))) &&
       !givenBeforeInitial(words, first, dated)
     )
       first++;
@@ -176,7 +176,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
 function isNameWord(word: Word): boolean {
   const text = word.text;
   // "al-Haddad": the name runs keep a hyphened particle's surname (name-runs.ts).
-  if (PARTICLES.has(text) || HYPHEN_PARTICLE.test(text)) return true;
+  if (nameParticle(text) || HYPHEN_PARTICLE.test(text)) return true;
   if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   // Title case puts a capital on "By" ("Reporting By Jane Doe", "Stabbed By Her Husband"): no name word.
   if (text === 'By') return false;
@@ -262,7 +262,7 @@ function wordsBesidesInitials(words: Word[], first: number): number {
   let n = 0;
   // "Cllr Anneke van der Merwe-Botha": a lower-case particle (the closed list surnames are keyed with) is part of
   // the surname, no word of a title's length (audit 51, B-a51-11).
-  for (let i = first; i < words.length; i++) if (!INITIALS.test(words[i]!.text) && !PARTICLES.has(words[i]!.text)) n++;
+  for (let i = first; i < words.length; i++) if (!INITIALS.test(words[i]!.text) && !nameParticle(words[i]!.text)) n++;
   return n;
 }
 

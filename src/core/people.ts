@@ -19,6 +19,7 @@ import { findRole } from './person-roles';
 import { placeListRuns } from './place-list-runs';
 import { PLACES } from './place-words';
 import { pluralBodyName } from './plural-body-name';
+import { postNominalTitle } from './post-nominal-title';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { speechVerbOpener } from './speech-verb-opener';
@@ -140,8 +141,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
 
   const titled = lowerCaseTitle(candidates, sentences);
   const titleRole = (c: Candidate): string | null => (titled.has(c) ? c.parse.title : null);
+  postNominalTitle(candidates);
   knightGivenName(candidates);
-  surnameFirstName(candidates);
+  surnameFirstName(candidates, (c) => clausePosition(c.words, c.run.start, c.run.end, c.text).subject);
   // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
   // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();

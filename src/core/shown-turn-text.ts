@@ -1,8 +1,12 @@
 import type { Sentence } from './analysis-types';
 import { articleTranscriptBlocks } from './article-transcript-blocks';
 
-/** A stage direction in capitals, "(LAUGHTER)", "(CROSSTALK)": the broadcaster's note, nobody's words. */
-export const STAGE_DIRECTION = /\s*\((?:[A-Z][A-Z'’-]*\s?)+\)\s*/g;
+/**
+ * A stage direction in capitals, "(LAUGHTER)", "(CROSSTALK)": the broadcaster's note, nobody's words. A later word
+ * starts after one space, so a run splits one way only (an optional space between words let an unclosed all-caps
+ * aside split 2^letters ways, as clause-accuser.ts did in audit 53's B-a53-1).
+ */
+export const STAGE_DIRECTION = /\s*\([A-Z][A-Z'’-]*(?:\s[A-Z][A-Z'’-]*)*\s?\)\s*/g;
 
 /**
  * The text a reader is shown for each sentence (by id) that a transcript turn runs over: without the turn's label
