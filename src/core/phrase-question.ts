@@ -7,7 +7,7 @@ import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-app
 import { embeddedHedge } from './embedded-hedge';
 import { frontedHedge } from './fronted-hedge';
 import { hedgeAfter } from './hedge-after';
-import { holdsMainVerb } from './holds-main-verb';
+import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { namedSayerOpens } from './named-sayer-opens';
 import { beforeOuterTag } from './outer-tag';
@@ -94,6 +94,13 @@ const VAGUE_SAID = new RegExp(
 /** A singular source noun opening the sentence or a comma's aside, with no article or modifier before it. */
 const HEADLINE_SOURCE = /(?:^|,\s+)(?:source|official|insider|analyst|critic|expert|observer) (?:says|said)\b/i;
 
+/**
+ * A claim that is a noun and its apposition, no clause ("the studio's head of film, Harlan Pike", left by a cut): nothing
+ * to confirm, so the passage is shown (audit 53's B-a53-6). Only a run with a comma: holdsVerb misses a plural's base
+ * verb ("a number of factors make …") and an infinitive complement ("expect the agency to dial back …"), whole claims.
+ */
+const nounPhraseOnly = (claim: string): boolean => claim.includes(', ') && !holdsVerb(claim);
+
 export function vagueSource(ctx: PhraseContext): string | null {
   // "Investment, official says, helped global economy …": a singular source with no article is a headline's or a
   // subhead's register, its other articles dropped too; the question would keep them dropped. The passage is shown.
@@ -120,14 +127,18 @@ export function vagueSource(ctx: PhraseContext): string | null {
     const claim = SUBORDINATE_OPENING.test(ctx.text.slice(0, said.index)) ? untilComma(said[4]!) : said[4]!;
     // An arguing verb's claim keeps the budget the whole-sentence reading gave it before it had this template.
     const budget = said[3] ? 22 : 20;
-    return `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(cutClause(claim, budget), ctx.properWords)}, and can they be named?`;
+    const asked = cutClause(claim, budget);
+    return nounPhraseOnly(asked)
+      ? null
+      : `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(asked, ctx.properWords)}, and can they be named?`;
   }
   const aside = ASIDE.test(ctx.text);
   // "Kasich said he would have fired him, according to press reports": what the reports say is that Kasich said
   // it, so his saying stays in the claim; only a source's own verb is stripped (sample 30's #43).
   const reported = /\baccording to\b/i.test(ctx.text) ? ctx.text : reportedClause(ctx.text.replace(ASIDE, ' '));
   const cut = cutClause(reported, 22);
-  const clause = embeddedHedge(cut) ? cut : plainClaim(cut);
+  // The hedge's words ("are said to be") go before the budget is counted: the claim's own words fill it.
+  const clause = embeddedHedge(cut) ? cut : cutClause(plainClaim(reported), 22);
   const source =
     /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
       ctx.text,
@@ -135,6 +146,7 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
   // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
   if (namedSayerOpens(clause, ctx.properWords)) return null;
+  if (nounPhraseOnly(clause)) return null;
   if (source && !aside)
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;

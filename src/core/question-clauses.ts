@@ -21,6 +21,14 @@ const LEADING_TIME = /^(?:on|in|by|at|earlier|later|last|this|since)\b[^,]{0,30}
 const SAY =
   '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
 /**
+ * A speech verb as a tag's, never a passive one before "to" ("…, is said to have pursued", "is estimated to cost"): that
+ * is hearsay about the clause's subject or a figure of its own, and the clause goes on past it (audit 53's B-a53-6).
+ */
+const BE_SAID = String.raw`\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?`;
+const SAY_TAG = `(?:(?<!${BE_SAID})${SAY}|${SAY}(?!\\s+to\\b))`;
+/** The passive itself: a lead holding it is the clause's subject and hearsay, never a sayer ("He is said to be …"). */
+const PASSIVE_SAY = new RegExp(`${BE_SAID}${SAY}\\s+to\\b`, 'i');
+/**
  * "told" takes its hearer with it: a pronoun or "reporters" ("told reporters the quay…"), or up to five words closed
  * by "that" ("told The Dover Express on Monday that…"). Stripped up to "told" alone, the hearer is spliced into the
  * claim ("Which sources say NBC that…"). Where the hearer ends is unknown without "that": the cut stays at "told"
@@ -30,11 +38,11 @@ const SAY =
 const HEARD_BEFORE_SUBJECT = String.raw`(?:(?!(?:who|whom|which|whether|if|when|what|why|how|and|but|or)\b)[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+(?:he|she|they|we|I)\s)`;
 const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b)|${HEARD_BEFORE_SUBJECT})`;
 const LEADING_ATTRIBUTION = new RegExp(
-  `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
+  `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY_TAG})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
   'i',
 );
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
-const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
+const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY_TAG}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
+const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY_TAG}\\b.*$`, 'i');
 
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
 const ABBREVIATION_END = new RegExp(`${LETTER_ABBREVIATION}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
@@ -72,7 +80,8 @@ export function reportedClause(text: string): string {
     // "One of the central claims of the speech does not stand up": a speech word followed by "of" is a
     // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
     const noun = lead && /^of\b/i.test(out.slice(lead[0].length));
-    if (lead && !noun && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+    if (lead && !noun && !/["“]/.test(lead[0]) && !PASSIVE_SAY.test(lead[0]) && out.length - lead[0].length > 20)
+      out = out.slice(lead[0].length);
     // ", the lawsuit states." over plain words is the document's tag too (outer-tag.ts), not the claim's.
     out = beforeOuterTag(apposedAttribution(out).replace(TRAILING_ATTRIBUTION, ''));
   }
