@@ -1,13 +1,14 @@
 import { claimInFrame } from './claim-in-frame';
 import { claimOwnerIt } from './claim-owner-it';
-import { ASIDE, clauseAfter, plainClaim, subjectBefore, VAGUE_SOURCE } from './claim-phrases';
+import { ASIDE, clauseAfter, plainClaim, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
+import { reportClaim } from './conflict-question';
 import { datedClause } from './dated-clause';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { embeddedHedge } from './embedded-hedge';
 import { frontedHedge } from './fronted-hedge';
 import { hedgeAfter } from './hedge-after';
-import { holdsMainVerb, holdsVerb } from './holds-main-verb';
+import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { namedSayerOpens } from './named-sayer-opens';
 import { beforeOuterTag } from './outer-tag';
@@ -40,39 +41,10 @@ export interface PhraseContext {
   actorIsPerson?: boolean;
 }
 
-function reportClaim(text: string): { reporter: string | null; claim: string } | null {
-  const match = /\b(reported|reports|said|claimed)(?:\s+on\s+\w+)?\s+(?:that\s+)?/i.exec(text);
-  if (!match) return null;
-  const reporter = subjectBefore(text, /\s(?:reported|reports|said|claimed)\b/i);
-  const claim = cutClause(stripEnd(text.slice(match.index + match[0].length)), 20);
-  return claim ? { reporter, claim } : null;
-}
-
 /** When the saying was ("said last week that …"): the time is the tag's, never the claim's (B-r43-14). */
 const SAID_WHEN = String.raw`(?:(?:last|this) (?:week|month|year|night|\w+day)|on \w+day|yesterday|today|earlier) `;
 const IT = /^(?:it|its)$/i;
 const DUMMY_IT = /^it\s+(?:\w+\s+){0,2}?(?:be|is|was)\s+(?:\S+\s+){1,2}?(?:that|to|before|whether|until)\b/i;
-
-export function conflict(ctx: PhraseContext): string | null {
-  const before =
-    ctx.text.split(
-      /,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i,
-    )[0] ?? ctx.text;
-  const doc = lowerStart(
-    dropLeading(before).replace(/^.*\b(?:published|released|obtained|posted|revealed|showed|shows)\s+/i, ''),
-    ctx.properWords,
-  );
-  // "The problem, if you are a Republican, is not only that … the way you win a primary is very different": words
-  // before "different" broken by a comma and holding a verb of their own are a clause, not a document that can "say"
-  // anything. Without a comma a verb may be a contact relative's ("the president she hopes to succeed"): kept.
-  if (doc.includes(', ') && holdsMainVerb(doc)) return null;
-  const report = ctx.pairText ? reportClaim(dropLeading(ctx.pairText)) : null;
-  if (report) {
-    const by = report.reporter ? ` by ${lowerStart(report.reporter, ctx.properWords)}` : '';
-    return `What does ${doc} say, and why does it differ from the report${by} that ${report.claim}?`;
-  }
-  return `Which account is right, and what exactly does ${doc} say?`;
-}
 
 /** "source" -> "sources": the question asks "which … say", whatever number the copy used. */
 function pluralSource(noun: string): string {
