@@ -24,6 +24,12 @@ function pronounOnly(object: string): boolean {
   return rest !== undefined && !holdsVerb(rest);
 }
 
+/** "as …" alone, or after a noun phrase with no verb of its own ("the proposal as unworkable"); not "acted as an agent". */
+function characterisation(object: string): boolean {
+  const as = /^(?:(.*?)\s)?as\s/i.exec(object);
+  return as !== null && !holdsVerb(as[1] ?? '');
+}
+
 /** A denial verb with a that-complement: what follows is a clause, whatever its first word. */
 const DENIED_THAT =
   /\b(?:denied|denies|deny|rejected)\s+(?:the\s+)?(?:(?:suggestions?|claims?|allegations?|reports?|accusations?|charges?)\s+)?that\s/i;
@@ -91,6 +97,9 @@ export function denial(ctx: PhraseContext): string | null {
   // clause, not what was denied.
   if (object && /^(?:through|via|in|on|at|by|to|from|with|for|after|before|during|and|but)\s/i.test(object))
     object = null;
+  // "rejected the allegations as "baseless …"", "denied the report as false": the words from "as" on are the denier's
+  // characterisation of the charge, not a claim ("Is there evidence that as "baseless …", …?", audit 53's B-a53-7).
+  if (object && !DENIED_THAT.test(ctx.text) && characterisation(object)) object = null;
   // "denies any wrongdoing and points out…": a noun phrase, not a claim to put as "evidence that…"; so is a charge's
   // noun with its modifiers ("denied the fraud claims": "Is there evidence that fraud claims, …?" is no question).
   const bare =

@@ -1,4 +1,5 @@
 import { asideComma } from './aside-comma';
+import { correlativePairs } from './correlative-pair';
 import { holdsNameOrNumber } from './name-or-number';
 import { opensOnTimeSpan, speechTagAfter, TIME_SPAN_SUBJECT } from './passage-tail';
 
@@ -189,6 +190,10 @@ function headAtBudget(words: readonly string[], from: number, max: number, keep:
   if (words.length - from <= max + TAIL_SHOWN) return words.slice(from).join(' ');
   let n = from + max;
   while (n > from + max / 2 && (/^[A-Z0-9$£€]/.test(words[n] ?? '') || /^[A-Z0-9]/.test(words[n - 1] ?? ''))) n--;
+  // A cut between "not only" and its "but" keeps the promise of more and drops it: it ends before the pair instead.
+  const pairs = correlativePairs(words, from);
+  const split = pairs.find((p) => p.open < n && n <= p.close);
+  if (split && split.open > from + max / 2) n = split.open;
   const head = words.slice(from, n).join(' ');
   if (n >= words.length) return head;
   let boundary = -1;
@@ -212,6 +217,7 @@ function headAtBudget(words: readonly string[], from: number, max: number, keep:
       /[,;]$/.test(words[i]!) &&
       (dashes % 2 === 0 || closingModifier) &&
       i >= main &&
+      !pairs.some((p) => p.open <= i && i < p.close) &&
       !listComma(words, i, n) &&
       !asideOpen(i)
     )

@@ -1,13 +1,14 @@
 import { claimInFrame } from './claim-in-frame';
 import { claimOwnerIt } from './claim-owner-it';
-import { ASIDE, clauseAfter, plainClaim, subjectBefore, VAGUE_SOURCE } from './claim-phrases';
+import { ASIDE, clauseAfter, plainClaim, VAGUE_SOURCE } from './claim-phrases';
 import { cleftClaim } from './cleft-claim';
+import { reportClaim } from './conflict-question';
 import { datedClause } from './dated-clause';
 import { deniedAppositive, disputedClaim, withoutAppositive } from './denied-appositive';
 import { embeddedHedge } from './embedded-hedge';
 import { frontedHedge } from './fronted-hedge';
 import { hedgeAfter } from './hedge-after';
-import { holdsMainVerb } from './holds-main-verb';
+import { holdsVerb } from './holds-main-verb';
 import { lowerStart } from './lower-start';
 import { namedSayerOpens } from './named-sayer-opens';
 import { beforeOuterTag } from './outer-tag';
@@ -40,39 +41,10 @@ export interface PhraseContext {
   actorIsPerson?: boolean;
 }
 
-function reportClaim(text: string): { reporter: string | null; claim: string } | null {
-  const match = /\b(reported|reports|said|claimed)(?:\s+on\s+\w+)?\s+(?:that\s+)?/i.exec(text);
-  if (!match) return null;
-  const reporter = subjectBefore(text, /\s(?:reported|reports|said|claimed)\b/i);
-  const claim = cutClause(stripEnd(text.slice(match.index + match[0].length)), 20);
-  return claim ? { reporter, claim } : null;
-}
-
 /** When the saying was ("said last week that …"): the time is the tag's, never the claim's (B-r43-14). */
 const SAID_WHEN = String.raw`(?:(?:last|this) (?:week|month|year|night|\w+day)|on \w+day|yesterday|today|earlier) `;
 const IT = /^(?:it|its)$/i;
 const DUMMY_IT = /^it\s+(?:\w+\s+){0,2}?(?:be|is|was)\s+(?:\S+\s+){1,2}?(?:that|to|before|whether|until)\b/i;
-
-export function conflict(ctx: PhraseContext): string | null {
-  const before =
-    ctx.text.split(
-      /,?\s+(?:which|that)?\s*(?:reads?|is|was|are|were)\s+(?:very |quite )?different|\s+contradicts|\s+differs/i,
-    )[0] ?? ctx.text;
-  const doc = lowerStart(
-    dropLeading(before).replace(/^.*\b(?:published|released|obtained|posted|revealed|showed|shows)\s+/i, ''),
-    ctx.properWords,
-  );
-  // "The problem, if you are a Republican, is not only that … the way you win a primary is very different": words
-  // before "different" broken by a comma and holding a verb of their own are a clause, not a document that can "say"
-  // anything. Without a comma a verb may be a contact relative's ("the president she hopes to succeed"): kept.
-  if (doc.includes(', ') && holdsMainVerb(doc)) return null;
-  const report = ctx.pairText ? reportClaim(dropLeading(ctx.pairText)) : null;
-  if (report) {
-    const by = report.reporter ? ` by ${lowerStart(report.reporter, ctx.properWords)}` : '';
-    return `What does ${doc} say, and why does it differ from the report${by} that ${report.claim}?`;
-  }
-  return `Which account is right, and what exactly does ${doc} say?`;
-}
 
 /** "source" -> "sources": the question asks "which … say", whatever number the copy used. */
 function pluralSource(noun: string): string {
@@ -93,6 +65,13 @@ const VAGUE_SAID = new RegExp(
 );
 /** A singular source noun opening the sentence or a comma's aside, with no article or modifier before it. */
 const HEADLINE_SOURCE = /(?:^|,\s+)(?:source|official|insider|analyst|critic|expert|observer) (?:says|said)\b/i;
+
+/**
+ * A claim that is a noun and its apposition, no clause ("the studio's head of film, Harlan Pike", left by a cut): nothing
+ * to confirm, so the passage is shown (audit 53's B-a53-6). Only a run with a comma: holdsVerb misses a plural's base
+ * verb ("a number of factors make …") and an infinitive complement ("expect the agency to dial back …"), whole claims.
+ */
+const nounPhraseOnly = (claim: string): boolean => claim.includes(', ') && !holdsVerb(claim);
 
 export function vagueSource(ctx: PhraseContext): string | null {
   // "Investment, official says, helped global economy …": a singular source with no article is a headline's or a
@@ -120,14 +99,18 @@ export function vagueSource(ctx: PhraseContext): string | null {
     const claim = SUBORDINATE_OPENING.test(ctx.text.slice(0, said.index)) ? untilComma(said[4]!) : said[4]!;
     // An arguing verb's claim keeps the budget the whole-sentence reading gave it before it had this template.
     const budget = said[3] ? 22 : 20;
-    return `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(cutClause(claim, budget), ctx.properWords)}, and can they be named?`;
+    const asked = cutClause(claim, budget);
+    return nounPhraseOnly(asked)
+      ? null
+      : `Which ${pluralSource(said[1]!)} ${verb} ${lowerStart(asked, ctx.properWords)}, and can they be named?`;
   }
   const aside = ASIDE.test(ctx.text);
   // "Kasich said he would have fired him, according to press reports": what the reports say is that Kasich said
   // it, so his saying stays in the claim; only a source's own verb is stripped (sample 30's #43).
   const reported = /\baccording to\b/i.test(ctx.text) ? ctx.text : reportedClause(ctx.text.replace(ASIDE, ' '));
   const cut = cutClause(reported, 22);
-  const clause = embeddedHedge(cut) ? cut : plainClaim(cut);
+  // The hedge's words ("are said to be") go before the budget is counted: the claim's own words fill it.
+  const clause = embeddedHedge(cut) ? cut : cutClause(plainClaim(reported), 22);
   const source =
     /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
       ctx.text,
@@ -135,6 +118,7 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
   // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
   if (namedSayerOpens(clause, ctx.properWords)) return null;
+  if (nounPhraseOnly(clause)) return null;
   if (source && !aside)
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;

@@ -2,6 +2,7 @@
 
 import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { apposedAttribution } from './apposed-attribution';
+import { ATTRIBUTION_TAIL, LEADING_ATTRIBUTION, PASSIVE_SAY, TRAILING_ATTRIBUTION } from './attribution-patterns';
 import { eachMatch } from './each-match';
 import { holdsMainVerb, holdsVerb } from './holds-main-verb';
 import { leadingPlace } from './leading-place';
@@ -18,23 +19,6 @@ import { withoutTags } from './without-tags';
 const LEADING_CONNECTIVE =
   /^(?:(?:however|but|and|nevertheless|meanwhile|still|yet|also|moreover|in addition|indeed|so|then)\b,?|(?:instead|rather|regardless|nonetheless|otherwise|likewise|similarly|besides|furthermore|consequently|thus|hence|therefore|conversely|accordingly),)\s+/i;
 const LEADING_TIME = /^(?:on|in|by|at|earlier|later|last|this|since)\b[^,]{0,30},\s+/i;
-const SAY =
-  '(?:said|says|say|told|stated|added|adds|claimed|claims|stressed|argued|insisted|explained|warned|believes|thinks|announced|confirmed|forecast|predicted|expects|estimated|estimates)';
-/**
- * "told" takes its hearer with it: a pronoun or "reporters" ("told reporters the quay…"), or up to five words closed
- * by "that" ("told The Dover Express on Monday that…"). Stripped up to "told" alone, the hearer is spliced into the
- * claim ("Which sources say NBC that…"). Where the hearer ends is unknown without "that": the cut stays at "told"
- * and the vetting judges what it left (kept whole, "Will Brad Thor told Glenn Beck he consider…" passed it). A
- * subject pronoun ("she", "they") also closes it: no hearer holds one, so the that-less clause begins there.
- */
-const HEARD_BEFORE_SUBJECT = String.raw`(?:(?!(?:who|whom|which|whether|if|when|what|why|how|and|but|or)\b)[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+(?:he|she|they|we|I)\s)`;
-const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b)|${HEARD_BEFORE_SUBJECT})`;
-const LEADING_ATTRIBUTION = new RegExp(
-  `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
-  'i',
-);
-const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');
-const ATTRIBUTION_TAIL = new RegExp(`,\\s+(?:the\\s+|a\\s+)?[^,"“]{1,50}?\\s${SAY}\\b.*$`, 'i');
 
 /** An abbreviation's own stop at the end ("Washington D.C.", "Smith Jr."): a question keeps it ("D.C.?"). */
 const ABBREVIATION_END = new RegExp(`${LETTER_ABBREVIATION}$|\\b(?:${ABBREVIATED_WORD})\\.$`);
@@ -72,7 +56,8 @@ export function reportedClause(text: string): string {
     // "One of the central claims of the speech does not stand up": a speech word followed by "of" is a
     // noun inside the subject (a partitive's head), not the verb of an attribution to strip.
     const noun = lead && /^of\b/i.test(out.slice(lead[0].length));
-    if (lead && !noun && !/["“]/.test(lead[0]) && out.length - lead[0].length > 20) out = out.slice(lead[0].length);
+    if (lead && !noun && !/["“]/.test(lead[0]) && !PASSIVE_SAY.test(lead[0]) && out.length - lead[0].length > 20)
+      out = out.slice(lead[0].length);
     // ", the lawsuit states." over plain words is the document's tag too (outer-tag.ts), not the claim's.
     out = beforeOuterTag(apposedAttribution(out).replace(TRAILING_ATTRIBUTION, ''));
   }

@@ -1,9 +1,9 @@
 import { refusal } from './charge-questions';
 import { decisionQuestion, unverifiedQuestion } from './check-questions';
+import { conflict } from './conflict-question';
 import { type CueFamily, family, hintList } from './cue-family';
 import { denial } from './denial-question';
 import { noEvidence } from './no-evidence';
-import { conflict } from './phrase-question';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
 import { NO_RESPONSE } from './refusal-cues';
 
