@@ -14,22 +14,21 @@ const entity = (name: string, ...paragraphs: string[]) =>
   article(...paragraphs).entities.find((e) => e.name === name)?.type ?? 'none';
 
 describe('who is who, audit 53 shapes', () => {
-  it('reads no role ending on a possessive: "director of her Halden class" lists no "Halden"', () => {
+  // The class's name after "director <preposition> <determiner>": a modifier of "class", no one holding the role.
+  const classmates = (preposition: string) => {
     const paragraphs = [
       'Director Dana Voss has signed to make a studio thriller, her agency said on Monday.',
-      'Voss is the third director of her Halden class to sign with a studio this year.',
+      `Voss is the third director ${preposition} Halden class to sign with a studio this year.`,
     ];
-    expect(entity('Halden', ...paragraphs)).toBe('none');
-    expect(entity('Dana Voss', ...paragraphs)).toBe('person');
+    return [entity('Halden', ...paragraphs), entity('Dana Voss', ...paragraphs)];
+  };
+
+  it('reads no role ending on a possessive: "director of her Halden class" lists no "Halden"', () => {
+    expect(classmates('of her')).toEqual(['none', 'person']);
   });
 
   it('control: "director from the Halden class" lists no "Halden" either', () => {
-    const paragraphs = [
-      'Director Dana Voss has signed to make a studio thriller, her agency said on Monday.',
-      'Voss is the third director from the Halden class to sign with a studio this year.',
-    ];
-    expect(entity('Halden', ...paragraphs)).toBe('none');
-    expect(entity('Dana Voss', ...paragraphs)).toBe('person');
+    expect(classmates('from the')).toEqual(['none', 'person']);
   });
 
   it('types "Tottori Prefecture" a place after a sentence\'s opening "In"', () => {
