@@ -6,6 +6,7 @@ import { ORG_HEADS } from './org-heads';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { portfolioTail } from './portfolio-tail';
 import type { Word } from './tokenize';
+import { wordnetWord } from './wordnet-word';
 
 const isFirstName = (w: Word | undefined): boolean => w !== undefined && handFirstName(w.text);
 
@@ -36,7 +37,12 @@ export function afterRoleObject(words: Word[], start: number): number {
     if (placeOrDepartment(words, i)) return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : i + 1;
   }
   if (placeOrDepartment(words, last) || notName(words[last]!)) return -1;
-  return portfolioTail(words, start, last, (j) => placeOrDepartment(words, j));
+  const tail = portfolioTail(words, start, last, (j) => placeOrDepartment(words, j));
+  // "Minister for Tangata Kaupapa Peeni Henare": a portfolio none of whose words a table or WordNet knows gives no edge
+  // to read, so the name takes its commonest shape, a given name and a surname, when a portfolio word stays before
+  // them; the surname alone made "Tangata Kaupapa Peeni" the portfolio and the full name "Tangata Kaupapa Peeni Henare".
+  const unknown = words.slice(start).every((w) => !wordnetWord(w.text));
+  return tail === last && words[start - 1]?.text === 'for' && last - start >= 2 && unknown ? last - 1 : tail;
 }
 
 /** A place ("London", "New York") or a department ("Finance", "Homeland Security") ends at word i. */

@@ -33,6 +33,9 @@ const STOPS = new Set([
   'said',
 ]);
 
+/** Determiners and possessive determiners: a word that opens a noun phrase, never the last word of a role. */
+const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
+
 function isRoleHead(word: string): boolean {
   return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
 }
@@ -71,8 +74,11 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
       ROLE_QUALIFIERS.has(lower) ||
       lower.includes('-') ||
       connector ||
-      // "spokeswoman for women Sandra Gidley": the object of a role's preposition.
-      (/^(?:for|of)$/.test(words[i - 1]?.text ?? '') && isRoleHead(words[i - 2]?.text ?? ''));
+      // "spokeswoman for women Sandra Gidley": the object of a role's preposition. A determiner opens a noun phrase
+      // the capitals after it modify ("director of her Telluride class"): no role ends on one (audit 53, B-a53-11).
+      (/^(?:for|of)$/.test(words[i - 1]?.text ?? '') &&
+        isRoleHead(words[i - 2]?.text ?? '') &&
+        !DETERMINER.test(lower));
     if (!fits) break;
     taken.unshift(word);
     next = word;

@@ -13,6 +13,9 @@ export function isRolePhrase(role: string): boolean {
   const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
   if (name && handFirstName(name[1]!) && !TITLE_WORDS.test(name[2]!)) return false;
   if (otherNamesRole(role)) return false;
+  // "director of his" (from "director of his Sundance class"): a determiner opens the noun phrase after it, so a role
+  // cut on one is cut inside its object (audit 53, B-a53-11).
+  if (/\s(?:the|a|an|his|her|its|their|our|my|your)$/.test(role)) return false;
   // "''a real black president": a quotation about someone is no role; "the GOP nominee had some
   // explaining to do": a clause the comma ran into; "athlete Cathy Freeman and …", "director Sir Richard
   // Eyre and …": the next item of a list.

@@ -18,8 +18,15 @@ const SPEAKS = literalPattern(
   ' (?:has |had |did )?(?:not )?(?:said|says|say|announced|added|confirmed|declined|denied)\\b',
 );
 
-/** "farmland at Oxley Meadows", "homes in Tarnwick Vale": a locative preposition right before the name. */
-const LOCATIVE = literalPattern('\\b(?:at|in|near|across|throughout|outside) ', "(?![\\p{L}\\p{M}\\d'’-])", 'u');
+/**
+ * "farmland at Oxley Meadows", "homes in Tarnwick Vale": a locative preposition right before the name; opening the
+ * sentence too ("In Akita Prefecture, where …": a place's noun read as a firm's, audit 53 B-a53-13).
+ */
+const LOCATIVE = literalPattern(
+  '\\b(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]cross|[Tt]hroughout|[Oo]utside) ',
+  "(?![\\p{L}\\p{M}\\d'’-])",
+  'u',
+);
 /** "the mining town of Carrick Vale": a place noun and "of" before the name (its word read by `thingNoun`). */
 const NOUN_OF = literalPattern('\\b([a-z]+) of ', "(?![\\p{L}\\p{M}\\d'’-])", 'u');
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { englishWord } from '../../src/core/english-word';
+
+/**
+ * Session 52, who56b: the WordNet lemma test now searches the sorted list's one string (offsets per first two
+ * letters) instead of building a Set of its 67,656 words; these pin the answers at the list's edges and in between.
+ */
+describe('englishWord over the sorted lemma list', () => {
+  it('finds the first and last words of the list, in any case', () => {
+    expect(['a', 'Aa', 'zymurgy', 'ZYMOTIC'].map(englishWord)).toEqual([true, true, true, true]);
+  });
+
+  it('finds irregular forms and regular inflections, and no prefix or extension of a lemma', () => {
+    expect(['Said', 'Children', 'Publishers', 'Churches', 'Pastored'].map(englishWord)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['zymurgyx', 'aardvar', 'Nurul', 'Garda', 'Ogunleye', "O'Neill", ''].map(englishWord)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
