@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp';
 import { contentTerms } from './tokenize-words';
 
 /**
@@ -8,7 +9,7 @@ import { contentTerms } from './tokenize-words';
  */
 
 /** "Who is/was the <noun>…?": a question asking only who holds a role, not what they did or will do. */
-const IDENTITY_QUESTION = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+the\s/i;
+export const IDENTITY_QUESTION = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+the\s/i;
 /** A capitalised run of one to four words: a name ("Solent Link", "Dr Anita Shah"). */
 const NAME_RUN = String.raw`(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}`;
 /** "<noun>, <Name>," (or the name closing the sentence) and "<Name>, the … <noun>,". */
@@ -20,11 +21,37 @@ const NAME_THEN_ROLE_OF = new RegExp(
   'gu',
 );
 
+/** "…said the lawyer, Amina Obi": a definite role, pointing back at the one a sentence before possessed. */
+const THE_NOUN_THEN_NAME = new RegExp(
+  String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`,
+  'gu',
+);
+
 /** Whether `question` asks who holds a role and `sentence` names someone in apposition to that role's noun. */
 export function namesInApposition(question: string, heads: ReadonlySet<string>, sentence: string): boolean {
   if (heads.size === 0 || !IDENTITY_QUESTION.test(question)) return false;
-  const isHead = (word: string): boolean => contentTerms(word).some((t) => heads.has(t));
-  for (const pattern of [NOUN_THEN_NAME, NAME_THEN_NOUN, NAME_THEN_ROLE_OF])
-    for (const m of sentence.matchAll(pattern)) if (isHead(m[1]!)) return true;
+  return namesRoleHolder((word) => contentTerms(word).some((t) => heads.has(t)), sentence);
+}
+
+/**
+ * Whether `sentence` names someone in apposition to a role word `isRole` accepts ("the lawyer, Amina Obi", "Grace
+ * Obi, secretary of the Friends"); `definite`, only after "the", as a role the copy has already introduced.
+ */
+export function namesRoleHolder(isRole: (word: string) => boolean, sentence: string, definite = false): boolean {
+  const patterns = definite ? [THE_NOUN_THEN_NAME] : [NOUN_THEN_NAME, NAME_THEN_NOUN, NAME_THEN_ROLE_OF];
+  for (const pattern of patterns) for (const m of sentence.matchAll(pattern)) if (isRole(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * Whether `sentence` titles a person by the party and a role word `isRole` accepts: "Rengo President Yuko Tanabe",
+ * "Chamber chairman Takeshi Nomura", "Baraka's lawyer Grace Achieng" — the person holds that role of the party.
+ */
+export function titledByParty(isRole: (word: string) => boolean, party: string, sentence: string): boolean {
+  const title = new RegExp(
+    String.raw`(?:^|[^\p{L}])${escapeRegExp(party)}(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?([\p{L}-]+)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}`,
+    'gu',
+  );
+  for (const m of sentence.matchAll(title)) if (isRole(m[1]!)) return true;
   return false;
 }

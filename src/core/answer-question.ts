@@ -43,6 +43,7 @@ import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
+const NOT_KNOWN = 'The article reports that this is not known.';
 /** Below this share of the question's weight a sentence is not even on the question's topic. */
 const NEAREST_SHARE = 0.4;
 /** An abstention, with the sentence closest to the question when one is on its topic. */
@@ -218,8 +219,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     // "When will the FDA finish?" beside "…has not said when it will finish": the copy says it is not known.
     const unknown = held ?? scopedUnknown(analysis, ranked, { type, terms });
     if (unknown) {
-      const reason = 'The article reports that this is not known.';
-      return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[unknown.index]!.id };
+      return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[unknown.index]!.id };
     }
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
@@ -235,12 +235,11 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   if (otherSlot)
     return { answer: null, sentenceIds: [], reason: otherSlot, nearestId: analysis.sentences[best.index]!.id };
   const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });
-  if (unknown && !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text))
-    return abstain(
-      analysis,
-      ranked,
-      unknown === 'in' ? 'The article reports that this is not known.' : 'No sentence is likely enough to answer it.',
-    );
+  if (unknown && !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)) {
+    const reason = unknown === 'out' ? 'No sentence is likely enough to answer it.' : NOT_KNOWN;
+    if (typeof unknown === 'string') return abstain(analysis, ranked, reason);
+    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[unknown.index]!.id };
+  }
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
   const past = typedValueAbsent(analysis, best.index, question, features);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };

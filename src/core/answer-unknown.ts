@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
+import { relatedStems } from './answer-lexicon';
 import { onlyRefuses, refusalAnswers } from './answer-refusal';
 import type { QuestionTerms } from './answer-terms';
 import { type ParsedUnknown, parseUnknownScope } from './parse-unknown-scope';
@@ -47,7 +48,8 @@ function scopeQuestion(asked: Asked): Question {
  * what its marker leaves unknown (unknown-scope.ts). A party's refusal to speak does not, when the question asks
  * whether it spoke, or when it sits beside a best sentence that itself carries a value of the asked type (from
  * other sources). 'out': the only such markers leave something else unknown ("has not said when it will finish"
- * for "what does the drug do?") — the sentence is still no answer, and the reply must not say "not known".
+ * for "what does the drug do?") — the sentence is still no answer, and the reply must not say "not known". A
+ * sentence returned is 'in', the marker holding the whole question, which the reply cites.
  */
 export function saysUnknown(
   analysis: Analysis,
@@ -55,7 +57,7 @@ export function saysUnknown(
   best: Ranked,
   question: string,
   asked: Asked,
-): 'in' | 'out' | undefined {
+): 'in' | 'out' | Ranked | undefined {
   const valued = best.values[TYPED_COVER]! > 0;
   let out = false;
   for (const r of ranked) {
@@ -74,7 +76,13 @@ export function saysUnknown(
       // inspected over the weekend" does not date the release that "investigators have not said when they expect
       // to release their findings" leaves unknown.
       const bestTerms = new Set(contentTerms(analysis.sentences[best.index]!.text));
-      if (r === best || inside.length === 0 || inside.some((t) => bestTerms.has(t))) continue;
+      // A shared noun is not the act: "would be published by the end of the year" does not date the Ardley mill's
+      // reopening, which "would not block plans to reopen the Ardley mill, but declined to give a timeline" withholds.
+      const verb = asked.terms.verb;
+      const narrower = scopeHoldsAll(parsed, asked.type, scopeQuestion(asked), true);
+      const actUnsaid =
+        verb !== undefined && inside.includes(verb) && !narrower && !saysAskedAct(analysis, best, asked);
+      if (r === best || inside.length === 0 || (!actUnsaid && inside.some((t) => bestTerms.has(t)))) continue;
       return 'in';
     }
     // A refusal, scoped or not, leaves the party's words unknown: "what did Meridian say?" beside "Meridian declined
@@ -83,7 +91,10 @@ export function saysUnknown(
     if (inside.length > 0 || (refuses && ASKS_WORDS.test(question)) || (unscoped && !(bare && refuses))) return 'in';
     out = true;
   }
-  if (best.share < HELD_OVER && heldUnknown(analysis, ranked, asked)) return 'in';
+  // The marker holding the whole question is the sentence the reply cites.
+  const held = best.share < HELD_OVER || !saysAskedAct(analysis, best, asked);
+  const marker = held ? heldUnknown(analysis, ranked, asked, false, best) : undefined;
+  if (marker) return marker;
   // "…when the bridge will reopen to heavy lorries" for "when will the bridge reopen?": a narrower matter is unknown,
   // so the reply must not say this one is, but the thin best is no answer beside it either.
   if (best.share < HELD_OVER && heldUnknown(analysis, ranked, asked, true)) return 'out';
@@ -92,6 +103,20 @@ export function saysUnknown(
 
 /** A best sentence sharing less of the question's weight than this gives way to a marker holding all of it. */
 const HELD_OVER = 0.5;
+
+/**
+ * The best sentence says the asked act (its verb or a WordNet relative) outside its own unknown markers: its place or
+ * time may be the act's. One that does not ("…was taken from his home in Karen" for "where is he being held?", or
+ * "declined to give a timeline for the restart, but said details would be set by the end of the year" for "when will
+ * the plant restart?") gives a slot of another act, and a marker holding the whole question outranks it (audit 53
+ * B-a53-4). A question with no verb is left to the share alone.
+ */
+function saysAskedAct(analysis: Analysis, best: Ranked, asked: Asked): boolean {
+  const verb = asked.terms.verb;
+  if (verb === undefined) return true;
+  const said = new Set(contentTerms(parsedAt(analysis, best.index).outside));
+  return said.has(verb) || relatedStems(verb).some((t) => said.has(t));
+}
 
 /**
  * A marker anywhere whose wh-clause holds the whole question ("…has not said how much the homes will cost",
@@ -104,10 +129,17 @@ export function heldUnknown(
   ranked: readonly Ranked[],
   asked: Asked,
   narrow = false,
+  best?: Ranked,
 ): Ranked | undefined {
   const question = scopeQuestion(asked);
   const holds = (r: Ranked) => scopeHoldsAll(parsedAt(analysis, r.index), asked.type, question, narrow);
-  return ranked.find((r) => r.share >= 0.5 && holds(r));
+  // Beside the best sentence, a clause holding only the question's words speaks of what the best names: "Tom Baraka
+  // was taken from his home…" then ""We do not know where he is being held"" shares no name, only the act.
+  const beside = (r: Ranked) =>
+    best !== undefined &&
+    Math.abs(r.index - best.index) === 1 &&
+    scopeHoldsAll(parsedAt(analysis, r.index), asked.type, question, narrow, true);
+  return ranked.find((r) => (r.share >= 0.5 && holds(r)) || beside(r));
 }
 
 /**

@@ -1,7 +1,10 @@
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
+import { sourceVerb } from './source-verb';
+import { stanceVerb } from './stance-verb';
 import { contentTerms, tokenizeWords } from './tokenize-words';
+import { withheldNounWh } from './withheld-noun-wh';
 
 /**
  * What an unknown marker says is unknown. "The FDA has not said when it will finish" leaves the time of finishing
@@ -10,13 +13,21 @@ import { contentTerms, tokenizeWords } from './tokenize-words';
  * its scope; one without ("declined to comment", "was not disclosed") names none and is read as before.
  */
 /**
+ * A negated or refused verb, kept as a marker only when it is one of knowing or telling (its lemma's commonest WordNet
+ * sense is verb.cognition, or one of its three commonest verb.communication or creation: stance-verb.ts,
+ * source-verb.ts) before a wh-clause — "We do not know where he is being held", "could not explain why" — or one of
+ * knowing before a typed noun: "did not know the date". "Did not know the victim" withholds nothing.
+ */
+const NEGATED_VERB = String.raw`\b(?:(?:do|does|did|could|can|would|will|has|have|had)(?: not|n['’]t)|cannot|(?:declined|refused|failed) to)(?: yet)?(?: (?:immediately|publicly|exactly|precisely))? (?<verb>[a-z]+)\b`;
+
+/**
  * The markers, and the party's own withholding in the present perfect ("The council has not disclosed the cost"),
  * the active twin of the passive "was not disclosed". Read only here, where no sentence answers (scopedUnknown) or
  * beside a marker the answer already found: as a marker of its own it would turn a neighbouring answer into an
  * abstention, and as a refusal it would be cited beside any valued answer before it.
  */
 const MARKERS = new RegExp(
-  String.raw`${UNKNOWN_MARKER.source}|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:publicly )?(?:disclosed|revealed|made public)\b`,
+  String.raw`${UNKNOWN_MARKER.source}|\b(?:has|have|had)(?: not|n['’]t)(?: yet)? (?:publicly )?(?:disclosed|revealed|made public)\b|${NEGATED_VERB}`,
   'gi',
 );
 /**
@@ -114,6 +125,12 @@ export interface ParsedUnknown {
   rest: string;
   /** The nouns attributive markers withhold ("sum" of "for an undisclosed sum"); such a marker is not `unscoped`. */
   nouns: string[];
+  /**
+   * The sentence without its scoped markers and their own clauses, up to the clause's first break (not to `rest`'s
+   * clause end): what it says besides them — "…declined to give a timeline for the restart, but said the details
+   * would be set by the end of the year" says the setting, not the restart.
+   */
+  outside: string;
 }
 
 /**
@@ -135,15 +152,26 @@ export function parseUnknownScope(text: string): ParsedUnknown {
   // run of them would read the sentence's words once per marker.
   const elidedWh = new Set<string>();
   MARKERS.lastIndex = 0;
+  let outside = '';
+  let kept = 0;
   for (let m = MARKERS.exec(text); m !== null; m = MARKERS.exec(text)) {
     if (m[0].length === 0) MARKERS.lastIndex++;
+    const verb = m.groups?.verb;
+    if (verb !== undefined && !stanceVerb(verb) && !sourceVerb(verb)) continue;
     COMPLEMENT.lastIndex = MARKERS.lastIndex;
-    const c = COMPLEMENT.exec(text);
+    // A typed object only after a verb of knowing ("did not know the date") or a refusal ("declined to give a
+    // timeline"): "did not do his share", "could not answer a number of questions" withhold no value.
+    const typed = verb === undefined || stanceVerb(verb) ? typedObject(text, MARKERS.lastIndex) : undefined;
+    const c = COMPLEMENT.exec(text) ?? typed;
+    // A negated verb of knowing with neither a wh-clause nor a typed object ("did not know the victim") marks nothing.
+    if (!c && verb !== undefined) continue;
     if (c) {
+      outside += text.slice(kept, m.index);
+      kept = Math.max(kept, c.index + c[0].length);
       // "…but has not said when." — the clause is elided, so its content is the sentence's own.
       const clause = c[2]!.trim() === '' ? text : c[2]!;
       rest += ` ${text.slice(from, m.index)} …`;
-      from = clause === text ? text.length : clauseEnd(COMPLEMENT.lastIndex);
+      from = clause === text ? text.length : clauseEnd(c.index + c[0].length);
       const wh = c[1]!.toLowerCase().replace(/\s+/g, ' ');
       if (clause === text && elidedWh.has(wh)) continue;
       if (clause === text) elidedWh.add(wh);
@@ -172,5 +200,25 @@ export function parseUnknownScope(text: string): ParsedUnknown {
     if (object.length === 0) bare = true;
     else objects.push({ wh: 'what', terms: new Set(object), words: [] });
   }
-  return { scopes, objects, unscoped, bare, rest: rest + text.slice(from), nouns };
+  return { scopes, objects, unscoped, bare, rest: rest + text.slice(from), nouns, outside: outside + text.slice(kept) };
+}
+
+/** A determiner opening the marker's object: "a timeline", "the location", "any figure". */
+const DETERMINER = /\s+(?:a|an|the|any|its|his|her|their)\s/iy;
+
+/**
+ * A marker's object whose noun is of a typed kind (withheld-noun-wh.ts), read as the wh-clause it stands for: "declined
+ * to give a timeline for restarting the plant" as "…when the plant would restart"; "declined to give a timeline." as
+ * an elided "when". Shaped as COMPLEMENT's match: the wh-word, then the clause after the noun.
+ */
+function typedObject(text: string, from: number): { index: number; 0: string; 1: string; 2: string } | undefined {
+  DETERMINER.lastIndex = from;
+  if (!DETERMINER.test(text)) return undefined;
+  const noun = markedNoun(text, from);
+  const wh = noun === undefined ? undefined : withheldNounWh(noun);
+  if (wh === undefined) return undefined;
+  FOLLOWING.lastIndex = from;
+  const object = FOLLOWING.exec(text)?.[0] ?? '';
+  const after = object.slice(object.toLowerCase().indexOf(noun!) + noun!.length);
+  return { index: from, 0: object, 1: wh, 2: contentTerms(after).length === 0 ? '' : after };
 }

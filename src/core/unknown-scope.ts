@@ -175,9 +175,15 @@ function narrower(scope: UnknownScope, asked: ReadonlySet<string>): boolean {
  * the homes cost?" in "…has not said how much the homes will cost"): the copy says outright that exactly this is
  * unknown, wherever it says it. An elided clause ("has not said when.") holds whatever its sentence does, so none;
  * nor does a clause limited to a narrower matter — `narrow` asks instead for such a clause, which holds all of the
- * question and more.
+ * question and more; `only` asks for a clause holding nothing else.
  */
-export function scopeHoldsAll(parsed: ParsedUnknown, type: AnswerType, question: Question, narrow = false): boolean {
+export function scopeHoldsAll(
+  parsed: ParsedUnknown,
+  type: AnswerType,
+  question: Question,
+  narrow = false,
+  only = false,
+): boolean {
   const wordsOf = wordsByTerm(question.words);
   const asked = new Set([...question.terms, ...[...question.words].flatMap((w) => contentTerms(w))]);
   const all = new Set(asked);
@@ -186,6 +192,9 @@ export function scopeHoldsAll(parsed: ParsedUnknown, type: AnswerType, question:
   // "much" of "how much" is the wh-word's, not a word of the clause.
   return parsed.scopes.some((s) => {
     if (s.elided || !(WH_TYPES[s.wh] ?? []).includes(type) || narrower(s, all) !== narrow) return false;
+    // `only`: the clause says nothing but the question's words — its subject a pronoun or none ("where he is being
+    // held"), so it names no other party ("when Jones will resign" for "when will Smith resign?").
+    if (only && [...s.terms].some((t) => !all.has(t))) return false;
     const wh = new Set(contentTerms(s.wh));
     return [...asked].every((t) => wh.has(t) || inScope(t, s, wordsOf));
   });

@@ -1,0 +1,42 @@
+import { IDENTITY_QUESTION } from './answer-apposition';
+import { leaderNoun, leadingVerb } from './leader-noun';
+import { contentTerms } from './tokenize-words';
+
+/** What a who-question asks the holder of: a test on a role word, and the party the role is of, when named. */
+export interface AskedRole {
+  isRole: (word: string) => boolean;
+  party?: string;
+}
+
+/** A capitalised run of one to four words: the party ("Rengo", "Tom Baraka", "the Japan Chamber"). */
+const PARTY = String.raw`((?:[A-Z][\p{L}.'’-]*\s+){0,3}[A-Z][\p{L}.-]*)`;
+/** "Who is Baraka's lawyer?", "who was Acme's new chief?": the role is the possessed noun. */
+const POSSESSED = new RegExp(
+  String.raw`^\s*[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+${PARTY}['’]s?\s+(?:[a-z-]+\s+)?([a-z-]+)\s*\??\s*$`,
+  'u',
+);
+/** "Who leads Rengo?", "who chairs the Senate Health Committee?": a verb and its object, a name. */
+const LEADS = new RegExp(String.raw`^\s*[Ww]ho\s+([a-z]+)\s+(?:the\s+)?${PARTY}\s*\??\s*$`, 'u');
+
+/**
+ * The role a who-question asks the holder of: "who is the lawyer for X?" (the wh-phrase's head, `heads`), "who is
+ * X's lawyer?" (the possessed noun), or "who leads X?" — a verb whose stem is a WordNet leader noun's ("lead",
+ * "chair", "direct", "govern", "manage", "preside") asks for a leader of X (leader-noun.ts): "Rengo President Yuko
+ * Tanabe", not a spokesman X titles.
+ */
+export function askedRole(question: string, heads: ReadonlySet<string>): AskedRole | undefined {
+  if (heads.size > 0)
+    return IDENTITY_QUESTION.test(question)
+      ? { isRole: (word) => contentTerms(word).some((t) => heads.has(t)) }
+      : undefined;
+  const possessed = POSSESSED.exec(question);
+  if (possessed) {
+    const role = new Set(contentTerms(possessed[2]!));
+    if (role.size > 0) return { isRole: (word) => contentTerms(word).some((t) => role.has(t)), party: possessed[1]! };
+  }
+  const leads = LEADS.exec(question);
+  const stem = leads ? contentTerms(leads[1]!)[0] : undefined;
+  if (leads && stem !== undefined && leadingVerb(stem))
+    return { isRole: (word) => leaderNoun(word.toLowerCase()), party: leads[2]! };
+  return undefined;
+}
