@@ -1,4 +1,5 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
+import { accordingApposition } from './according-apposition';
 import type { Sentence } from './analysis-types';
 import { parentheticalTag } from './parenthetical-tag';
 import type { ReportedSpeech } from './reported-speech';
@@ -98,12 +99,15 @@ function accordingTag(sentence: Sentence, text: string): ReportedSpeech | null {
     fromComma(ACCORDING_TAIL, text, text.lastIndexOf(',')) ?? /^According to\s+([^,]{2,80}),\s+/.exec(text);
   if (!according) return null;
   const at = according.index + according[0].indexOf(according[1]!, 12);
-  const subject = subjectAfter(according[1]!, sentence.start + at);
-  if (!subject) return null;
   const leading = according.index === 0;
+  // "According to the superintendent, Dr Ann Roe, seven people …": the name is the source's, the claim follows it.
+  const apposed = leading ? accordingApposition(according[1]!, text.slice(according[0].length)) : null;
+  const source = apposed ? `${according[1]!}, ${apposed.name}` : according[1]!;
+  const subject = subjectAfter(source, sentence.start + at);
+  if (!subject) return null;
   return {
     subject: subject.kind === 'phrase' ? { ...subject, text: restoreAbbreviationDots(subject.text) } : subject,
-    clauseStart: leading ? according[0].length : 0,
+    clauseStart: leading ? according[0].length + (apposed?.length ?? 0) : 0,
     clauseEnd: leading ? text.length : according.index,
   };
 }

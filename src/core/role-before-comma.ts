@@ -1,3 +1,4 @@
+import { accordingApposition } from './according-apposition';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personNoun } from './person-noun';
@@ -26,7 +27,7 @@ import { TITLE_WORDS } from './split-title';
 // A sentence ends before the role after a closing quotation mark of either style: British copy closes its quotes with
 // a plain "'" ("… at best.' The company's chief executive, Gareth Lowther, says").
 const ROLE_THEN_COMMA =
-  /((?:[.!?]["'”’]?\s+|\n\s*)(?:(?:Also|[A-Z][a-z]+ly)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,.;:"“”]{0,80},\s+|[.!?]["'”’]?\s+|\n\s*|:\s+|,\s+and\s+(?=the\s)|\b(?:according to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[A-Za-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:and\s+(?:the\s+)?)?){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
+  /((?:[.!?]["'”’]?\s+|\n\s*)(?:(?:Also|[A-Z][a-z]+ly)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,.;:"“”]{0,80},\s+|[.!?]["'”’]?\s+|\n\s*|:\s+|,\s+and\s+(?=the\s)|\b(?:[Aa]ccording to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[A-Za-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:and\s+(?:the\s+)?)?){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
 /**
  * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
  * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
@@ -76,6 +77,9 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const head = found?.[3];
     if (!found || !head) continue;
     const role = head + (found[4] ?? '');
+    // "According to the coroner, Ann Roe, 54, had drowned": after a sentence's "According to" the name is the source's
+    // only where the claim starts after its comma (according-apposition.ts); else it is the claim's own subject.
+    if (/^According to\s/.test(found[1]!) && !accordingApposition(role, text.slice(m.index))) continue;
     // "A spokesman for the attorney, X,": after an article, a lower-case person the post serves may be the one X names,
     // so which of the two X is stays unsaid; "A spokesperson for the council, X," serves no person.
     if (!label && servesPerson(found[4] ?? '')) continue;

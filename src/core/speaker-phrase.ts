@@ -2,6 +2,7 @@ import { bodyNameAnd } from './body-name-and';
 import { eachMatch } from './each-match';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
+import { closingAside } from './participle-aside';
 import { relativeAntecedent } from './relative-antecedent';
 import { stateAfterTown } from './town-before-state';
 
@@ -120,6 +121,9 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
       if (/["\u201d]/.test(body[close] ?? '') && /\s/.test(body[close - 1] ?? ''))
         body = body.slice(0, openingMark(body, close)).trimEnd();
     }
+    // "An exec at a rival studio, speaking on background, said": the aside is not the subject (participle-aside.ts).
+    const aside = relative > 0 ? -1 : closingAside(body);
+    if (aside > 0) body = body.slice(0, aside);
   }
   // Only the tail: a name and its comma fit in it, and a long sentence is not scanned from every capital.
   const tail = Math.max(0, body.length - 120);
