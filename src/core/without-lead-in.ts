@@ -72,7 +72,9 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
     const before = words.slice(i, first);
     // Two words of no English before the given name are the name's own ("Nurul Aisyah Abdul Karim", where "Abdul" is
     // listed: audit 52, 5-straits); a lead-in is a word of English ("Billionaire", "Said", "Publisher") or one word,
-    // a rank in a language WordNet does not hold ("Garda Brendan Tully").
+    // a rank in a language WordNet does not hold ("Garda Brendan Tully"). The full lemma list (english-word.ts) is the
+    // evidence here, not wordnetWord's related stems: the more words it holds, the rarer "no English" is, so a wide
+    // list errs towards the lead-in, as before.
     const own = before.length > 1 && !before.some(englishWord);
     if (!own && before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w))) {
       // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office

@@ -92,6 +92,17 @@ describe('a person joined by "and" to a body is no part of it (review 52, B-r52-
     const body = `${lead}"The fees will ruin us," said Oshodi Market and Cold Store Association officials.`;
     expect(speakerOf(body, 'The fees')).toBe('Oshodi Market and Cold Store Association officials');
   });
+
+  it('keeps a family name that is also a word of English ("Baker") with its given name (review 53, B-r53-2)', () => {
+    const tail = ' said the new rents would close half the stalls.\n\n"We cannot pay this," Mr Baker said.';
+    expect(speakerOf(`Chidi Baker and Lagos Traders Association officials${tail}`, 'We cannot')).toBe('Chidi Baker');
+  });
+
+  it('control: a family name that is no word of English ("Okafor") was kept before', () => {
+    const tail = ' said the new rents would close half the stalls.\n\n"We cannot pay this," Mr Okafor said.';
+    const control = `Chidi Okafor and Lagos Traders Association officials${tail}`;
+    expect(speakerOf(control, 'We cannot')).toBe('Chidi Okafor');
+  });
 });
 
 describe("two words of no English before a listed given name are the name's own (audit 52, 5-straits)", () => {
