@@ -120,3 +120,17 @@ describe("two words of no English before a listed given name are the name's own 
     expect(speakerOf(said, 'Nobody asked')).toBe('Dorothy Quell');
   });
 });
+
+describe('a rank abbreviated without stops is no name word (review 53, B-r53-6)', () => {
+  const quote = '\n\n"We will miss the old hangar," Sqn Ldr Megan Rhys said.';
+  it('keeps "Sqn Ldr" and "Wg Cdr" out of the names', () => {
+    const body = `Sqn Ldr Megan Rhys said the hangar would close in May. Wg Cdr James Lloyd said the crews would move.${quote}`;
+    expect(speakerOf(body, 'We will miss')).toBe('Megan Rhys');
+    expect(whoIsWho(analysis(body)).people.map((p) => p.name)).toEqual(['Megan Rhys', 'James Lloyd']);
+  });
+
+  it('control: a rank written out before the name was cut before', () => {
+    const body = `Squadron Leader Megan Rhys said the hangar would close in May.${quote.replace('Sqn Ldr ', '')}`;
+    expect(speakerOf(body, 'We will miss')).toBe('Megan Rhys');
+  });
+});
