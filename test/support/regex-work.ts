@@ -6,7 +6,7 @@
  * or to the text's end when it fails; an anchored pattern that fails is charged one, as it stops at once. Lookbehinds
  * and backtracking are not counted: the figure is a lower bound of the scan, exact enough to tell n from n².
  */
-export function regexWork(run: () => unknown): number {
+function regexWork(run: () => unknown): number {
   const exec = RegExp.prototype.exec;
   let walked = 0;
   RegExp.prototype.exec = function walk(this: RegExp, input: string): RegExpExecArray | null {
