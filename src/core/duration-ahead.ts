@@ -41,9 +41,11 @@ export function durationAhead(text: string, verb: string | undefined): boolean {
   });
   const wordOf = (offset: number): number => starts.findIndex((s) => s >= offset);
   // "will vote to repay the loan within 20 years": an infinitive between them is a second act, and the stretch dates
-  // it, not the asked verb (review 52's B-r52-10).
+  // it, not the asked verb (review 52's B-r52-10). Only with a word of its own (an object, a complement) before the
+  // stretch: "return to work within two weeks" is the asked verb's "to" and a noun VERB_BASES also holds (review 53,
+  // B-r53-5); a bare intransitive infinitive ("agreed to resign within") is read as the asked verb's, as before 52.
   const infinitiveBetween = (v: number, at: number): boolean =>
-    words.slice(v + 1, at - 1).some((w, k) => w === 'to' && VERB_BASES.has(words[v + 2 + k]!));
+    words.slice(v + 1, at - 2).some((w, k) => w === 'to' && VERB_BASES.has(words[v + 2 + k]!));
   return stretches.some((offset) => {
     const at = wordOf(offset);
     // After the verb: in "will decide within ten days whether to reopen it" the stretch dates the deciding, not the

@@ -1,4 +1,3 @@
-import { relatedStems } from './answer-lexicon';
 import { apposedRoleHead } from './apposed-role-head';
 import { handFirstName } from './hand-first-name';
 import { knownFirstName } from './known-first-name';
@@ -9,8 +8,8 @@ import { pronounAfterSurname } from './pronoun-after-surname';
 import { pronounTakesQuote } from './pronoun-takes-quote';
 import { roleHeadBefore } from './role-head-before';
 import { surnameAsPerson } from './surname-as-person';
-import { stemOf } from './tokenize-words';
 import { namedAsBody, usedAsBody } from './who-is-who-body-evidence';
+import { wordnetWord } from './wordnet-word';
 
 /**
  * An honorific or a title only a person holds, opening the capitalised run the name ends ("Mr. Obama", "President
@@ -57,10 +56,13 @@ function beforePronoun(sentences: readonly string[]): Set<string> {
 
 const INITIAL = /^(?:\p{Lu}\.)+$/u;
 
-/** A word of English (WordNet relates it to others, or the copy writes it in lower case): "Black", "Work", "Hedge". */
-function englishWord(word: string, copy: string): boolean {
-  const lower = word.toLowerCase();
-  return relatedStems(stemOf(lower)).length > 0 || hasLiteralMatch(copy, lower, WHOLE);
+/**
+ * A capitalised word of English by the related stems (wordnet-word.ts), or one the copy writes in lower case: "Black",
+ * "Work", "Hedge". Not the full lemma list (english-word.ts): it holds many names ("Drew", "Baker"), and a run of them
+ * would then need the evidence a body's name needs.
+ */
+function dictionaryOrLowerCaseWord(word: string, copy: string): boolean {
+  return wordnetWord(word) || hasLiteralMatch(copy, word.toLowerCase(), WHOLE);
 }
 
 /**
@@ -70,7 +72,7 @@ function englishWord(word: string, copy: string): boolean {
  */
 function needsEvidence(name: string, copy: string): boolean {
   const words = name.split(/\s+/);
-  return words.length === 1 || words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && englishWord(w, copy));
+  return words.length === 1 || words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && dictionaryOrLowerCaseWord(w, copy));
 }
 
 /**

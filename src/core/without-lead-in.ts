@@ -6,6 +6,7 @@ import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
+import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 import { wordnetWord } from './wordnet-word';
 
 /** Sentence openers a name run can swallow: "Using Ted Cruz", "Significantly Trump", "Six Gannett". */
@@ -41,6 +42,10 @@ function otherGivenName(word: string, last: string, text: string): boolean {
   return false;
 }
 
+/** A word that could be a name's own: "Nurul", "Aisyah"; not "Wg", "Cdr", "Insp" (a title abbreviation). */
+const nameShaped = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}{2,}$/u.test(word) && /[aeiouy]/i.test(word) && !TITLE_ABBREVIATIONS.includes(word);
+
 /**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
  * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
@@ -72,8 +77,12 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
     const before = words.slice(i, first);
     // Two words of no English before the given name are the name's own ("Nurul Aisyah Abdul Karim", where "Abdul" is
     // listed: audit 52, 5-straits); a lead-in is a word of English ("Billionaire", "Said", "Publisher") or one word,
-    // a rank in a language WordNet does not hold ("Garda Brendan Tully").
-    const own = before.length > 1 && !before.some(englishWord);
+    // a rank in a language WordNet does not hold ("Garda Brendan Tully"). The full lemma list (english-word.ts) is the
+    // evidence here, not wordnetWord's related stems: the more words it holds, the rarer "no English" is, so a wide
+    // list errs towards the lead-in, as before. Both must be shaped like name words, three letters or more with a
+    // vowel and no listed title: a rank abbreviated without stops ("Wg Cdr", "Sqn Ldr", "Ch Insp") holds no English
+    // either, but no name word is written so (review 53, B-r53-6).
+    const own = before.length > 1 && !before.some(englishWord) && before.every(nameShaped);
     if (!own && before.every((w) => /^[A-Z][a-z]+$/.test(w) && !handFirstName(w))) {
       // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office
       // ("Sergeant Leon Marsh"), is a first name there, not a lead-in.

@@ -2,12 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenQuestion } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
-import { claimSpan } from '../core/claim-span';
 import type { SelectableQuestions } from '../core/find-open-questions';
-import { prepareQuestions } from '../core/prepare-questions';
-import { reportedClaims } from '../core/reported-claims';
-import { sameClaim } from '../core/same-claim';
 import { readJsonl, sentenceLines } from './eval-corpus';
+import { preparedAsShipped } from './prepared-as-shipped';
 import { citedKeys, type FollowupLabel, labelKey } from './score-followups';
 
 /** One article the editors labelled, read once: what the choice of questions needs, and how to score it. */
@@ -82,13 +79,7 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
       out.push({
         corpus,
         name,
-        // As findOpenQuestions reads it: the reported claims too, so every tool measures the engine as shipped.
-        prepared: {
-          ...prepareQuestions(analysis),
-          reported: reportedClaims(analysis),
-          span: claimSpan(analysis),
-          same: sameClaim(analysis.sentences),
-        },
+        prepared: preparedAsShipped(analysis),
         texts: analysis.sentences.map((s) => s.text),
         keysAt: analysis.sentences.map((s) => keysOfId.get(s.id) ?? []),
         flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),

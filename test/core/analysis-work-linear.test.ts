@@ -7,7 +7,7 @@ import { findStatements } from '../../src/core/find-statements';
 import { normalizeQuoteMarks } from '../../src/core/quote-marks';
 import { splitSentences } from '../../src/core/split-sentences';
 import { whoIsWho } from '../../src/core/who-is-who';
-import { regexWork, workGrowth } from '../support/regex-work';
+import { workGrowth } from '../support/regex-work';
 
 // Guard (session 52): the work of the speaker, statement and who-is-who passes grows linearly with the copy, counted as
 // the characters their patterns walk, not timed. Session 51's end bench found a naming-clause reader that scanned a
@@ -40,12 +40,16 @@ const passes = {
   },
 };
 type Pass = keyof typeof passes;
-/** The pass's own work on the copy `make(n)` gives, less the reading every pass shares. */
+/**
+ * The pass's own work on the copy `make(n)` gives: what a pass reads first (who is who's analysis) is made outside
+ * the count (review 53, B-r53-8).
+ */
 const growth = (pass: Pass, make: (n: number) => string, n: number) =>
-  workGrowth((k) => {
-    const run = passes[pass](make(k));
-    return regexWork(run);
-  }, n);
+  workGrowth(
+    (k) => passes[pass](make(k)),
+    (run) => run(),
+    n,
+  );
 
 /** One sentence of n quotations, each a phrase of its own: the shape of session 51's quadratic scan. */
 const quotations = (n: number) =>
@@ -72,14 +76,14 @@ const roster = (n: number) =>
 describe('the analysis passes do work linear in the copy (characters walked by their patterns)', () => {
   it('reads one sentence of many quotations once, not once per quotation', () => {
     expect(growth('speakers', quotations, 40)).toBeLessThan(LINEAR);
-    expect(growth('speakers', pronouns, 20)).toBeLessThan(LINEAR);
+    expect(growth('speakers', pronouns, 40)).toBeLessThan(LINEAR);
     expect(growth('statements', quotations, 40)).toBeLessThan(LINEAR);
     expect(growth('analysis', quotations, 40)).toBeLessThan(LINEAR);
   });
 
   it('reads a paragraph of many quoted sentences by a cast of three linearly', () => {
     for (const pass of ['names', 'speakers', 'statements', 'whoIsWho', 'analysis'] as const)
-      expect(growth(pass, cast, 12), pass).toBeLessThan(LINEAR);
+      expect(growth(pass, cast, 24), pass).toBeLessThan(LINEAR);
   });
 
   it('reads many paragraphs of reported speech linearly', () => {

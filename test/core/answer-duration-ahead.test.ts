@@ -54,3 +54,23 @@ describe('a stretch after "to <verb>"', () => {
     expect(durationAhead('The firm will report to the regulator within 30 days.', stem('report'))).toBe(true);
   });
 });
+
+// Review 53's B-r53-5: "to work", "to school" is a verb's "to" and a noun VERB_BASES also holds, not a second act.
+describe('a stretch after "to <noun>"', () => {
+  const port = analyzeArticle(
+    [
+      'Quarry strike ends',
+      'Striking quarrymen at Delbrook will return to work within three weeks, their union said after a ballot.',
+      'The stoppage has held up the bypass for a month.',
+    ].join('\n\n'),
+  );
+
+  it('dates the asked verb when nothing of its own follows the "to" word', () => {
+    expect(durationAhead('The cadets will return to work within two weeks.', stem('return'))).toBe(true);
+    expect(answerQuestion(port, 'When will the quarrymen return to work?').answer).toContain('within three weeks');
+  });
+
+  it('control: an infinitive with its own object still takes the stretch', () => {
+    expect(durationAhead('The cadets will return to rebuild the hall within two weeks.', stem('return'))).toBe(false);
+  });
+});

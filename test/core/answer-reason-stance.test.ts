@@ -38,3 +38,31 @@ describe("the actor's grounds after the act", () => {
     expect(reply.answer?.startsWith('Councillor Nia Ferrant will abstain')).toBe(true);
   });
 });
+
+// Review 53 (B-r53-3, B-r53-4): the next sentence is the actor's grounds only when its pronoun can only be the asked
+// actor, and its verb of thinking takes a judgement (not "studied accountancy"). Composed copy.
+describe("someone else's view, or no judgement, is no reason", () => {
+  const ask = (next: string, act?: string, question = 'Why will Ferrant abstain from the vote?') =>
+    answerQuestion(story(next, act), question).answer ?? '';
+
+  it("leaves a man's view after a woman's act, and one after another body's report, out", () => {
+    const act =
+      "Councillor Nia Ferrant will abstain from Thursday's vote on the Kelsby marina lease after meeting its backer, Paul Hendry.";
+    expect(ask("He believes the lease is the harbour's best hope.", act)).toMatch(/^Councillor Nia Ferrant/);
+    const body = 'Kelsby Boatworks will leave the marina in June, the harbour trust said.';
+    const theirs = ask(
+      'They accept that the rents have doubled but want the moorings kept.',
+      body,
+      'Why will Kelsby Boatworks leave the marina?',
+    );
+    expect(theirs).toMatch(/^Kelsby Boatworks will leave/);
+  });
+
+  it('leaves a verb of thinking without a judgement after it out ("She studied …")', () => {
+    expect(ask('She studied marine law in Cork and joined the council in 2018.')).toMatch(/^Councillor Nia Ferrant/);
+  });
+
+  it('control: her own judgement, a clause after "believes", is still cited first', () => {
+    expect(ask('She believes the lease has been rushed through without a survey.')).toMatch(/^She believes/);
+  });
+});

@@ -105,6 +105,19 @@ describe('a description cut without its article is put for no pronoun (the dev r
   });
 });
 
+describe('a plural head needs no article: its denial is asked (review 53, B-r53-7)', () => {
+  it('asks what "Harbour Trust divers" deny', () => {
+    const sentence = 'Harbour Trust divers said the wreck had shifted overnight, but they denied that the buoy failed.';
+    expect(asked(sentence)).toContain('Is there evidence that the buoy failed, which Harbour Trust divers deny?');
+  });
+  it('control: a singular head cut from its article still shows the passage', () => {
+    const text =
+      'The diver and harbour pilot said the wreck had shifted overnight, but she denied that the buoy failed.';
+    const actor = 'harbour pilot';
+    expect(denial({ text, actor, actorIsPerson: true, mainActor: null, properWords: names })).toBeNull();
+  });
+});
+
 describe('a document\'s tag over plain words is no part of the claim asked (", the lawsuit states.")', () => {
   it('the tag is dropped from the question', () => {
     expect(asked('The landlord allegedly cut the heating for three weeks in January, the lawsuit states.')).toContain(

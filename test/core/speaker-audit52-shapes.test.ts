@@ -92,6 +92,17 @@ describe('a person joined by "and" to a body is no part of it (review 52, B-r52-
     const body = `${lead}"The fees will ruin us," said Oshodi Market and Cold Store Association officials.`;
     expect(speakerOf(body, 'The fees')).toBe('Oshodi Market and Cold Store Association officials');
   });
+
+  it('keeps a family name that is also a word of English ("Baker") with its given name (review 53, B-r53-2)', () => {
+    const tail = ' said the new rents would close half the stalls.\n\n"We cannot pay this," Mr Baker said.';
+    expect(speakerOf(`Chidi Baker and Lagos Traders Association officials${tail}`, 'We cannot')).toBe('Chidi Baker');
+  });
+
+  it('control: a family name that is no word of English ("Okafor") was kept before', () => {
+    const tail = ' said the new rents would close half the stalls.\n\n"We cannot pay this," Mr Okafor said.';
+    const control = `Chidi Okafor and Lagos Traders Association officials${tail}`;
+    expect(speakerOf(control, 'We cannot')).toBe('Chidi Okafor');
+  });
 });
 
 describe("two words of no English before a listed given name are the name's own (audit 52, 5-straits)", () => {
@@ -107,5 +118,19 @@ describe("two words of no English before a listed given name are the name's own 
     expect(speakerOf(body, 'My regulars')).toBe('Kevin Marsh');
     const said = 'Said Dorothy Quell, who has rented a stall there since 1990, “Nobody asked us about the rents.”';
     expect(speakerOf(said, 'Nobody asked')).toBe('Dorothy Quell');
+  });
+});
+
+describe('a rank abbreviated without stops is no name word (review 53, B-r53-6)', () => {
+  const quote = '\n\n"We will miss the old hangar," Sqn Ldr Megan Rhys said.';
+  it('keeps "Sqn Ldr" and "Wg Cdr" out of the names', () => {
+    const body = `Sqn Ldr Megan Rhys said the hangar would close in May. Wg Cdr James Lloyd said the crews would move.${quote}`;
+    expect(speakerOf(body, 'We will miss')).toBe('Megan Rhys');
+    expect(whoIsWho(analysis(body)).people.map((p) => p.name)).toEqual(['Megan Rhys', 'James Lloyd']);
+  });
+
+  it('control: a rank written out before the name was cut before', () => {
+    const body = `Squadron Leader Megan Rhys said the hangar would close in May.${quote.replace('Sqn Ldr ', '')}`;
+    expect(speakerOf(body, 'We will miss')).toBe('Megan Rhys');
   });
 });

@@ -48,3 +48,20 @@ describe('a portfolio takes no name word (review 52, B-r52-7)', () => {
     ]);
   });
 });
+
+describe('a given or family name that is also a word of English stays the name after a portfolio (review 53, B-r53-1)', () => {
+  it('keeps "Drew" and "Baker" in the name, not the portfolio, and the role whole', () => {
+    expect(people(`The Minister for Ethnic Communities Drew Kalani ${TAIL}`)).toEqual([
+      { name: 'Drew Kalani', role: 'Minister for Ethnic Communities' },
+    ]);
+    expect(people(`The Minister for Treaty of Waitangi Negotiations Hemi Baker ${TAIL}`)).toEqual([
+      { name: 'Hemi Baker', role: 'Minister for Treaty of Waitangi Negotiations' },
+    ]);
+  });
+
+  it('control: a given and a family name that are no words of English were read before', () => {
+    expect(people(`The Minister for Treaty of Waitangi Negotiations Hemi Tautahi ${TAIL}`)).toEqual([
+      { name: 'Hemi Tautahi', role: 'Minister for Treaty of Waitangi Negotiations' },
+    ]);
+  });
+});

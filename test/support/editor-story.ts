@@ -1,6 +1,6 @@
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { prepareQuestions } from '../../src/core/prepare-questions';
 import type { EditorArticle } from '../../src/eval/followup-editor-data';
+import { preparedAsShipped } from '../../src/eval/prepared-as-shipped';
 
 /** An editor-labelled PolNeAR article of the given paragraphs, its first sentence flagged or not. */
 export function editorStory(name: string, texts: readonly string[], flagged: boolean): EditorArticle {
@@ -10,7 +10,7 @@ export function editorStory(name: string, texts: readonly string[], flagged: boo
   return {
     corpus: 'polnear',
     name,
-    prepared: prepareQuestions(analysis),
+    prepared: preparedAsShipped(analysis),
     texts: analysis.sentences.map((s) => s.text),
     keysAt,
     flagged: keysAt.map((k) => k.length > 0),

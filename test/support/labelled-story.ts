@@ -1,9 +1,6 @@
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { claimSpan } from '../../src/core/claim-span';
-import { prepareQuestions } from '../../src/core/prepare-questions';
-import { reportedClaims } from '../../src/core/reported-claims';
-import { sameClaim } from '../../src/core/same-claim';
 import type { EditorArticle } from '../../src/eval/followup-editor-data';
+import { preparedAsShipped } from '../../src/eval/prepared-as-shipped';
 
 /**
  * An editor-labelled PolNeAR article of the given paragraphs, read as loadEditorArticles reads one (reported
@@ -16,12 +13,7 @@ export function labelledStory(paragraphs: readonly string[], flagged: RegExp): E
   return {
     corpus: 'polnear',
     name: 'harbour',
-    prepared: {
-      ...prepareQuestions(analysis),
-      reported: reportedClaims(analysis),
-      span: claimSpan(analysis),
-      same: sameClaim(analysis.sentences),
-    },
+    prepared: preparedAsShipped(analysis),
     texts: analysis.sentences.map((s) => s.text),
     keysAt,
     flagged: keysAt.map((k) => k.length > 0),
