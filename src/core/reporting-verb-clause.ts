@@ -8,6 +8,7 @@ import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { REPORTING_VERBS } from './speech-verbs';
 import { isObjectInfinitive, isReportedClause } from './statement-checks';
+import { toldListener } from './told-listener';
 import { wordChar } from './word-char';
 
 // Speech reported mid-sentence ("Spicer said the White House is ..."): the subject before a
@@ -195,9 +196,10 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     if (!withThat) {
       // "told the World at One his concern was ...": without "that" only a known listener is skipped.
       if (TELL.has(verb)) {
-        const listener = LISTENER.exec(text.slice(clauseStart, clauseStart + CLAUSE_WINDOW));
+        const after = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
+        const listener = LISTENER.exec(after)?.[0].length ?? toldListener(after);
         if (!listener) continue;
-        clauseStart += listener[0].length;
+        clauseStart += listener;
       }
       clauseStart += ADVERBIAL.exec(text.slice(clauseStart, clauseStart + CLAUSE_WINDOW))?.[0].length ?? 0;
     }
