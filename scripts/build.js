@@ -39,7 +39,13 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // load, the flag costs ~6% of the analysis's CPU (the small young generation at most half of it),
 // and without it the bot's ingest peak was 262 MB against 184–191 MB with it, 257 MB with 1 MB
 // semi-spaces alone: the saving is in the old generation (docs/evaluation/analysis-speed.md, speed51b).
-const LAUNCHER = '#!/bin/sh\n":" //; exec env MALLOC_ARENA_MAX=2 node --optimize-for-size "$0" "$@"';
+// --no-regexp-tier-up compiles each pattern once, to native code, instead of to bytecode for its first
+// run and again for its second, each time asking ICU for its \p{} sets: a fresh isolate (each worker
+// the pool replaces after a 1 MB drop) pays that once per pattern. Session 52 (speed52b), interleaved:
+// that first pass -6.2% CPU (6 of 7 pairs), instructions -8.2% from start, a later pass -2.6%; the
+// bot's ingest peak RSS mean 204 MB with it against 208 without (21 runs, sd 6), analysis not lower.
+const LAUNCHER =
+  '#!/bin/sh\n":" //; exec env MALLOC_ARENA_MAX=2 node --optimize-for-size --no-regexp-tier-up "$0" "$@"';
 const BUNDLED = ['zod', 'stemmer'];
 const { dependencies } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
 const external = Object.keys(dependencies).filter((name) => !BUNDLED.includes(name));
