@@ -45,11 +45,12 @@ export function namesRoleHolder(isRole: (word: string) => boolean, sentence: str
 
 /**
  * Whether `sentence` titles a person by the party and a role word `isRole` accepts: "Rengo President Yuko Tanabe",
- * "Chamber chairman Takeshi Nomura", "Baraka's lawyer Grace Achieng" — the person holds that role of the party.
+ * "Chamber chairman Takeshi Nomura", "Baraka's lawyer Grace Achieng" — the person holds that role of the party. The
+ * role is the title's last word, after at most one lower-case modifier ("Acme chief executive Lena Hart").
  */
 export function titledByParty(isRole: (word: string) => boolean, party: string, sentence: string): boolean {
   const title = new RegExp(
-    String.raw`(?:^|[^\p{L}])${escapeRegExp(party)}(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?([\p{L}-]+)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}`,
+    String.raw`(?:^|[^\p{L}])${escapeRegExp(party)}(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*\s+)?([\p{L}-]+)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}`,
     'gu',
   );
   for (const m of sentence.matchAll(title)) if (isRole(m[1]!)) return true;

@@ -1,4 +1,5 @@
 import { IDENTITY_QUESTION } from './answer-apposition';
+import { inChargeVerb } from './in-charge-verb';
 import { leaderNoun, leadingVerb } from './leader-noun';
 import { contentTerms } from './tokenize-words';
 
@@ -15,8 +16,14 @@ const POSSESSED = new RegExp(
   String.raw`^\s*[Ww]ho(?:['’]s|\s+(?:is|was|are|were))\s+${PARTY}['’]s?\s+(?:[a-z-]+\s+)?([a-z-]+)\s*\??\s*$`,
   'u',
 );
-/** "Who leads Rengo?", "who chairs the Senate Health Committee?": a verb and its object, a name. */
-const LEADS = new RegExp(String.raw`^\s*[Ww]ho\s+([a-z]+)\s+(?:the\s+)?${PARTY}\s*\??\s*$`, 'u');
+/**
+ * "Who leads Rengo?", "who chairs the Senate Health Committee?", "who is running Acme?": a verb and its object, a
+ * name; "who is in charge of Acme?" says the relation itself, WordNet's gloss of "direct".
+ */
+const LEADS = new RegExp(
+  String.raw`^\s*[Ww]ho(?:['’]s|\s+(?:is|was|are|were))?\s+([a-z]+|in\s+charge\s+of)\s+(?:the\s+)?${PARTY}\s*\??\s*$`,
+  'u',
+);
 
 /**
  * The role a who-question asks the holder of: "who is the lawyer for X?" (the wh-phrase's head, `heads`), "who is
@@ -35,8 +42,11 @@ export function askedRole(question: string, heads: ReadonlySet<string>): AskedRo
     if (role.size > 0) return { isRole: (word) => contentTerms(word).some((t) => role.has(t)), party: possessed[1]! };
   }
   const leads = LEADS.exec(question);
-  const stem = leads ? contentTerms(leads[1]!)[0] : undefined;
-  if (leads && stem !== undefined && leadingVerb(stem))
+  if (!leads) return undefined;
+  const verb = leads[1]!;
+  const stem = contentTerms(verb)[0];
+  // "Who runs / heads Acme?": a verb of being in charge (in-charge-verb.ts) whose stem no leader noun shares.
+  if ((stem !== undefined && leadingVerb(stem)) || inChargeVerb(verb) || verb.startsWith('in '))
     return { isRole: (word) => leaderNoun(word.toLowerCase()), party: leads[2]! };
   return undefined;
 }
