@@ -31,6 +31,14 @@ function printable(name: string | null, text: () => string): string | null {
 }
 
 /**
+ * "Others shouted:", "Some said": a plural indefinite pronoun alone says a crowd spoke, not who, so a quotation shows
+ * no name (issue 11). A statement keeps it: its claim is the point, and it has no unattributed form. A description
+ * with its noun ("some in the crowd") is printed as the copy words it.
+ */
+const crowdWord = (name: string | null): boolean =>
+  name !== null && /^(?:others|some|many|several|most|few|both|all)$/i.test(name);
+
+/**
  * The rules' description over a name cut from it: "The British Retail Consortium, which represents …, said"
  * is the consortium, not a person "Retail Consortium"; "one Clinton aide said" is the aide, not Clinton.
  */
@@ -93,7 +101,7 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words
     // a statement or a report carries when the copy names no one behind it (message-speaker.ts), nor the object of
     // its own clause whose subject is no name (attribute-quotes.ts).
-    const speaker = crowd || fuller?.message || item.objectOfOwnClause ? null : named;
+    const speaker = crowd || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

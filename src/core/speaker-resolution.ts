@@ -21,9 +21,6 @@ import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
 import { verbObjectBefore } from './verb-object-before';
 
-/** A plural indefinite pronoun standing alone as a tag's subject. */
-const PLURAL_INDEFINITE = /^(?:others|some|many|several|most|few|both|all)$/i;
-
 /** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
 const CLAUSE_TAIL = 400;
 
@@ -189,9 +186,8 @@ export class SpeakerResolver {
       return null; // a clause, not a noun phrase
     }
     if (words.length === 1 && !/^\p{Lu}/u.test(clean)) return null;
-    // A bare role word ("said Senator.") names a role, not a person; "Others shouted:" or "Some said" says a crowd spoke,
-    // not who: no name to print (a description with its noun, "some in the crowd", is printed as the copy words it).
-    if (words.length === 1 && (ROLE_HEADS.has(head) || PLURAL_INDEFINITE.test(clean))) return null;
+    // A bare role word ("said Senator.") names a role, not a person.
+    if (words.length === 1 && ROLE_HEADS.has(head)) return null;
     // A phrase cut short ("Former secretary of", "Super Tuesday balloting in 11", "Hayek confirmed
     // she had been and") is a clause split at the wrong place, not a name: better no one than that.
     if (descriptionShape(clean) === 'cut-short') return this.coordinatedSubject(clean, sentenceId);
