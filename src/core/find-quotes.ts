@@ -18,13 +18,25 @@ import { withoutLeadIn } from './without-lead-in';
 const SPEAKER_MODEL = model as SpeakerModel;
 const WORDY = /[\p{L}\p{N}]/u;
 
-/** The name as a desk prints it: without a sentence opener the name run took in ("Said Dorothy Poynter"). */
-function printable(name: string | null): string | null {
+/**
+ * The name as a desk prints it: without a sentence opener the name run took in ("Said Dorothy Poynter"). The copy
+ * (`text`, read once) keeps a given name shaped like an opener that it writes inside a sentence: "Carly Fiorina",
+ * "Beverly Bond" (cut to "Fiorina" on 40 PolNeAR rows before session 53, where who is who kept the whole name).
+ */
+function printable(name: string | null, text: () => string): string | null {
   // "Gorka’s analysis is: why would any rational person": a clause the subject reading ran into, no one's name or
   // description; a name or a description never holds a colon or a question's mark.
   if (name !== null && /[:;?!]/.test(name)) return null;
-  return name === null || !/^\p{Lu}/u.test(name) ? name : withoutLeadIn(name);
+  return name === null || !/^\p{Lu}/u.test(name) ? name : withoutLeadIn(name, text());
 }
+
+/**
+ * "Others shouted:", "Some said": a plural indefinite pronoun alone says a crowd spoke, not who, so a quotation shows
+ * no name (issue 11). A statement keeps it: its claim is the point, and it has no unattributed form. A description
+ * with its noun ("some in the crowd") is printed as the copy words it.
+ */
+const crowdWord = (name: string | null): boolean =>
+  name !== null && /^(?:others|some|many|several|most|few|both|all)$/i.test(name);
 
 /**
  * The rules' description over a name cut from it: "The British Retail Consortium, which represents …, said"
@@ -67,6 +79,14 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     inputs.map((i) => i.item),
     { acceptance, cues },
   );
+  // The copy once, and each name printed once: a name's opener test reads the whole copy.
+  let copy: string | undefined;
+  const text = (): string => (copy ??= sentences.map((s) => s.text).join('\n'));
+  const printed = new Map<string | null, string | null>();
+  const print = (name: string | null): string | null => {
+    if (!printed.has(name)) printed.set(name, printable(name, text));
+    return printed.get(name)!;
+  };
   const marked = inputs.flatMap(({ item, candidates, none, pronounChain, crowd }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
@@ -77,11 +97,11 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     const named =
       namedInOwnSubject(item.tag, fuller) || reportedClauseSubject(item, sentences, fuller)
         ? null
-        : printable(fuller?.name ?? null);
+        : print(fuller?.name ?? null);
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words
     // a statement or a report carries when the copy names no one behind it (message-speaker.ts), nor the object of
     // its own clause whose subject is no name (attribute-quotes.ts).
-    const speaker = crowd || fuller?.message || item.objectOfOwnClause ? null : named;
+    const speaker = crowd || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

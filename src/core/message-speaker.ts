@@ -10,6 +10,9 @@ const PRONOUN = /^(?:he|she|it|they|we|i|you|her|his|its|their|our|my|your)$/i;
 /** A possessor before the head names the maker in lower case too ("the hospital's statement", "the unions' letter"). */
 const POSSESSIVE = /^\p{L}[\p{L}-]*(?:['’]s|s['’])$/u;
 
+/** A determiner or quantifier opening the description: capitalised at a sentence's start, it is still no name. */
+const OPENER = /^(?:one|another|each|every|some|any|no|either|neither|the|a|an|this|that|these|those)$/i;
+
 /** A maker after the head ("a letter from the council", "a statement by the club"). */
 const MAKER_AFTER = /^(?:from|by)$/i;
 
@@ -46,5 +49,9 @@ export function makerlessMessage(text: string, start: number, sentence: Sentence
   // weekday or month is no one ("the statement from Friday").
   if (words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !calendarWords(w.replace(/['’]s?$|[,.;:]+$/gu, ''))))
     return false;
-  return !(index.mentions[sentence.id] ?? []).some(inside) && !(index.others[sentence.id] ?? []).some(inside);
+  // "One message said:", "Another letter read:": the capitalised opener is a determiner read as a name, no maker.
+  const opener = start + words[0]!.length;
+  const maker = (m: { start: number; end: number }): boolean =>
+    inside(m) && !(m.start === start && m.end === opener && OPENER.test(words[0]!));
+  return !(index.mentions[sentence.id] ?? []).some(inside) && !(index.others[sentence.id] ?? []).some(maker);
 }

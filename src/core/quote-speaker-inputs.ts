@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { attributeQuotes, type QuoteItem } from './attribute-quotes';
+import { crowdChantAfter } from './chant-after';
 import { crowdChant } from './chanted-quote';
 import type { MentionFacts } from './mention-facts';
 import type { PersonMention } from './people';
@@ -91,7 +92,10 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputO
     });
     const none = noneFeatures(candidates, item.speaker !== null, item.kind === 'fragment');
     const head = item.segments[0]!;
-    const crowd = crowdChant(sentences[head.startSentence]!, head.start, index.mentions[head.startSentence] ?? []);
+    const tail = item.segments.at(-1)!;
+    const crowd =
+      crowdChant(sentences[head.startSentence]!, head.start, index.mentions[head.startSentence] ?? []) ||
+      crowdChantAfter(sentences[tail.endSentence]!, tail.end, index.mentions[tail.endSentence] ?? []);
     return { item, candidates, none, pronounChain, crowd };
   });
 }

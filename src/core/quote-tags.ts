@@ -46,6 +46,11 @@ const SUBORDINATE_BREAK = /\b(?:until|unless|before|after|if)\b/i;
 const DETERMINERS = new Set(
   'the a an these those its their his her our your my many some all both several other such'.split(' '),
 );
+/**
+ * A quantifier opening the tag is the verb's subject by itself (`"…," some chanted.`, `"…," many said.`): a crowd
+ * speaks, and the tag is read so that no speaker named earlier is carried onto the quotation.
+ */
+const QUANTIFIER_SUBJECTS = new Set('many some all both several'.split(' '));
 
 /**
  * Tag after the closing mark: `, he said.` / `said Rick Egelton, ...` / `Spicer stated on Friday.`; a party-state
@@ -109,7 +114,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
   for (let k = 1; k < list.length; k++) {
     const w = list[k]!;
     // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
-    if (!tagVerbAfter(w.word, rest.slice(w.end)) || DETERMINERS.has(list[k - 1]!.word.toLowerCase())) continue;
+    const before = list[k - 1]!.word.toLowerCase();
+    if (!tagVerbAfter(w.word, rest.slice(w.end))) continue;
+    if (DETERMINERS.has(before) && !(k === 1 && list[0]!.start === 0 && QUANTIFIER_SUBJECTS.has(before))) continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = dashAsideSubject(rest.slice(0, w.start));
     if (subject === null) continue;
