@@ -99,3 +99,45 @@ describe('a credit names no one an unnamed source speaks of (#12)', () => {
     ).toBe('Ann Bell');
   });
 });
+
+describe('a plan told in passing in the clause a sentence opens on is not pending (#25)', () => {
+  // The story's other sentences hold no plan: a pending question is the sentence's.
+  const kinds = (sentence: string) =>
+    analyzeArticle(
+      `Harbour row deepens.\n\nThe harbour board met on Monday to discuss the dredging contract.\n\n${sentence}\n\nThe chairman spoke briefly.`,
+    ).questions;
+  it.each([
+    'Even as the owners all vowed to keep their yards open whatever the vote, the mood on the quay was grim all day.',
+    'Two years after the council vowed to rebuild the harbour wall, the board has done the opposite.',
+  ])('%s', (sentence) => {
+    expect(kinds(sentence).some((q) => q.kind === 'pending')).toBe(false);
+  });
+  it.each([
+    // The vow is the main clause's, after the fronted clause's comma.
+    'When the vote is counted, the owners vowed to keep their yards open whatever the result.',
+    // No subordinate clause: the vow is the claim.
+    'The owners vowed to keep their yards open whatever the vote, the chairman said.',
+  ])('control, still pending: %s', (sentence) => {
+    expect(kinds(sentence).some((q) => q.kind === 'pending')).toBe(true);
+  });
+});
+
+describe('a claim a fronted place bounds keeps the place (#24)', () => {
+  it.each([
+    [
+      'In Portmere, the turnout was the highest in a decade, election officials said.',
+      'Which officials say that in Portmere the turnout was the highest in a decade, and can they be named?',
+    ],
+    [
+      'At Harbour Holdings, Mr. Okafor has accumulated shares worth about $30 million, according to Bloomberg.',
+      'Can anyone besides Bloomberg confirm that at Harbour Holdings Mr. Okafor has accumulated shares worth about $30 million?',
+    ],
+  ])('%s', (sentence, question) => {
+    expect(asked(sentence)).toContain(question);
+  });
+  it('control: a fronted month is a time, dropped as before', () => {
+    expect(asked('In March, the turnout was the highest in a decade, election officials said.')).toContain(
+      'Which officials say the turnout was the highest in a decade, and can they be named?',
+    );
+  });
+});
