@@ -33,5 +33,8 @@ export function keptPlace(question: string, sentence: string): string {
   if (question.includes(words)) return question;
   const opener = phrase.charAt(0).toLowerCase() + phrase.slice(1);
   const that = frame[0].endsWith('that ') ? '' : 'that ';
-  return `${frame[0]}${that}${opener}${state ? ',' : ''} ${question.slice(frame[0].length)}`;
+  // A frame's own "that" keeps the place's comma, as the copy wrote it ("confirm that in Colorado, there are …"); a
+  // holder's "say" takes the place without one ("Which officials say that in Ohio the turnout …, and can they be
+  // named?"), whose one comma closes the claim.
+  return `${frame[0]}${that}${opener}${that ? '' : ','} ${question.slice(frame[0].length)}`;
 }

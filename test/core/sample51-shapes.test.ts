@@ -130,7 +130,7 @@ describe('a claim a fronted place bounds keeps the place (#24)', () => {
     ],
     [
       'At Harbour Holdings, Mr. Okafor has accumulated shares worth about $30 million, according to Bloomberg.',
-      'Can anyone besides Bloomberg confirm that at Harbour Holdings Mr. Okafor has accumulated shares worth about $30 million?',
+      'Can anyone besides Bloomberg confirm that at Harbour Holdings, Mr. Okafor has accumulated shares worth about $30 million?',
     ],
   ])('%s', (sentence, question) => {
     expect(asked(sentence)).toContain(question);
