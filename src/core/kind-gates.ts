@@ -3,6 +3,7 @@ import { askedClauseGate } from './asked-clause-gate';
 import { clauseKindGates } from './clause-kind-gates';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
+import { frontedPlan } from './fronted-plan';
 import { historyGates } from './history-gates';
 import { measuredSource } from './measured-source';
 import { narratedConflict } from './narrated-conflict';
@@ -203,6 +204,15 @@ const RELATIVE_DATE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && relativeDate(text, index, match),
 };
 
+/**
+ * Pending needs a plan the story waits on, not one told in passing inside the clause the sentence opens on ("Even as
+ * they all vowed to carry on, the sense of urgency was evident"; sample 51's #25, fronted-plan.ts).
+ */
+const FRONTED_PLAN: KindGate = {
+  name: 'fronted-plan',
+  lacks: (f, text, index) => f.shape === 'plan' && frontedPlan(text, index),
+};
+
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [
   // Bounded reads, first: a match they strip skips the whole-sentence reads of the gates after them.
@@ -231,6 +241,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   OWN_REPORT,
   NO_COMMENT_LINE,
   RELATIVE_DATE,
+  FRONTED_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];
@@ -250,6 +261,7 @@ export const KIND_GATES: readonly KindGate[] = [
   PLACE_ASIDE,
   OWN_REPORT,
   RELATIVE_DATE,
+  FRONTED_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];

@@ -1,6 +1,7 @@
 import type { Quote } from './analysis-types';
 import { surname } from './mentions-entity';
 import { NOT_NAMES } from './not-names';
+import { unnamedSource } from './unnamed-source';
 
 /** The end of a signed entry: a closing mark, a dash and a name ("…” ― Nell Carden Grey"), on a page of signed quotes. */
 const SIGN_OFF = /[”"’]\s*[\u2015\u2014]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
@@ -21,7 +22,8 @@ const OPENS_ON_SOURCE =
  * quote credited may be the next entry's, opening after that sign-off); no one when another name opens the clause
  * that holds the quote and nothing in the sentence names the speaker or tags speech ("Japan branded North Korea an
  * '…'", credited by the quote's ranker to the speaker of the sentence before), nor when the sentence opens on a
- * described source and its speech verb that do not name the speaker; the speaker otherwise.
+ * described source and its speech verb that do not name the speaker, nor when, with no quotation of the speaker's,
+ * an unnamed source says what the sentence claims and the speaker's name is not in it; the speaker otherwise.
  */
 export function passageSpeaker(
   text: string,
@@ -33,6 +35,10 @@ export function passageSpeaker(
   // source, a quote ranker's pick from the sentence before): crediting nobody is safer than a wrong name.
   const own = OPENS_ON_SOURCE.exec(text.trim());
   if (own && !own[0].includes(surname(speaker))) return null;
+  // "She has said little about the plan, and people familiar with her thinking say she now acknowledges …": with no
+  // quotation of the speaker's, an unnamed source's speech verb holds the claim, and "she" is only whom it is about;
+  // crediting her would make her the source of what others say of her (sample 51's #12).
+  if (!quote && unnamedSource(text) && !text.includes(surname(speaker))) return null;
   const at = quote ? text.indexOf(quote.text.slice(0, 24).trim()) : -1;
   if (at < 0) return speaker;
   const before = text.slice(0, at).replace(/\s*["“‘]?\s*$/, '');

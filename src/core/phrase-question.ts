@@ -211,7 +211,14 @@ export function hedged(ctx: PhraseContext): string | null {
 /** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */
 const UNKNOWN_MARK = /\b(?:not (?:\w+ly |yet )?(?:clear|known)|un(?:clear|known)|remains to be seen)\s+/i;
 export function unclear(ctx: PhraseContext): string | null {
-  const rest = clauseAfter(ctx.text, UNKNOWN_MARK);
+  const after = clauseAfter(ctx.text, UNKNOWN_MARK);
+  // "While it’s unclear how delegates are assigned, they are asked to rank …": the unknown opens a subordinate
+  // clause, so what is unknown ends at that clause's comma; the main clause after it is the sentence's own, not part
+  // of the question (sample 51's #23). A clause too short to ask once cut there is shown as its passage.
+  const mark = UNKNOWN_MARK.exec(ctx.text);
+  const fronted = after !== null && mark !== null && SUBORDINATE_OPENING.test(ctx.text.slice(0, mark.index));
+  const rest = fronted ? untilComma(after) : after;
+  if (fronted && rest!.split(/\s+/).length < 4) return null;
   // "it is not clear that it was used": the pronoun's noun is in the clause the question drops (sample 39's #35).
   if (rest && pronounInSubject(rest.replace(/^(?:that|whether|if)\s+/i, ''))) return null;
   if (rest) {

@@ -14,6 +14,7 @@ import { followupFeatures } from './followup-features';
 import { headlineCheck } from './headline-check';
 import { interviewerTurnIds } from './interviewer-turn';
 import { ASKED, keptCues } from './kept-cues';
+import { keptPlace } from './kept-place';
 import { KIND_GATES, type KindGate } from './kind-gates';
 import { laterSentences } from './later-sentences';
 import { leadIn } from './lead-in';
@@ -194,12 +195,13 @@ export function prepareQuestions(partial: QuestionInput, gates: readonly KindGat
         : null;
     // "How does Brightwater Marine answer…?" when the copy says it declined to comment: the passage instead.
     // Nor asks for a named source when a named person takes the claim up on record right after it.
-    // A claim resting on "he"/"his" names whom it means, or is shown as its passage (pronoun-subject.ts).
+    // A claim resting on "he"/"his" names whom it means, or is shown as its passage (pronoun-subject.ts); a claim the
+    // sentence bounds by a fronted place ("In Ohio, …") keeps it (kept-place.ts).
     const named = built && pronounSubject(built.text, { sentences, index, speakers, copy: whole });
     const { quotes, statements } = partial;
     const phrased =
       built && named && !passageInstead(built.text, { sentences, index, actors, quotes, statements })
-        ? { ...built, text: named }
+        ? { ...built, text: keptPlace(named, sentence.text) }
         : null;
     const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
     const next = sentences[index + 1]?.text ?? '';
