@@ -8,8 +8,9 @@ import { ownSubjectTag } from './own-subject-tag';
 import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { restoredPhrase } from './restored-phrase';
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
+import { type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
+import { subjectAfter } from './subject-after';
 import { tagWords } from './tag-words';
 import { townStatePoint } from './town-state-point';
 

@@ -6,8 +6,9 @@ import { listenerBefore, passiveAgent } from './passive-listener';
 import { maskQuotes } from './quote-spans';
 import { TAG_WINDOW } from './quote-tags';
 import { restoredPhrase } from './restored-phrase';
-import { clauseSubject, type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
+import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
+import { subjectAfter } from './subject-after';
 import { tagWords, type WordAt } from './tag-words';
 
 /**
