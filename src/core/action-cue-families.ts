@@ -4,7 +4,8 @@ import { type CueFamily, family, hintList } from './cue-family';
 import { investigation } from './investigation-question';
 import { planQuestion } from './plan-questions';
 import { scheduledOutcome } from './scheduled-outcome';
-import { contested, singleSource } from './source-questions';
+import { singleSource } from './single-source';
+import { contested } from './source-questions';
 
 // What is still to happen or being fought over (inquiries, schedules, plans, attacks): the last
 // slice, with the "future" catch-all at the end.

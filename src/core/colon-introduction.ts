@@ -4,10 +4,10 @@ import { makerWord } from './maker-word';
 import { participleSubject } from './participle-subject';
 import { personNoun } from './person-noun';
 import type { QuoteSegment } from './quote-spans';
-import { tagBefore } from './quote-tags';
 import { sourceVerb } from './source-verb';
 import type { SpeakerPhrase } from './speaker-phrase';
 import type { ResolvedSpeaker } from './speaker-resolution';
+import { tagBefore } from './tag-before';
 
 /**
  * "As Mitchell tried to discuss …, Sanders responded with a phrase …:": a fronted subordinate clause holds another

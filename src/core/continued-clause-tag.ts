@@ -1,4 +1,5 @@
-import { type SpeakerPhrase, subjectAfter } from './speaker-phrase';
+import type { SpeakerPhrase } from './speaker-phrase';
+import { subjectAfter } from './subject-after';
 
 /**
  * A closed-class word that opens the reporter's continuation of a quoted clause: a complementiser, a subordinator,

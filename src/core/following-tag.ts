@@ -3,7 +3,8 @@ import type { Sentence } from './analysis-types';
 import { creditLine } from './credit-line';
 import type { QuoteSegment } from './quote-spans';
 import { tagAfter } from './quote-tags';
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
+import { type SpeakerPhrase, subjectBefore } from './speaker-phrase';
+import { subjectAfter } from './subject-after';
 
 /**
  * A quotation that is a whole sentence, credited by the next sentence of its paragraph:

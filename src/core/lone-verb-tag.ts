@@ -1,6 +1,7 @@
 import { calendarWords } from './calendar-words';
 import { ownClauseAfter } from './own-clause-after';
-import { type SpeakerPhrase, subjectAfter, subjectBefore } from './speaker-phrase';
+import { type SpeakerPhrase, subjectBefore } from './speaker-phrase';
+import { subjectAfter } from './subject-after';
 
 /**
  * `"France will always be France," an angry Hollande retaliated.` / `"Would it be negotiable?" Hannity pressed.`:

@@ -2,7 +2,7 @@ import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-do
 import type { Sentence } from './analysis-types';
 import { parentheticalSpan } from './parenthetical-span';
 import type { ReportedSpeech } from './reported-speech';
-import { subjectAfter } from './speaker-phrase';
+import { subjectAfter } from './subject-after';
 
 /** The parenthetical tag's speaker, the reported clause the whole sentence; `text` is the sentence, quotes masked. */
 export function parentheticalTag(sentence: Sentence, raw: string): ReportedSpeech | null {

@@ -4,7 +4,7 @@ import type { PersonParse } from './parse-person';
 import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
 import { predicateOpener } from './predicate-opener';
-import { ROLE_HEADS } from './role-heads';
+import { isRoleHead } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
 import { ROLE_QUALIFIERS } from './role-qualifiers';
 import { roleRunOf } from './role-run-of';
@@ -35,10 +35,6 @@ const STOPS = new Set([
 
 /** Determiners and possessive determiners: a word that opens a noun phrase, never the last word of a role. */
 const DETERMINER = /^(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)$/;
-
-function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
-}
 
 function cleanRole(role: string): string {
   // "As President Obama prepared…": Entity.role (analyze --json) is the title alone, as who is who shows it.

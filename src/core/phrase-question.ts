@@ -14,13 +14,14 @@ import { namedSayerOpens } from './named-sayer-opens';
 import { beforeOuterTag } from './outer-tag';
 import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
-import { cutClause, dropLeading, reportedClause, stripEnd, upperStart } from './question-clauses';
+import { cutClause, dropLeading, reportedClause, stripEnd } from './question-clauses';
 import { RELATIVE_ON_CLAIM } from './relative-on-claim';
 import { contested } from './source-questions';
 import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
 import { unboundObject } from './unbound-object';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
+import { upperStart } from './upper-start';
 import { willQuestion } from './will-question';
 import { withoutLink } from './without-link';
 

@@ -238,10 +238,6 @@ export function cutClause(text: string, maxWords = 22): string {
   return stripEnd(out);
 }
 
-export function upperStart(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function possessive(name: string): string {
   if (/['’]s?$/.test(name)) return name;
   return /s$/.test(name) ? `${name}'` : `${name}'s`;

@@ -8,7 +8,8 @@ import { quoteContexts, sentenceSlice } from './quote-contexts';
 import { classifyQuote, namesMediaTitle, namesWorkTitle, quoteWords } from './quote-kind';
 import { quoteSegmentGroups, quoteText } from './quote-segment-groups';
 import type { QuoteSegment } from './quote-spans';
-import { tagAfter, tagBefore } from './quote-tags';
+import { tagAfter } from './quote-tags';
+import { tagBefore } from './tag-before';
 import { labelBeforeQuote } from './transcript-labels';
 
 /**

@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { DETERMINER_BEFORE, sentenceCue } from './quote-acceptance-features';
-import { titleCased } from './quote-kind';
+import { quoteWords, titleCased } from './quote-kind';
 import type { QuoteSegment } from './quote-spans';
 import { type CueRates, SHIPPED_CUES } from './speech-cues';
 
@@ -33,10 +33,6 @@ export interface NonSpeechInput {
 export interface NonSpeechOptions {
   /** The speech-cue table (default: the shipped one; the quote trainer's folds pass one learned without them). */
   cues?: CueRates;
-}
-
-function contentWords(text: string): string[] {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
 /** The copy between two offsets of one sentence, or null when they lie in different sentences. */
@@ -91,7 +87,7 @@ export function quotedNonSpeech(
   return ({ item, previous, speaker }) => {
     const head = item.segments[0]!;
     const sentence = sentences[head.startSentence]!;
-    const words = contentWords(item.text);
+    const words = quoteWords(item.text);
     if (
       listedAfter(previous, head, sentence) &&
       (previous!.kind === 'title' || previous!.mediaTitle || listedTitles.has(previous!)) &&

@@ -38,7 +38,7 @@ function relationNoun(before: string): boolean {
 /**
  * A relation or role noun and its preposition right before the name ("a close friend of Mr. Kovac", "the widow of"):
  * the half of `relationObject` that does not depend on the quotation, so a sentence of many quotations reads it once
- * per name (speaker-candidates.ts keeps it with the name's other facts) instead of once per quotation and name.
+ * per name (speaker-evidence.ts keeps it with the name's other facts) instead of once per quotation and name.
  */
 export function relationPhraseBefore(at: { text: string; start: number }, mention: { start: number }): boolean {
   const from = mention.start - at.start;

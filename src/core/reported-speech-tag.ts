@@ -3,7 +3,8 @@ import { accordingApposition } from './according-apposition';
 import type { Sentence } from './analysis-types';
 import { parentheticalTag } from './parenthetical-tag';
 import type { ReportedSpeech } from './reported-speech';
-import { subjectAfter, subjectBefore } from './speaker-phrase';
+import { subjectBefore } from './speaker-phrase';
+import { subjectAfter } from './subject-after';
 
 // The attribution at a sentence's edge ("..., Spicer said", "According to X, ...") is tried
 // before the verb scan: it names the speaker outright and is cheap to find.

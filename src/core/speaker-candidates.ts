@@ -1,15 +1,11 @@
 import type { Sentence } from './analysis-types';
 import { askedQuestion } from './asked-question';
-import { interviewerTurnBefore } from './interviewer-turn';
-import { firstMentionFrom, keyOf, type MentionFacts, mentionFacts, relationBefore, titlesNext } from './mention-facts';
+import { keyOf, type MentionFacts } from './mention-facts';
 import { mentionStanding } from './mention-standing';
 import { quoteAfterBodySubject } from './named-body-subject';
-import { nextQuoteRunsOn } from './next-quote-runs-on';
-import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
-import { quoteOutsider } from './quote-outsider';
-import { answeredAsker } from './reported-asker';
 import { constructionFeatures } from './speaker-constructions';
+import { speakerEvidence, WINDOW_BACK } from './speaker-evidence';
 import { ROUTES, type SpeakerRoute } from './speaker-feature-names';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
@@ -36,19 +32,8 @@ export interface SpeakerCandidate {
 }
 
 const NEAR_CHARS = 200;
-/** How far from a quote (in characters) a mention may be and still be a candidate. */
-const MENTION_REACH = 3000;
 
 const LOWER_START = /^\p{Ll}/u;
-
-const WINDOW_BACK = 4;
-const WINDOW_AHEAD = 1;
-
-interface Evidence {
-  speaker: ResolvedSpeaker;
-  mentions: PersonMention[];
-  reported: boolean;
-}
 
 /**
  * Candidate speakers for each quotation, with features: the rules' choice, people named near the
@@ -88,79 +73,16 @@ export function speakerCandidates(options: {
   const lead = first.text.slice(leadStart, Math.max(0, quote.start - first.start));
   const question = askedQuestion(lead);
   if (question && (!quote.rule || quote.route !== 'tag-before')) return [];
-  const evidence = new Map<string, Evidence>();
-  const add = (
-    speaker: ResolvedSpeaker | null,
-    mention?: PersonMention,
-    reported = false,
-    key = speaker && keyOf(speaker),
-  ): void => {
-    if (!speaker || key === null) return;
-    let e = evidence.get(key);
-    if (!e) {
-      e = { speaker, mentions: [], reported: false };
-      evidence.set(key, e);
-    } else if (speaker.person && e.speaker.person && speaker.person !== e.speaker.person && e.speaker !== quote.rule) {
-      // Namesakes ("Bill Clinton", "Hillary Clinton") both near the quote: their evidence counts
-      // for the surname, but only the rules' own choice may name one of them; else the bare surname.
-      e.speaker = {
-        name: speaker.person.surname,
-        person: { ...speaker.person, name: speaker.person.surname, gender: null },
-      };
-    }
-    if (mention) e.mentions.push(mention);
-    if (reported) e.reported = true;
-  };
-  add(quote.rule);
-  const before = options.previousQuote === null ? undefined : quotes[options.previousQuote];
-  // An interviewer's question between ends the previous speaker's run: the answer is someone else's.
-  const turn = before !== undefined && interviewerTurnBefore(sentences, before.endSentence, quote.startSentence);
-  const previous = turn ? null : (before?.rule ?? null);
-  add(previous);
-  const next = quotes[qi + 1];
-  const nextRun = next && nextQuoteRunsOn(sentences, quote, next);
-  if (nextRun) add(next.rule);
-  const from = Math.max(0, quote.startSentence - WINDOW_BACK);
-  const to = Math.min(sentences.length - 1, quote.endSentence + WINDOW_AHEAD);
-  let lastPersonBefore: string | null = null;
-  let firstInSentence: PersonMention | null = null;
-  // "..., Marsh was told.": the one spoken to never says the quotation; nor does the one it judges.
-  const listeners = new Set<string>();
-  for (let id = from; id <= to; id++) {
-    const paragraph = sentences[id]!.paragraph;
-    if (paragraph < first.paragraph - 1 || paragraph > sentences[quote.endSentence]!.paragraph) continue;
-    const list = index.mentions[id] ?? [];
-    // Mentions are in order: start near the quote, so one long sentence with many quotes stays linear.
-    for (let m = firstMentionFrom(list, quote.start - MENTION_REACH); m < list.length; m++) {
-      const mention = list[m]!;
-      if (mention.start > quote.end + MENTION_REACH) break;
-      const at = sentences[id]!;
-      let known = facts.get(mention);
-      if (!known) {
-        known = mentionFacts(mention, at, isQuoted);
-        facts.set(mention, known);
-      }
-      if (!known.speaks) continue;
-      // The same person again (most names near a quote): only the mention to record, no speaker to build.
-      const seen = evidence.get(known.key);
-      if (seen?.speaker.person === mention.person) seen.mentions.push(mention);
-      else add({ name: mention.person.name, person: mention.person }, mention, false, known.key);
-      if (known.addressed && passiveListener(at, mention, quote)) listeners.add(known.key);
-      // "Labour accused Mr Sunak of "running scared"": the one judged is the words' target (quote-outsider.ts).
-      // "Ms. Reid asked the minister whether …" ¶ "“No.”": the asker is answered, not answering (reported-asker.ts).
-      if (id === quote.startSentence && quoteOutsider(at, mention, quote, relationBefore(known, at, mention)))
-        listeners.add(known.key);
-      else if (answeredAsker(sentences, quote, mention)) listeners.add(known.key);
-      // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
-      // title only says whom that person works for.
-      const titled = list[m + 1];
-      if (titled && quote.rule?.person === titled.person && titlesNext(known, at, mention, titled))
-        listeners.add(known.key);
-      if (id === quote.startSentence && mention.end <= quote.start) firstInSentence ??= mention;
-      if (id <= quote.startSentence) lastPersonBefore = known.key;
-    }
-    add(options.speechSpeaker[id] ?? null, undefined, true);
-  }
+  const { evidence, listeners, before, previous, next, nextRun, lastPersonBefore, firstInSentence } = speakerEvidence({
+    sentences,
+    index,
+    quotes,
+    quoteIndex: qi,
+    isQuoted,
+    facts,
+    previousQuote: options.previousQuote,
+    speechSpeaker: options.speechSpeaker,
+  });
   // No one to weigh (a quote mark in a run of them, far from any name): nothing below can add one.
   if (evidence.size === 0) return [];
 
@@ -176,7 +98,7 @@ export function speakerCandidates(options: {
   const n = evidence.size;
   const ruleKey = quote.rule ? keyOf(quote.rule) : null;
   const previousKey = previous ? keyOf(previous) : null;
-  const nextKey = nextRun && next.rule ? keyOf(next.rule) : null;
+  const nextKey = nextRun && next?.rule ? keyOf(next.rule) : null;
   const paragraphStart = quote.startSentence === 0 || sentences[quote.startSentence - 1]!.paragraph !== first.paragraph;
   const opensSentence = first.text.slice(0, Math.max(0, quote.start - first.start - 1)).trim() === '';
   // A fragment that opens its sentence right after a quotation of the same paragraph ("…," said

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { afterApposition } from './apposition';
 import type { PersonMention } from './people';
+import { sentenceSlice } from './quote-contexts';
 import { type CueRates, cueAfter, cueBefore, SHIPPED_CUES } from './speech-cues';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
@@ -41,10 +42,6 @@ function colonEndingAt(text: string, end: number): number {
   return i >= 0 && text[i] === ':' ? i : -1;
 }
 
-function local(sentence: Sentence, from: number, to: number): string {
-  return sentence.text.slice(Math.max(0, from - sentence.start), Math.max(0, to - sentence.start));
-}
-
 /**
  * "Cruz said", "Cruz also told", "Cruz, the Texas senator, said": a speech verb follows the name. With `naming`,
  * "called" too ("Trump later called Haley "very weak""): PolNeAR train's annotators mark a "called" before a
@@ -52,7 +49,7 @@ function local(sentence: Sentence, from: number, to: number): string {
  */
 export function speechVerbAfter(sentence: Sentence, m: Pick<PersonMention, 'start' | 'end'>, naming = false): boolean {
   const from = sentence.start + afterApposition(sentence.text, m.start - sentence.start, m.end - sentence.start);
-  const after = VERB_AFTER.exec(local(sentence, from, from + 30));
+  const after = VERB_AFTER.exec(sentenceSlice(sentence, from, from + 30));
   if (naming && after && /^call(?:s|ed)?$/.test(after[1]!)) return true;
   return !!after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!));
 }
@@ -60,7 +57,7 @@ export function speechVerbAfter(sentence: Sentence, m: Pick<PersonMention, 'star
 /** "Cruz said", "Cruz also told", "said Cruz": the name is the subject of a speech verb. */
 function nextToSpeechVerb(sentence: Sentence, m: PersonMention): boolean {
   if (speechVerbAfter(sentence, m)) return true;
-  const before = VERB_BEFORE.exec(local(sentence, m.start - 20, m.start));
+  const before = VERB_BEFORE.exec(sentenceSlice(sentence, m.start - 20, m.start));
   return !!before && QUOTE_VERBS.has(before[1]!);
 }
 

@@ -133,7 +133,7 @@ function complementCut(question: string, copy: string): boolean {
 
 /**
  * "What is … Grassley spoke with Garland and not ruling out": a predicate in the subject. The writer
- * (charge-questions.ts) asks only of a subject phrase; the same test here rejects the shape from any
+ * (refusal-question.ts) asks only of a subject phrase; the same test here rejects the shape from any
  * source.
  */
 function predicateInSubject(question: string, copy: string): boolean {

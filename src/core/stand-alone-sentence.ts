@@ -1,4 +1,5 @@
 import type { Quote, Sentence, Statement } from './analysis-types';
+import { upperStart } from './upper-start';
 
 /** Openers that lean on the previous sentence and can simply be dropped without changing the claim. */
 const DROPPABLE_CONNECTIVE =
@@ -40,10 +41,6 @@ export function buildAttributionIndex(quotes: Quote[], statements: Statement[]):
   return { speakerBySentence };
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /**
  * The sentence rewritten to read on its own, or null when it cannot: a leading connective is dropped,
  * a leading "He said"/"She said" becomes the speaker the attribution finders resolved for that very
@@ -55,7 +52,7 @@ export function standAloneSentence(sentence: Sentence, index: AttributionIndex):
   for (let i = 0; i < 2; i++) {
     const match = DROPPABLE_CONNECTIVE.exec(text);
     if (!match) break;
-    text = capitalize(text.slice(match[0].length));
+    text = upperStart(text.slice(match[0].length));
   }
   const speech = PRONOUN_SPEAKER.exec(text);
   if (speech) {

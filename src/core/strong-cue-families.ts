@@ -1,4 +1,3 @@
-import { refusal } from './charge-questions';
 import { decisionQuestion, unverifiedQuestion } from './check-questions';
 import { conflict } from './conflict-question';
 import { type CueFamily, family, hintList } from './cue-family';
@@ -6,6 +5,7 @@ import { denial } from './denial-question';
 import { noEvidence } from './no-evidence';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
 import { NO_RESPONSE } from './refusal-cues';
+import { refusal } from './refusal-question';
 
 // Contradictions, missing evidence, denials and refusals: the first slice of the list, so they
 // win ties of strength with later families.

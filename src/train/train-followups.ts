@@ -10,127 +10,22 @@
  *
  * Deterministic: fixed feature order, zero start, full-batch gradient steps. `npm run train:followups`.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Sentence } from '../core/analysis-types';
-import { cleanArticle } from '../core/clean-article';
-import { cueContext } from '../core/cue-context';
 import { followupFeatures } from '../core/followup-features';
-import { passageFeatures } from '../core/passage-features';
-import { splitSentences } from '../core/split-sentences';
 import { loadEditorArticles } from '../eval/followup-editor-data';
 import { auc, followupRanking } from '../eval/followup-ranking';
+import { adagradLogistic, encode } from './adagrad-logistic';
 import { editorSpans, withEditorFlags } from './editor-flags';
 import { fitEditorScorer, LABELS_DIR, loadTrainEditorArticles } from './editor-scorer';
 import { EVAL_DIR as EVAL } from './eval-dir';
 import type { Weights } from './fit-editors';
+import { featuresOf, loadSplit } from './load-split';
 import { reportEditorSets } from './report-editor-sets';
-import { isWeakPositive, readAttributions } from './weak-labels';
 
 const EVAL_DIR = join(EVAL, 'polnear');
 const OUT = fileURLToPath(new URL('../core/models/followup-scorer.json', import.meta.url));
-const MIN_COUNT = 8;
-const EPOCHS = 300;
-const RATE = 0.3;
-const L2 = 1e-2;
-
-interface Example {
-  features: number[];
-  label: number;
-}
-
-export function loadSplit(split: string): Array<{
-  name: string;
-  text: string;
-  title: string;
-  sentences: Sentence[];
-  passage: string[][];
-  labels: boolean[];
-}> {
-  const dir = join(EVAL_DIR, 'article', split);
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((file) => {
-      const name = file.slice(0, -4);
-      const text = readFileSync(join(dir, file), 'utf8');
-      const article = cleanArticle(text);
-      const sentences = splitSentences(article);
-      const passage = passageFeatures(
-        sentences.map((s) => s.text),
-        article.title,
-      );
-      const attributions = readAttributions(
-        readFileSync(join(EVAL_DIR, 'attributions', split, `${name}.ann`), 'utf8'),
-        text,
-      );
-      const labels = sentences.map((s) =>
-        attributions.some((a) => a.start < s.end && a.end > s.start && isWeakPositive(a)),
-      );
-      return { name, text, title: article.title, sentences, passage, labels };
-    });
-}
-
-/** The sentence's scorer features, read as the engine reads them (its headline and the sentence before). */
-function featuresOf(article: ReturnType<typeof loadSplit>[number], i: number): string[] {
-  const s = article.sentences[i]!;
-  return followupFeatures(
-    s.text,
-    i,
-    article.sentences.length,
-    undefined,
-    article.passage[i],
-    cueContext(article.title, article.sentences, i),
-  );
-}
-
-/**
- * Full-batch logistic regression with Adagrad steps from a zero start: deterministic, so the saved
- * model reproduces byte for byte. `log` prints the loss every fifty epochs.
- */
-function fitLogistic(examples: Example[], size: number, log: boolean): Float64Array {
-  const weights = new Float64Array(size);
-  const history = new Float64Array(size);
-  const n = examples.length;
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const grad = new Float64Array(size);
-    let loss = 0;
-    for (const ex of examples) {
-      let z = 0;
-      for (const f of ex.features) z += weights[f]!;
-      const p = 1 / (1 + Math.exp(-z));
-      loss -= ex.label ? Math.log(p + 1e-12) : Math.log(1 - p + 1e-12);
-      const g = p - ex.label;
-      for (const f of ex.features) grad[f]! += g;
-    }
-    // Adagrad: each feature's step shrinks with its own gradient history, so rare words and the bias both settle.
-    for (let j = 0; j < size; j++) {
-      const g = grad[j]! / n + L2 * weights[j]!;
-      history[j]! += g * g;
-      weights[j]! -= (RATE * g) / (Math.sqrt(history[j]!) + 1e-8);
-    }
-    if (log && (epoch % 50 === 0 || epoch === EPOCHS - 1))
-      process.stderr.write(`epoch ${epoch} loss ${(loss / n).toFixed(4)}\n`);
-  }
-  return weights;
-}
-
-/** Feature names seen at least MIN_COUNT times, sorted, and the examples as indices into them. */
-function encode(raw: Array<{ names: string[]; label: number }>): { vocab: string[]; examples: Example[] } {
-  const counts = new Map<string, number>();
-  for (const r of raw) for (const n of r.names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const vocab = [...counts.entries()]
-    .filter(([, c]) => c >= MIN_COUNT)
-    .map(([n]) => n)
-    .sort();
-  const indexOf = new Map(vocab.map((n, i) => [n, i]));
-  const examples = raw.map((r) => ({
-    features: r.names.map((n) => indexOf.get(n)).filter((i): i is number => i !== undefined),
-    label: r.label,
-  }));
-  return { vocab, examples };
-}
 
 /**
  * Word classes whose patterns repeat the weak-label rules (weak-labels.ts): hedging and contesting
@@ -160,7 +55,7 @@ function heldOutSilver(articles: ReturnType<typeof loadSplit>): void {
       })),
     );
     const { vocab, examples } = encode(rows.filter((r) => !r.heldOut));
-    const weights = fitLogistic(examples, vocab.length, false);
+    const weights = adagradLogistic(examples, vocab.length, false);
     const weightOf = new Map(vocab.map((v, j) => [v, weights[j]!]));
     const scored = rows
       .filter((r) => r.heldOut)
@@ -183,7 +78,7 @@ export function fitFollowupScorer(
     article.sentences.map((_, i) => ({ names: featuresOf(article, i), label: article.labels[i] ? 1 : 0 })),
   );
   const { vocab, examples } = encode(raw);
-  const weights = fitLogistic(examples, vocab.length, log);
+  const weights = adagradLogistic(examples, vocab.length, log);
   const silver: Weights = Object.fromEntries(
     vocab.map((v, j) => [v, Math.round(weights[j]! * 1000) / 1000]).filter(([, w]) => w !== 0),
   );

@@ -5,7 +5,7 @@ import { indexPeople } from '../../src/core/people';
 import { type PhraseContext, vagueSource } from '../../src/core/phrase-question';
 import { findCues } from '../../src/core/question-cues';
 import { appositionRole } from '../../src/core/role-of';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { splitSentences } from '../../src/core/split-sentences';
 import { learnTaggedGender } from '../../src/core/tagged-gender';
 

@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { clauseSlotSplice } from '../../src/core/clause-slot-splices';
 import { namingWho } from '../../src/core/naming-who';
 import { cutClause } from '../../src/core/question-clauses';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { questionProblems } from '../support/question-grammar';
 

@@ -7,7 +7,7 @@ import { headlineCheck } from '../../src/core/headline-check';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { planQuestion } from '../../src/core/plan-questions';
 import { cutClause } from '../../src/core/question-clauses';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { withActor } from '../../src/core/with-actor';
 import { questionInputOf } from '../support/question-input-of';

@@ -4,7 +4,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { challenge } from '../../src/core/challenge-question';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { prepareQuestions } from '../../src/core/prepare-questions';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { questionInputOf } from '../support/question-input-of';
 
 /**

@@ -3,7 +3,7 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { closeGap } from '../../src/core/close-gap';
 import { type PhraseContext, vagueSource } from '../../src/core/phrase-question';
 import { cutClause } from '../../src/core/question-clauses';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { isCleanQuestion } from '../../src/core/vet-question';
 import { withoutTags } from '../../src/core/without-tags';
 

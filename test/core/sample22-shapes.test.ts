@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conflict } from '../../src/core/conflict-question';
 import type { PhraseContext } from '../../src/core/phrase-question';
 import { cutClause } from '../../src/core/question-clauses';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { willQuestion } from '../../src/core/will-question';
 
 /**

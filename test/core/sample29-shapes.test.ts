@@ -4,7 +4,8 @@ import { denial } from '../../src/core/denial-question';
 import { investigation } from '../../src/core/investigation-question';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
 import { schedule } from '../../src/core/schedule-question';
-import { contested, singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
+import { contested } from '../../src/core/source-questions';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accusation } from '../../src/core/charge-questions';
 import { passageItem } from '../../src/core/passage-item';
 import { hedged, type PhraseContext } from '../../src/core/phrase-question';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 import { pastCap } from './past-cap';
 
 /**

@@ -4,7 +4,7 @@ import { challenge } from '../../src/core/challenge-question';
 import { accusation } from '../../src/core/charge-questions';
 import { claimOwnerIt } from '../../src/core/claim-owner-it';
 import { denial } from '../../src/core/denial-question';
-import { singleSource } from '../../src/core/source-questions';
+import { singleSource } from '../../src/core/single-source';
 
 /**
  * Shapes hand-read sample 49 found (docs/hand-read-questions/054-sample-49.md, main's head `6e0b1d87`), in copy

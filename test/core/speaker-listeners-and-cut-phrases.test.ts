@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { attributeQuotes } from '../../src/core/attribute-quotes';
 import { cleanArticle } from '../../src/core/clean-article';
-import { tagAfter, tagBefore } from '../../src/core/quote-tags';
+import { tagAfter } from '../../src/core/quote-tags';
 import { splitSentences } from '../../src/core/split-sentences';
+import { tagBefore } from '../../src/core/tag-before';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 const ruleSpeakers = (body: string): Array<[string, string | undefined]> =>

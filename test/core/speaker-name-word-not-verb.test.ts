@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { tagBefore } from '../../src/core/quote-tags';
+import { tagBefore } from '../../src/core/tag-before';
 
 const lead = 'Senator Ada Brook released a statement on Friday';
 

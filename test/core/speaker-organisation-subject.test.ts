@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
-import { tagAfter, tagBefore } from '../../src/core/quote-tags';
+import { tagAfter } from '../../src/core/quote-tags';
+import { tagBefore } from '../../src/core/tag-before';
 
 const LEAD = 'Donald Trump spoke to Barack Obama at the rally on Monday.';
 const speakers = (body: string, lead = LEAD): Array<string | null> =>

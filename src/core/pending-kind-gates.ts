@@ -1,0 +1,66 @@
+import type { KindGate } from './kind-gates';
+import { placeAside } from './place-aside';
+import { relativeDate } from './relative-date';
+import { standingRule } from './standing-rule';
+import { writerForecast } from './writer-forecast';
+
+/** Gates of the pending kind: a cue holds it only with an undecided event the story waits on (kind-gates.ts). */
+
+/** Pending needs an undecided event, not a standing rule or duty ("delegates must vote for…"). */
+const STANDING_RULE: KindGate = {
+  name: 'standing-rule',
+  lacks: (f, text, index, match) => f.kind === 'pending' && standingRule(text, index, match),
+};
+
+/**
+ * Pending needs an event someone waits on, not the writer's own "is likely to" (measured, not shipped:
+ * engine 28's review chose to show these forecasts as their passage).
+ */
+const WRITER_FORECAST: KindGate = {
+  name: 'writer-forecast',
+  lacks: (f, text, index) => f.kind === 'pending' && writerForecast(text, index) === 'passage',
+};
+
+/**
+ * Pending needs a plan still open, not one told in the past ("he pledged to…", "had planned to"; measured,
+ * not shipped: the editors flag past plans more often than present ones).
+ */
+const PAST_PLAN: KindGate = {
+  name: 'past-plan',
+  lacks: (f, _text, _index, match) =>
+    f.shape === 'plan' && /^(?:planned|intended|vowed|pledged|threatened)\b/i.test(match),
+};
+
+/**
+ * Pending needs an event, not someone's platform: "Sanders' plan to raise taxes", "her plan to increase
+ * federal investment" name a policy the story describes, with nothing scheduled (a possessive's plan).
+ * Measured, not shipped: it loses a flagged PolNeAR dev passage.
+ */
+const PLATFORM_PLAN: KindGate = {
+  name: 'platform-plan',
+  lacks: (f, text, index, match) =>
+    f.shape === 'plan' &&
+    /^plans? to\b/i.test(match) &&
+    /(?:\w['’]s?|\b(?:his|her|their|its|our|my|your))\s+(?:[\w-]+\s+){0,2}$/i.test(text.slice(0, index)),
+};
+
+/**
+ * Pending needs an event the story waits on, not one told of a place the sentence describes: "…, two
+ * battleground states where voters will help determine who controls the Senate" (sample 15's #12).
+ */
+const PLACE_ASIDE: KindGate = {
+  name: 'place-aside',
+  lacks: (f, text, index) => f.kind === 'pending' && placeAside(text, index),
+};
+
+/**
+ * Pending needs a modal and its date in the passage's own clause, not a main clause's "will" read to a relative
+ * clause's date: "‘That tide will lift all boats,’ said Carson, who will address the convention on Tuesday"
+ * (issue 13, sample 22's #28; session 26, kind27).
+ */
+const RELATIVE_DATE: KindGate = {
+  name: 'relative-date',
+  lacks: (f, text, index, match) => f.kind === 'pending' && relativeDate(text, index, match),
+};
+
+export const pendingGates = { STANDING_RULE, WRITER_FORECAST, PAST_PLAN, PLATFORM_PLAN, PLACE_ASIDE, RELATIVE_DATE };
