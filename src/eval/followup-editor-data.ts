@@ -21,6 +21,8 @@ export interface EditorArticle {
   labels: number;
   /** Each flagged passage's key (two labels may share a line: each counts, as in score.py). */
   labelKeys: string[];
+  /** Each flagged passage's type (unverified, disputed, pending, unknown) by its key, where the loader read the labels. */
+  typeOf?: ReadonlyMap<string, string>;
   /** The flagged passages a question citing these sentence ids covers (score.py's rule). */
   keysOf: (sentenceIds: readonly number[]) => string[];
 }
@@ -85,6 +87,7 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
         flagged: analysis.sentences.map((s) => (keysOfId.get(s.id) ?? []).length > 0),
         labels: mine.length,
         labelKeys: mine.map(labelKey),
+        typeOf: new Map(mine.map((l) => [labelKey(l), l.type])),
         keysOf: (ids) => ids.flatMap((id) => keysOfId.get(id) ?? []),
       });
     }

@@ -3,6 +3,7 @@
  * `npm run train:followups` for the train labels and both dev sets.
  */
 import { DEFAULT_CHOICE } from '../core/find-open-questions';
+import { disputeLine } from '../eval/dispute-tally';
 import { followupCeiling } from '../eval/followup-ceiling';
 import { type EditorArticle, figuresOf } from '../eval/followup-editor-data';
 import { followupLoss, lossLines } from '../eval/followup-loss';
@@ -36,5 +37,7 @@ export function reportEditorSets(
     write(`  ${lossLines(name.trim(), followupLoss(articles, choice))}`);
     // What lies past the ceiling, by class: which class a new candidate family could act on.
     write(`  ${name.trim()} ${neverCandidateLine(articles, choice)}\n`);
+    // How often the editors flag a dispute, and whether the central dispute (asked first) is one of them.
+    write(`  ${name.trim()} ${disputeLine(articles)}\n`);
   }
 }
