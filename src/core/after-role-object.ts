@@ -25,6 +25,10 @@ export function afterRoleObject(words: Word[], start: number): number {
   // Two words, a first name and a surname: "Mayor of Charlotte Roberts" reads as no department.
   if (count === 2 && isFirstName(words[start])) return start;
   const last = words.length - 1;
+  // "Member of Parliament for East Coast GRC Ahmad Faisal": an acronym closes the place it follows (role-object-start.ts
+  // lets one stand only there), so the name is what comes after it, whatever the name lists hold.
+  const acronym = words.findLastIndex((w, i) => i > start && i < last && /^[A-Z]{2,5}$/.test(w.text));
+  if (acronym >= 0) return acronym + 1;
   for (let i = last - 1; i > start; i--) {
     if (!isFirstName(words[i])) continue;
     // "Andrew Mark Cuomo": a first name just before it is the name's too.

@@ -75,8 +75,9 @@ const DETACH: ReadonlyArray<readonly [string, string]> = [
 
 /**
  * Whether a word, in any case, is a word of English by WordNet 3.1: one of its common lemmas of any part of speech,
- * an irregular form its exception lists give ("Said", "Went", "Children"), or a regular inflection of a lemma
- * ("Publishers", "Ports"); `npm run lexicon:lemmas` (src/train/build-english-lemmas.ts). A name WordNet holds only
+ * an irregular form its exception lists give ("Said", "Went", "Children"), a function word wink-lexicon tags ("The",
+ * "Upon", "Whom": WordNet has none), or a regular inflection of a lemma ("Publishers", "Ports"); `npm run
+ * lexicon:lemmas` (src/train/build-english-lemmas.ts, which short-words.json is built from). A name WordNet holds only
  * as a name ("Dorothy", "Lincoln") and a word of no English ("Nurul", "Garda", "Ogunleye") are not.
  */
 export function englishWord(word: string): boolean {

@@ -19,20 +19,29 @@ const joined = (name: string): string => name.replace(/\s+/g, '');
  * organisation's head noun right before it ("US media giant TimeWarner said…"), or the name finder's organisation list
  * already names it as written. A spelling of the same name with or without its spaces ("Time Warner said on Friday" beside
  * "media giant TimeWarner") shares the evidence. No evidence is no verdict: a name is never taken for a firm for
- * lacking a person's cue.
+ * lacking a person's cue. Made once per article: the article's names are mapped by their joined spelling here, so each
+ * name's other spellings are one lookup, not a scan of every name (a pasted list of 800 names made that quadratic).
  */
 export function organisationEvidence(
-  name: string,
   text: string,
   names: readonly string[],
   orgs: ReadonlySet<string>,
-): boolean {
-  // The organisation list counts for the name as written only: "#HillaryClinton" is a hashtag the finder types as one.
-  if (orgs.has(name)) return true;
-  const spellings = new Set([name, ...names.filter((other) => joined(other) === joined(name))]);
-  for (const spelt of spellings) {
-    for (const m of literalMatches(text, spelt, MENTION))
-      if (HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+): (name: string) => boolean {
+  const byJoined = new Map<string, string[]>();
+  for (const other of names) {
+    const key = joined(other);
+    const same = byJoined.get(key);
+    if (same) same.push(other);
+    else byJoined.set(key, [other]);
   }
-  return false;
+  return (name) => {
+    // The organisation list counts for the name as written only: "#HillaryClinton" is a hashtag the finder types as one.
+    if (orgs.has(name)) return true;
+    const spellings = new Set([name, ...(byJoined.get(joined(name)) ?? [])]);
+    for (const spelt of spellings) {
+      for (const m of literalMatches(text, spelt, MENTION))
+        if (HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) return true;
+    }
+    return false;
+  };
 }

@@ -1,22 +1,15 @@
 import type { Entity } from './analysis-types';
 import { honouredName } from './honoured-name';
-import { organisationEvidence } from './organisation-evidence';
 import { withoutLeadIn } from './without-lead-in';
 
 /**
  * A found name as who is who reads it: its lead-in and closing full stop taken off, its type mended by positive
- * evidence. A run the copy heads with a body's noun keeps the word the lead-in check would take: "the progressive
+ * evidence (`body`: organisation-evidence.ts, made once per article). A run the copy heads with a body's noun keeps the word the lead-in check would take: "the progressive
  * group One Wisconsin Now" is a group called "One Wisconsin Now", not a person "Wisconsin Now".
  */
-export function whoIsWhoTyped(
-  found: Entity,
-  text: string,
-  allNames: readonly string[],
-  orgNames: ReadonlySet<string>,
-): Entity {
+export function whoIsWhoTyped(found: Entity, text: string, body: (name: string) => boolean): Entity {
   // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
   const cut = withoutLeadIn(found.name, text, found.role).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
-  const body = (name: string): boolean => organisationEvidence(name, text, allNames, orgNames);
   if (found.type === 'person' && cut !== found.name && body(found.name))
     return { ...found, name: found.name, type: 'organization' };
   // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.

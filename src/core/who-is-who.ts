@@ -12,6 +12,7 @@ import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
 import { namesakeWeights } from './namesake-weights';
 import { orgAcronyms } from './org-acronyms';
+import { organisationEvidence } from './organisation-evidence';
 import { ownRole } from './own-role';
 import { particleSurname } from './particle-surname';
 import { relationBeside } from './role-of';
@@ -100,7 +101,11 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
   const personSet = new Set(personNames);
   const labelRoles = new Map([...labelledPeople(analysis.sentences).values()].map((e) => [e.name, e.role]));
-  const allNames = entities.map((e) => e.name);
+  const body = organisationEvidence(
+    text,
+    entities.map((e) => e.name),
+    orgNames,
+  );
   // The copy with its quotations blanked, made once and only when a name with no role needs it.
   let masked: string | undefined;
   const maskedText = (): string => {
@@ -114,7 +119,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     same.push(n);
   }
   entities.forEach((found, order) => {
-    const entity = whoIsWhoTyped(found, text, allNames, orgNames);
+    const entity = whoIsWhoTyped(found, text, body);
     const person = (name: string) => looksLikePerson(name, text, spoke({ ...entity, name }), sentenceTexts);
     const listedPerson = (name: string) => personSet.has(name) && person(name);
     if (

@@ -28,24 +28,49 @@ function commonLemmas(dict: string): Set<string> {
 }
 
 /**
- * Builds src/core/english-lemmas.json: the common lemmas (above) and the irregular forms WordNet's exception lists
- * (noun.exc, verb.exc, adj.exc, as wink-lexicon ships them) give one of them: "said", "went", "children", "better".
- * Regular inflections ("publishers", "pastored") are undone when the list is read (english-word.ts), as WordNet's
- * own morphology does. `exceptions` maps a form to its lemma.
+ * Penn Treebank tags of the closed classes: determiners, prepositions, conjunctions, pronouns, wh-words, "to",
+ * modals, existential "there", interjections ("oh", "hey"). WordNet holds open-class words only, so "the", "of",
+ * "her", "upon" are none of its.
  */
-export function buildEnglishLemmas(dict: string, exceptions: readonly Record<string, string>[]): string[] {
+const CLOSED_CLASS = /^(?:DT|PDT|IN|CC|PRP\$?|WP\$?|WDT|WRB|TO|MD|EX|UH)$/;
+
+/**
+ * Builds src/core/english-lemmas.json: the common lemmas (above), the irregular forms WordNet's exception lists
+ * (noun.exc, verb.exc, adj.exc, as wink-lexicon ships them) give one of them: "said", "went", "children", "better",
+ * and the function words wink-lexicon tags with a closed class (`functionWords`): "the", "upon", "amid", "whom".
+ * Regular inflections ("publishers", "pastored") are undone when the list is read (english-word.ts), as WordNet's
+ * own morphology does. `exceptions` maps a form to its lemma. short-words.json is built from this list (its words of
+ * two to four letters, with wink-lexicon's inflected forms), so the two cannot disagree on a function word again.
+ * What short-words still holds beyond this list is wink-lexicon's own: regular inflections englishWord undoes when it
+ * reads ("ads", "ups"), "else" and "etc" (tagged as an adverb and a foreign word), and a few forms from exception
+ * lists whose lemma WordNet capitalises ("luba", "roma"); the particle test reads those words whole.
+ */
+export function buildEnglishLemmas(
+  dict: string,
+  exceptions: readonly Record<string, string>[],
+  functionWords: readonly string[] = [],
+): string[] {
   const words = commonLemmas(dict);
   const forms = exceptions.flatMap((table) =>
     Object.entries(table)
       .filter(([form, lemma]) => /^[a-z]+$/.test(form) && words.has(lemma))
       .map(([form]) => form),
   );
-  return [...new Set([...words, ...forms])].sort();
+  return [...new Set([...words, ...forms, ...functionWords.filter((w) => /^[a-z]+$/.test(w))])].sort();
 }
+
+/** wink-lexicon's words some tag of which is a closed class ("the", "amid", "whom"), as wink-lemmatizer resolves it. */
+export function winkFunctionWords(): string[] {
+  const lexicon = fromLemmatizer('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
+  return Object.keys(lexicon).filter((w) => lexicon[w]!.some((tag) => CLOSED_CLASS.test(tag)));
+}
+
+/** A module of wink-lexicon, required as wink-lemmatizer (a dependency) resolves the package. */
+const fromLemmatizer = (path: string): unknown =>
+  createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'))(path);
 
 /** WordNet's exception tables, read through wink-lemmatizer's own resolution of wink-lexicon. */
 export function wordnetExceptions(): Record<string, string>[] {
-  const fromLemmatizer = createRequire(createRequire(import.meta.url).resolve('wink-lemmatizer'));
   return ['noun', 'verb', 'adjective'].map(
     (pos) => fromLemmatizer(`wink-lexicon/src/wn-${pos}-exceptions.js`) as Record<string, string>,
   );
@@ -54,7 +79,7 @@ export function wordnetExceptions(): Record<string, string>[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeWordList(
     new URL('../core/english-lemmas.json', import.meta.url),
-    buildEnglishLemmas(wordnet.path, wordnetExceptions()),
+    buildEnglishLemmas(wordnet.path, wordnetExceptions(), winkFunctionWords()),
     'English lemmas and irregular forms',
   );
 }

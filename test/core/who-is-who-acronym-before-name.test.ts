@@ -21,6 +21,19 @@ describe('who is who, an acronym before a given name', () => {
     expect(people.map((p) => p.split(' — ')[0])).toEqual(['Jessica Lim']);
   });
 
+  it('gives "Member of Parliament for East Coast GRC" to her as her role, the acronym closing the constituency', () => {
+    expect(
+      listed(
+        'Member of Parliament for Harbour Point GRC Ahmad Faisal said the ferry would run again by June.',
+        'Mr Faisal said the pier would be mended first.',
+      ),
+    ).toEqual(['Ahmad Faisal — Member of Parliament for Harbour Point GRC']);
+  });
+
+  it('control: an acronym ending the run after a role\'s object names no one ("Minister for Housing HDB")', () => {
+    expect(listed('The Minister for Housing HDB said the flats would be ready by June.')).toEqual([]);
+  });
+
   it('control: an acronym opening a body\'s name before no given name stays ("the TRACE Monitoring Group")', () => {
     expect(
       speakers('"They were celebrating," according to the TRACE Monitoring Group, which tracks the posts.'),
