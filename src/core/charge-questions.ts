@@ -1,3 +1,4 @@
+import { actorOnlyWithheld, ELLIPTIC_WH, unfitSayer } from './unfit-sayer';
 import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
 import { WEEKDAYS } from './calendar-words';
@@ -51,11 +52,13 @@ export function refusal(ctx: PhraseContext): string | null {
     '',
   );
   // "The Sanders campaign did not…": the subject's opener loses its capital mid-question.
+  // "- She declined …", "…, but did not say …": a list's dash or a conjunction is no refuser (unfit-sayer.ts).
   const who =
-    (subject && !/^(?:he|she|it|they)$/i.test(subject) ? lowerStart(subject, ctx.properWords) : null) ??
+    (subject && !unfitSayer(subject) ? lowerStart(subject, ctx.properWords) : null) ??
     ctx.actor ??
     'the people involved';
-  const named = subject && !/^(?:he|she|it|they)$/i.test(subject) ? who : null;
+  const named = subject && !unfitSayer(subject) ? who : null;
+  if (!subject && actorOnlyWithheld(ctx.text, WITHHOLD.exec(ctx.text)?.index ?? 0, ctx.actor)) return null;
   const whether = withheldWhether(ctx.text, who, named, ctx.properWords);
   if (whether !== undefined) return whether;
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
@@ -76,7 +79,7 @@ export function refusal(ctx: PhraseContext): string | null {
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
   // "Cook said Carter stopped the practice, but Cook did not say when": a bare "when" asks of the clause before it,
   // which the question drops ("Will Cook say when?" says nothing of what); the passage is shown (sample 41's #33).
-  if (withheld && /^(?:how|what|when|where|why|who|which|whether)$/i.test(object)) return null;
+  if (withheld && ELLIPTIC_WH.test(object)) return null;
   if (
     withheld &&
     /^(?:the|an?|any|its|his|her|their|details|figures|reports|claims|allegations|plans|how|what|when|where|why|who|which)\b/i.test(

@@ -1,3 +1,4 @@
+import { endsElliptic, unfitSayer } from './unfit-sayer';
 import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
@@ -227,7 +228,8 @@ export function isCleanQuestion(
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (PAST_AFTER_SUBJECT.test(question)) return false;
   const sayer = WILL_SAY.exec(question)?.[1];
-  if (sayer && SUBJECT_THEN_FINITE.test(`${sayer} say`)) return false;
+  if (sayer && (SUBJECT_THEN_FINITE.test(`${sayer} say`) || unfitSayer(sayer))) return false;
+  if (endsElliptic(question)) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (aux && SPLICED_NAMED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (aux && SUBORDINATE_IN_SUBJECT.test(question.slice(aux[0].length))) return false;
