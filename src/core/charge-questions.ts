@@ -1,4 +1,3 @@
-import { actorOnlyWithheld, ELLIPTIC_WH, unfitSayer } from './unfit-sayer';
 import { accusedOfPhrase } from './accused-of-phrase';
 import { appositiveAccuser } from './appositive-accuser';
 import { WEEKDAYS } from './calendar-words';
@@ -14,6 +13,7 @@ import { partitiveAccused } from './partitive-accused';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { isOrAre, isSubjectPhrase } from './source-questions';
+import { actorOnlyWithheld, ELLIPTIC_WH, unfitSayer } from './unfit-sayer';
 import { willQuestion } from './will-question';
 import { WITHHOLD, withheldWhether } from './withheld-whether';
 

@@ -1,4 +1,3 @@
-import { endsElliptic, unfitSayer } from './unfit-sayer';
 import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { droppedObject } from './dropped-object';
@@ -11,6 +10,7 @@ import { nameFirstWord } from './name-first-word';
 import { openSuperlative } from './open-superlative';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
+import { endsElliptic, unfitSayer } from './unfit-sayer';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
 import { TAG_IN_QUESTION } from './without-tags';
 
