@@ -1,9 +1,9 @@
 import { bodyNameAnd } from './body-name-and';
 import { eachMatch } from './each-match';
+import { fencedPronoun } from './fenced-pronoun';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
 import { closingAside } from './participle-aside';
-import { fencedPronoun } from './fenced-pronoun';
 import { relativeAntecedent } from './relative-antecedent';
 import { stateAfterTown } from './town-before-state';
 
