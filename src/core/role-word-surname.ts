@@ -24,6 +24,11 @@ export function roleWordSurname(run: NameRun, articleText: string): PersonParse 
   if (!titleWordSurname(word)) return null;
   // Only where the copy gives the word after a known first name ("Howard Dean"); elsewhere it stays a title.
   if (givenNamesBefore(word.text, articleText) === 0) return null;
+  return loneSurnameParse(word);
+}
+
+/** A lone word read as a surname only: never certain, so it names no one the copy has not named in full. */
+export function loneSurnameParse(word: Word): PersonParse {
   return {
     name: word.text,
     title: '',

@@ -2,6 +2,7 @@ import { givenNamesBefore } from './given-names-before';
 import type { NameRun } from './name-runs';
 import { nextToSpeechVerb } from './next-to-speech-verb';
 import type { PersonParse } from './parse-person';
+import { loneSurnameParse } from './role-word-surname';
 
 /**
  * `"…," Park said` after "Mayor Jane Park": a lone capitalised word that is also an English word ("Park", "West",
@@ -17,13 +18,5 @@ export function speakerWordSurname(run: NameRun, text: string, articleText: stri
   if (word.possessive || !/^[A-Z][a-z]+$/.test(word.text)) return null;
   if (!nextToSpeechVerb(text, word.start, word.end)) return null;
   if (givenNamesBefore(word.text, articleText) !== 1) return null;
-  return {
-    name: word.text,
-    title: '',
-    honorific: null,
-    start: word.start,
-    end: word.end,
-    certain: false,
-    possessive: false,
-  };
+  return loneSurnameParse(word);
 }
