@@ -1,7 +1,7 @@
 import { handFirstName } from './hand-first-name';
 
-/** Each word's answer for the last article: copy full of lone "President"s reads the article once per word. */
-const seen = { text: '', words: new Map<string, number>() };
+/** The last article's given names before each capitalised word, read in one pass (a scan per word was quadratic). */
+const seen = { text: '', before: new Map<string, Set<string>>() };
 
 /**
  * How many different known first names the copy writes right before the word ("Howard Dean", "Jane Park"): one says
@@ -10,15 +10,13 @@ const seen = { text: '', words: new Map<string, number>() };
 export function givenNamesBefore(word: string, articleText: string): number {
   if (seen.text !== articleText) {
     seen.text = articleText;
-    seen.words.clear();
+    seen.before = new Map();
+    for (const m of articleText.matchAll(/\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g)) {
+      if (!handFirstName(m[1]!)) continue;
+      const given = seen.before.get(m[2]!) ?? new Set<string>();
+      given.add(m[1]!);
+      seen.before.set(m[2]!, given);
+    }
   }
-  let count = seen.words.get(word);
-  if (count === undefined) {
-    const given = new Set<string>();
-    for (const m of articleText.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${word}\\b`, 'g')))
-      if (handFirstName(m[1]!)) given.add(m[1]!);
-    count = given.size;
-    seen.words.set(word, count);
-  }
-  return count;
+  return seen.before.get(word)?.size ?? 0;
 }
