@@ -22,6 +22,7 @@ import { pluralBodyName } from './plural-body-name';
 import { postNominalTitle } from './post-nominal-title';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
+import { speakerWordSurname } from './speaker-word-surname';
 import { speechVerbOpener } from './speech-verb-opener';
 import { STOPWORDS } from './stopwords';
 import { surnameFirstName } from './surname-first-name';
@@ -119,7 +120,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
         articleText ??= sentences.map((s) => s.text).join(' ');
-        const surnameOnly = roleWordSurname(run, articleText);
+        const surnameOnly = roleWordSurname(run, articleText) ?? speakerWordSurname(run, sentence.text, articleText);
         if (surnameOnly) {
           candidates.push({ parse: surnameOnly, run, sentence, words, text: sentence.text, surnameOnly: true });
           continue;

@@ -1,6 +1,7 @@
 import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { accordingApposition } from './according-apposition';
 import type { Sentence } from './analysis-types';
+import { asideTag } from './aside-tag';
 import { parentheticalTag } from './parenthetical-tag';
 import type { ReportedSpeech } from './reported-speech';
 import { subjectBefore } from './speaker-phrase';
@@ -79,6 +80,9 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };
   }
+  // "…, Ruiz, who took office in May, said.": the subject's aside leaves the last comma a verb alone.
+  const aside = trailing ? null : asideTag(text, sentence.start, (w) => TAG_VERBS.has(w));
+  if (aside) return aside;
   const invertedTrailing = fromComma(INVERTED_TAG, text, comma);
   if (invertedTrailing) {
     const start =

@@ -1,4 +1,4 @@
-import { handFirstName } from './hand-first-name';
+import { givenNamesBefore } from './given-names-before';
 import { HONORIFICS } from './honorifics';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
@@ -13,25 +13,6 @@ export function titleWordSurname(word: Word): boolean {
   return /^[A-Z][a-z]+$/.test(word.text) && (ROLE_HEADS.has(lowerWord(word)) || HONORIFICS.has(word.text));
 }
 
-/** Each word's answer for the last article: copy full of lone "President"s reads the article once per word. */
-const seen = { text: '', words: new Map<string, boolean>() };
-
-/** "Howard Dean" somewhere in the copy: a known given name right before the word. */
-function givenNameBefore(word: string, articleText: string): boolean {
-  if (seen.text !== articleText) {
-    seen.text = articleText;
-    seen.words.clear();
-  }
-  let found = seen.words.get(word);
-  if (found === undefined) {
-    found = false;
-    for (const m of articleText.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${word}\\b`, 'g')))
-      if (handFirstName(m[1]!)) found = true;
-    seen.words.set(word, found);
-  }
-  return found;
-}
-
 /**
  * "Dean, a medical doctor, then appeared on MSNBC" after "Howard Dean": a lone capitalised role word may be
  * the surname of a person the copy named in full. Read as a parse that never names anyone by itself: it
@@ -42,7 +23,12 @@ export function roleWordSurname(run: NameRun, articleText: string): PersonParse 
   const word = run.words[0]!;
   if (!titleWordSurname(word)) return null;
   // Only where the copy gives the word after a known first name ("Howard Dean"); elsewhere it stays a title.
-  if (!givenNameBefore(word.text, articleText)) return null;
+  if (givenNamesBefore(word.text, articleText) === 0) return null;
+  return loneSurnameParse(word);
+}
+
+/** A lone word read as a surname only: never certain, so it names no one the copy has not named in full. */
+export function loneSurnameParse(word: Word): PersonParse {
   return {
     name: word.text,
     title: '',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Each lemma of WordNet's index.noun or index.verb and its synset offsets, commonest sense first (index order). */
-export function wordnetSenses(dict: string, pos: 'noun' | 'verb'): Map<string, string[]> {
+/** Each lemma of WordNet's index.noun, index.verb or index.adj and its synset offsets, commonest sense first (index order). */
+export function wordnetSenses(dict: string, pos: 'noun' | 'verb' | 'adj'): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
