@@ -144,7 +144,17 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const titleRole = (c: Candidate): string | null => (titled.has(c) ? c.parse.title : null);
   postNominalTitle(candidates);
   knightGivenName(candidates);
-  surnameFirstName(candidates, (c) => clausePosition(c.words, c.run.start, c.run.end, c.text).subject);
+  // A candidate's place in its clause, read once: the lone surnames' reader asks it first, the mentions again.
+  const positions = new Map<Candidate, ReturnType<typeof clausePosition>>();
+  const positionOf = (c: Candidate): ReturnType<typeof clausePosition> => {
+    let position = positions.get(c);
+    if (!position) {
+      position = clausePosition(c.words, c.run.start, c.run.end, c.text);
+      positions.set(c, position);
+    }
+    return position;
+  };
+  surnameFirstName(candidates, (c) => positionOf(c).subject);
   // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
   // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();
@@ -224,13 +234,14 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       start: c.sentence.start + c.parse.start,
       end: c.sentence.start + c.parse.end,
       possessive: c.parse.possessive,
-      ...clausePosition(c.words, c.run.start, c.run.end, c.text),
+      ...positionOf(c),
     });
   }
 
   // The index's lookup keeps this scope alive (its closures share one): the roles' keys, every
   // candidate with its sentence's words, would stay live through the rest of the analysis.
   roles.clear();
+  positions.clear();
   addRoleMentions(sentences, mentions);
   for (const list of mentions) list.sort((a, b) => a.start - b.start);
   learnTaggedGender(sentences, mentions);

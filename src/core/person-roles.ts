@@ -137,15 +137,21 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
     // "Lena Ortiz, Chief Executive Officer of Corvana Labs": a release's capitalised title is a role all the same.
     if (roleRunOf(phrase)) return cleanRole(phrase);
   }
-  // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma.
-  const before = text.slice(Math.max(0, run.start - 120), run.start).replace(/(?:the|a|an)\s+$/i, '');
+  // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma. Read only where a comma
+  // follows the name: the two patterns below try every start of the 120 characters before it, and most names have
+  // no comma after them.
+  return text.charCodeAt(run.end) === COMMA ? titleBeforeComma(text, run.start) : null;
+}
+
+const COMMA = 0x2c;
+
+/** The role a capitalised title ending in a comma gives the name after it ("The Bishop of Durham, "), or null. */
+function titleBeforeComma(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 120), start).replace(/(?:the|a|an)\s+$/i, '');
   const lead = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|to))*),\s*$/.exec(
     before,
   );
-  if (lead && /^,/.test(text.slice(run.end)) && lead[1]!.split(/\s+/).some(isRoleHead)) {
-    return cleanRole(lead[1]!);
-  }
-  return null;
+  return lead && lead[1]!.split(/\s+/).some(isRoleHead) ? cleanRole(lead[1]!) : null;
 }
 
 /**
