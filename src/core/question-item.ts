@@ -8,10 +8,10 @@ import { continuedQuotation } from './continued-quotation';
 import { withoutClockTime } from './copy-furniture';
 import { figureOfCaption } from './figure-caption';
 import { ASKED } from './kept-cues';
+import { keptPlace } from './kept-place';
 import { mentionsEntity } from './mentions-entity';
 import { namingWho } from './naming-who';
 import { namedOnRecordNext } from './on-record-next';
-import { keptPlace } from './kept-place';
 import { passageInstead } from './passage-instead';
 import { passageItem } from './passage-item';
 import { passageSpeaker } from './passage-speaker';
@@ -23,6 +23,7 @@ import { pronounSubject } from './pronoun-subject';
 import type { Cue } from './question-cues';
 import type { SentenceEvidence } from './sentence-evidence';
 import { unnamedSource } from './unnamed-source';
+import { namedWithheld } from './withheld-whether';
 import { writersConjunct } from './writers-conjunct';
 
 /** The item a sentence would become if chosen: its question (or passage), kind, cited ids and the paired sentence it uses up. */
@@ -94,7 +95,7 @@ export function questionItem(index: number, from: ItemSources): QuestionItem {
   const { quotes, statements } = partial;
   const phrased =
     built && named && !passageInstead(built.text, { sentences, index, actors, quotes, statements })
-      ? { ...built, text: keptPlace(named, sentence.text) }
+      ? { ...built, text: keptPlace(named === built.text ? named : namedWithheld(named), sentence.text) }
       : null;
   const first: QuestionKind = phrased?.kind ?? cue?.kind ?? evidence[index]!.cuelessKind;
   const next = sentences[index + 1]?.text ?? '';

@@ -1,7 +1,9 @@
 import { clauseAfter } from './claim-phrases';
+import { didQuestion } from './did-question';
 import { endsPlural } from './ends-plural';
 import { firstNameGender } from './first-name-gender';
 import { lowerStart } from './lower-start';
+import { messageHead } from './message-head';
 import { modalClause } from './modal-clause';
 import { personNoun } from './person-noun';
 import { personNounSex } from './person-noun-sex';
@@ -91,6 +93,27 @@ export function withheldWhether(
   // An extraposed "it" ("whether it is appropriate for a judge to …") stands for the clause after it and reads alone.
   if (pronoun && /^(?:it|they)$/i.test(pronoun[1]!) && !EXTRAPOSED.test(whether)) return null;
   const asked = willQuestion(whether, properWords);
+  // "declined to say whether Kern supported the approach": a named subject's one past or present verb asks plainly,
+  // "Did Kern support the approach?" (audit 54's B-a54-20), the person named being whom to ask; "whether he backed
+  // it" takes the refuser the sentence names when the pronoun fits them.
+  const plain = asked
+    ? null
+    : pronoun
+      ? named !== null && /^(?:he|she)$/i.test(pronoun[1]!) && refuserFits(pronoun[1]!.toLowerCase(), named)
+        ? didQuestion(`${named} ${pronoun[2]}`)
+        : null
+      : didQuestion(whether);
+  if (plain) return plain;
   const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, properWords)}`;
-  return `${q}, and will ${who} say?`;
+  // "The statement did not say whether …": a statement carries words and will say nothing more (B-a54-22).
+  return messageHead(who.split(/\s+/)) !== null ? `${q}?` : `${q}, and will ${who} say?`;
+}
+
+/**
+ * "Is it the case that Marco Rubio still supported …, and will his representatives say?" once pronoun-subject.ts has
+ * named the whether-clause's "he": the plain question ("Did Marco Rubio still support …?") where its parts allow one.
+ */
+export function namedWithheld(question: string): string {
+  const frame = /^Is it the case that (.+), and will .+ say\?$/.exec(question);
+  return (frame && didQuestion(frame[1]!)) ?? question;
 }
