@@ -23,8 +23,15 @@ export const PASSIVE_SAY = new RegExp(`${BE_SAID}${SAY}\\s+to\\b`, 'i');
  */
 const HEARD_BEFORE_SUBJECT = String.raw`(?:(?!(?:who|whom|which|whether|if|when|what|why|how|and|but|or)\b)[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+(?:he|she|they|we|I)\s)`;
 const TOLD = String.raw`told\s+(?:(?:him|her|them|us|me|you|reporters|journalists)\b(?!\s+to\b)|(?:[^\s,"“]+\s+){0,4}?[^\s,"“]+(?=\s+that\b)|${HEARD_BEFORE_SUBJECT})`;
+/**
+ * "Tom Hale, a councillor, said …": the sayer may carry one apposition between commas (a role, an age, a "who"
+ * clause), never one holding a speech verb of its own ("Okafor, who says …, said"). Only that closed shape: "If elected, Trump said …" has no comma before its verb and is left whole.
+ */
+const APPOSITION = `(?:,\\s(?![^,"“]*\\b${SAY}\\b)[^,"“]{1,80}?,)?`;
+/** "said Thursday that …", "said on Monday": the day the words were said is the tag's, not the claim's. */
+const WHEN_SAID = String.raw`(?:\s+(?:on\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?`;
 export const LEADING_ATTRIBUTION = new RegExp(
-  `^(?:[^,"“]{1,80}?)\\s(?:${TOLD}|${SAY_TAG})(?:\\s+on\\s+\\w+)?(?:\\s+that)?[:,]?\\s+(?=\\S)`,
+  `^(?:[^,"“]{1,80}?)${APPOSITION}\\s(?:${TOLD}|${SAY_TAG})${WHEN_SAID}(?:\\s+that)?[:,]?\\s+(?=\\S)`,
   'i',
 );
 export const TRAILING_ATTRIBUTION = new RegExp(`,\\s*(?:[^,"“]{1,60}?\\s)?${SAY_TAG}(?:\\s[^,"“]{0,60})?\\.?$`, 'i');

@@ -92,7 +92,9 @@ export function planQuestion(ctx: PhraseContext): string | null {
     // "plans to visit Charlotte on Sunday": the copy gives the time, so only whether is open. A clause
     // cut short ("…") keeps the frame's tail, which the vetting refuses after a cut.
     const timed = (GIVEN_TIME.test(planned) || namesTime(planned)) && !planned.endsWith('…');
-    if (who) return timed ? `Will ${who} ${planned}?` : `Will ${who} ${planned}, and when?`;
+    // A plan cut short ("…, thereby avoiding the chaos and…") is refused by the vetting after ", and when?"; the
+    // schedule reading asks the sentence's own will-clause whole where it can, so the cut is no question of its own.
+    if (who && !planned.endsWith('…')) return timed ? `Will ${who} ${planned}?` : `Will ${who} ${planned}, and when?`;
   }
   return schedule(ctx);
 }
