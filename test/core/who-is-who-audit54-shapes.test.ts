@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { whoIsWho } from '../../src/core/who-is-who';
+
+/**
+ * Session 53, audit 54's who-is-who shapes (B-a54-13): a crosshead (a line of its own with no stop) before a
+ * paragraph that opens on the role phrase, in West African house style. Copy written for the tests.
+ */
+const article = (...paragraphs: string[]) =>
+  analyzeArticle(['Assembly row over harbour dredging deal', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+const listed = (...paragraphs: string[]) =>
+  whoIsWho(article(...paragraphs)).people.map((p) => `${p.name} — ${p.role ?? '-'}`);
+
+describe('who is who, audit 54 shapes', () => {
+  const story = (heading: string) => [
+    'The Assembly has called for an inquiry into the award of a dredging contract at Tema harbour.',
+    heading,
+    'The Chief Executive Officer of the Harbour Board, Mr Samuel Kojo Amankwah, confirmed that the board had received a request in May.',
+    '"No approval has been issued," Mr Amankwah said.',
+    'Mr Amankwah said the payment was a question for the treasury.',
+  ];
+
+  it('keeps the role opening the paragraph after a crosshead with no stop', () => {
+    expect(listed(...story('Board position'))).toContain(
+      'Samuel Kojo Amankwah — Chief Executive Officer of the Harbour Board',
+    );
+  });
+
+  it('control: the same paragraph after a heading closed by a stop keeps it too', () => {
+    expect(listed(...story('Board position.'))).toContain(
+      'Samuel Kojo Amankwah — Chief Executive Officer of the Harbour Board',
+    );
+  });
+
+  it('keeps a stacked honorific\'s role after a possessive crosshead ("The Majority\'s reply")', () => {
+    expect(
+      listed(
+        'The Assembly has called for an inquiry into the award of a dredging contract at Tema harbour.',
+        "The Majority's reply",
+        'The Majority Leader, Hon. Kwesi Badu Owusu-Ansah, described the motion as "a stunt".',
+        'Mr Owusu-Ansah said the committee would not be needed.',
+      ),
+    ).toContain('Kwesi Badu Owusu-Ansah — Majority Leader');
+  });
+});
