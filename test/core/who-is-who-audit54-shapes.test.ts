@@ -3,8 +3,9 @@ import { analyzeArticle } from '../../src/core/analyze-article';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**
- * Session 53, audit 54's who-is-who shapes (B-a54-13): a crosshead (a line of its own with no stop) before a
- * paragraph that opens on the role phrase, in West African house style. Copy written for the tests.
+ * Session 53, audit 54's who-is-who shapes: a crosshead (a line of its own with no stop) before a paragraph that
+ * opens on the role phrase, in West African house style (B-a54-13); the post before a name over the party label
+ * after it (B-a54-16). Copy written for the tests.
  */
 const article = (...paragraphs: string[]) =>
   analyzeArticle(['Assembly row over harbour dredging deal', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
@@ -41,5 +42,20 @@ describe('who is who, audit 54 shapes', () => {
         'Mr Owusu-Ansah said the committee would not be needed.',
       ),
     ).toContain('Kwesi Badu Owusu-Ansah — Majority Leader');
+  });
+
+  const mayor = (label: string) =>
+    listed(
+      'The port of Emden faces a funding gap after the federal budget was frozen.',
+      `The mayor of Emden, Henrike Vogelsang, ${label}, has found herself caught between her party and her city.`,
+      '"We cannot wait another year," Vogelsang said.',
+    );
+
+  it('gives the post before the name over a party label after it ("The mayor of Emden, X, an SPD politician,")', () => {
+    expect(mayor('an SPD politician')).toContain('Henrike Vogelsang — mayor of Emden');
+  });
+
+  it('control: an apposition that is a post of its own is still read ("…, a former shipyard engineer,")', () => {
+    expect(mayor('a former shipyard engineer')).toContain('Henrike Vogelsang — former shipyard engineer');
   });
 });
