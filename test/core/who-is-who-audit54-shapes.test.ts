@@ -5,7 +5,7 @@ import { whoIsWho } from '../../src/core/who-is-who';
 /**
  * Session 53, audit 54's who-is-who shapes: a crosshead (a line of its own with no stop) before a paragraph that
  * opens on the role phrase, in West African house style (B-a54-13); the post before a name over the party label
- * after it (B-a54-16). Copy written for the tests.
+ * after it (B-a54-16); a "von" surname opening a sentence capitalised (B-a54-15). Copy written for the tests.
  */
 const article = (...paragraphs: string[]) =>
   analyzeArticle(['Assembly row over harbour dredging deal', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
@@ -57,5 +57,15 @@ describe('who is who, audit 54 shapes', () => {
 
   it('control: an apposition that is a post of its own is still read ("…, a former shipyard engineer,")', () => {
     expect(mayor('a former shipyard engineer')).toContain('Henrike Vogelsang — former shipyard engineer');
+  });
+
+  it('reads "Von Hallstein" opening a sentence as "Gerd von Hallstein", one person and one speaker', () => {
+    const analysis = article(
+      'The transport minister, Gerd von Hallstein, defended the rail contract on Tuesday.',
+      'Von Hallstein rejected the accusation. "Everything was done by the book," he said.',
+      '"We will publish the figures," von Hallstein said.',
+    );
+    expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Gerd von Hallstein']);
+    expect(new Set(analysis.quotes.map((q) => q.speaker))).toEqual(new Set(['Gerd von Hallstein']));
   });
 });
