@@ -5,7 +5,7 @@ import { whoIsWho } from '../../src/core/who-is-who';
 /**
  * Session 53, audit 54's who-is-who shapes: a crosshead (a line of its own with no stop) before a paragraph that
  * opens on the role phrase, in West African house style (B-a54-13); the post before a name over the party label
- * after it (B-a54-16); a "von" surname opening a sentence capitalised (B-a54-15). Copy written for the tests.
+ * after it (B-a54-16); a "von" surname opening a sentence capitalised (B-a54-15); a currency's code before its sign (B-a54-21). Copy written for the tests.
  */
 const article = (...paragraphs: string[]) =>
   analyzeArticle(['Assembly row over harbour dredging deal', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
@@ -67,5 +67,15 @@ describe('who is who, audit 54 shapes', () => {
     );
     expect(analysis.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Gerd von Hallstein']);
     expect(new Set(analysis.quotes.map((q) => q.speaker))).toEqual(new Set(['Gerd von Hallstein']));
+  });
+
+  it('types no organisation from a currency code glued to its sign ("HK$480 million", "GH¢12 million")', () => {
+    const names = article(
+      'The Harbour Board awarded a HK$480 million contract to a dredging firm, the Legislative Council heard.',
+      'In Accra, the ministry paid GH¢12 million to the contractor, the Audit Service said.',
+    ).entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Harbour Board', 'Audit Service']));
+    expect(names).not.toContain('HK');
+    expect(names).not.toContain('GH');
   });
 });
