@@ -5,6 +5,7 @@ import { interviewerTurn } from './interviewer-turn';
 import { quoteAfterBodySubject } from './named-body-subject';
 import { namingClauseSpeaker, type Span, subjectPronouns } from './naming-clause-speaker';
 import { nearerSpeechSubject } from './nearer-speech-subject';
+import { nestedSpeech, relayedTag } from './nested-speech';
 import { newSubjectSince } from './new-subject-since';
 import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
@@ -134,13 +135,14 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         item.route = item.tagIsAfter ? 'tag-after' : 'tag-before';
         item.pronoun = pronounOf(item.tag);
         if (item.speaker) resolver.record(item.tagSentence, item.speaker);
+        // "X told the court that the company wrote to him and said …": a tag inside the reported clause naming no one.
+        else if (speech && relayedTag(item, sentence, speech)) item.objectOfOwnClause = true;
       } else if (item.kind === 'fragment') {
         const head = item.segments[0]!;
-        item.speaker =
-          (speech && nearerSpeechSubject(sentence, speech, head.start, index, isQuoted)) ??
-          speechSpeaker[head.startSentence] ??
-          namingSpeaker(item) ??
-          null;
+        const nearer = speech && nearerSpeechSubject(sentence, speech, head.start, index, isQuoted);
+        // "… told reporters that the home called her and said her mother had "a minor fall"": the home's words, relayed.
+        if (!nearer && speech && nestedSpeech(sentence, speech, head.start)) item.objectOfOwnClause = true;
+        else item.speaker = nearer ?? speechSpeaker[head.startSentence] ?? namingSpeaker(item) ?? null;
         if (item.speaker) item.route = 'fragment-speech';
       } else if (item.kind === 'utterance' && speech && insideSpeechClause(item.segments[0]!, sentence, speech)) {
         // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported

@@ -80,7 +80,8 @@ export function subjectBefore(text: string, pattern: RegExp): string | null {
   for (let i = 0; i < 3; i++)
     head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
   if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');
-  const pieces = head.split(/[;:,]\s+|\s[-–—]\s|\b(?:although|while|but|because|though)\s+/i);
+  // "- She declined …": a list item's dash or bullet opens the line, no part of its subject.
+  const pieces = head.split(/[;:,]\s+|\s[-–—]\s|^[-–—•*·]\s+|\b(?:although|while|but|because|though)\s+/i);
   const subject = (pieces[pieces.length - 1] ?? '').trim().replace(/,$/, '');
   if (/^(?:he|she|they|it)$/i.test(subject)) return null;
   return subject.length > 1 && subject.split(/\s+/).length <= 12 ? subject : null;

@@ -3,6 +3,7 @@ import { bodyHead } from './body-head';
 import { closedClassGiven } from './closed-class-given';
 import { definedAsBody } from './defined-as-body';
 import { escapeRegExp } from './escape-reg-exp';
+import { givenAfterSurname } from './given-after-surname';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { listedFirstName } from './listed-first-name';
@@ -95,10 +96,11 @@ export function looksLikePerson(
   // "Democratic-leaning New Jersey", "Tuesday’s Oklahoma": a lower-case compound or a possessive inside is no name;
   // "Ban Ki-moon … Mr. Ban" is a name written surname first, titled by its first word, with a hyphened given name.
   const surnameFirst = words.length > 1 && honorificBefore(first, text);
-  if (
-    words.some((w, i) => (/-[a-z]/.test(w) && !(surnameFirst && i > 0)) || (i < words.length - 1 && /['’]s$/.test(w)))
-  )
-    return false;
+  // "Rosanna Fung Hoi-yan … Fung said": the hyphened given name after a surname the copy quotes or titles alone.
+  const givenLast = givenAfterSurname(words) && (speaker || speechTagged(last, text) || honorificBefore(last, text));
+  const compound = (w: string, i: number): boolean =>
+    /-[a-z]/.test(w) && !(surnameFirst && i > 0) && !(givenLast && i === words.length - 1);
+  if (words.some((w, i) => compound(w, i) || (i < words.length - 1 && /['’]s$/.test(w)))) return false;
   // "Mayor Linda Park … Park said": a known first name, titled or quoted, makes a place word ("Park", "Lee")
   // a surname, and a place's first word ("Glen", "Cape") a given name ("Prosecutor Glen Harte … Harte said");
   // untitled and unquoted, "Jackson Park", "Victoria Park" and "Glen Coe" stay places.

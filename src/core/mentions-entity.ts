@@ -1,5 +1,6 @@
 import type { Entity } from './analysis-types';
 import { generationalSuffix } from './generational-suffix';
+import { givenAfterSurname } from './given-after-surname';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { textOccurrences } from './text-occurrences';
 
@@ -13,13 +14,15 @@ const SURNAMES_SIZE = 4096;
 
 /**
  * A person's last word, the form later sentences name them by; before a generational suffix
- * ("Trump" in "Donald Trump Jr."), without a hyphened particle ("Assad" in "Bashar al-Assad": "Mr. Assad").
+ * ("Trump" in "Donald Trump Jr."), without a hyphened particle ("Assad" in "Bashar al-Assad": "Mr. Assad"), before a hyphenated given name ("Fung" in "Fung Hoi-yan").
  */
 export function surname(name: string): string {
   let last = surnames.get(name);
   if (last === undefined) {
     const words = name.trim().split(/\s+/);
     if (words.length > 1 && generationalSuffix(name)) words.pop();
+    // "Rosanna Fung Hoi-yan", "Ban Ki-moon": the surname stands before the hyphenated given name.
+    if (givenAfterSurname(words)) words.pop();
     last = (words.pop() ?? name).replace(HYPHEN_PARTICLE, '');
     if (surnames.size >= SURNAMES_SIZE) surnames.clear();
     surnames.set(name, last);

@@ -1,7 +1,8 @@
 import type { Entity, Sentence } from './analysis-types';
 import { mentionsEntity } from './mentions-entity';
 
-export const PRONOUN_START = /^(?:He|She)\s/;
+/** "She said …", and a list item's "- She declined …" (a bulleted story's dash or bullet opens the line). */
+export const PRONOUN_START = /^(?:[-–•*·]\s+)?(?:He|She)\s/;
 
 /** Who a sentence-initial "He"/"She" refers to: the one person the sentence before names or quotes. */
 export function previousPerson(

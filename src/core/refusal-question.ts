@@ -7,6 +7,7 @@ import { modalClause } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, stripEnd } from './question-clauses';
 import { isSubjectPhrase } from './source-questions';
+import { actorOnlyWithheld, ELLIPTIC_WH, unfitSayer } from './unfit-sayer';
 import { WITHHOLD, withheldWhether } from './withheld-whether';
 
 /** The template for withheld information: who holds back what, and whether they will give it. */
@@ -40,11 +41,13 @@ export function refusal(ctx: PhraseContext): string | null {
     '',
   );
   // "The Sanders campaign did not…": the subject's opener loses its capital mid-question.
+  // "- She declined …", "…, but did not say …": a list's dash or a conjunction is no refuser (unfit-sayer.ts).
   const who =
-    (subject && !/^(?:he|she|it|they)$/i.test(subject) ? lowerStart(subject, ctx.properWords) : null) ??
+    (subject && !unfitSayer(subject) ? lowerStart(subject, ctx.properWords) : null) ??
     ctx.actor ??
     'the people involved';
-  const named = subject && !/^(?:he|she|it|they)$/i.test(subject) ? who : null;
+  const named = subject && !unfitSayer(subject) ? who : null;
+  if (!subject && actorOnlyWithheld(ctx.text, WITHHOLD.exec(ctx.text)?.index ?? 0, ctx.actor)) return null;
   const whether = withheldWhether(ctx.text, who, named, ctx.properWords);
   if (whether !== undefined) return whether;
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
@@ -65,7 +68,7 @@ export function refusal(ctx: PhraseContext): string | null {
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
   // "Cook said Carter stopped the practice, but Cook did not say when": a bare "when" asks of the clause before it,
   // which the question drops ("Will Cook say when?" says nothing of what); the passage is shown (sample 41's #33).
-  if (withheld && /^(?:how|what|when|where|why|who|which|whether)$/i.test(object)) return null;
+  if (withheld && ELLIPTIC_WH.test(object)) return null;
   if (
     withheld &&
     /^(?:the|an?|any|its|his|her|their|details|figures|reports|claims|allegations|plans|how|what|when|where|why|who|which)\b/i.test(

@@ -17,13 +17,21 @@ export function reportedClauseSubject(
 ): boolean {
   const tag = item.tag;
   const surname = speaker?.person?.surname;
-  if (!surname || item.route !== 'tag-before' || !tag || tag === 'untagged-colon' || tag.kind !== 'phrase')
-    return false;
-  if (tag.text.includes(surname)) return false;
+  if (!surname) return false;
   const head = item.segments[0]!;
   const sentence = sentences[head.startSentence]!;
-  if (tag.end < sentence.start || tag.end >= head.start) return false;
-  const between = sentence.text.slice(tag.end - sentence.start, head.start - sentence.start);
+  let between: string;
+  if (item.route === 'fragment-speech' && item.speaker && !item.speaker.person) {
+    // `the Prime Minister's Office said that Prime Minister Eitan Rosenthal "supports …"`: the sentence's reported
+    // speech is a body's, and the quoted predicate is about the person its clause names (audit 54's B-a54-1).
+    if (item.speaker.name.includes(surname)) return false;
+    between = sentence.text.slice(0, head.start - sentence.start);
+  } else {
+    if (item.route !== 'tag-before' || !tag || tag === 'untagged-colon' || tag.kind !== 'phrase') return false;
+    if (tag.text.includes(surname)) return false;
+    if (tag.end < sentence.start || tag.end >= head.start) return false;
+    between = sentence.text.slice(tag.end - sentence.start, head.start - sentence.start);
+  }
   return new RegExp(`\\bthat\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}\\s*["\\u201c]?$`, 'u').test(
     between,
   );

@@ -16,6 +16,9 @@ const DECIDED =
 const MAKER =
   /(?:^|,\s+|\b(?:before|after|until|when|once|if|as|and)\s+)((?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,4}|the\s+[a-z]+\s+)(?:makes|will make|is to make|must make|is expected to make)\s+(?:a|an|the|its|their)\s+(?:final\s+)?$/;
 
+/** A finite verb inside the decision's object: it is a clause, which "What will the decision … be" cannot hold. */
+const FINITE_INSIDE = /\s(?:is|are|was|were|will|has|have|can|could|would|should|may|might|must|shall)\s/;
+
 export function schedule(ctx: PhraseContext): string | null {
   const expected =
     /\bexpectations? (?:of|that) ((?:a|an|the|further|more)\s[^,;]+?)\s+(?:have|has|had|is|are|was|were|after|grew|rose|gathered)\b/i.exec(
@@ -40,8 +43,9 @@ export function schedule(ctx: PhraseContext): string | null {
   // The word that ties the decision to its object stays: "the decision on prosecution", never "the
   // decision prosecution".
   const tie = on?.[1]?.toLowerCase();
-  // One clause only: "…would be eligible, and there's little precedent…" would end inside the frame.
-  if (!decision || /\s(?:is|are|was|were|will|has|have)\s|,\s+(?:and|but|or)\s/.test(decision)) return null;
+  // One clause only: "…would be eligible, and there's little precedent…" would end inside the frame; a modal's clause
+  // ("decide whether it can be admitted") is a clause of its own, and its "it" no one resolved (audit 54's B-a54-10).
+  if (!decision || FINITE_INSIDE.test(decision) || /,\s+(?:and|but|or)\s/.test(decision)) return null;
   const maker = MAKER.exec(before)?.[1]?.trim();
   if (maker) return `What will ${possessive(maker)} decision ${tie} ${decision} be?`;
   return `What will the decision ${tie} ${decision} be, and who makes it?`;

@@ -1,5 +1,6 @@
 import { bodyNameAnd } from './body-name-and';
 import { eachMatch } from './each-match';
+import { fencedPronoun } from './fenced-pronoun';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
 import { closingAside } from './participle-aside';
@@ -129,6 +130,9 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     const aside = relative > 0 ? -1 : closingAside(body);
     if (aside > 0) body = body.slice(0, aside);
   }
+  // "He, however, told …": the pronoun before a comma-fenced connective is the subject (fenced-pronoun.ts).
+  const fenced = fencedPronoun(body.slice(Math.max(0, body.length - 60)));
+  if (fenced) return { kind: 'pronoun', word: fenced.word, at: offset + Math.max(0, body.length - 60) + fenced.at };
   // Only the tail: a name and its comma fit in it, and a long sentence is not scanned from every capital.
   const tail = Math.max(0, body.length - 120);
   const antecedent = relativeAntecedent(body, tail, offset);

@@ -10,6 +10,7 @@ import { nameFirstWord } from './name-first-word';
 import { openSuperlative } from './open-superlative';
 import { splicedWords } from './spliced-words';
 import { subjectlessClause } from './subjectless-clause';
+import { endsElliptic, unfitSayer } from './unfit-sayer';
 import { cutBeforeVerb, verblessThat } from './verbless-that';
 import { TAG_IN_QUESTION } from './without-tags';
 
@@ -227,7 +228,8 @@ export function isCleanQuestion(
   if (aux && SUBJECT_THEN_FINITE.test(question.slice(aux[0].length))) return false;
   if (PAST_AFTER_SUBJECT.test(question)) return false;
   const sayer = WILL_SAY.exec(question)?.[1];
-  if (sayer && SUBJECT_THEN_FINITE.test(`${sayer} say`)) return false;
+  if (sayer && (SUBJECT_THEN_FINITE.test(`${sayer} say`) || unfitSayer(sayer))) return false;
+  if (endsElliptic(question)) return false;
   if (aux && SPLICED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (aux && SPLICED_NAMED_CLAUSE.test(question.replace(/\bthat\b.*$/, ''))) return false;
   if (aux && SUBORDINATE_IN_SUBJECT.test(question.slice(aux[0].length))) return false;

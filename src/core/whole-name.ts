@@ -52,6 +52,8 @@ export function wholeName(name: string, text: string): string {
       (NOT_FIRST.has(run[0]!) ||
         HONORIFICS.has(run[0]!.replace(/\.$/, '')) ||
         TITLE_WORDS.test(run[0]!) ||
+        // "MK Yael Ben-Haim", "TD Mary Lynch": an abbreviated post opens the run, never a given name (acronym-post.ts).
+        /^\p{Lu}{2,5}$/u.test(run[0]!) ||
         // "Actors Varga": a role's plural opening the run is the list's role, no part of a name.
         pluralRoleWord(run[0]!))
     )
