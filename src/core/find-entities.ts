@@ -44,7 +44,9 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     const others = unsorted.length > 1 ? [...unsorted].sort((a, b) => a.start - b.start) : unsorted;
     for (let m = 0, o = 0; m < mentions.length || o < others.length; ) {
       if (o < others.length && (m === mentions.length || others[o]!.start < mentions[m]!.start)) {
-        addOther(others[o++]!.text);
+        const other = others[o++]!;
+        // "HK$480 million", "GH¢12 million": capitals glued to a currency sign are the currency's code, no body.
+        if (!/^\p{Sc}/u.test(sentence.text.slice(other.end - sentence.start))) addOther(other.text);
         continue;
       }
       const person = mentions[m++]!.person;

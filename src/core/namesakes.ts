@@ -1,6 +1,7 @@
 import { firstNameGender } from './first-name-gender';
 import { generationalSuffix } from './generational-suffix';
 import type { Gender } from './honorifics';
+import { PARTICLES } from './name-particles';
 import type { Person } from './people';
 import { unnamedGender } from './unnamed-namesake';
 
@@ -38,7 +39,9 @@ function nameParts(name: string): { middle: string; rest: string[] } {
   // The suffix is compared apart ("Jr" and "Jr." are one).
   const all = generationalSuffix(name) ? words(name).slice(0, -1) : words(name);
   const middle = (w: string, i: number): boolean => i > 0 && i < all.length - 1 && INITIALS.test(w);
-  return { middle: all.filter(middle).join(''), rest: all.filter((w, i) => !middle(w, i)) };
+  // "Von Albrecht" opening a sentence is "Gerd von Albrecht": a particle is one word whatever its case.
+  const folded = (w: string): string => (PARTICLES.has(w.toLowerCase()) ? w.toLowerCase() : w);
+  return { middle: all.filter(middle).join(''), rest: all.filter((w, i) => !middle(w, i)).map(folded) };
 }
 
 /**

@@ -69,7 +69,10 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
     const from = Math.max(0, m.index - 160);
     // "said its chairman, Sir Anthony Greener": an honorific between the comma and the name is part of neither.
-    const raw = (from === 0 ? '\n' : '') + text.slice(from, m.index);
+    const whole = (from === 0 ? '\n' : '') + text.slice(from, m.index);
+    // A role phrase never spans a line break: the line the name is on opens there (a crosshead before it, "The
+    // Majority's response", would otherwise open the phrase, and the leftmost match would read it as the role).
+    const raw = whole.slice(Math.max(0, whole.lastIndexOf('\n')));
     const window = withoutHonorifics(raw);
     const labelled = LABEL_THEN_COMMA.exec(window);
     const label = labelled && isRoleHead(labelled[3]!.split(/\s+/).pop()!) ? labelled : null;

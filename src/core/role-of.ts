@@ -11,6 +11,7 @@ import { loneRelation } from './lone-relation';
 import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
 import { headPastClause, notARole, roleAfterAs } from './not-a-role';
+import { partyLabelRole } from './party-label-role';
 import { partyName } from './party-name';
 import { personNoun as wordnetPersonNoun } from './person-noun';
 import { predicateOpener } from './predicate-opener';
@@ -132,7 +133,10 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   }
   for (const n of full) {
     const role = appositionRole(n, text);
-    if (role) return role;
+    // "The mayor of Duisburg, X, an SPD politician,": the post before the name says more than the party after it.
+    if (!role) continue;
+    const post = partyLabelRole(role) ? roleBeforeComma(n, text, isRoleHead) : null;
+    return post ? cleanRole(post) : role;
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
   let quoted: string | null = ranked.length ? entityRole! : null;

@@ -21,6 +21,7 @@ import { splitTitle } from './split-title';
 import { unnamedHonorific, unnamedNamesake } from './unnamed-namesake';
 import { whoIsWhoAlsoNamed } from './who-is-who-also-named';
 import { whoIsWhoCandidates } from './who-is-who-candidates';
+import { whoIsWhoCopy } from './who-is-who-copy';
 import { whoIsWhoEpithet } from './who-is-who-epithet';
 import { whoIsWhoEvidenceSplit } from './who-is-who-evidence-split';
 import { whoIsWhoGlued } from './who-is-who-glued';
@@ -79,7 +80,7 @@ const MAX_PEOPLE = 12;
 /** Everyone quoted or named twice or more, with the role the copy gives them; organisations named twice or more. */
 export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganizations = 5): WhoIsWho {
   const sentenceTexts = analysis.sentences.map((s) => s.text);
-  const text = sentenceTexts.join(' ');
+  const text = whoIsWhoCopy(analysis.sentences);
   // The same surnames are counted for many names ("Trump", "Donald Trump", "Mr. Trump"): once per call.
   const counts = new Map<string, number>();
   const counted = (word: string): number => {
