@@ -11,7 +11,9 @@ const COUNT = new RegExp(`^(?:${SPELLED_NUMBER})$`, 'i');
  */
 export function countedRuns(runs: NameRun[]): NameRun[] {
   return runs.map((run) => {
-    if (run.words.length < 2 || !COUNT.test(run.words[0]!.text)) return run;
+    // Only a count before a title-case name: "Two of the Republicans" and a capitals headline ("TWO DEAD") stay whole.
+    if (run.words.length < 2 || !COUNT.test(run.words[0]!.text) || !/^\p{Lu}\p{Ll}/u.test(run.words[1]!.text))
+      return run;
     const words = run.words.slice(1);
     return { ...run, words, start: words[0]!.start, previous: run.words[0]!.text };
   });

@@ -1,3 +1,4 @@
+import { bodyHead } from './body-head';
 import type { NameRun } from './name-runs';
 import type { Word } from './tokenize';
 
@@ -29,6 +30,8 @@ export function postListRuns(runs: NameRun[]): NameRun[] {
     const restName = rest[0]?.text === post ? rest.slice(1) : rest;
     const named = (words: Word[]): boolean => words.length >= 2 && words.every(capitalised);
     if (!named(lead.slice(1)) || !named(restName)) return [run];
+    // "NAACP Legal Defense and Educational Fund": a body's name joined by "and", no pair of people.
+    if ([lead, restName].some((words) => bodyHead(words[words.length - 1]!.text))) return [run];
     // A plural post ("MKs") is no part of the first name: the name is read without it.
     const first = run.words[0]!.text === post ? lead : lead.slice(1);
     return [

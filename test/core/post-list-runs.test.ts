@@ -21,6 +21,13 @@ describe('people listed under an abbreviated post', () => {
   });
 });
 
+describe('a body joined by "and" after an acronym', () => {
+  it('stays one body', () => {
+    const names = people('The ACLU Civil Liberties and Justice Fund filed the suit on Monday.');
+    expect(names.some((n) => /Liberties|Justice/.test(n))).toBe(false);
+  });
+});
+
 describe('a count before a party', () => {
   it('is no person', () => {
     const names = people('Three Fianna members, TD Ciara Moran and TD Sean Keogh, voted against the motion.');
