@@ -19,5 +19,12 @@ function lineOpens(text: string, at: number): boolean {
 export function listMarker(text: string, at: number): number {
   if (!lineOpens(text, at)) return at;
   const match = MARKER.exec(text.slice(at, at + 8));
-  return match ? at + match[0].length : at;
+  if (!match) return at;
+  // "- Bernie Sanders." under a quotation, "- Hillary Clinton, in the debate": a credit line, whose dash is the
+  // attribution's cue (no lower-case word before its first comma), not a list item.
+  const item = text
+    .slice(at + match[0].length)
+    .split(/\n/)[0]!
+    .split(',')[0]!;
+  return /(?:^|\s)\p{Ll}/u.test(item) ? at + match[0].length : at;
 }

@@ -22,6 +22,11 @@ describe('listMarker', () => {
     expect(listMarker('It fell - sharply - today.', 8)).toBe(8);
     expect(listMarker('-5 degrees overnight.', 0)).toBe(0);
   });
+
+  it('keeps the dash of a credit line under a quotation', () => {
+    expect(listMarker('- Dana Whitlow.', 0)).toBe(0);
+    expect(listMarker('- Dana Whitlow, in the debate', 0)).toBe(0);
+  });
 });
 
 describe('bulleted sentences', () => {
