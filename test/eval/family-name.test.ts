@@ -14,3 +14,12 @@ describe('familyName', () => {
     expect(familyName('the ex-mayor')).toBeNull();
   });
 });
+
+describe('speakerOk with a family name first', () => {
+  it('matches "Ban" and "Ban Ki-moon" as one person, and no one else', async () => {
+    const { speakerOk } = await import('../../src/eval/score-attribution');
+    expect(speakerOk('Ban Ki-moon', 'Ban')).toBe(true);
+    expect(speakerOk('Ban', 'Secretary General Ban Ki-moon')).toBe(true);
+    expect(speakerOk('Moon Jae-in', 'Ban')).toBe(false);
+  });
+});
