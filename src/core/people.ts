@@ -1,6 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
+import { countedRuns } from './counted-runs';
 import { type Gender, HONORIFICS } from './honorifics';
 import { knightGivenName } from './knight-given-name';
 import { leadNamedAlone } from './lead-named-alone';
@@ -19,6 +20,7 @@ import { findRole } from './person-roles';
 import { placeListRuns } from './place-list-runs';
 import { PLACES } from './place-words';
 import { pluralBodyName } from './plural-body-name';
+import { postListRuns } from './post-list-runs';
 import { postNominalTitle } from './post-nominal-title';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
@@ -102,7 +104,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
-    for (const found of placeListRuns(findNameRuns(text, words))) {
+    for (const found of postListRuns(placeListRuns(countedRuns(findNameRuns(text, words))))) {
       articleText ??= sentences.map((s) => s.text).join(' ');
       const run = speechVerbOpener(found, text, articleText);
       const parse = parsePerson(run);

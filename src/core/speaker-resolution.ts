@@ -17,6 +17,7 @@ import { resolvePronoun } from './resolve-pronoun';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
+import { statementMaker } from './statement-maker';
 import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
 import { verbObjectBefore } from './verb-object-before';
@@ -193,6 +194,9 @@ export class SpeakerResolver {
     if (descriptionShape(clean) === 'cut-short') return this.coordinatedSubject(clean, sentenceId);
     // "The statement read": a message carries words, its unnamed maker said them (find-quotes.ts).
     const message = makerlessMessage(clean, start, this.sentences[sentenceId]!, this.index);
+    // "the statement said" after "In a written statement, Bellwood said": the copy named its maker.
+    const maker = message && statementMaker(head, this.sentences, sentenceId, start, this.index);
+    if (maker) return maker;
     // "Brody, 31, said": the name is the speaker, its apposition only describes it (review B-main-88).
     const bare = appositionFreeName(clean);
     const person = bare ? this.index.lookup(bare.replace(/^the\s+/i, '')) : null;

@@ -3,6 +3,7 @@ import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
 import { ABBREVIATIONS, TITLES } from './full-stop-words';
 import { lineSegments } from './line-segments';
+import { listMarker } from './list-marker';
 import { SENTENCE_OPENERS } from './sentence-openers';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
@@ -77,7 +78,8 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
     while (k < text.length && spaceChar(text.charCodeAt(k))) k++;
     if (k === j || k >= text.length) continue;
     const next = text[k]!;
-    const opensSentence = isUpper(next) || isDigit(next) || OPENERS.has(next);
+    // A list item on the next line opens a sentence after a stop, whatever its bullet ("- ", "• ").
+    const opensSentence = isUpper(next) || isDigit(next) || OPENERS.has(next) || listMarker(text, k) > k;
     if (!opensSentence) continue;
     if (ch === '.' && j === i + 1 && !stopEnds(text, i, k)) continue;
     if ((ch === '?' || ch === '!') && j === i + 1 && answeredInQuote(text, i + 1)) continue;
@@ -92,6 +94,7 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
     let b = e;
     while (a < b && spaceChar(text.charCodeAt(a))) a++;
     while (b > a && spaceChar(text.charCodeAt(b - 1))) b--;
+    if (b > a) a = listMarker(text, a);
     if (b > a) out.push([base + a, base + b]);
   }
   return out;

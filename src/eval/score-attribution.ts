@@ -5,6 +5,7 @@ import { parseArticleFile } from '../ingest/parse-article-file';
 import { withHeadline } from '../ingest/with-headline';
 import type { AttributionScore } from './attribution-score';
 import { type Analyzer, readJsonl } from './eval-corpus';
+import { familyName } from './family-name';
 import { asRewrite, type Rewrite } from './house-styles';
 import { modifierInLabel } from './speaker-strict';
 
@@ -76,6 +77,14 @@ function speakerKey(name: string | null | undefined): string[] {
   return normTokens(name ?? '').filter((t) => !HONORIFICS.has(t));
 }
 
+/** Whether two names share a family name when one is written family name first ("Ban Ki-moon"). */
+function sameFamily(got: string, p: string[], gold: string, gk: string[]): boolean {
+  const gotFamily = familyName(got)?.toLowerCase();
+  const goldFamily = familyName(gold)?.toLowerCase();
+  if (gotFamily === undefined && goldFamily === undefined) return false;
+  return (gotFamily ?? p[p.length - 1]) === (goldFamily ?? gk[gk.length - 1]);
+}
+
 /** score.py's speaker_ok: surname, whole name, or a shared content word of an organisation. */
 export function speakerOk(got: string | null | undefined, gold: string, aliases: string[] = []): boolean {
   const p = speakerKey(got);
@@ -85,6 +94,9 @@ export function speakerOk(got: string | null | undefined, gold: string, aliases:
     const gk = speakerKey(g);
     if (gk.length === 0) continue;
     if (p[p.length - 1] === gk[gk.length - 1] || p.join(' ') === gk.join(' ')) return true;
+    // "Ban Ki-moon" for the label "Ban": one man, labelled both ways in PolNeAR (family-name.ts). score.py reads the
+    // last word only; this is the one place the two part.
+    if (sameFamily(got ?? '', p, g, gk)) return true;
     if (gk.some((t) => t.length > 3 && long.has(t))) return true;
   }
   return false;

@@ -4,6 +4,7 @@ import type { Quote } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { foldApostrophes } from '../core/tokenize-words';
 import { type Analyzer, readArticle, readJsonl } from './eval-corpus';
+import { familyName } from './family-name';
 
 interface QuoteLabel {
   article: string;
@@ -62,6 +63,8 @@ function coverage(target: string[], source: string[]): number {
 }
 
 function surname(name: string): string {
+  const family = familyName(name);
+  if (family) return family.toLowerCase();
   const tokens = words(name.replace(/['’]s\b/g, ''));
   return tokens[tokens.length - 1] ?? '';
 }
