@@ -1,8 +1,8 @@
 import { US_STATES } from './looks-like-person';
+import { nameRunPart } from './name-run-part';
 import type { NameRun } from './name-runs';
 import { parsePerson } from './parse-person';
 import { PLACES } from './place-words';
-import type { Word } from './tokenize';
 
 /**
  * "Anna Berg of Sweden and Piet Kuiper of the Netherlands", "Sens. Ted Cruz of Texas and Mike Lee of Utah": the
@@ -25,30 +25,23 @@ function splitAtPlace(run: NameRun): NameRun[] {
   const place = run.words.slice(from, and);
   if (place.length === 0) return [run];
   // The lead is read as a name "and" follows ("Finance Ministers Anna Berg" of "… and" is Anna Berg), as it is.
-  const lead = { ...part(run.words.slice(0, of), run.previous), ampersandAfter: true };
+  const lead = { ...nameRunPart(run.words.slice(0, of), run.previous), ampersandAfter: true };
   const after = run.words.slice(and + 1);
   // "… and Piet Kuiper of Dunmore": the second person's own "of" and place, which make the first "of" a parallel one.
   const ofAgain = after.findIndex((w) => w.text === 'of');
-  const rest = part(ofAgain > 0 ? after.slice(0, ofAgain) : after, 'and');
+  const rest = nameRunPart(ofAgain > 0 ? after.slice(0, ofAgain) : after, 'and');
   const parallel = ofAgain > 0 && after.slice(ofAgain + 1).some((w) => /^\p{Lu}/u.test(w.text));
   if (!isPlace(place.map((w) => w.text).join(' ')) && !parallel) return [run];
   const leadName = parsePerson(lead);
   const restName = parsePerson(rest);
   const named = (p: ReturnType<typeof parsePerson>): boolean => p?.name.includes(' ') === true;
   if (!named(leadName) || leadName!.end !== lead.end || !named(restName)) return [run];
-  if (!parallel) return [lead, part(place, run.words[from - 1]!.text), rest];
+  if (!parallel) return [lead, nameRunPart(place, run.words[from - 1]!.text), rest];
   // The second place is read apart as the first is: "of Dunmore" is no part of Piet Kuiper's name.
   if (restName!.end !== rest.end) return [run];
   const again = after[ofAgain + 1]?.text === 'the' ? ofAgain + 2 : ofAgain + 1;
   const second = after.slice(again);
-  return [lead, part(place, run.words[from - 1]!.text), rest, part(second, after[again - 1]!.text)];
+  return [lead, nameRunPart(place, run.words[from - 1]!.text), rest, nameRunPart(second, after[again - 1]!.text)];
 }
-
-const part = (words: Word[], previous: string | undefined): NameRun => ({
-  words,
-  start: words[0]!.start,
-  end: words[words.length - 1]!.end,
-  ...(previous !== undefined && { previous }),
-});
 
 const isPlace = (name: string): boolean => PLACES.has(name) || US_STATES.has(name);

@@ -1,16 +1,10 @@
 import { bodyHead } from './body-head';
+import { nameRunPart } from './name-run-part';
 import type { NameRun } from './name-runs';
 import type { Word } from './tokenize';
 
 /** An abbreviated post, alone or plural: "MK", "MKs", "MLA", "MEPs" (acronym-post.ts reads the singular as a role). */
 const POST = /^(\p{Lu}{2,5})s?$/u;
-
-const part = (words: Word[], previous: string | undefined): NameRun => ({
-  words,
-  start: words[0]!.start,
-  end: words[words.length - 1]!.end,
-  ...(previous !== undefined && { previous }),
-});
 
 const capitalised = (word: Word | undefined): boolean => !!word && /^\p{Lu}\p{Ll}/u.test(word.text);
 
@@ -35,8 +29,8 @@ export function postListRuns(runs: NameRun[]): NameRun[] {
     // A plural post ("MKs") is no part of the first name: the name is read without it.
     const first = run.words[0]!.text === post ? lead : lead.slice(1);
     return [
-      { ...part(first, run.words[0]!.text === post ? run.previous : run.words[0]!.text), ampersandAfter: true },
-      part(rest, 'and'),
+      { ...nameRunPart(first, run.words[0]!.text === post ? run.previous : run.words[0]!.text), ampersandAfter: true },
+      nameRunPart(rest, 'and'),
     ];
   });
 }
