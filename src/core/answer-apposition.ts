@@ -13,19 +13,30 @@ export const IDENTITY_QUESTION = /^\s*who(?:['’]s|\s+(?:is|was|are|were))\s+th
 /** A capitalised run of one to four words: a name ("Solent Link", "Dr Anita Shah"). */
 const NAME_RUN = String.raw`(?:[A-Z][\p{L}'’.-]*)(?:\s+[A-Z][\p{L}'’.-]*){0,3}`;
 /** "<noun>, <Name>," (or the name closing the sentence) and "<Name>, the … <noun>,". */
-const NOUN_THEN_NAME = new RegExp(String.raw`([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`, 'gu');
-const NAME_THEN_NOUN = new RegExp(String.raw`${NAME_RUN},\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]`, 'gu');
+const NOUN_THEN_NAME = new RegExp(String.raw`([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`, 'dgu');
+const NAME_THEN_NOUN = new RegExp(String.raw`${NAME_RUN},\s+the\s+(?:[\p{L}'’-]+\s+){0,3}?([\p{L}-]+)\s*[,.;]`, 'dgu');
 /** "<Name>, <role> of/at/for …," without an article: "Grace Obi, secretary of the Friends, said". */
 const NAME_THEN_ROLE_OF = new RegExp(
   String.raw`${NAME_RUN},\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+)\s+(?:of|at|for)\s`,
-  'gu',
+  'dgu',
 );
 
 /** "…said the lawyer, Amina Obi": a definite role, pointing back at the one a sentence before possessed. */
 const THE_NOUN_THEN_NAME = new RegExp(
   String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`,
-  'gu',
+  'dgu',
 );
+
+/** A role word, with the two words before it in the title ("deputy chief": "deputy"), for a test of rank. */
+export type RoleTest = (word: string, before?: readonly string[]) => boolean;
+/** The two words before `at`, lower case. */
+const wordsBefore = (sentence: string, at: number): string[] =>
+  sentence
+    .slice(Math.max(0, at - 40), at)
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean)
+    .slice(-2);
 
 /** Whether `question` asks who holds a role and `sentence` names someone in apposition to that role's noun. */
 export function namesInApposition(question: string, heads: ReadonlySet<string>, sentence: string): boolean {
@@ -37,9 +48,11 @@ export function namesInApposition(question: string, heads: ReadonlySet<string>, 
  * Whether `sentence` names someone in apposition to a role word `isRole` accepts ("the lawyer, Amina Obi", "Grace
  * Obi, secretary of the Friends"); `definite`, only after "the", as a role the copy has already introduced.
  */
-export function namesRoleHolder(isRole: (word: string) => boolean, sentence: string, definite = false): boolean {
+export function namesRoleHolder(isRole: RoleTest, sentence: string, definite = false): boolean {
   const patterns = definite ? [THE_NOUN_THEN_NAME] : [NOUN_THEN_NAME, NAME_THEN_NOUN, NAME_THEN_ROLE_OF];
-  for (const pattern of patterns) for (const m of sentence.matchAll(pattern)) if (isRole(m[1]!)) return true;
+  for (const pattern of patterns)
+    for (const m of sentence.matchAll(pattern))
+      if (isRole(m[1]!, wordsBefore(sentence, m.indices![1]![0]))) return true;
   return false;
 }
 
@@ -48,11 +61,11 @@ export function namesRoleHolder(isRole: (word: string) => boolean, sentence: str
  * "Chamber chairman Takeshi Nomura", "Baraka's lawyer Grace Achieng" — the person holds that role of the party. The
  * role is the title's last word, after at most one lower-case modifier ("Acme chief executive Lena Hart").
  */
-export function titledByParty(isRole: (word: string) => boolean, party: string, sentence: string): boolean {
+export function titledByParty(isRole: RoleTest, party: string, sentence: string): boolean {
   const title = new RegExp(
     String.raw`(?:^|[^\p{L}])${escapeRegExp(party)}(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*\s+)?([\p{L}-]+)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}`,
-    'gu',
+    'dgu',
   );
-  for (const m of sentence.matchAll(title)) if (isRole(m[1]!)) return true;
+  for (const m of sentence.matchAll(title)) if (isRole(m[1]!, wordsBefore(sentence, m.indices![1]![0]))) return true;
   return false;
 }

@@ -9,6 +9,7 @@ import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { answerOutlet } from './answer-outlet';
+import { ownWordsFirst } from './answer-own-words';
 import { passiveSubjectFirst } from './answer-passive-subject';
 import { personOverBody } from './answer-person-over-body';
 import { answerPersonRole } from './answer-person-role';
@@ -33,6 +34,7 @@ import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
 import { whenVerbFirst } from './answer-when-verb';
 import { answerWhichUnnamed } from './answer-which-unnamed';
 import { indexArticle } from './article-index';
+import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -54,23 +56,6 @@ function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerRe
   for (const r of ranked) if (r.values[EXACT]! > (nearest?.values[EXACT] ?? NEAREST_SHARE - 1e-9)) nearest = r;
   if (!nearest) return { answer: null, sentenceIds: [], reason };
   return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
-}
-
-/**
- * "What did X say?": X's own quotes first, in the ranker's order, when one covers as much of the
- * question as the ranker's best (a quote off the asked topic does not displace a sentence on it;
- * X's name counts as covered, `credited`); failing a quote, X's statement reported without quote marks.
- */
-function ownWordsFirst(
-  ranked: Ranked[],
-  own: ReadonlySet<number>,
-  reported: ReadonlySet<number>,
-  credited: ReadonlyMap<number, number>,
-): Ranked[] {
-  const top = ranked[0];
-  const on = (r: Ranked): boolean => top !== undefined && (credited.get(r.index) ?? r.share) >= top.share - 1e-9;
-  const first = ranked.find((r) => own.has(r.index) && on(r)) ?? ranked.find((r) => reported.has(r.index) && on(r));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
 
 /**
@@ -133,7 +118,9 @@ export interface AnswerOptions {
 
 export function answerQuestion(analysis: Analysis, question: string, options: AnswerOptions = {}): AnswerResult {
   const features = answerFeatures(analysis, question);
-  const { sentences, missing, group, terms, type } = features;
+  const { missing, group, terms, type } = features;
+  // A crosshead ("Council position") names a section; it says nothing a reply could cite (audit 54 B-a54-18).
+  const sentences = features.sentences.filter((s) => !isCrosshead(analysis, s.index));
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
   const headline = headlineAnswer(analysis, terms);
   if (headline?.negated) {
@@ -164,6 +151,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
     analysis,
     // "When did Harrowgate score?": the sentence where Harrowgate does the act, not one where it is beaten.
     ownWordsFirst(
+      analysis,
       // "Who was charged?": the sentence where a named person was charged, not one holding "the charge".
       passiveSubjectFirst(
         analysis,

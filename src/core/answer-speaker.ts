@@ -16,12 +16,14 @@ const SPEECH_VERB =
 /** "what was X's response/reaction/reply/answer/comment". */
 const RESPONSE_NOUN =
   /^\s*what\s+(?:was|is|were|are)\s+(.+?)['’]s?\s+(?:response|reaction|reply|answer|comment|message)s?\b/i;
+/** "how did X respond/react/reply": the manner of a response is X's words. */
+const HOW_RESPONDED = /^\s*how\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:respond|react|reply|answer)\b/i;
 /** Titles a name may carry; every other word of X must be capitalised, so "the exit polls" is no speaker. */
 const TITLE = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|prof|president|senator|sen|rep|governor|gov)\.?$/i;
 
 /** The words naming the person a speech question asks about ("Mr Price" -> ["price"]), or undefined. */
 export function askedSpeaker(question: string): string[] | undefined {
-  const m = SPEECH_VERB.exec(question) ?? RESPONSE_NOUN.exec(question);
+  const m = SPEECH_VERB.exec(question) ?? RESPONSE_NOUN.exec(question) ?? HOW_RESPONDED.exec(question);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/).filter((w) => !TITLE.test(w));
   if (words.length === 0 || words.length > 3 || !words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w))) return undefined;

@@ -1,11 +1,12 @@
-import { IDENTITY_QUESTION } from './answer-apposition';
+import { IDENTITY_QUESTION, type RoleTest } from './answer-apposition';
 import { inChargeVerb } from './in-charge-verb';
 import { leaderNoun, leadingVerb } from './leader-noun';
+import { subordinateRank } from './subordinate-rank';
 import { contentTerms } from './tokenize-words';
 
 /** What a who-question asks the holder of: a test on a role word, and the party the role is of, when named. */
 export interface AskedRole {
-  isRole: (word: string) => boolean;
+  isRole: RoleTest;
   party?: string;
 }
 
@@ -47,6 +48,10 @@ export function askedRole(question: string, heads: ReadonlySet<string>): AskedRo
   const stem = contentTerms(verb)[0];
   // "Who runs / heads Acme?": a verb of being in charge (in-charge-verb.ts) whose stem no leader noun shares.
   if ((stem !== undefined && leadingVerb(stem)) || inChargeVerb(verb) || verb.startsWith('in '))
-    return { isRole: (word) => leaderNoun(word.toLowerCase()), party: leads[2]! };
+    // "X deputy chief Name" is second to X's head: not who runs it.
+    return {
+      isRole: (word, before) => leaderNoun(word.toLowerCase()) && !subordinateRank(word, before),
+      party: leads[2]!,
+    };
   return undefined;
 }

@@ -12,6 +12,13 @@ export const ASKS_FUTURE =
   /\b(?:will|won['’]t|shall|going to|gonna|supposed to|expected to|set to|scheduled to|slated to|about to|due to (?!(?:the|a|an|his|her|their|its|this|that)\b))|\w['’]ll\b/i;
 
 /**
+ * "When is the vote?", "where is the summit?": a present copula before an event asks for one still pending (a past
+ * one is asked "when was…?"). A sentence on a past vote ("senators who voted for a similar package in 2024") says the
+ * verb of the asked noun, but of another instance (audit 54 B-a54-6).
+ */
+const ASKS_PENDING = /^\s*(?:when|where)\s+(?:is|are|['’]s)\s+(?:the|a|an|this|that|next|its|their|his|her)\b/i;
+
+/**
  * "When will Trump release his tax returns?" over "…his revenue increased from $362 million in 2014 to $557
  * million in 2015": a sentence that tells only a dated past event and looks forward nowhere (past-dated.ts, the
  * reading the follow-ups use) dates something that has happened, so it cannot date an act the question places
@@ -25,7 +32,8 @@ export function datesPastForFuture(
   question: string,
   asked: { type: string; terms: QuestionTerms },
 ): string | undefined {
-  if ((asked.type !== 'time' && asked.type !== 'place') || !ASKS_FUTURE.test(question)) return undefined;
+  const pending = ASKS_PENDING.test(question);
+  if ((asked.type !== 'time' && asked.type !== 'place') || !(pending || ASKS_FUTURE.test(question))) return undefined;
   const text = analysis.sentences[best]!.text;
   // "When will the ferry be refitted?" over "The ferry was due to be refitted in 2024, but the work was postponed.":
   // the verb is said only as a plan of the past, so the act has not happened and 2024 is only when it was due.
@@ -33,6 +41,6 @@ export function datesPastForFuture(
   const verb = asked.terms.verb;
   if (plan !== undefined && verb !== undefined && verbOnlyPlanned(text, verb) && pastDated(plan))
     return 'The article gives only the date it was due, not when it will happen.';
-  if (saysAskedVerb(analysis, best, asked.terms) || !pastDated(text)) return undefined;
+  if ((!pending && saysAskedVerb(analysis, best, asked.terms)) || !pastDated(text)) return undefined;
   return 'The article reports only past events, not the one asked about.';
 }

@@ -38,9 +38,19 @@ const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
  * "caused" through the nouns "grounds" and "cause", and "go" to "die" (review s35 B-ux35-6).
  */
 function inScope(term: string, scope: UnknownScope, wordsOf: ReadonlyMap<string, readonly string[]>): boolean {
-  if (scope.terms.has(term)) return true;
+  if (scope.terms.has(term) || negatedInScope(term, scope)) return true;
   const asked = wordsOf.get(term) ?? [];
   return asked.some((a) => scope.words.some((w) => scopeSynsets(a, w)));
+}
+
+/** A negation in a clause: "never", "not", "wasn't". */
+const NEGATION = /^(?:not|never|no)$|n['’]t$/i;
+/**
+ * "unreported incidents" asked, "incidents that were never reported" in the clause: an un- word is held by its base
+ * under a negation (audit 54 B-a54-4). A base that only looks like one ("under" in "unde") is no term of the clause.
+ */
+function negatedInScope(term: string, scope: UnknownScope): boolean {
+  return term.startsWith('un') && scope.terms.has(term.slice(2)) && scope.words.some((w) => NEGATION.test(w));
 }
 
 /** The question's words by their term: the senses belong to words ("grounded"), not stems ("ground"). */
