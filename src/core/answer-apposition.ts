@@ -27,6 +27,26 @@ const THE_NOUN_THEN_NAME = new RegExp(
   'dgu',
 );
 
+/**
+ * The lower-case words that make a compound rank with the role after them ("chief executive", "managing director",
+ * "acting president", "general secretary"); the subordinate ones (deputy, vice, assistant, associate) are kept for
+ * subordinate-rank.ts to refuse. A time or a verb ("former", "ousted", "fired", "sued") is no rank.
+ */
+const RANK = new Set([
+  'chief',
+  'managing',
+  'executive',
+  'acting',
+  'interim',
+  'general',
+  'senior',
+  'joint',
+  'deputy',
+  'vice',
+  'assistant',
+  'associate',
+]);
+
 /** A role word, with the two words before it in the title ("deputy chief": "deputy"), for a test of rank. */
 export type RoleTest = (word: string, before?: readonly string[]) => boolean;
 /** The two words before `at`, lower case. */
@@ -63,9 +83,13 @@ export function namesRoleHolder(isRole: RoleTest, sentence: string, definite = f
  */
 export function titledByParty(isRole: RoleTest, party: string, sentence: string): boolean {
   const title = new RegExp(
-    String.raw`(?:^|[^\p{L}])${escapeRegExp(party)}(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Ll}[\p{L}-]*\s+)?([\p{L}-]+)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}`,
+    String.raw`(?:^|[^\p{L}])${escapeRegExp(party)}(?:['’]s?)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:(\p{Ll}[\p{L}-]*)\s+)?([\p{L}-]+)\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}`,
     'dgu',
   );
-  for (const m of sentence.matchAll(title)) if (isRole(m[1]!, wordsBefore(sentence, m.indices![1]![0]))) return true;
+  for (const m of sentence.matchAll(title)) {
+    // "X former chairman Name", "X fired president Name", "X sued director Name": no rank, no holder (review B-r54-1).
+    if (m[1] !== undefined && !RANK.has(m[1])) continue;
+    if (isRole(m[2]!, wordsBefore(sentence, m.indices![2]![0]))) return true;
+  }
   return false;
 }

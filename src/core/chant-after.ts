@@ -1,3 +1,4 @@
+import { pluralRoleNoun } from './plural-role-noun';
 import { SPEECH_VERBS } from './speech-verbs';
 
 /**
@@ -34,6 +35,10 @@ export function crowdChantAfter(
   // `"…," she said as protesters chanted`: a speech verb in the run is another tag; the chant is not this quotation's.
   if (/^(?:he|she|i|we)$/i.test(subject) || subject.split(/\s+/).some((w) => SPEECH_VERBS.has(w.toLowerCase())))
     return false;
+  // "supporters of Mr. Trump chanted": a subject headed by a plural noun for people is a crowd, whoever it names
+  // after its head (review B-r54-6).
+  const head = /^(?:the\s+)?(\p{Ll}[\p{L}'’-]*)/u.exec(subject)?.[1];
+  if (head && pluralRoleNoun(head, ' chanted')) return true;
   const subjectEnd = sentence.start + from + chant[0].indexOf(subject) + subject.length;
   return !mentions.some((m) => m.end === subjectEnd && !m.possessive);
 }

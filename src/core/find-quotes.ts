@@ -39,6 +39,19 @@ const crowdWord = (name: string | null): boolean =>
   name !== null && /^(?:others|some|many|several|most|few|both|all)$/i.test(name);
 
 /**
+ * `"Not for sale," many said.`: the tag's own phrase is such a pronoun. Speaker resolution drops a lower-case
+ * one-word subject, and the ranker would then carry the person named just before onto the crowd's words (review
+ * B-r54-2), so the tag's words decide before any name is resolved.
+ */
+const crowdTag = (item: QuoteItem): boolean => {
+  const tag = item.tag;
+  if (tag === null || tag === 'untagged-colon' || tag.kind !== 'phrase' || !crowdWord(tag.text.trim())) return false;
+  // Right after the closing mark only: "Although Reynolds says that Santilli "broke the story" …, others argue" puts
+  // the crowd in another clause.
+  return tag.start - item.segments.at(-1)!.end <= 4;
+};
+
+/**
  * The rules' description over a name cut from it: "The British Retail Consortium, which represents …, said"
  * is the consortium, not a person "Retail Consortium"; "one Clinton aide said" is the aide, not Clinton.
  */
@@ -101,7 +114,8 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words
     // a statement or a report carries when the copy names no one behind it (message-speaker.ts), nor the object of
     // its own clause whose subject is no name (attribute-quotes.ts).
-    const speaker = crowd || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : named;
+    const speaker =
+      crowd || crowdTag(item) || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : named;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

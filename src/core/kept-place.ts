@@ -1,5 +1,6 @@
 import { calendarWords } from './calendar-words';
 import { leadingPlace } from './leading-place';
+import { SPEECH_VERBS } from './speech-verbs';
 
 /**
  * A sentence's fronted place ("In Colorado, there are still small pockets of voters who …", "At Evercore, Mr. Altman
@@ -15,12 +16,24 @@ const PLACE =
 const CLAUSE_FRAME =
   /^(?:Is it true that|Can it be confirmed that|Can a named source confirm that|Can anyone (?:besides .+? )?confirm that|Has anyone confirmed the report that|Is there evidence that|Which [\p{L}’' -]+? (?:say|argue|believe|claim|suggest|warn|expect|contend|insist)) /u;
 
+/**
+ * "In Trump Tower, aides said the campaign would appeal": the clause after the place is a subject and a verb of saying,
+ * so the place is where the saying was, not a bound on the claim reported. A question that drops that verb asks the
+ * claim alone, which the place does not bound (review B-r54-4); one that keeps it ("MPs said") keeps the frame.
+ */
+function framesSaying(afterPlace: string, question: string): boolean {
+  const words = afterPlace.split(/\s+/).slice(0, 6);
+  const verb = words.findIndex((w) => SPEECH_VERBS.has(w));
+  return verb >= 1 && !question.split(/\s+/).includes(words[verb]!);
+}
+
 /** The question with the sentence's fronted place put back before its claim; the question as it was otherwise. */
 export function keptPlace(question: string, sentence: string): string {
   const place = PLACE.exec(sentence.trim());
   const frame = CLAUSE_FRAME.exec(question);
   if (!place || !frame) return question;
   if (place[1]!.split(/\s+/).some((w) => calendarWords(w))) return question;
+  if (framesSaying(sentence.trim().slice(place[0].length), question)) return question;
   // "In Washington, Iowa, …": the town's state goes with it.
   const state = leadingPlace(sentence.trim()) !== sentence.trim();
   const phrase = state

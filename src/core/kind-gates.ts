@@ -3,7 +3,6 @@ import { clauseKindGates } from './clause-kind-gates';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
 import { disputedGates } from './disputed-kind-gates';
-import { frontedPlan } from './fronted-plan';
 import { historyGates } from './history-gates';
 import { measuredSource } from './measured-source';
 import { narrationGates } from './narration-gates';
@@ -89,7 +88,8 @@ const NO_COMMENT_LINE: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'refusal' && noCommentLine(text, index, match),
 };
 
-const { STANDING_RULE, WRITER_FORECAST, PAST_PLAN, PLATFORM_PLAN, PLACE_ASIDE, RELATIVE_DATE } = pendingGates;
+const { STANDING_RULE, WRITER_FORECAST, PAST_PLAN, PLATFORM_PLAN, PLACE_ASIDE, RELATIVE_DATE, FRONTED_PLAN } =
+  pendingGates;
 const {
   NARRATED_CONFLICT,
   UNCONTESTED_ARGUMENT,
@@ -98,15 +98,6 @@ const {
   PERFECT_ARGUMENT,
   ARGUING_ASIDE,
 } = disputedGates;
-
-/**
- * Pending needs a plan the story waits on, not one told in passing inside the clause the sentence opens on ("Even as
- * they all vowed to carry on, the sense of urgency was evident"; sample 51's #25, fronted-plan.ts).
- */
-const FRONTED_PLAN: KindGate = {
-  name: 'fronted-plan',
-  lacks: (f, text, index) => f.shape === 'plan' && frontedPlan(text, index),
-};
 
 /** Every gate, for the measurement; the engine applies KIND_GATES. */
 export const ALL_KIND_GATES: readonly KindGate[] = [

@@ -1,3 +1,4 @@
+import { frontedPlan } from './fronted-plan';
 import type { KindGate } from './kind-gates';
 import { placeAside } from './place-aside';
 import { relativeDate } from './relative-date';
@@ -63,4 +64,21 @@ const RELATIVE_DATE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && relativeDate(text, index, match),
 };
 
-export const pendingGates = { STANDING_RULE, WRITER_FORECAST, PAST_PLAN, PLATFORM_PLAN, PLACE_ASIDE, RELATIVE_DATE };
+/**
+ * Pending needs a plan the story waits on, not one told in passing inside the clause the sentence opens on ("Even as
+ * they all vowed to carry on, the sense of urgency was evident"; sample 51's #25, fronted-plan.ts).
+ */
+const FRONTED_PLAN: KindGate = {
+  name: 'fronted-plan',
+  lacks: (f, text, index) => f.shape === 'plan' && frontedPlan(text, index),
+};
+
+export const pendingGates = {
+  STANDING_RULE,
+  WRITER_FORECAST,
+  PAST_PLAN,
+  PLATFORM_PLAN,
+  PLACE_ASIDE,
+  RELATIVE_DATE,
+  FRONTED_PLAN,
+};

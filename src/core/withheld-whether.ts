@@ -10,7 +10,7 @@ import { personNounSex } from './person-noun-sex';
 import data from './verb-bases.json' with { type: 'json' };
 import { willQuestion } from './will-question';
 
-/** The question of a whether-clause a refuser holds back (split out of charge-questions.ts, whose refusal asks it). */
+/** The question of a whether-clause a refuser holds back (split out of charge-questions.ts; refusal-question.ts's refusal asks it). */
 
 /** A verb that holds something back ("declined", "did not", "has not published"): the refusal template's anchor. */
 export const WITHHOLD =

@@ -12,8 +12,9 @@ const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
  * common words of English ("publisher", "madam", "billionaire", "king"), not a word WordNet holds only as a name
  * ("Lincoln", "Dorothy", "Rahman", which its data files capitalise in every synset). Nothing here reads the corpus.
  */
-function commonLemmas(dict: string): Set<string> {
+function commonLemmas(dict: string): { words: Set<string>; names: Set<string> } {
   const words = new Set<string>();
+  const names = new Set<string>();
   for (const pos of PARTS)
     for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
       if (!line || line.startsWith(' ')) continue;
@@ -22,9 +23,10 @@ function commonLemmas(dict: string): Set<string> {
       for (let i = 0; i < count; i++) {
         const word = f[4 + 2 * i]!.replace(/\(.*\)$/, '');
         if (/^[a-z]+$/.test(word)) words.add(word);
+        else if (/^[A-Z][a-z]+$/.test(word)) names.add(word.toLowerCase());
       }
     }
-  return words;
+  return { words, names };
 }
 
 /**
@@ -50,19 +52,29 @@ export function buildEnglishLemmas(
   exceptions: readonly Record<string, string>[],
   functionWords: readonly string[] = [],
 ): string[] {
-  const words = commonLemmas(dict);
+  const { words, names } = commonLemmas(dict);
   const forms = exceptions.flatMap((table) =>
     Object.entries(table)
       .filter(([form, lemma]) => /^[a-z]+$/.test(form) && words.has(lemma))
       .map(([form]) => form),
   );
-  return [...new Set([...words, ...forms, ...functionWords.filter((w) => /^[a-z]+$/.test(w))])].sort();
+  return [
+    ...new Set([
+      ...words,
+      ...forms,
+      ...functionWords.filter((w) => /^[a-z]+$/.test(w) && (words.has(w) || !names.has(w))),
+    ]),
+  ].sort();
 }
 
-/** wink-lexicon's words some tag of which is a closed class ("the", "amid", "whom"), as wink-lemmatizer resolves it. */
+/**
+ * wink-lexicon's words whose commonest tag (its first) is a closed class ("the", "amid", "whom"), as wink-lemmatizer
+ * resolves it; buildEnglishLemmas drops the ones WordNet holds only as a name ("howe", an old spelling of "how" and the
+ * surname Howe: review B-r54-7).
+ */
 export function winkFunctionWords(): string[] {
   const lexicon = fromLemmatizer('wink-lexicon/src/lexicon.js') as Record<string, string[]>;
-  return Object.keys(lexicon).filter((w) => lexicon[w]!.some((tag) => CLOSED_CLASS.test(tag)));
+  return Object.keys(lexicon).filter((w) => CLOSED_CLASS.test(lexicon[w]![0]!));
 }
 
 /** A module of wink-lexicon, required as wink-lemmatizer (a dependency) resolves the package. */

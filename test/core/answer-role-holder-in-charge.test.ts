@@ -52,4 +52,23 @@ describe('who runs or is in charge of a body: its head is cited', () => {
     expect(['runs', 'ran', 'running', 'heads', 'headed', 'chairs'].filter((v) => !inChargeVerb(v))).toEqual([]);
     expect(['holds', 'works', 'said', 'ruins'].filter((v) => inChargeVerb(v))).toEqual([]);
   });
+
+  // Review B-r54-1: a lower-case word before the role is a rank ("chief executive"), never a time or a verb.
+  const unseated = (line: string) =>
+    story('Port strike called off', [
+      'Dock workers at Port Ellis called off a strike on Friday after Harbour Union Kent won a new pay deal.',
+      'Harbour Union Kent spokesman Dev Patel said the union would run a ballot on the deal next week.',
+      line,
+    ]);
+  it.each([
+    ['Harbour Union Kent former chairman Lena Hart told reporters the deal was weak.', 'Who runs Harbour Union Kent?'],
+    ['Harbour Union Kent former chairman Lena Hart told reporters the deal was weak.', 'Who leads Harbour Union Kent?'],
+    ['Harbour Union Kent fired president Lena Hart in March, the union records show.', 'Who runs Harbour Union Kent?'],
+  ])('does not cite a former or fired holder as the head: %s %s', (line, question) => {
+    expect(first(unseated(line), question)).not.toContain('Lena Hart');
+  });
+  it('control: an acting head is the head', () => {
+    const article = unseated('Harbour Union Kent acting president Lena Hart told reporters the deal protected jobs.');
+    expect(first(article, 'Who runs Harbour Union Kent?')).toContain('Lena Hart');
+  });
 });

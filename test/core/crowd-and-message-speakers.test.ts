@@ -33,6 +33,29 @@ describe('crowd and message speakers', () => {
     ]);
   });
 
+  it('credits "many said" and "some said" right after a named person to no one (review B-r54-2)', () => {
+    for (const crowd of ['many', 'some', 'several']) {
+      expect(
+        quotes(`Pier warden Tomas Hild said the rally was small.\n\n"Keep the pier open," ${crowd} said.`),
+      ).toEqual([['Keep the pier open,', null]]);
+    }
+  });
+
+  it('keeps a named person after the quotation as its speaker (control)', () => {
+    expect(quotes('Pier warden Tomas Hild said the rally was small.\n\n"Keep the pier open," Hild said.')).toEqual([
+      ['Keep the pier open,', 'Tomas Hild'],
+    ]);
+  });
+
+  it('reads a plural people noun naming someone after it as a chanting crowd (review B-r54-6)', () => {
+    expect(
+      quotes('"The rally was calm," pier warden Tomas Hild said. "Two more terms," backers of Ms. Vane chanted.'),
+    ).toEqual([
+      ['The rally was calm,', 'Tomas Hild'],
+      ['Two more terms,', null],
+    ]);
+  });
+
   it('reads "One message said:" as a message naming no maker', () => {
     expect(
       quotes(

@@ -117,6 +117,9 @@ describe('a plan told in passing in the clause a sentence opens on is not pendin
     'When the vote is counted, the owners vowed to keep their yards open whatever the result.',
     // No subordinate clause: the vow is the claim.
     'The owners vowed to keep their yards open whatever the vote, the chairman said.',
+    // A reporting tag is no main clause, and a reduced clause has no subject of its own (review B-r54-3).
+    'When asked the harbour master vowed to publish the survey next week, his deputy confirmed.',
+    'Since taking office the chairman has vowed to reopen the dry dock by 2029, according to officials.',
   ])('control, still pending: %s', (sentence) => {
     expect(kinds(sentence).some((q) => q.kind === 'pending')).toBe(true);
   });
@@ -134,6 +137,11 @@ describe('a claim a fronted place bounds keeps the place (#24)', () => {
     ],
   ])('%s', (sentence, question) => {
     expect(asked(sentence)).toContain(question);
+  });
+  it('a place framing the saying, whose verb the question drops, is not put back (review B-r54-4)', () => {
+    const got = asked('In Harbour House, aides said the board would appeal the ruling.').join(' | ');
+    expect(got).toContain('the board would appeal the ruling');
+    expect(got).not.toContain('Harbour House');
   });
   it('control: a fronted month is a time, dropped as before', () => {
     expect(asked('In March, the turnout was the highest in a decade, election officials said.')).toContain(
