@@ -17,10 +17,14 @@ describe('a participle or a preposition aside between a described subject and it
     expect(speakerOf(body, 'bold')).toBe('a trader at a rival bank');
   });
 
-  it('reads a document before ", filed at …," and a body before ", in a statement,"', () => {
+  it('reads a body before ", filing at …," and ", in a statement,"; a makerless document stays unattributed', () => {
+    const filing =
+      'The tenants\' union, filing at the Kessel district court on behalf of three tenants, states that the landlord "ignored every warning" about the roof.';
+    expect(speakerOf(filing, 'ignored')).toBe("the tenants' union");
+    // A document that names no maker prints no speaker, aside or not (session 53's sp66b: "the complaint" as "the report").
     const filed =
       'The complaint, filed at the Kessel district court on behalf of three tenants, states that the landlord "ignored every warning" about the roof.';
-    expect(speakerOf(filed, 'ignored')).toBe('the complaint');
+    expect(speakerOf(filed, 'ignored')).toBeNull();
     expect(speakerOf('The ministry, in a statement, said the plan was "a step forward for the port".', 'a step')).toBe(
       'the ministry',
     );
@@ -30,8 +34,8 @@ describe('a participle or a preposition aside between a described subject and it
     expect(speakerOf('A trader at a rival bank said the deal was "bold, but late."', 'bold')).toBe(
       'a trader at a rival bank',
     );
-    const body = 'The complaint states that the landlord "ignored every warning" about the roof.';
-    expect(speakerOf(body, 'ignored')).toBe('the complaint');
+    const body = 'The tenants\' union states that the landlord "ignored every warning" about the roof.';
+    expect(speakerOf(body, 'ignored')).toBe("the tenants' union");
     const named = 'A man, identified as Tom Reyes, said the plan was "a step forward for the port".';
     expect(speakerOf(named, 'a step')).toBe('Tom Reyes');
   });
