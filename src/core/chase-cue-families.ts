@@ -18,7 +18,7 @@ export const CHASE_CUE_FAMILIES: CueFamily[] = [
     kind: 'pending',
     strength: 1.5,
     pattern:
-      /\b(?:is|are|was|were|been|be) (?:also |still |now |currently )?(?:considering|weighing|exploring|seeking|negotiating|determining|calculating|reviewing|looking into)\b/i,
+      /\b(?:is|are|was|were|been|be) (?:also |still |now |currently )?(?:considering|weighing|exploring|seeking|negotiating|determining|calculating|reviewing|looking into)\b(?=\s+(?!to\b)[\w“"‘])/i,
     hints: hintList(
       'considering|weighing|exploring|seeking|negotiating|determining|calculating|reviewing|looking into',
     ),

@@ -9,6 +9,12 @@ const QUOTE_MARK = /["“”]|(?:^|\s)['‘]\w/;
 /** A first or second person: the words are someone's own ("urged the Russians to hack into my emails"), not the story's. */
 const OWN_VOICE = /\b(?:I|me|my|mine|we|us|our|you|your)\b/;
 
+/** A clause that opens on a preposition, a verb or a relative word has lost its subject ("show has reversed"). */
+const NO_PHRASE_START =
+  /^(?:by|has|have|had|is|are|was|were|in|on|at|for|to|of|with|that|what|which|who|how|why|when|where|whether|if|as)\b/i;
+/** A pronoun standing for something outside the clause ("differences between them", "put the discord behind them"). */
+const ANY_PRONOUN = /\b(?:them|they|it|itself|themselves)\b/i;
+
 /** Where an aside opens: a dash or a bracket ends the clause a question can carry. */
 const ASIDE_OPENS = /\s(?:--?|[–—])\s|\s\(/;
 
@@ -18,8 +24,11 @@ const ASIDE_OPENS = /\s(?:--?|[–—])\s|\s\(/;
  */
 function shownPart(after: string): string | null {
   const aside = ASIDE_OPENS.exec(after);
-  const part = cutClause((aside ? after.slice(0, aside.index) : after).replace(/\s+/g, ' '), 18);
-  if (!part || part.endsWith('…') || part.split(' ').length < 2) return null;
+  const clause = (aside ? after.slice(0, aside.index) : after).replace(/\s+/g, ' ');
+  const part = cutClause(clause, 18);
+  if (!part || part.endsWith('…') || part.split(' ').length < 2 || NO_PHRASE_START.test(part)) return null;
+  // A comma inside is a list or an aside cut short ("Trump, more than his leading rivals, …"): shown as the passage.
+  if (part.includes(',') || ANY_PRONOUN.test(clause.slice(0, part.length + 12))) return null;
   return PRONOUN_START.test(part) || QUOTE_MARK.test(part) || OWN_VOICE.test(part) ? null : part;
 }
 
@@ -31,10 +40,11 @@ function shownPart(after: string): string | null {
  */
 export function pollQuestion(ctx: PhraseContext): string | null {
   const m =
-    /(^|.*?\s)((?:\w+\s+)?)(polls?|polling)\s+(?:shows?|showed|suggests?|suggested|finds?|found)\s+(?:that\s+)?(.+)$/i.exec(
+    /(^|.*?\s)((?:\w+\s+)?)(polls?|polling)\s+(?:shows?|showed|suggests?|suggested|finds?|found)\s+(?:(?:last|this|on)\s+\w+\s+|yesterday\s+|earlier\s+)?(?:that\s+)?(.+)$/i.exec(
       ctx.text,
     );
-  if (!m) return null;
+  // "What polls show …" is a relative clause; "Other polls show …" already sets polls against each other.
+  if (!m || /^(?:what|other)\s*$/i.test(m[2]!)) return null;
   const shown = shownPart(m[4]!);
   if (!shown) return null;
   const general =
@@ -55,5 +65,6 @@ export function requestQuestion(ctx: PhraseContext): string | null {
   const who = m[1]!;
   if (PRONOUN_START.test(who) || OWN_VOICE.test(who) || /\bnot$/i.test(who) || /[,;:"“”]/.test(who)) return null;
   const act = shownPart(m[2]!);
-  return act ? `Will ${who} ${act}?` : null;
+  // "…to attack the oil and proposed a safe zone": a past verb after "and" is the sayer's, not the one called on's.
+  return act && !/\band\s+[a-z]+ed\b/.test(act) ? `Will ${who} ${act}?` : null;
 }

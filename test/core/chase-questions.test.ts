@@ -15,6 +15,11 @@ describe('pollQuestion: a poll finding is checked against other polls (fu54)', (
       'The council vote is on Friday, and a new Tidewater poll showed the two factions in a dead heat.',
       'Do other polls show the two factions in a dead heat?',
     ],
+    // The time after the verb is when the poll was told, not part of its finding.
+    [
+      'A Tidewater Gazette poll showed last week that the harbour plan trails by nine points.',
+      'Do other polls show the harbour plan trails by nine points?',
+    ],
     [
       'Several polls show that dock workers favour the new contract.',
       'Which polls show dock workers favour the new contract?',
@@ -28,6 +33,11 @@ describe('pollQuestion: a poll finding is checked against other polls (fu54)', (
     'The Gazette poll shows her with a lead of nine points.',
     'The mayor trails badly in the polls.',
     'The mayor has 40 percent support among older voters.',
+    // No subject left, a pronoun for something outside, a list cut at its comma, "other polls" already compared.
+    'What the Gazette poll shows has changed since spring.',
+    'A Gazette poll found differences between them on the fee.',
+    'A Gazette poll shows the mayor, well ahead of her rivals, gaining ground.',
+    'Other polls show the plan trailing.',
   ])('shows the passage: %s', (text) => {
     expect(pollQuestion(ctx(text))).toBeNull();
   });
@@ -54,6 +64,8 @@ describe('requestQuestion: whether the one called on does what was asked (fu54)'
     'The union called on the harbour board not to sell the pier.',
     'Residents urged them to reopen the library.',
     'Residents urged his deputy to reopen the library.',
+    // A past verb after "and" is the caller's own.
+    'The mayor called on the council to repair the pier and proposed a levy on yachts.',
   ])('shows the passage: %s', (text) => {
     expect(requestQuestion(ctx(text))).toBeNull();
   });
