@@ -24,6 +24,8 @@ const ASIDE_OPENS = /\s(?:--?|[–—])\s|\s\(/;
  */
 function shownPart(after: string): string | null {
   const aside = ASIDE_OPENS.exec(after);
+  // A dashed aside that closes again sits inside the clause ("Hispanic voters - who … - voted"): no cut before it.
+  if (aside && ASIDE_OPENS.test(after.slice(aside.index + aside[0].length))) return null;
   const clause = (aside ? after.slice(0, aside.index) : after).replace(/\s+/g, ' ');
   const part = cutClause(clause, 18);
   if (!part || part.endsWith('…') || part.split(' ').length < 2 || NO_PHRASE_START.test(part)) return null;

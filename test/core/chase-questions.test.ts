@@ -38,6 +38,7 @@ describe('pollQuestion: a poll finding is checked against other polls (fu54)', (
     'A Gazette poll found differences between them on the fee.',
     'A Gazette poll shows the mayor, well ahead of her rivals, gaining ground.',
     'Other polls show the plan trailing.',
+    'Exit polls suggested that older voters - who backed the plan in May - stayed at home.',
   ])('shows the passage: %s', (text) => {
     expect(pollQuestion(ctx(text))).toBeNull();
   });
