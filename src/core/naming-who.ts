@@ -3,8 +3,8 @@ import { mentionsEntity, surname } from './mentions-entity';
 import { possessiveOnly } from './possessive-only';
 import { PRONOUN_START } from './previous-person';
 
-/** Templates that name the accuser, doubter or decider themselves. */
-const SELF_NAMING = new Set(['accusation', 'doubt', 'decision']);
+/** Templates that name the accuser, doubter or decider themselves, the one called on, or ask of polls at large. */
+const SELF_NAMING = new Set(['accusation', 'doubt', 'decision', 'request', 'poll']);
 /** A third-person pronoun standing for one person. */
 const PERSONAL_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/i;
 const UNCHECKED = new Set(['vague-source', 'hedged', 'claim', 'report', 'single-source', 'contested']);

@@ -32,11 +32,12 @@ const GIVEN_TIME = new RegExp(
 
 /**
  * A time named by a noun after "the": "until the spring", "by the weekend", "over the summer", "in the early autumn",
- * "by the end of the season", a noun whose commonest WordNet sense is a time (time-noun.ts). A time with no date in
- * it ("in the future", "for the moment") gives none.
+ * "by the end of the season", a noun whose commonest WordNet sense is a time (time-noun.ts); that noun may follow one
+ * modifying noun ("before the storm season ends", "during the holiday weekend"). A time with no date in it ("in the
+ * future", "for the moment") gives none.
  */
 const THE_TIME =
-  /\b(until|till|by|before|through|over|during|in|after)\s+the\s+((?:end|start|beginning|middle)\s+of\s+the\s+)?((?:early|late|coming|next)\s+)?([a-z]+)\b/g;
+  /\b(until|till|by|before|through|over|during|in|after)\s+the\s+((?:end|start|beginning|middle)\s+of\s+the\s+)?((?:early|late|coming|next)\s+)?([a-z]+)\b(?:\s+([a-z]+)\b)?/g;
 const UNDATED_TIME = /^(?:future|past|present|moment|meantime|interim)$/;
 /**
  * "during the day", "through the night" say how long or at what hour, not when: a time is given after "during" or
@@ -46,8 +47,9 @@ const UNDATED_TIME = /^(?:future|past|present|moment|meantime|interim)$/;
 const SPAN_ONLY = /^(?:during|through)$/i;
 function namesTime(clause: string): boolean {
   for (const m of eachMatch(THE_TIME, clause)) {
-    const [, preposition, edge, modifier, head] = m;
-    if (!timeNoun(head!) || UNDATED_TIME.test(head!)) continue;
+    const [, preposition, edge, modifier, first, second] = m;
+    const head = timeNoun(first!) || !second ? first! : second;
+    if (!timeNoun(head) || UNDATED_TIME.test(head)) continue;
     if (SPAN_ONLY.test(preposition!) && !edge && !modifier) continue;
     return true;
   }

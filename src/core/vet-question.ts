@@ -32,7 +32,7 @@ const FRAME_WORDS = new Set(
     'over per published really report reports right row said say says side so source stake status still ' +
     'than that the their them they this those to true up verified was were what when where whether which while ' +
     'who whom why will with would yet criticism answers there critics involved people here far try block unknown ' +
-    'officials sources way no into ruling settle take case ask opposition those decides go ahead besides anyone backs'
+    'officials sources way no into ruling settle take case ask opposition those decides go ahead besides anyone backs polls show'
   ).split(' '),
 );
 

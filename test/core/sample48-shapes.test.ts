@@ -107,6 +107,11 @@ describe('a plan whose clause names its time by a time noun is not asked "and wh
       'The harbour board plans to raise mooring fees by the end of the season.',
       'Will the harbour board raise mooring fees by the end of the season?',
     ],
+    // A time noun after a modifying noun (fu54): "before the storm season ends" is a time.
+    [
+      'The harbour board plans to repair the breakwater before the storm season ends.',
+      'Will the harbour board repair the breakwater before the storm season ends?',
+    ],
   ])('%s', (claim, question) => {
     expect(asked(claim)).toContain(question);
   });
