@@ -12,6 +12,8 @@ const MENTION = new RegExp(
   'g',
 );
 const DETERMINER = /^(?:a|an|the|his|her|their|its|our|this|that|each|every)$/i;
+const PREPOSITION = /^(?:of|in|on|at|by|for|with|from|to|into|over|under|after|before|during)$/i;
+const HAVE = /^(?:has|have|'s|’s)$/i;
 /** A word of a clause, as partsOf splits them. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
@@ -28,7 +30,13 @@ function tenseOfTime(clause: string, at: number): { tense: 'ahead' | 'past' | 'o
   for (const [k, word] of words.entries()) {
     // "a briefing", "the meeting": after a determiner an -ing word is a noun, not the time's verb.
     if (/^[a-z]+ing$/.test(word) && !DETERMINER.test(words[k + 1] ?? '')) return { tense: 'other' };
-    if (PAST_VERB.test(word) || (/^[a-z]/.test(word) && irregularPastForm(word))) return { tense: 'past', verb: word };
+    if (!(PAST_VERB.test(word) || (/^[a-z]/.test(word) && irregularPastForm(word)))) continue;
+    const prior = words[k + 1] ?? '';
+    // "of detailed deliberation", "the revised plan": after a determiner or preposition the form is an adjective.
+    if (DETERMINER.test(prior) || PREPOSITION.test(prior)) continue;
+    // "has deemed Tuesday a day of action": the present perfect holds now, not a dated past.
+    if (HAVE.test(prior)) return { tense: 'other' };
+    return { tense: 'past', verb: word };
   }
   return { tense: 'other' };
 }
