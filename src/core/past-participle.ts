@@ -25,3 +25,8 @@ export function pastParticiple(word: string): boolean {
   const w = word.toLowerCase();
   return w === 'been' || /^\w+ed$/.test(w) || IRREGULAR.has(w) || BASE_PARTICIPLE.has(w);
 }
+
+/** Is this word an irregular past or participle form WordNet lists ("rode", "held", "sought")? */
+export function irregularPastForm(word: string): boolean {
+  return IRREGULAR.has(word.toLowerCase());
+}

@@ -5,6 +5,7 @@ import { clockTimeAbsent } from './clock-time-absent';
 import { datesPastForFuture } from './dates-past-for-future';
 import { eventAsTime } from './event-as-time';
 import { nameAbsent } from './name-absent';
+import { raceStandingAbsent } from './race-standing';
 import { shareAbsent } from './share-absent';
 import { sumOfAnother } from './sum-of-another';
 
@@ -30,6 +31,7 @@ export function typedValueAbsent(
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
-    eventAsTime(analysis, features, best)
+    eventAsTime(analysis, features, best) ??
+    raceStandingAbsent(analysis, best, question)
   );
 }

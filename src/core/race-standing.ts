@@ -1,0 +1,58 @@
+import type { Analysis } from './analysis-types';
+import { US_STATES } from './looks-like-person';
+import { TWO_WORD_STATES } from './place-words';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+
+/** "Who's ahead…?", "who is leading…?", "who's winning…?", "who's running second…?", "who won…?": a standing asked for. */
+const ASKS_STANDING =
+  /^\s*(?:who|which \w+)(?:['’]s| is| are| was)?\s+(?:leading|leads|ahead|winning|won|trailing|behind|in the lead|running (?:first|second|third))\b/i;
+/** The race sense of lead: a contest ("the poll", "the race") rather than a body run ("leading the foundation"). */
+const CONTEST =
+  /\b(?:polls?|polling|race|primary|primaries|caucus(?:es)?|contest|ballots?|nomination|delegates|election)\b/i;
+/** The place the contest is in, as the question writes it: "in Florida", "in North Carolina". */
+const PLACE = /\bin\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)/;
+/** "Who's leading Iowa?": a state led is a race (its governor is asked "who governs…?"), read from the state list. */
+const STATE_OBJECT = /^\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)?)\s*\??\s*$/;
+const isState = (name: string): boolean => US_STATES.has(name) || TWO_WORD_STATES.includes(name);
+/** Words that give a standing: a lead, a win, a tie, a margin, a share of the vote. */
+const STANDING =
+  /\b(?:lead|leads|leading|led|ahead|behind|trail\w*|wins?|winning|won|beat|beats|beating|trounc\w+|defeat\w*|tied?|tie|(?:first|second|third) place|percent|per cent|points?|margin|edge)\b|\d%/i;
+
+/** The race the question asks a standing in, or undefined when it asks who heads a body, or no standing at all. */
+function askedRace(question: string): { place?: string } | undefined {
+  if (!ASKS_STANDING.test(question)) return undefined;
+  const rest = question.replace(ASKS_STANDING, '');
+  const state = STATE_OBJECT.exec(rest)?.[1];
+  const place = state !== undefined && isState(state) ? state : PLACE.exec(rest)?.[1];
+  if (place === undefined && !CONTEST.test(question)) return undefined;
+  return place === undefined ? {} : { place };
+}
+
+/** The sentence gives a standing in the asked race: it says a standing word, and names the asked place if any. */
+const givesStanding = (text: string, race: { place?: string }): boolean =>
+  STANDING.test(text) && (race.place === undefined || text.includes(race.place));
+
+/**
+ * "Who's ahead in Florida in the 50-state poll?" over "Trump leads by 15 points in Indiana … and has a small lead in
+ * Ohio", "which cookie is leading the poll?" over "…submitted cookie recipes for the magazine's poll": the race sense of
+ * lead or win asks a standing, and a sentence that gives none, or gives it for another place, is no answer. The best
+ * sentence that does, on at least half the question's weight, goes first; when none does, the ranking is kept and
+ * raceStandingAbsent declines. "Who's leading the foundation?" (a body, no contest word, no place) is left to the
+ * role-holder reading.
+ */
+export function raceStandingFirst(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
+  const race = askedRace(question);
+  const top = ranked[0];
+  if (!race || !top || givesStanding(analysis.sentences[top.index]!.text, race)) return ranked;
+  const first = ranked.find((r) => r.share >= 0.5 && givesStanding(analysis.sentences[r.index]!.text, race));
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
+
+/** Why the best sentence gives no standing in the asked race, or undefined when it does or none is asked. */
+export function raceStandingAbsent(analysis: Analysis, best: number, question: string): string | undefined {
+  const race = askedRace(question);
+  if (!race || givesStanding(analysis.sentences[best]!.text, race)) return undefined;
+  return race.place === undefined
+    ? 'The article gives no standing in that race.'
+    : `The article gives no standing in ${race.place}.`;
+}
