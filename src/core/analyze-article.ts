@@ -9,6 +9,7 @@ import { splitSentences } from './split-sentences';
 import { storyBodyEnd } from './story-body-end';
 import { summarizeArticle } from './summarize-article';
 import { visibleText } from './visible-text';
+import { withKeys } from './with-keys';
 
 /** Pure: article text in, Analysis out (no I/O, no clock). */
 export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
@@ -26,16 +27,16 @@ export function analyzeArticle(text: string, meta: ArticleMeta = {}): Analysis {
   // A press release's boiler plate ("About X", "Media Contact:") is no part of the story to brief or question.
   const end = storyBodyEnd(sentences);
   const story = end === sentences.length ? partial : storyBefore(partial, end);
-  return {
-    ...partial,
+  // withKeys, not a spread: each article's analysis and story would get a hidden class of its own (with-keys.ts).
+  return withKeys(partial, {
     sentences:
       visible.text === text
         ? sentences
         : sentences.map((s) => ({ ...s, start: visible.original(s.start), end: visible.original(s.end, true) })),
     summary: summarizeArticle(story),
     // The stored date gives the article's year (article-year.ts); it is read, not returned.
-    questions: findOpenQuestions({ ...story, publishedAt: meta.publishedAt }),
-  };
+    questions: findOpenQuestions(withKeys(story, { publishedAt: meta.publishedAt })),
+  });
 }
 
 /** The analysis of the sentences before `end` (ids are positions, so a prefix keeps them). */

@@ -4,6 +4,7 @@ import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './
 import { reportedCandidate, reportedClaims } from './reported-claims';
 import { sameClaim } from './same-claim';
 import { scoreFeatures } from './score-followup';
+import { withKeys } from './with-keys';
 
 export type { QuestionInput } from './prepare-questions';
 
@@ -58,12 +59,11 @@ export function findOpenQuestions(
   choice: Partial<QuestionChoice> = {},
 ): OpenQuestion[] {
   return selectQuestions(
-    {
-      ...prepareQuestions(partial),
+    withKeys(prepareQuestions(partial), {
       reported: reportedClaims(partial),
       span: claimSpan(partial),
       same: sameClaim(partial.sentences),
-    },
+    }),
     { ...DEFAULT_CHOICE, ...choice },
   );
 }

@@ -3,6 +3,7 @@ import { nameRunPart } from './name-run-part';
 import type { NameRun } from './name-runs';
 import { parsePerson } from './parse-person';
 import { PLACES } from './place-words';
+import { withKeys } from './with-keys';
 
 /**
  * "Anna Berg of Sweden and Piet Kuiper of the Netherlands", "Sens. Ted Cruz of Texas and Mike Lee of Utah": the
@@ -25,7 +26,7 @@ function splitAtPlace(run: NameRun): NameRun[] {
   const place = run.words.slice(from, and);
   if (place.length === 0) return [run];
   // The lead is read as a name "and" follows ("Finance Ministers Anna Berg" of "… and" is Anna Berg), as it is.
-  const lead = { ...nameRunPart(run.words.slice(0, of), run.previous), ampersandAfter: true };
+  const lead = withKeys(nameRunPart(run.words.slice(0, of), run.previous), { ampersandAfter: true });
   const after = run.words.slice(and + 1);
   // "… and Piet Kuiper of Dunmore": the second person's own "of" and place, which make the first "of" a parallel one.
   const ofAgain = after.findIndex((w) => w.text === 'of');

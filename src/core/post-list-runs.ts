@@ -2,6 +2,7 @@ import { bodyHead } from './body-head';
 import { nameRunPart } from './name-run-part';
 import type { NameRun } from './name-runs';
 import type { Word } from './tokenize';
+import { withKeys } from './with-keys';
 
 /** An abbreviated post, alone or plural: "MK", "MKs", "MLA", "MEPs" (acronym-post.ts reads the singular as a role). */
 const POST = /^(\p{Lu}{2,5})s?$/u;
@@ -29,7 +30,9 @@ export function postListRuns(runs: NameRun[]): NameRun[] {
     // A plural post ("MKs") is no part of the first name: the name is read without it.
     const first = run.words[0]!.text === post ? lead : lead.slice(1);
     return [
-      { ...nameRunPart(first, run.words[0]!.text === post ? run.previous : run.words[0]!.text), ampersandAfter: true },
+      withKeys(nameRunPart(first, run.words[0]!.text === post ? run.previous : run.words[0]!.text), {
+        ampersandAfter: true,
+      }),
       nameRunPart(rest, 'and'),
     ];
   });

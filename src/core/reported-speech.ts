@@ -7,6 +7,7 @@ import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
 import { reportingVerbClause } from './reporting-verb-clause';
 import { secondReportAt } from './same-source-caveat';
 import { type SpeakerPhrase, subjectBefore } from './speaker-phrase';
+import { withKeys } from './with-keys';
 
 // Shared by quotes and statements, so the detection and its per-article cache live apart from
 // the statement list.
@@ -85,7 +86,7 @@ function nestedTag(sentence: Sentence, text: string, quoted: boolean): ReportedS
   if (!outer) return null;
   const inner = reportingVerbClause(sentence, text.slice(0, outer.at));
   const subject = inner && subjectBefore(outer.subject, sentence.start + outer.subjectAt);
-  return inner && subject ? { ...inner, outer: { subject, clauseEnd: outer.at } } : null;
+  return inner && subject ? withKeys(inner, { outer: { subject, clauseEnd: outer.at } }) : null;
 }
 
 /**

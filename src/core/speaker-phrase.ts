@@ -6,6 +6,7 @@ import { knownFirstName } from './known-first-name';
 import { closingAside } from './participle-aside';
 import { relativeAntecedent } from './relative-antecedent';
 import { stateAfterTown } from './town-before-state';
+import { withKeys } from './with-keys';
 
 /**
  * Who a tag points at, before resolution to a person. `phrase` is a noun phrase (the name nearest
@@ -178,7 +179,7 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
     if (pronoun) return { kind: 'pronoun', word: pronoun[1]!.toLowerCase(), at: phrase.start };
     return { ...phrase, prefer: 'first' };
   }
-  return thing && phrase?.kind === 'phrase' ? { ...phrase, thing } : phrase;
+  return thing && phrase?.kind === 'phrase' ? withKeys(phrase, { thing }) : phrase;
 }
 
 /** The subject of the clause that `text` opens ("He warned his supporters ..., saying:"). */
