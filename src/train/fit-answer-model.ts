@@ -8,6 +8,7 @@ import {
 import { type AnswerModel, answerConfidence, answerSignals } from '../core/answer-model';
 import type { AnswerTypeGroup } from '../core/answer-type-group';
 import { seededShuffle as shuffled } from '../eval/seeded-random';
+import { zeros } from './zeros';
 
 /** One reader question as training data: every sentence's features, which ones answer it. */
 export interface TrainingQuestion {
@@ -156,7 +157,7 @@ const CALIBRATION_L2 = 0.003;
  */
 export function fitCalibration(predictions: Prediction[]): number[] {
   const d = predictions[0]?.signals.length ?? 0;
-  const c = new Array<number>(d).fill(0);
+  const c = zeros(d);
   for (let step = 0; step < 5000; step++) {
     const grad = c.map((v, k) => (k === 0 ? 0 : CALIBRATION_L2 * v));
     for (const p of predictions) {
@@ -197,9 +198,9 @@ export function fitWeights(
   l2 = L2,
 ): number[] {
   const d = FEATURE_NAMES.length;
-  const w = new Array<number>(d).fill(0);
-  const m = new Array<number>(d).fill(0);
-  const v = new Array<number>(d).fill(0);
+  const w = zeros(d);
+  const m = zeros(d);
+  const v = zeros(d);
   const trained = questions.filter((q) => q.positives.size > 0);
   const mass = trained.reduce((sum, q) => sum + (q.weight ?? 1), 0);
   for (let step = 1; step <= STEPS; step++) {

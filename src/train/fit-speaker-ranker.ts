@@ -2,6 +2,7 @@ import { FEATURE_NAMES } from '../core/speaker-feature-names';
 import { bestCandidate, candidateProbabilities, confidenceOf, type SpeakerModel } from '../core/speaker-ranker';
 import { speakerOk } from '../eval/score-attribution';
 import type { Example, Unnamed } from './speaker-examples';
+import { zeros } from './zeros';
 
 const L2 = 1e-3;
 const ITERATIONS = 1500;
@@ -12,34 +13,38 @@ function fitRanker(data: Example[], log: (line: string) => void): SpeakerModel {
   const d = FEATURE_NAMES.length;
   const model: SpeakerModel = {
     features: [...FEATURE_NAMES],
-    weights: new Array<number>(d).fill(0),
-    none: new Array<number>(data[0]?.none.length ?? 4).fill(0),
+    weights: zeros(d),
+    none: zeros(data[0]?.none.length ?? 4),
     confidence: [],
     threshold: 0,
     overrideThreshold: 0,
   };
-  for (let iter = 0; iter < ITERATIONS; iter++) {
-    const gw = new Array<number>(d).fill(0);
-    const gn = new Array<number>(model.none.length).fill(0);
-    let loss = 0;
-    for (const ex of data) {
-      if (ex.candidates.length === 0) continue;
-      const p = candidateProbabilities(
-        model,
-        ex.candidates.map((features) => ({ speaker: { name: '', person: null }, features })),
-        ex.none,
-      );
+  // What each example offers is the same at every iteration: built once, not 1,500 times (the same sums, in the
+  // same order, so the same weights; test/train/speaker-model-current.test.ts checks the file's hash).
+  const rows = data
+    .filter((ex) => ex.candidates.length > 0)
+    .map((ex) => {
       const target = ex.correct.map((c) => (c ? 1 : 0) as number);
       target.push(ex.correct.some(Boolean) ? 0 : 1);
+      const candidates = ex.candidates.map((features) => ({ speaker: { name: '', person: null }, features }));
+      return { candidates, none: ex.none, target, inputs: [...ex.candidates, ex.none] };
+    });
+  for (let iter = 0; iter < ITERATIONS; iter++) {
+    const gw = zeros(d);
+    const gn = zeros(model.none.length);
+    let loss = 0;
+    for (const { candidates, none, target, inputs } of rows) {
+      const p = candidateProbabilities(model, candidates, none);
       const mass = p.reduce((s, pi, i) => s + pi * target[i]!, 0);
       loss -= Math.log(Math.max(mass, 1e-12));
       // d(-log sum_{i in T} p_i)/d score_j = p_j - p_j [j in T] / mass
-      p.forEach((pj, j) => {
+      for (let j = 0; j < p.length; j++) {
+        const pj = p[j]!;
         const g = pj - (target[j]! ? pj / mass : 0);
-        const f = j < ex.candidates.length ? ex.candidates[j]! : ex.none;
-        const into = j < ex.candidates.length ? gw : gn;
+        const f = inputs[j]!;
+        const into = j < candidates.length ? gw : gn;
         for (let k = 0; k < f.length; k++) into[k]! += g * f[k]!;
-      });
+      }
     }
     const n = data.length;
     for (let k = 0; k < d; k++) model.weights[k]! -= STEP * (gw[k]! / n + L2 * model.weights[k]!);
@@ -73,10 +78,10 @@ function fitConfidence(model: SpeakerModel, data: Example[], negatives: Unnamed[
     rows.push({ x: ranked.evidence, y: speakerOk(ranked.best.speaker.name, ex.gold, ex.aliases) ? 1 : 0 });
   }
   const d = rows[0]?.x.length ?? 0;
-  const w = new Array<number>(d).fill(0);
+  const w = zeros(d);
   const probe: SpeakerModel = { ...model, confidence: w };
   for (let iter = 0; iter < ITERATIONS; iter++) {
-    const g = new Array<number>(d).fill(0);
+    const g = zeros(d);
     for (const { x, y } of rows) {
       const err = confidenceOf(probe, x) - y;
       for (let k = 0; k < d; k++) g[k]! += err * x[k]!;

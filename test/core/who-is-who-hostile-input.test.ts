@@ -30,20 +30,29 @@ function roster(people: number, joined = false): string {
   return `Council names\n\n${lines.join(' ')}`;
 }
 
+/**
+ * cpuGrowth's ratio and the large run's own result: the measured runs already make the list the test reads, so it
+ * is not made once more beside them (a whole who is who of 1,200–1,600 names per test).
+ */
+function measured<T>(small: () => T, large: () => T): { ratio: number; large: T } {
+  let result: T | undefined;
+  const ratio = cpuGrowth(small, () => {
+    result = large();
+  });
+  return { ratio, large: result as T };
+}
+
 describe('who is who on hostile input', () => {
   it.each([false, true])('reads a roster of 1,600 people in under 8x the time of 400 (joined: %s)', (joined) => {
     const small = analyzeArticle(roster(400, joined));
     const large = analyzeArticle(roster(1600, joined));
-    whoIsWho(small);
-    const who = whoIsWho(large);
-    expect(who.people.length).toBeGreaterThan(0);
-    expect(who.people.every((p) => /^[A-Z][a-z]+ [A-Z][a-z]+son$/.test(p.name))).toBe(true);
-    expect(
-      cpuGrowth(
-        () => whoIsWho(small),
-        () => whoIsWho(large),
-      ),
-    ).toBeLessThan(8);
+    const growth = measured(
+      () => whoIsWho(small),
+      () => whoIsWho(large),
+    );
+    expect(growth.large.people.length).toBeGreaterThan(0);
+    expect(growth.large.people.every((p) => /^[A-Z][a-z]+ [A-Z][a-z]+son$/.test(p.name))).toBe(true);
+    expect(growth.ratio).toBeLessThan(8);
   });
 
   it('reads a roster of sources the name finder refuses ("Ann Green, a local official, said") in linear time', () => {
@@ -56,13 +65,12 @@ describe('who is who on hostile input', () => {
       ).join(' ')}`;
     const small = analyzeArticle(copy(400));
     const large = analyzeArticle(copy(1600));
-    expect(whoIsWho(large).people.map((p) => p.name)).toContain('Ann Green');
-    expect(
-      cpuGrowth(
-        () => whoIsWho(small),
-        () => whoIsWho(large),
-      ),
-    ).toBeLessThan(8);
+    const growth = measured(
+      () => whoIsWho(small),
+      () => whoIsWho(large),
+    );
+    expect(growth.large.people.map((p) => p.name)).toContain('Ann Green');
+    expect(growth.ratio).toBeLessThan(8);
   });
 
   it('reads 1,200 lone quoted names, each asked for a person’s evidence, in under 8x the time of 300 (who33)', () => {
@@ -71,13 +79,12 @@ describe('who is who on hostile input', () => {
       `Council names\n\n${Array.from({ length: people }, (_, i) => `"The road plan is late," ${surname(i)} said. He left.`).join(' ')}`;
     const small = analyzeArticle(copy(300));
     const large = analyzeArticle(copy(1200));
-    expect(whoIsWho(large).people.length).toBeGreaterThan(0);
-    expect(
-      cpuGrowth(
-        () => whoIsWho(small),
-        () => whoIsWho(large),
-      ),
-    ).toBeLessThan(8);
+    const growth = measured(
+      () => whoIsWho(small),
+      () => whoIsWho(large),
+    );
+    expect(growth.large.people.length).toBeGreaterThan(0);
+    expect(growth.ratio).toBeLessThan(8);
   });
 
   it('reads 1,200 quoted firms each "said in a statement", and a name read 20,000 times, in linear time (org45)', () => {
@@ -85,13 +92,12 @@ describe('who is who on hostile input', () => {
       `Contract row\n\n${Array.from({ length: firms }, (_, i) => `"We won fairly," ${surname(i)} said in a statement.`).join(' ')}`;
     const small = analyzeArticle(copy(300));
     const large = analyzeArticle(copy(1200));
-    expect(whoIsWho(large).people).toEqual([]);
-    expect(
-      cpuGrowth(
-        () => whoIsWho(small),
-        () => whoIsWho(large),
-      ),
-    ).toBeLessThan(8);
+    const growth = measured(
+      () => whoIsWho(small),
+      () => whoIsWho(large),
+    );
+    expect(growth.large.people).toEqual([]);
+    expect(growth.ratio).toBeLessThan(8);
     // Every mention read, none a body's: the cues are tried at each mention, never a rescan of the copy.
     const repeated = (times: number) => 'Then Kestle Norr waited. '.repeat(times);
     expect(typedAsBody('Kestle Norr', repeated(20_000))).toBe(false);

@@ -49,23 +49,18 @@ async function whileRunning<T>(
 }
 
 describe('the ingest worker pool', () => {
-  it('analyses a 1 MB article while the event loop stays responsive', async () => {
-    const text = bigProse(1024 * 1024);
-    const p = pool();
-    await p.run('analyze', 'Warm up\n\nThe worker thread starts and loads the analysis code once.');
-    const { value, jobMs, timerMs, maxDelayMs } = await whileRunning(() => p.run('analyze', text));
-    expect(value.sentences.length).toBeGreaterThan(5_000);
-    expect(timerMs).toBeLessThan(jobMs / 4);
-    expect(maxDelayMs).toBeLessThan(jobMs / 4);
-  }, 300_000);
-
-  it('replaces a worker left with a large heap by a 1 MB article, and the next job runs on the fresh one', async () => {
+  // One 1 MB analysis serves both checks (responsive loop, then the heap recycle): each was a minute of CPU on CI.
+  it('analyses a 1 MB article while the event loop stays responsive, then replaces the worker left with a large heap, and the next job runs on the fresh one', async () => {
     const recycled: number[] = [];
     const p = pool(120_000, (heapMb) => recycled.push(heapMb));
     const small = 'Small story\n\n"We will appeal," said Ann Lee, the council leader.';
+    // The small jobs also warm the thread up: it has loaded the analysis code before the timed job.
     for (let i = 0; i < 3; i++) await p.run('analyze', `${small} ${i}`);
     expect(recycled).toEqual([]);
-    await p.run('analyze', bigProse(1024 * 1024));
+    const { value, jobMs, timerMs, maxDelayMs } = await whileRunning(() => p.run('analyze', bigProse(1024 * 1024)));
+    expect(value.sentences.length).toBeGreaterThan(5_000);
+    expect(timerMs).toBeLessThan(jobMs / 4);
+    expect(maxDelayMs).toBeLessThan(jobMs / 4);
     expect(recycled).toEqual([expect.any(Number)]);
     expect(recycled[0]).toBeGreaterThan(24);
     const after = await p.run('analyze', small);
@@ -141,7 +136,13 @@ describe('the ingest worker pool', () => {
     expect(await make(analysis)).toEqual(whoIsWho(analysis));
     expect(ingestDone).toBe(false);
     expect(jobs).toEqual(['whoIsWho', 'analyze']);
-    await ingest;
+    // Still queued or running (neither done nor failed): closing the pool stops it, rather than analysing the
+    // rest for nothing. Queued when the who is who job left a large heap and its thread is being replaced.
+    expect(p.idle()).toBe(false);
+    const stopped = expect(ingest).rejects.toThrow(/^the worker (thread stopped|pool is closed)/);
+    await p.close();
+    await stopped;
+    expect(ingestDone).toBe(false);
   }, 300_000);
 
   it('passes a FetchError back with its code and message', async () => {
