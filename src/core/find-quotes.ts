@@ -100,7 +100,7 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     if (!printed.has(name)) printed.set(name, printable(name, text));
     return printed.get(name)!;
   };
-  const marked = inputs.flatMap(({ item, candidates, none, pronounChain, crowd }, at) => {
+  const marked = inputs.flatMap(({ item, candidates, none, pronounChain, crowd, joint }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
     const ranked = pronounChain
@@ -114,8 +114,10 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words
     // a statement or a report carries when the copy names no one behind it (message-speaker.ts), nor the object of
     // its own clause whose subject is no name (attribute-quotes.ts).
+    // "Ann Lee and Tom Ruiz said": the pair spoke, so the ranker's pick of one of them prints both (a list, no one).
+    const shown = fuller?.person && joint?.people.includes(fuller.person) ? print(joint.name) : named;
     const speaker =
-      crowd || crowdTag(item) || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : named;
+      crowd || crowdTag(item) || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : shown;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

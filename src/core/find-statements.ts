@@ -1,4 +1,5 @@
 import type { Sentence, Statement } from './analysis-types';
+import { jointSpeaker } from './joint-speaker';
 import { indexPeople } from './people';
 import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -38,7 +39,15 @@ export function findStatements(sentences: Sentence[]): Statement[] {
     const key = text.toLowerCase();
     if (seen.has(key)) continue; // the same claim repeated (a standfirst and its body line)
     seen.add(key);
-    statements.push({ text, speaker: (nested ?? speaker).name, sentenceId: sentence.id });
+    // "Ann Lee and Tom Ruiz said that …": the pair's claim, printed as theirs (joint-speaker.ts).
+    const subject = reported.subject;
+    const joint =
+      !nested && speaker.person && subject.kind !== 'pronoun'
+        ? jointSpeaker(sentence, index.mentions[sentence.id] ?? [], subject)
+        : null;
+    const name = joint?.people.includes(speaker.person!) ? joint.name : (nested ?? speaker).name;
+    // A list of three or more is no one speaker's claim to print.
+    if (name !== null) statements.push({ text, speaker: name, sentenceId: sentence.id });
   }
   return statements;
 }

@@ -1,5 +1,6 @@
 import { coordinatedGivenName } from './coordinated-names';
 import { handFirstName } from './hand-first-name';
+import { knownFirstName } from './known-first-name';
 import { surname as nameSurname } from './mentions-entity';
 import type { NameRun } from './name-runs';
 import { notAPerson } from './not-a-person';
@@ -18,6 +19,7 @@ export function pairedParse(
   words: Word[],
   text: string,
   namedAlone: (name: string) => boolean,
+  speaks = false,
 ): PersonParse | null {
   const and = run.words.findIndex((w) => w.text === 'and' || w.text === '&');
   const first = run.words[and - 1];
@@ -43,11 +45,16 @@ export function pairedParse(
     // "Jeb Bush and Marco Rubio" beside "George W. Bush": only here is the full name what tells the namesakes
     // apart (a lone Bush is found by its surname anyway).
     // "Generals Mark Milley and Tom Lutz": a title's plural opening the list makes its first full name a person too;
-    // so does the copy naming it again by surname alone ("Hal Brody and Mia Quist were praised … Brody said").
+    // so does the copy naming it again by surname alone ("Hal Brody and Mia Quist were praised … Brody said"), or
+    // a known given name opening both full names before a speech verb ("Lawmakers Anna Greer and Tom Halvorsen
+    // said": no firm's name, and the pair's words are to be credited to both, joint-speaker.ts).
     if (
       whole?.name.includes(' ') &&
       whole.end === first!.end &&
-      (pluralRoleWord(lead[0]!.text) || otherNamesake(whole.name, text) || namedAlone(whole.name)) &&
+      (pluralRoleWord(lead[0]!.text) ||
+        otherNamesake(whole.name, text) ||
+        namedAlone(whole.name) ||
+        (speaks && givenNamesOpen(whole.name, parse.name))) &&
       !notAPerson(whole.name, whole.certain, sub, words)
     )
       return whole;
@@ -62,4 +69,9 @@ export function pairedParse(
     certain: false,
     possessive: false,
   };
+}
+
+/** Both names open on a first name of the tables ("Anna Greer" and "Tom Halvorsen"), as a firm's name does not. */
+function givenNamesOpen(first: string, second: string): boolean {
+  return [first, second].every((name) => knownFirstName(name.split(' ')[0]!));
 }

@@ -117,7 +117,8 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         !townBeforeState(parse, text) &&
         !pluralBodyName(parse, namedAlone, role, articleText, pluralNames)
       ) {
-        const pair = pairedParse(run, parse, words, articleText, namedAlone);
+        const speaks = nextToSpeechVerb(text, parse.start, parse.end);
+        const pair = pairedParse(run, parse, words, articleText, namedAlone, speaks);
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {

@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { attributeQuotes, type QuoteItem } from './attribute-quotes';
 import { crowdChantAfter } from './chant-after';
 import { crowdChant } from './chanted-quote';
+import { type JointSpeaker, jointSpeakers } from './joint-speaker';
 import type { MentionFacts } from './mention-facts';
 import type { PersonMention } from './people';
 import { type QuoteForRanking, type SpeakerCandidate, speakerCandidates } from './speaker-candidates';
@@ -23,6 +24,8 @@ export interface RankingInput {
    * kept, so the acceptance model still weighs the span as it learned to, but none of them is printed.
    */
   crowd?: boolean;
+  /** Two people the tag names together ("Ann Lee and Tom Ruiz said"): printed as the pair (joint-speaker.ts). */
+  joint?: JointSpeaker | null;
 }
 
 /** How candidates are drawn and weighed; the defaults are what the engine ships. */
@@ -70,6 +73,7 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputO
   for (let i = 1; i < items.length; i++) if (items[i]!.route === 'run-previous' && chain[i - 1]) chain[i] = true;
   for (let i = items.length - 2; i >= 0; i--) if (items[i]!.route === 'run-next' && chain[i + 1]) chain[i] = true;
   let previous: number | null = null;
+  const joint = jointSpeakers(items, sentences, index, isQuoted);
   const facts = new Map<PersonMention, MentionFacts>();
   return items.map((item, quoteIndex) => {
     const pronounChain = chain[quoteIndex]!;
@@ -96,6 +100,6 @@ export function quoteSpeakerInputs(sentences: Sentence[], options: SpeakerInputO
     const crowd =
       crowdChant(sentences[head.startSentence]!, head.start, index.mentions[head.startSentence] ?? []) ||
       crowdChantAfter(sentences[tail.endSentence]!, tail.end, index.mentions[tail.endSentence] ?? []);
-    return { item, candidates, none, pronounChain, crowd };
+    return { item, candidates, none, pronounChain, crowd, joint: joint[quoteIndex] };
   });
 }

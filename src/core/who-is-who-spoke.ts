@@ -2,6 +2,7 @@ import type { Entity } from './analysis-types';
 import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { speakerNames } from './joint-speaker';
 import { countWord } from './literal-matches';
 import { surname } from './mentions-entity';
 import { spokeAsNamed } from './spoke-as-named';
@@ -19,10 +20,12 @@ const givenOf = (name: string): string | null => {
  * them when none is so plainly the one), as namesake-weights.ts reads the surname's mentions. Without it a husband named once in passing was "quoted".
  */
 export function whoIsWhoSpoke(
-  speakers: ReadonlySet<string>,
+  printed: ReadonlySet<string>,
   entities: readonly Pick<Entity, 'name' | 'type'>[],
   text: string,
 ): (name: string) => boolean {
+  // "Ann Lee and Tom Ruiz" quoted together quotes each of them.
+  const speakers = new Set([...printed].flatMap(speakerNames));
   const spoke = spokeAsNamed(speakers);
   const givenSpeakers = [...speakers].filter((s) => givenOf(s) !== null);
   const byGiven = spokeAsNamed(new Set(givenSpeakers));
