@@ -17,7 +17,11 @@ type PersonParse = Pick<NonNullable<ReturnType<typeof parsePerson>>, 'honorific'
 export function learnPerson(person: Person, parse: PersonParse, role: string | null): void {
   const honorific = parse.honorific ? (HONORIFICS.get(parse.honorific) ?? null) : null;
   const first = parse.name.split(' ')[0]!;
-  person.gender ??= honorific ?? firstNameGender(first) ?? (role ? headGender(role, true) : null);
+  // "Lee Hae-won … Lee said": a full name written family name first, or a lone surname, opens on the surname, which
+  // tells no sex even where it is also a given name elsewhere ("Lee", "Murray"); reading it so made "she" skip her
+  // (audit 55, B-a55-1).
+  const given = first === person.surname ? null : firstNameGender(first);
+  person.gender ??= honorific ?? given ?? (role ? headGender(role, true) : null);
   if (person.role || !role) return;
   person.role = role;
   for (const w of role.toLowerCase().split(/[^a-z-]+/)) {

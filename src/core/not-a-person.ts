@@ -1,3 +1,4 @@
+import { frontedPlace } from './fronted-place';
 import { handFirstName } from './hand-first-name';
 import type { NameRun } from './name-runs';
 import { PLACE_WORDS, PLACES } from './place-words';
@@ -47,7 +48,10 @@ function namesAWork(words: Word[], runStart: number): boolean {
   return i > 0 && prev !== undefined && WORK_NOUNS.has(prev.text) && runStart - prev.end === 1; // "programme, Mr Balls" is not
 }
 
-/** Is the run a place ("Stoke Newington") or the title of a work ("the programme Go Digital")? */
-export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[]): boolean {
-  return isPlace(name, run, certain) || namesAWork(words, run.words[0]!.start);
+/**
+ * Is the run a place ("Stoke Newington", "At Matignon,") or the title of a work ("the programme Go Digital")? `text`
+ * is the sentence the run's offsets index.
+ */
+export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[], text = ''): boolean {
+  return isPlace(name, run, certain) || namesAWork(words, run.words[0]!.start) || frontedPlace(run, text);
 }

@@ -14,6 +14,7 @@ import { nextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
+import { outletAgent } from './outlet-agent';
 import { pairedParse } from './paired-parse';
 import { parsePerson } from './parse-person';
 import { findRole } from './person-roles';
@@ -113,8 +114,9 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       const role = () => !!parse && findRole(sentence.text, words, run, parse) !== null;
       if (
         parse &&
-        !notAPerson(parse.name, parse.certain, run, words) &&
+        !notAPerson(parse.name, parse.certain, run, words, text) &&
         !townBeforeState(parse, text) &&
+        !outletAgent(run.words.map((w) => w.text).join(' '), articleText) &&
         !pluralBodyName(parse, namedAlone, role, articleText, pluralNames)
       ) {
         const speaks = nextToSpeechVerb(text, parse.start, parse.end);

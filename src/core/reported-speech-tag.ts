@@ -3,6 +3,7 @@ import { accordingApposition } from './according-apposition';
 import type { Sentence } from './analysis-types';
 import { asideTag } from './aside-tag';
 import { parentheticalTag } from './parenthetical-tag';
+import { phrasalAmount } from './phrasal-amount';
 import type { ReportedSpeech } from './reported-speech';
 import { subjectBefore } from './speaker-phrase';
 import { subjectAfter } from './subject-after';
@@ -75,7 +76,8 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
     TAG_VERBS.has(trailing[2]!) &&
     words.length <= 7 &&
     !TAG_VERBS.has(words[0]!) &&
-    !CONJUNCTION.test(words[0]!)
+    !CONJUNCTION.test(words[0]!) &&
+    !phrasalAmount(trailing[2]!, trailing[3]!)
   ) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));
     if (subject) return { subject, clauseStart: 0, clauseEnd: trailing.index };

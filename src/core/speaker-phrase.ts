@@ -59,6 +59,8 @@ const RELATIVE = /(?:,|(?<=\s)["\u201d])\s+(?:who|whose|which|whom)\b/g;
 function openingMark(body: string, close: number): number {
   return Math.max(0, body.lastIndexOf('"', close - 1), body.lastIndexOf('\u201c', close - 1));
 }
+/** A sentence's opening phrase of place or time ("At Matignon", "In Seoul", "On Monday"). */
+const FRONTED_PREPOSITION = /^(?:At|In|On|Inside|Outside|Near)\s/;
 /** A phrase that ends on the conjunction right before the speech verb. */
 const COORDINATED_VERB = /\s(?:and|but|yet)$/;
 const LONE_WORD = /^(?:but|and|yet|so|then|also|however|i|we|you|me|us)$/i;
@@ -165,6 +167,16 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
       (state && /\p{Lu}\S*$/u.test(body.slice(0, cut - 1))) ||
       /^(?:who|which|whose|whom|where)\b/i.test(part);
     if (!qualifies) break;
+    // "At Westminster, an aide to the minister, who …, said": a fronted phrase of place or time before the part is
+    // no head the part qualifies; the part is the subject itself, its first name the subject's (audit 55, B-a55-12).
+    // Only an article's noun phrase: "In a letter, Sanders rips …, arguing" keeps its clause as it was read.
+    if (
+      /^(?:an?|the)\s/.test(part) &&
+      FRONTED_PREPOSITION.test(body.slice(lastBoundary(body, cut - 1), cut - 1).trim())
+    ) {
+      widened = true;
+      break;
+    }
     end = cut - 1;
     cut = lastBoundary(body, end);
     headEnd = end;

@@ -11,7 +11,7 @@ import { ROLE_HEADS } from './role-heads';
  * modifiers). Not "like" or "by": "candidates like Mr. Carson, who claimed" and "a statement by Sen. Dunn" name
  * the one who speaks.
  */
-const PREPOSITION_THEN_TITLE = /\b(?:for|of|to)\s+(?:the\s+)?((?:\S+\s+){1,3})$/i;
+const PREPOSITION_THEN_TITLE = /(?:(\S+)\s+)?\b(?:for|of|to)\s+(?:the\s+)?((?:\S+\s+){1,3})$/i;
 
 /** A title word: an honorific, a role ("Governor"), or a lower-case modifier ("state Sen.", "former"). */
 function titleWord(word: string): boolean {
@@ -20,9 +20,16 @@ function titleWord(word: string): boolean {
 
 /** Does `before` (the words in front of a name) end with a preposition and only the name's title words? */
 export function titledObject(before: string): boolean {
-  const words = PREPOSITION_THEN_TITLE.exec(before.slice(-80))?.[1];
-  if (words === undefined) return false;
-  const list = words.trim().split(/\s+/);
+  const found = PREPOSITION_THEN_TITLE.exec(before.slice(-80));
+  if (!found) return false;
+  const list = found[2]!.trim().split(/\s+/);
+  const last = list[list.length - 1]!;
   // The last word is the title right before the name; a lone lower-case word there is no title ("to former").
-  return list.every(titleWord) && !/^[a-z]/.test(list[list.length - 1]!);
+  if (/^[a-z]/.test(last)) return false;
+  if (list.every(titleWord)) return true;
+  // "A spokesman for Transport Minister Helen Marsh said": after a lower-case relation noun ("spokesman", "aide")
+  // the title may carry a capitalised portfolio before it; the spokesman speaks, not the minister (audit 55,
+  // B-a55-23). A capitalised word before the preposition ("Chief of Naval Operations Adm. Ray Dunn said") keeps the
+  // whole run the speaker's own title.
+  return /^[a-z]/.test(found[1] ?? '') && titleWord(last) && list.every((w) => /^[\p{L}.'’-]+$/u.test(w));
 }
