@@ -88,8 +88,17 @@ const NO_COMMENT_LINE: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'refusal' && noCommentLine(text, index, match),
 };
 
-const { STANDING_RULE, WRITER_FORECAST, PAST_PLAN, PLATFORM_PLAN, PLACE_ASIDE, RELATIVE_DATE, FRONTED_PLAN } =
-  pendingGates;
+const {
+  STANDING_RULE,
+  WRITER_FORECAST,
+  PAST_PLAN,
+  PLATFORM_PLAN,
+  PLACE_ASIDE,
+  RELATIVE_DATE,
+  FRONTED_PLAN,
+  DECISION_AGENT,
+  STORY_TIME_PLAN,
+} = pendingGates;
 const {
   NARRATED_CONFLICT,
   UNCONTESTED_ARGUMENT,
@@ -128,6 +137,8 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   NO_COMMENT_LINE,
   RELATIVE_DATE,
   FRONTED_PLAN,
+  DECISION_AGENT,
+  STORY_TIME_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];
@@ -148,6 +159,8 @@ export const KIND_GATES: readonly KindGate[] = [
   OWN_REPORT,
   RELATIVE_DATE,
   FRONTED_PLAN,
+  DECISION_AGENT,
+  STORY_TIME_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];

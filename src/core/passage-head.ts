@@ -25,6 +25,13 @@ const TAIL_SHOWN = 2;
 export const HARD_CAP = 60;
 
 /**
+ * How many words past the hard cap a sentence whose budget cut would drop a name or number may run and still be shown
+ * whole: a clause's end (the flagged passages past the cap on PolNeAR train run to 61–70 words in most cases), which
+ * a cut at the cap drops bare.
+ */
+const CAP_TAIL = 10;
+
+/**
  * Whether words[i] opens a clause on a name: the capitalised run ends on no comma (not a list or an
  * apposition: "Viktor Yanukovych, the ousted…") and a verb follows within four words ("Mark-Viverito
  * accused", "Azerbaijan’s foreign ministry spokesman said").
@@ -180,7 +187,12 @@ export function passageHead(words: readonly string[], from: number, max: number,
   // Past the cap, a cut never drops a name or a number either: the words the budget's cut leaves out (a clause
   // boundary's comma goes with its word, so the count holds) holding one, the cut moves to the cap.
   const dropped = words.slice(from + shown.slice(0, -2).split(' ').length);
-  return holdsNameOrNumber(dropped) ? headAtBudget(words, from, HARD_CAP, keep) : shown;
+  if (!holdsNameOrNumber(dropped)) return shown;
+  // A run-on that ends a clause's length past the cap is shown whole: cut at the cap, it lost the object of its
+  // claim's own verb ("… would make it harder to reopen …", sample 52's #9; sample 50's #5).
+  return words.length - from <= HARD_CAP + CAP_TAIL
+    ? words.slice(from).join(' ')
+    : headAtBudget(words, from, HARD_CAP, keep);
 }
 
 /** The passage cut at `max` words as the rules below end it. */

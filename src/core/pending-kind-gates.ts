@@ -1,8 +1,10 @@
+import { decisionAgent } from './decision-agent';
 import { frontedPlan } from './fronted-plan';
 import type { KindGate } from './kind-gates';
 import { placeAside } from './place-aside';
 import { relativeDate } from './relative-date';
 import { standingRule } from './standing-rule';
+import { storyTimePlan } from './story-time-plan';
 import { writerForecast } from './writer-forecast';
 
 /** Gates of the pending kind: a cue holds it only with an undecided event the story waits on (kind-gates.ts). */
@@ -73,6 +75,24 @@ const FRONTED_PLAN: KindGate = {
   lacks: (f, text, index) => f.shape === 'plan' && frontedPlan(text, index),
 };
 
+/**
+ * Pending needs a decision still to come, not one someone made: "a decision by Mr. Obama that he needed to …" names
+ * who decided, where "a decision by Friday" dates one awaited (sample 52's #15, decision-agent.ts).
+ */
+const DECISION_AGENT: KindGate = {
+  name: 'decision-agent',
+  lacks: (f, text, index, match) => f.shape === 'schedule' && decisionAgent(text, index, match),
+};
+
+/**
+ * Pending needs a plan still open, not one the story dates by its own past moments: "a mission that he planned to
+ * undertake the following morning" (sample 52's #49, story-time-plan.ts).
+ */
+const STORY_TIME_PLAN: KindGate = {
+  name: 'story-time-plan',
+  lacks: (f, text, index, match) => f.shape === 'plan' && storyTimePlan(text, index, match),
+};
+
 export const pendingGates = {
   STANDING_RULE,
   WRITER_FORECAST,
@@ -81,4 +101,6 @@ export const pendingGates = {
   PLACE_ASIDE,
   RELATIVE_DATE,
   FRONTED_PLAN,
+  DECISION_AGENT,
+  STORY_TIME_PLAN,
 };

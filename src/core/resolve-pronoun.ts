@@ -10,6 +10,7 @@ import { personNoun } from './person-noun';
 import { headNoun } from './phrase-head';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { pronounNamesake } from './pronoun-namesake';
+import { relativeClauseSpeaker } from './relative-clause-speaker';
 import { ROLE_HEADS } from './role-heads';
 import { singularsOf } from './singulars-of';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -78,7 +79,10 @@ export function resolvePronoun(
   for (let id = sentenceId; id >= 0 && id > sentenceId - LOOKBACK; id--) {
     const distance = sentenceId - id;
     if (distance > bestScore) break;
-    for (const [i, speaker] of speakers[id]!.entries()) consider(speaker, distance - 0.5 + i * 0.01);
+    // A speaker only a relative clause gave, beside another subject, weighs as its mention (relative-clause-speaker.ts).
+    for (const [i, speaker] of speakers[id]!.entries())
+      if (id === sentenceId || !relativeClauseSpeaker(speaker, sentences[id]!, index.mentions[id]))
+        consider(speaker, distance - 0.5 + i * 0.01);
     // "The defendant wept as she …": a described subject is an antecedent too (described-antecedent.ts); unnamed,
     // the nearest is kept to weigh the candidate found beyond it.
     const described = sex && describedAntecedent(id, sentenceId, at, sex, context);

@@ -135,5 +135,9 @@ export function singleSource(ctx: PhraseContext): string | null {
   const whole = stripEnd(closeGap(text.slice(0, source.index), text.slice(end))).trim();
   const claim = (source.index > 0 ? creditedClause(whole) : whole).replace(FRONTED_TAG, '');
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
+  // "At the root of the feud, according to Ann Bell, a former harbour master, was a decision …": in an inverted
+  // sentence the source's apposition is left before the verb whose subject comes after it; a claim whose first comma
+  // is followed by its verb is no clause (sample 52's #15 shape), so the passage is shown.
+  if (/^[^,;]{1,80},\s+(?:is|are|was|were)\s/.test(claim)) return null;
   return `Can anyone besides ${lowerStart(who, ctx.properWords)} confirm that ${lowerStart(cutClause(claim, 22), ctx.properWords)}?`;
 }

@@ -24,7 +24,7 @@ describe('a sentence a few words past the budget with no clause boundary is show
   it('control: a sentence far past the budget is still cut', () => {
     const long = SHORT.replace(
       ' in March.',
-      ', a hall the trust has hired for every public meeting on the ferry levy since the board first set it three years ago.',
+      ', a hall the trust has hired for every public meeting on the ferry levy since the board first set it three years ago, when the islanders packed the gallery and the ferry company sent no one to answer them.',
     );
     expect(shown(long, 'attacked')).toMatch(/^Disputed: “Councillor Moira Kerr .* …”$/);
     expect(shown(long, 'attacked')).not.toContain('three years ago');
