@@ -6,18 +6,21 @@ import { writeWordList } from './write-word-list';
 /** WordNet 3.1's organization, first sense: "a group of people who work together". */
 const ORGANIZATION = '08024893';
 
+/** WordNet's lexicographer file of nouns for people: noun.person. */
+const NOUN_PERSON = '18';
+
 /** A compound's head stands before its complement: "department_of_justice" is a department, "law_firm" a firm. */
 const COMPLEMENT = /^(?:of|for|and|on|in)$/;
 
 /**
  * Builds src/core/org-head-nouns.json: the one-word nouns that head organisations' names in WordNet 3.1 itself. A
  * word is kept when its commonest sense is a kind of organisation, at any depth ("company", "firm", "church",
- * "brigade", "publisher"), and when two or more of WordNet's own names of organisations, classes or instances, are
- * compounds it heads ("law_firm", "accounting_firm"; "Southern_Baptist_Convention" heads nothing here, "Convention"
- * failing the first test). The two tests together leave out words whose first sense is an organisation but that name
- * none ("enemy", "men", "who"), and words that head organisations' names but mostly mean something else ("power" of
- * "sea_power", "street" of "Wall_Street"), which are also surnames. So "Bellport Fire Brigade" and "Harlow Marine
- * Patrol" end on a body's head. Nothing here reads the corpus.
+ * "brigade", "publisher"), when two or more of WordNet's own names of organisations, classes or instances, are
+ * compounds it heads ("law_firm", "accounting_firm"), and when no sense of it is a person's name. So words whose first
+ * sense is an organisation but that head no name ("enemy", "men", "who") are out, as are words that head
+ * organisations' names but mostly mean something else ("power" of "sea_power", "street" of "Wall_Street"), and
+ * surnames WordNet knows ("reich": Wilhelm Reich). "Bellport Fire Brigade" and "Harlow Marine Patrol" end on a body's
+ * head. Nothing here reads the corpus.
  */
 export function buildOrgHeadNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
@@ -44,9 +47,13 @@ export function buildOrgHeadNouns(dict: string): string[] {
       const head = complement > 0 ? parts[complement - 1]! : parts[parts.length - 1]!;
       headed.set(head, (headed.get(head) ?? 0) + 1);
     }
+  // "Robert B. Reich": a word WordNet also gives as a person's name (Wilhelm Reich) is a surname too, never a head.
+  const surname = (senses: string[]): boolean =>
+    senses.some((offset) => synsets.get(offset)!.file === NOUN_PERSON && synsets.get(offset)!.instanceOf.length > 0);
   const out: string[] = [];
   for (const [word, senses] of wordnetNounSenses(dict))
-    if (/^[a-z]+$/.test(word) && classes.has(senses[0]!) && (headed.get(word) ?? 0) >= 2) out.push(word);
+    if (/^[a-z]+$/.test(word) && classes.has(senses[0]!) && (headed.get(word) ?? 0) >= 2 && !surname(senses))
+      out.push(word);
   return out.sort();
 }
 
