@@ -1,4 +1,5 @@
 import { THING_HEADS } from './non-person-kind';
+import { orgHeadNoun } from './org-head-noun';
 import { ORG_HEADS } from './org-heads';
 
 /**
@@ -11,8 +12,9 @@ const MORE_HEADS = new Set(
 
 /**
  * "Network Rail", "Grace Church", "Charlotte Observer", "Anglian Water": a last word that heads a body, an
- * organisation's or a thing's, so the run is no person's name without evidence only a person has.
+ * organisation's or a thing's, so the run is no person's name without evidence only a person has. WordNet's heads of
+ * organisations' names back the hand lists ("Bellport Fire Brigade", "Harlow Marine Patrol"; org-head-noun.ts).
  */
 export function bodyHead(word: string): boolean {
-  return THING_HEADS.has(word) || ORG_HEADS.has(word) || MORE_HEADS.has(word);
+  return THING_HEADS.has(word) || ORG_HEADS.has(word) || MORE_HEADS.has(word) || orgHeadNoun(word);
 }
