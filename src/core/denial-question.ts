@@ -200,7 +200,9 @@ function pluralDenier(denier: string, ctx: PhraseContext): boolean {
   const counted = quantifierNumber(denier);
   if (counted) return counted === 'plural';
   if (/^the people\b/i.test(denier) || pluralCommonNoun(denier, [ctx.text])) return true;
-  return isOrAre(lowerStart(denier, ctx.properWords), ctx.properWords) === 'Are';
+  // "Opposition spokesman on works": the number is the head's, before its prepositional phrase (audit 55's B-a55-9).
+  const head = denier.split(/\s+(?:on|for|at|from|in|with|to)\s+/i)[0]!;
+  return isOrAre(lowerStart(head, ctx.properWords), ctx.properWords) === 'Are';
 }
 
 /**

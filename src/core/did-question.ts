@@ -24,7 +24,7 @@ const NO_NAME = /^(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|You|Ther
  * The base of a regular "-ed"/"-s" form WordNet reads as a verb more often than a noun: "supported" → support,
  * "approved" → approve (an "e" base first, so "hoped" is hope, not hop), "planned" → plan, "carried" → carry.
  */
-function regularBase(word: string, ending: 'ed' | 's'): string | undefined {
+export function regularBase(word: string, ending: 'ed' | 's'): string | undefined {
   const stem = word.slice(0, -ending.length);
   if (stem.length < 2) return undefined;
   const found =

@@ -46,8 +46,12 @@ export function refusal(ctx: PhraseContext): string | null {
     (subject && !unfitSayer(subject) ? lowerStart(subject, ctx.properWords) : null) ??
     ctx.actor ??
     'the people involved';
-  const named = subject && !unfitSayer(subject) ? who : null;
-  if (!subject && actorOnlyWithheld(ctx.text, WITHHOLD.exec(ctx.text)?.index ?? 0, ctx.actor)) return null;
+  // "He declined to say whether he personally supported the sale": the pronoun refuser is the actor the sentence is
+  // attributed to, and a whether-clause "he" that fits them asks of them by name (audit 55's B-a55-30).
+  const at = WITHHOLD.exec(ctx.text)?.index ?? 0;
+  const pronounRefuser = /^(?:he|she)$/i.test(ctx.text.slice(0, at).trim());
+  const named = subject && !unfitSayer(subject) ? who : pronounRefuser ? ctx.actor : null;
+  if (!subject && actorOnlyWithheld(ctx.text, at, ctx.actor)) return null;
   const whether = withheldWhether(ctx.text, who, named, ctx.properWords);
   if (whether !== undefined) return whether;
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.

@@ -1,5 +1,6 @@
 import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
 import { clauseSlotSplice } from './clause-slot-splices';
+import { presentOfPast } from './conditional-present';
 import { droppedObject } from './dropped-object';
 import { eachMatch } from './each-match';
 import { ellipticCount } from './elliptic-count';
@@ -89,6 +90,7 @@ function inflects(word: string, lower: Set<string>): boolean {
   const w = word.toLowerCase();
   if (w.length < 3) return false;
   for (const suffix of ['s', 'es', 'd', 'ed', 'ing']) if (lower.has(w + suffix)) return true;
+  if (presentOfPast(w, lower)) return true;
   // Doubled final consonant ("rebutted"), never after an s: "dismis" + "sed" is no word of the copy.
   return /[^aeiou][aeiou][bdgmnpt]$/.test(w) && (lower.has(`${w}${w.at(-1)}ed`) || lower.has(`${w}${w.at(-1)}ing`));
 }

@@ -1,3 +1,4 @@
+import { conditionalPresent } from './conditional-present';
 import { coordinatedModalClause } from './coordinated-modal-clause';
 import { eachMatch } from './each-match';
 import { holdsVerb } from './holds-main-verb';
@@ -110,7 +111,7 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
     /,?\s+(?:but|yet)\s+(?:is|are|was|were|has|have)\b.*$/i,
     '',
   );
-  const verbPhrase = cutClause(own, 18).replace(
+  const verbPhrase = conditionalPresent(cutClause(own, 18)).replace(
     /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
     (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
   );

@@ -5,6 +5,7 @@ import { firstNameGender } from './first-name-gender';
 import { lowerStart } from './lower-start';
 import { messageHead } from './message-head';
 import { modalClause } from './modal-clause';
+import { perfectQuestion } from './perfect-question';
 import { personNoun } from './person-noun';
 import { personNounSex } from './person-noun-sex';
 import data from './verb-bases.json' with { type: 'json' };
@@ -14,7 +15,7 @@ import { willQuestion } from './will-question';
 
 /** A verb that holds something back ("declined", "did not", "has not published"): the refusal template's anchor. */
 export const WITHHOLD =
-  /\s(?:refused|declined|would not|did not|could not|(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)|failed to)\b/i;
+  /\s(?:refused|declined|would not|did not|could not|(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out|said|indicated)|failed to)\b/i;
 /** A noun's whether-clause ("doubts about whether", "questions over whether"): what someone doubted, not what is held back. */
 const NOUN_WHETHER =
   /\b(?:doubts?|questions?|concerns?|worries|fears?|speculation|uncertainty|debate|suspicions?|talk|discussions?)\s+(?:about|over|on|as to|regarding)\s+whether\s/i;
@@ -66,7 +67,7 @@ function refuserFits(pronoun: string, named: string): boolean {
 }
 
 /**
- * The question of the whether-clause in a refusal, "Will the board meet, and will the council say?"; null when the
+ * The question of the whether-clause in a refusal, "Will the board meet?"; null when the
  * clause is held back but no question reads (the passage is shown); undefined when the sentence holds back none.
  * A pronoun subject ("did not say whether it would appeal") is asked with the refuser the sentence names when they
  * agree ("Will the council appeal against the ruling?": the refuser's own plan, so no "will it say" tail); "Is it the
@@ -102,9 +103,12 @@ export function withheldWhether(
       ? named !== null && /^(?:he|she)$/i.test(pronoun[1]!) && refuserFits(pronoun[1]!.toLowerCase(), named)
         ? didQuestion(`${named} ${pronoun[2]}`)
         : null
-      : didQuestion(whether);
+      : (didQuestion(whether) ?? perfectQuestion(whether));
   if (plain) return plain;
-  const q = asked ? asked.slice(0, -1) : `Is it the case that ${lowerStart(whether, properWords)}`;
+  // "declined to say whether the ministry would oppose the package": the clause is the open question, asked
+  // plainly; "…, and will the official say?" added nothing the reader can chase (audit 55's B-a55-3).
+  if (asked) return asked;
+  const q = `Is it the case that ${lowerStart(whether, properWords)}`;
   // "The statement did not say whether …": a statement carries words and will say nothing more (B-a54-22).
   return messageHead(who.split(/\s+/)) !== null ? `${q}?` : `${q}, and will ${who} say?`;
 }
