@@ -2,6 +2,7 @@ import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
 import { compoundRank } from './compound-rank';
+import { familyFirstName } from './family-first-name';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
@@ -66,7 +67,7 @@ export function parsePerson(run: NameRun): PersonParse | null {
       if (certain || place || tail.some((w) => !isNameWord(w) || NOT_NAMES.has(w.text))) return leadParse;
     }
   }
-  return parseWords(run, run.ampersandAfter || run.listAfter);
+  return familyFirstName(parseWords(run, run.ampersandAfter || run.listAfter));
 }
 
 /**

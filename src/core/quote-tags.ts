@@ -34,6 +34,11 @@ const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
+ * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`): no second clause
+ * but the pair's tag, which joint-speaker.ts prints as both.
+ */
+const NAME_PAIR = /^[\s,]*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){2,3}and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){2,3}$/u;
+/**
  * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;
  * "…" before discussing it, he said keeps its tag (the comma closes the adverbial). Not "once" or "since",
  * adverbs in "he once said".
@@ -124,7 +129,8 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (STOP_AFTER.test(townStatePoint(subject))) return null;
     // A closing "who" aside ("Harry Bond, 30, of Raleigh, N.C., who was polled, said") is no clause of the subject's.
     const core = subject.replace(WHO_ASIDE, ', ');
-    if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ','))) return ownSubjectTag(subject, offset + lead);
+    const clause = CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ',')) && !NAME_PAIR.test(core);
+    if (clause) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     // "…" as the mayor said the tax would fall: "as" opens an adverbial whose verb takes a clause of its own, not the
     // tag of `"…," as the mayor said.`

@@ -3,6 +3,7 @@ import { closesDashAside } from './dash-aside';
 import { dashAsideSubject } from './dash-aside-subject';
 import { participleSubject } from './participle-subject';
 import { listenerBefore, passiveAgent } from './passive-listener';
+import { pronounDescribes } from './pronoun-describes';
 import { maskQuotes } from './quote-spans';
 import { TAG_WINDOW } from './quote-tags';
 import { restoredPhrase } from './restored-phrase';
@@ -75,6 +76,8 @@ function tagBeforeMasked(
   const colon = trimmed.endsWith(':');
   const what = WHAT_X_CALLED.exec(trimmed);
   if (what) return subjectBefore(what[1]!, offset + what.index + what[0].length - what[1]!.length - what[2]!.length);
+  const describes = pronounDescribes(trimmed);
+  if (describes) return subjectBefore(describes.pronoun, offset + describes.at);
   const list = tagWords(trimmed);
   for (let i = list.length - 1; i >= 0 && i >= list.length - 10; i--) {
     const w = list[i]!;
