@@ -6,6 +6,7 @@ import { ORG_HEADS } from './org-heads';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { portfolioTail } from './portfolio-tail';
 import type { Word } from './tokenize';
+import { undottedInitials } from './undotted-initials';
 import { wordnetWord } from './wordnet-word';
 
 const isFirstName = (w: Word | undefined): boolean => w !== undefined && handFirstName(w.text);
@@ -28,7 +29,7 @@ export function afterRoleObject(words: Word[], start: number): number {
   // "Member of Parliament for East Coast GRC Ahmad Faisal": an acronym closes the place it follows (role-object-start.ts
   // lets one stand only there), so the name is what comes after it, whatever the name lists hold.
   const acronym = words.findLastIndex((w, i) => i > start && i < last && /^[A-Z]{2,5}$/.test(w.text));
-  if (acronym >= 0) return acronym + 1;
+  if (acronym >= 0) return undottedInitials(words, acronym) ? acronym : acronym + 1;
   for (let i = last - 1; i > start; i--) {
     if (!isFirstName(words[i])) continue;
     // "Andrew Mark Cuomo": a first name just before it is the name's too.

@@ -1,6 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
+import { bodyWordOpening } from './body-word-opening';
 import { compoundRank } from './compound-rank';
 import { familyFirstName } from './family-first-name';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
@@ -129,6 +130,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     if (role >= 0) first = role + 1;
     // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
     if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;
+    if (bodyWordOpening(words, first)) return null; // "United Torah Judaism": one body's name
   }
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.

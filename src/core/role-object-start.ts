@@ -1,6 +1,7 @@
 import { DEPARTMENTS } from './departments';
 import { ROLE_HEADS } from './role-heads';
 import { lowerWord, type Word } from './tokenize';
+import { undottedInitials } from './undotted-initials';
 
 /**
  * Words a portfolio's own name may hold between its capitalised words ("Treaty of Waitangi", "Sustainability and the
@@ -33,6 +34,7 @@ export function roleObjectStart(words: Word[], nameWordAt: (words: Word[], i: nu
   if (!words.some((_, i) => isRoleLink(words, i))) return -1;
   const link = words.findLastIndex((_, i) => portfolioLink(words, i));
   if (link < 1 || link === words.length - 1) return -1;
-  for (let i = link + 1; i < words.length; i++) if (!nameWordAt(words, i) && !placeAcronym(words, i, link)) return -1;
+  for (let i = link + 1; i < words.length; i++)
+    if (!nameWordAt(words, i) && !placeAcronym(words, i, link) && !undottedInitials(words, i)) return -1;
   return link + 1;
 }
