@@ -27,6 +27,8 @@ const REFUSING = [
   `refused to (?:comment|answer questions)`,
   `(?:(?:would|will|could)${NOT}|won['’]t|can['’]t|cannot) (?:say|reveal|disclose|comment|elaborate)`,
   `did${NOT} (?:say|reveal|disclose|give details)`,
+  // "would not offer details of the attendees", "won't give any further details": the fact withheld, not a view.
+  `(?:(?:would|will|could)${NOT}|won['’]t) (?:offer|give|provide) (?:any )?(?:further |more |other )?details`,
   // "has not commented publicly", "hadn't said": nothing from the party so far.
   `(?:has|have|had)${NOT} (?:yet )?(?:publicly )?(?:commented|said)`,
   NO_RESPONSE,

@@ -1,21 +1,27 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { timeOfAnotherAct } from './answer-when-verb';
+import { askedOfficeAbsent } from './asked-office-absent';
 import { clockTimeAbsent } from './clock-time-absent';
 import { datesPastForFuture } from './dates-past-for-future';
 import { eventAsTime } from './event-as-time';
+import { measureValueAbsent } from './measure-value-absent';
 import { nameAbsent } from './name-absent';
+import { neverQuoted } from './never-quoted';
 import { raceStandingAbsent } from './race-standing';
 import { shareAbsent } from './share-absent';
 import { sumOfAnother } from './sum-of-another';
+import { whichFirmUnnamed } from './which-firm-unnamed';
 
 /**
  * Why the best sentence, likely enough by the model, still gives no value of the asked kind for the asked thing, or
  * undefined when it may. "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's
  * date dates no act ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of
  * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else; "why…?"
- * over one giving the asked event only as a time. ("Who <verb>…?" over a sentence naming no doer is answer-doer-unsaid.ts,
- * which reads the sentences below the best for one that does.)
+ * over one giving the asked event only as a time; "which company…?" over one naming no company; "who is X's chief
+ * executive?" over one naming no such office; "what is the hourly rate?" over one giving none; "what did X say?" of
+ * someone the article never quotes. ("Who <verb>…?" over a sentence naming no doer is answer-doer-unsaid.ts, which
+ * reads the sentences below the best for one that does.)
  */
 export function typedValueAbsent(
   analysis: Analysis,
@@ -32,6 +38,10 @@ export function typedValueAbsent(
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best) ??
-    raceStandingAbsent(analysis, best, question)
+    raceStandingAbsent(analysis, best, question) ??
+    whichFirmUnnamed(analysis, best, question) ??
+    askedOfficeAbsent(analysis, best, question) ??
+    measureValueAbsent(analysis, best, question) ??
+    neverQuoted(analysis, best, question)
   );
 }

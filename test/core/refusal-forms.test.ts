@@ -58,3 +58,21 @@ describe("the thread answers' refusal reading takes the same no-response forms",
     expect(shapes(text)).not.toContain('refusal');
   });
 });
+
+// ans75b (session 54): "would not offer details of …" withholds a fact (ans75's unanswerable 808 questions); a
+// detail given or offered is not one.
+describe('the refusal family reads a party that would not give details', () => {
+  const refuses = (text: string) => new RegExp(REFUSAL.source, 'i').test(text);
+  it.each([
+    'The organisers would not offer details of who had been invited to the dinner.',
+    "The club won't give any further details about the player's injury.",
+  ])('%s', (text) => {
+    expect(refuses(text)).toBe(true);
+  });
+  it.each([
+    'The organisers offered details of the guest list on Friday.',
+    'The club will give more details about the new stadium next month.',
+  ])('not: %s', (text) => {
+    expect(refuses(text)).toBe(false);
+  });
+});
