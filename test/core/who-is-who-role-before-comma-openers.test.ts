@@ -39,6 +39,9 @@ describe('a role set off by a comma before the name, after more openers (audit 5
       'Transport economist Dr Nia Rowe, of the Tamar Institute, says the levy is fair. Dr Rowe said so twice.',
     ]);
     expect(found['Nia Rowe']).toBe('Transport economist');
+    // A capitalised word alone before a titled name is no role written before it.
+    const verb = roles(['Mr. Hale, the harbour board chairman, wants a vote. Witness Mr. Hale’s appeal to voters.']);
+    expect(verb['Hale'] ?? verb['Mr. Hale'] ?? '').not.toBe('Witness');
   });
 
   it('does not read a scene-setting phrase as the role', () => {
