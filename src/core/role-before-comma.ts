@@ -22,19 +22,42 @@ import { TITLE_WORDS } from './split-title';
  * Clinton,": a relation, whose owner is read less surely there). The head may be capitalised ("The province's
  * Education Minister, Raymond Lafrenière,", "the Speaker, Gwyneth Rowe,"), read as its lower case is.
  */
+/** A letter of any script inside a character class: "Républicains", "Lycée" are words too. */
+const L = '\\p{L}\\p{M}\\d_';
+/** A capitalised word inside a role phrase. */
+const CAP = `\\p{Lu}[${L}'’.-]*`;
+/**
+ * A named owner's possessive: "Unison's", or a body whose name holds commas and "and", after "The" ("The Rail, Tram
+ * and Bus Union's NSW secretary, Craig Mulholland,").
+ */
+const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5})?\\p{Lu}[${L}.&-]*['’]s`;
+/**
+ * What the post is of, for, on or in, once or twice: a capitalised body or place, up to two lower-case words ("on
+ * works"), or a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,").
+ */
+const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*)){1,2}`;
+/**
+ * "At the Lycée Jean-Moulin in Béziers, a history teacher, Mr Patrick Lenoir, said": a sentence's opening phrase of
+ * place or time sets the scene for the clause after its comma, as a participial opener does.
+ */
+const PLACE_OPENER = '(?:At|In|On|Inside|Outside|From)\\s';
 // "Also speaking, the chairman of the council, Yusuf Bello, said": an opening participial phrase is the subject's
 // own (it says how the sentence's subject acts), so the role phrase after its comma opens the clause as at a stop.
 // A sentence ends before the role after a closing quotation mark of either style: British copy closes its quotes with
 // a plain "'" ("… at best.' The company's chief executive, Gareth Lowther, says").
-const ROLE_THEN_COMMA =
-  /((?:[.!?]["'”’]?\s+|\n\s*)(?:(?:Also|[A-Z][a-z]+ly)\s+[a-z]+ing|[A-Z][a-z]+ing)\b[^,.;:"“”]{0,80},\s+|[.!?]["'”’]?\s+|\n\s*|:\s+|,\s+and\s+(?=the\s)|\b(?:[Aa]ccording to|said|says|told|added|wrote)\s+)([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*['’]s)\s+((?:[A-Z][\w'’.-]*\s+|[a-z][\w'’-]*\s+){0,4}?[A-Za-z][\w-]*)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:and\s+(?:the\s+)?)?){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2})?,\s+$/;
+const ROLE_THEN_COMMA = new RegExp(
+  `((?:[.!?]["'”’]?\\s+|\\n\\s*)(?:(?:Also|[A-Z][a-z]+ly)\\s+[a-z]+ing|[A-Z][a-z]+ing|${PLACE_OPENER})\\b[^,.;:"“”]{0,80},\\s+|[.!?]["'”’]?\\s+|\\n\\s*|:\\s+|,\\s+and\\s+(?=the\\s)|\\b(?:[Aa]ccording to|said|says|told|added|wrote|[Bb]ut|[Ww]hile|[Ww]hereas)\\s+|\\bto\\s+(?=the\\s|${OWNER}\\s))([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|${OWNER})\\s+((?:${CAP}\\s+|[a-z][${L}'’-]*\\s+){0,4}?[A-Za-z][${L}-]*)(${COMPLEMENTS})?,\\s+$`,
+  'u',
+);
 /**
  * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
  * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
  * it, so here the complement may name a person ("the accused") and the name is still the post's holder.
  */
-const LABEL_THEN_COMMA =
-  /([.!?]["'”’]?\s+|\n\s*|:\s+)()((?!(?:The|An?|Its|His|Her|Their|Our|My|This|That)\s)(?:[A-Z][a-z-]+\s+){0,2}?[A-Z][a-z-]+)((?:\s+(?:of|for)\s+(?:(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’.-]*|(?:the\s+)?(?:(?!(?:the|an?|his|her|its|their)\s)[a-z][\w-]*\s+)?[a-z][\w-]*)){1,2}),\s+$/;
+const LABEL_THEN_COMMA = new RegExp(
+  `([.!?]["'”’]?\\s+|\\n\\s*|:\\s+)()((?!(?:The|An?|Another|Its|His|Her|Their|Our|My|This|That|One|Some|Each|Every|Such)\\s)[A-Z][a-z-]+(?:\\s+[A-Za-z][a-z-]+){0,2})(${COMPLEMENTS}),\\s+$`,
+  'u',
+);
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
@@ -57,10 +80,13 @@ function withoutHonorifics(window: string): string {
 /** The name written whole, compiled once. */
 const MENTION = literalPattern("(?<![\\w'’])", "(?![\\w'’])");
 
-/** The complement ends on "the" and a lower-case WordNet person noun ("for the attorney", "of the accused"). */
+/**
+ * A complement ends on "the" and a lower-case WordNet person noun ("for the attorney", "of the accused"), the whole
+ * complement or its first ("for the county prosecutor in Easton").
+ */
 function servesPerson(complement: string): boolean {
-  const last = /\bthe\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)$/.exec(complement)?.[1];
-  return !!last && personNoun(last);
+  const served = complement.matchAll(/\bthe\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)(?=$|\s+(?:of|for|on|in)\s)/g);
+  return [...served].some((m) => personNoun(m[1]!));
 }
 
 export function roleBeforeComma(name: string, text: string, isRoleHead: (word: string) => boolean): string | null {
@@ -100,7 +126,7 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the
     // owner the copy names is part of it.
     if (label || /^(?:[Tt]he|[Aa]n?)$/.test(found[2]!)) return role;
-    if (/^[A-Z][\w.&-]*['’]s$/.test(found[2]!)) return `${found[2]} ${role}`;
+    if (/^\p{Lu}.*['’]s$/u.test(found[2]!)) return `${found[2]} ${role}`;
     return possessiveOwner(found[2]!, role, name, text, at);
   }
   return null;

@@ -71,6 +71,9 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
   );
 }
 
+/** "Infrastructure economist Dr Helen Quayle": an honorific between the role and the name is neither's. */
+const TITLED = `(?:(?:${HONORIFIC_ABBREV})\\.?\\s+)?`;
+
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
 const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);
 function sentenceStop(word: string): boolean {
@@ -120,10 +123,12 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   const ranked = rankAfterRole(entityRole, full, text);
   if (entityRole && !notARole(entityRole) && !headPastClause(entityRole) && !bareTitle && !cut && !ranked.length) {
     const role = escapeRegExp(entityRole);
+    // Only a role ending on a lower-case noun: "Witness Mr. Trump's appeal" is a verb before a titled name.
+    const titled = /\s[a-z][\w-]*$/.test(entityRole) ? TITLED : '';
     for (const n of full) {
       const at = escapeRegExp(n);
       // "ACLU executive Director": a bare office the name finder cut from its organisation is read whole below.
-      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${at}\\b`))) {
+      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${titled}${at}\\b`))) {
         const before = cleanRole(coordinatedRole(roleModifiers(ownPart(entityRole), n, text), n, text));
         if (!lacksDepartment(before)) return before;
       }
