@@ -12,7 +12,7 @@ import { personNoun } from './person-noun';
 const AGENT_RUN =
   /\b(?:obtained|reviewed|seen|examined|analy[sz]ed|viewed|verified)\s+by\s+(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){1,3})/gu;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the copy treats the run as a person elsewhere, whatever the first-name tables hold (a given name from outside
@@ -20,9 +20,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * surname alone as a speaker ("Adoboli said", "said Adoboli"), which an outlet's name never is.
  */
 function personEvidence(run: string, text: string): boolean {
-  const name = escape(run);
-  const surname = escape(run.split(' ').at(-1)!);
-  const first = escape(run.split(' ')[0]!);
+  const name = escaped(run);
+  const surname = escaped(run.split(' ').at(-1)!);
+  const first = escaped(run.split(' ')[0]!);
   const described = new RegExp(String.raw`\b${name}(?:,| (?:is|was)) (?:a|an|the) ((?:[a-z]+ ){0,2}[a-z]+)`, 'gu');
   for (const m of text.matchAll(described)) if (m[1]!.split(' ').some(personNoun)) return true;
   return new RegExp(
