@@ -5,6 +5,7 @@ import { eachMatch } from './each-match';
 import { FORWARD, PAST_VERB } from './past-dated';
 import { irregularPastForm } from './past-participle';
 import { contentTerms } from './tokenize-words';
+import { verbFormKind } from './verb-form-kind';
 
 /** A time a sentence dates something by: a day, a month, a year, or a span counted from now. */
 const MENTION = new RegExp(
@@ -14,8 +15,18 @@ const MENTION = new RegExp(
 const DETERMINER = /^(?:a|an|the|his|her|their|its|our|this|that|each|every)$/i;
 const PREPOSITION = /^(?:of|in|on|at|by|for|with|from|to|into|over|under|after|before|during)$/i;
 const HAVE = /^(?:has|have|'s|’s)$/i;
+/** Finite helpers of the present: the time hangs on a clause that holds now ("the plant is in Ohio since 2019"). */
+const PRESENT_AUXILIARY = /^(?:is|are|am|has|have|does|do)$/;
 /** A word of a clause, as partsOf splits them. */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/** An "-s" verb after its subject ("the bridge reopens"), not a plural after a determiner or preposition ("the plans"). */
+const presentForm = (word: string, prior: string): boolean =>
+  /[^s]s$/.test(word) &&
+  verbFormKind(word) === 'regular' &&
+  !DETERMINER.test(prior) &&
+  !PREPOSITION.test(prior) &&
+  /^[A-Za-z]/.test(prior);
 
 /**
  * The verb a time hangs on, read back from the time within its own clause (the sentence's part between commas,
@@ -30,8 +41,11 @@ function tenseOfTime(clause: string, at: number): { tense: 'ahead' | 'past' | 'o
   for (const [k, word] of words.entries()) {
     // "a briefing", "the meeting": after a determiner an -ing word is a noun, not the time's verb.
     if (/^[a-z]+ing$/.test(word) && !DETERMINER.test(words[k + 1] ?? '')) return { tense: 'other' };
-    if (!(PAST_VERB.test(word) || (/^[a-z]/.test(word) && irregularPastForm(word)))) continue;
     const prior = words[k + 1] ?? '';
+    // "announced Monday that the bridge reopens in June", "said the school opens in September": the reported clause
+    // has its own tense, so the nearest finite verb of any tense, or the "that" opening the clause, ends the reading.
+    if (word === 'that' || PRESENT_AUXILIARY.test(word) || presentForm(word, prior)) return { tense: 'other' };
+    if (!(PAST_VERB.test(word) || (/^[a-z]/.test(word) && irregularPastForm(word)))) continue;
     // "of detailed deliberation", "the revised plan": after a determiner or preposition the form is an adjective.
     if (DETERMINER.test(prior) || PREPOSITION.test(prior)) continue;
     // "has deemed Tuesday a day of action": the present perfect holds now, not a dated past.

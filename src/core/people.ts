@@ -99,6 +99,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   const candidates: Candidate[] = [];
   let articleText: string | undefined;
   let namedAlone: ((name: string) => boolean) | undefined;
+  let isOutlet: ((name: string) => boolean) | undefined;
   const pluralNames = new Map<string, boolean>();
   const others: PeopleIndex['others'] = sentences.map(() => []);
   for (const sentence of sentences) {
@@ -110,13 +111,14 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       const run = speechVerbOpener(found, text, articleText);
       const parse = parsePerson(run);
       namedAlone ??= leadNamedAlone(articleText);
+      isOutlet ??= outletAgent(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).
       const role = () => !!parse && findRole(sentence.text, words, run, parse) !== null;
       if (
         parse &&
         !notAPerson(parse.name, parse.certain, run, words, text) &&
         !townBeforeState(parse, text) &&
-        !outletAgent(run.words.map((w) => w.text).join(' '), articleText) &&
+        !isOutlet(run.words.map((w) => w.text).join(' ')) &&
         !pluralBodyName(parse, namedAlone, role, articleText, pluralNames)
       ) {
         const speaks = nextToSpeechVerb(text, parse.start, parse.end);

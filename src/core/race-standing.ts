@@ -18,12 +18,23 @@ const isState = (name: string): boolean => US_STATES.has(name) || TWO_WORD_STATE
 const STANDING =
   /\b(?:lead|leads|leading|led|ahead|behind|trail\w*|wins?|winning|won|beat|beats|beating|trounc\w+|defeat\w*|tied?|tie|(?:first|second|third) place|percent|per cent|points?|margin|edge)\b|\d%/i;
 
+/**
+ * The place after the standing verb makes a race only when the verb has no object ("who's leading in Ohio?") or its
+ * object is a contest ("leading the primary in Ohio"); "leading the inquiry in Ohio" asks who heads a body there.
+ */
+function placeOfRace(rest: string): string | undefined {
+  const m = PLACE.exec(rest);
+  if (m === null) return undefined;
+  const object = rest.slice(0, m.index);
+  return /[\p{L}\p{N}]/u.test(object) && !CONTEST.test(object) ? undefined : m[1];
+}
+
 /** The race the question asks a standing in, or undefined when it asks who heads a body, or no standing at all. */
 function askedRace(question: string): { place?: string } | undefined {
   if (!ASKS_STANDING.test(question)) return undefined;
   const rest = question.replace(ASKS_STANDING, '');
   const state = STATE_OBJECT.exec(rest)?.[1];
-  const place = state !== undefined && isState(state) ? state : PLACE.exec(rest)?.[1];
+  const place = state !== undefined && isState(state) ? state : placeOfRace(rest);
   if (place === undefined && !CONTEST.test(question)) return undefined;
   return place === undefined ? {} : { place };
 }

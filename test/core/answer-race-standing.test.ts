@@ -37,3 +37,34 @@ describe('a standing asked in a race', () => {
     );
   });
 });
+
+// Review 55 B-r55-2: a capitalised "in <Place>" made any who-is-leading question a race, so "who is leading the
+// inquiry in Ohio?" (who heads a body there) was declined for giving no standing. Composed copy.
+const inquiry = analyzeArticle(`Dam failure inquiry opens
+
+By Ana Cole
+
+Inspector Ruth Vale heads the state police inquiry into the dam failure in Idaho, the agency said.
+
+Pell leads by 4 points in Idaho, according to the state poll.
+`);
+
+describe('a place after an object that is no contest asks who heads a body', () => {
+  it('"who is leading the inquiry in Idaho?" answers with the one who heads it', () => {
+    expect(firstCited(inquiry, 'Who is leading the inquiry in Idaho?')).toBe(
+      'Inspector Ruth Vale heads the state police inquiry into the dam failure in Idaho, the agency said.',
+    );
+  });
+
+  it('control: the place alone, with no object, still asks a standing', () => {
+    expect(firstCited(inquiry, "Who's leading in Idaho?")).toBe(
+      'Pell leads by 4 points in Idaho, according to the state poll.',
+    );
+  });
+
+  it('control: a contest object before the place still asks a standing', () => {
+    expect(firstCited(inquiry, 'Who is leading the poll in Idaho?')).toBe(
+      'Pell leads by 4 points in Idaho, according to the state poll.',
+    );
+  });
+});

@@ -42,6 +42,20 @@ describe('an outlet after "obtained by" / "reviewed by" (B-a55-17)', () => {
     expect(people(named)).toContain('Karen Stiles');
     expect(quoteSpeakers(named)).toEqual(['Karen Stiles']);
   });
+
+  // Review 55 B-r55-6: a given name outside the first-name tables lost the person to the outlet reading.
+  it.each([
+    'Ledgers reviewed by Obiageli Nwankwo show the firm was paid twice.\n\n"It is damning," Nwankwo said.',
+    'Ledgers obtained by Obiageli Nwankwo show the firm was paid twice.\n\nObiageli Nwankwo is a retired auditor. "It is damning," she said.',
+    'Ledgers obtained by Obiageli Nwankwo, a former auditor, show the firm was paid twice.\n\n"It is damning," she said.',
+  ])('keeps a person the copy treats as one, whatever the given name: %s', (body) => {
+    expect(quoteSpeakers(body)).toEqual(['Obiageli Nwankwo']);
+  });
+
+  it('control: the outlet with no person evidence stays no person', () => {
+    const outlet = `${body}\n\n"We checked every invoice," the authority said.`;
+    expect(people(outlet)).not.toContain('Brother Thackwell');
+  });
 });
 
 describe('"At <Place>, an adviser …, who asked not to be named, said" (B-a55-12)', () => {
