@@ -132,7 +132,10 @@ export function alteredWords(question: string, copy: string): string[] {
       const capital = w[0]!.toUpperCase() + w.slice(1);
       const pronounI = /^I(?:['’][a-z]+)?$/.test(capital) && lower.has(w);
       let scan = scans.get(w);
-      if (!scan) scans.set(w, (scan = scanWord(w, capital, copy)));
+      if (!scan) {
+        scan = scanWord(w, capital, copy);
+        scans.set(w, scan);
+      }
       const { opener, written, acts, numbered } = scan;
       const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0) || numbered) && !FRAME.has(w);
       // "François", "GÃ1⁄4len": a word written in the copy as it stands, letters beyond A–Z included.
