@@ -41,6 +41,12 @@ export interface RuntimeOptions {
   /** Ingest threads run the built dist/pool-worker.js even from source (WorkerPoolOptions.bundledWorker). */
   bundledWorker?: boolean;
   /**
+   * A pool the caller owns, used instead of starting one and left running at close: a test file
+   * runs many commands, and one thread serves them all rather than one started (and its code
+   * compiled again) per command. Unset (the product), the runtime starts and stops its own.
+   */
+  workerPool?: WorkerPool;
+  /**
    * A brief's who is who is made in the worker pool (the bot: its event loop serves every channel).
    * One-shot commands make it in their own thread rather than start a worker for it.
    */
@@ -65,12 +71,15 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
   let poolStarted = false;
   let loaded: WorkerPool | undefined;
   const loadPool = once(async () => {
-    poolStarted = true;
-    loaded = (await import('./workers/create-worker-pool')).createWorkerPool({
-      jobTimeoutMs: config.NEWSBRIEF_INGEST_TIMEOUT_SECONDS * 1000,
-      bundledWorker: options.bundledWorker,
-      onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
-    });
+    // A caller's pool is the caller's to close (poolStarted stays false).
+    poolStarted = !options.workerPool;
+    loaded =
+      options.workerPool ??
+      (await import('./workers/create-worker-pool')).createWorkerPool({
+        jobTimeoutMs: config.NEWSBRIEF_INGEST_TIMEOUT_SECONDS * 1000,
+        bundledWorker: options.bundledWorker,
+        onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
+      });
     return loaded;
   });
   const pool: WorkerPool = {

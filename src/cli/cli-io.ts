@@ -1,3 +1,4 @@
+import type { WorkerPool } from '../workers/create-worker-pool';
 import { consoleTerminal } from './console-terminal';
 
 /** The streams and environment a CLI command uses; tests pass their own. */
@@ -15,6 +16,8 @@ export interface CliIo {
    * caller that has just built dist/ (the tests; see WorkerPoolOptions.bundledWorker).
    */
   bundledWorker?: boolean;
+  /** A worker pool the caller owns, shared by the commands it runs (RuntimeOptions.workerPool). */
+  workerPool?: WorkerPool;
 }
 
 const guarded = new WeakSet<NodeJS.WritableStream>();

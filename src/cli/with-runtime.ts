@@ -43,7 +43,12 @@ export async function openRuntime(
 ): Promise<Runtime> {
   const { config, logger } = loadCliSettings(io, quiet, destination);
   try {
-    return await createRuntime(config, { logger, bundledWorker: io.bundledWorker, ...options });
+    return await createRuntime(config, {
+      logger,
+      bundledWorker: io.bundledWorker,
+      workerPool: io.workerPool,
+      ...options,
+    });
   } catch (error) {
     // One line, the URL without its password, exit 2: a setting or a server to fix, not a bug.
     if (error instanceof DatabaseUnreachableError) {

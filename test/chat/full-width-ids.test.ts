@@ -1,13 +1,17 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../support/capture-io';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
 import { tempStoreCli } from '../support/temp-store-cli';
+
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
 
 // ux38 (session 37): a Chinese or Japanese keyboard in its full-width mode types a story id as
 // "＃１２" (session 36 read its full-width slash). The id was searched as words ("No stored story
 // matches “＃１”"), `delete ＃３` was "not a story id", and `/brief follow ＃１` followed nothing.
 // Full-width digits, "#" and brackets now read as the id they are; other text is searched as typed.
-const { cli, dir } = tempStoreCli('newsbrief-full-width-ids-');
+const { cli, dir } = tempStoreCli('newsbrief-full-width-ids-', pool);
 
 const samples = `${import.meta.dirname}/../../samples`;
 
@@ -25,11 +29,11 @@ it('brief, ask and delete at a shell read ＃１ and １ as story ids', async ()
 });
 
 it('the console runs /brief follow ＃１ and /brief ＃１ <question> on story 1', async () => {
-  const io = captureIo({ NEWSBRIEF_DB: `${dir()}/newsbrief.db`, NEWSBRIEF_LOG_LEVEL: 'silent' }, [
-    '/brief ＃２',
-    '/brief follow ＃１ 09:00',
-    '/brief ＃１ who chairs the finance committee?',
-  ]);
+  const io = captureIo(
+    { NEWSBRIEF_DB: `${dir()}/newsbrief.db`, NEWSBRIEF_LOG_LEVEL: 'silent' },
+    ['/brief ＃２', '/brief follow ＃１ 09:00', '/brief ＃１ who chairs the finance committee?'],
+    pool,
+  );
   expect(await runCli(['start'], io)).toBe(0);
   const out = io.out();
   expect(out).toContain('== City libraries to close on Sundays');

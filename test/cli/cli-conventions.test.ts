@@ -12,6 +12,10 @@ import { readTextFile } from '../../src/ingest/read-text-file';
 import { projectPath } from '../../src/project-path';
 import { captureIo } from '../support/capture-io';
 import { ingestedStore } from '../support/ingested-store';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
+
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
 
 const SAMPLES = projectPath('samples');
 let dir: string;
@@ -24,7 +28,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[], input: string[] = []) {
-  const io = captureIo(env, input);
+  const io = captureIo(env, input, pool);
   const code = await runCli(args, io);
   return { code, out: io.out(), err: io.err() };
 }
@@ -133,7 +137,7 @@ describe('the command line behaves like gh, npm and git', () => {
 
 describe('ask, analyze and ingest arguments', () => {
   // Every test starts from the three samples stored by `newsbrief ingest samples`, run once.
-  const storedSamples = ingestedStore([SAMPLES]);
+  const storedSamples = ingestedStore([SAMPLES], pool);
   beforeEach(() => storedSamples(env.NEWSBRIEF_DB!));
 
   it('the examples in help work on the sample stories', async () => {

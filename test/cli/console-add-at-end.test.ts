@@ -1,15 +1,19 @@
 import { expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../support/capture-io';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
 import { tempStoreCli } from '../support/temp-store-cli';
+
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
 
 // ux38 (session 37): input ending (Ctrl-D, or a pipe's end) straight after a bare `/brief add`
 // said nothing at all, and after blank lines ran "/brief add" with no text; a dot there already
 // said "Nothing was typed after /brief add". The end of input now says the same.
-const { dir } = tempStoreCli('newsbrief-add-at-end-');
+const { dir } = tempStoreCli('newsbrief-add-at-end-', pool);
 
 async function console(lines: string[]): Promise<string> {
-  const io = captureIo({ NEWSBRIEF_DB: `${dir()}/newsbrief.db`, NEWSBRIEF_LOG_LEVEL: 'silent' }, lines);
+  const io = captureIo({ NEWSBRIEF_DB: `${dir()}/newsbrief.db`, NEWSBRIEF_LOG_LEVEL: 'silent' }, lines, pool);
   expect(await runCli(['start'], io)).toBe(0);
   return io.out();
 }

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { captureIo } from '../support/capture-io';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
 import { tempStoreCli } from '../support/temp-store-cli';
+
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
 
 // ux37 (session 36): a newsroom user saved a page's source as a .txt file (or pasted it into
 // `/brief add`). It was stored as text, tags and all: a title of "<html><head><title>…", a summary
@@ -22,7 +26,7 @@ const PROSE =
   'Officials said no personal data was exposed and that the fault, which stopped some forms from loading, was fixed on Friday. ' +
   'Residents who could not submit planning comments will be given an extra week, the council added.\n';
 
-const { cli, dir } = tempStoreCli('newsbrief-html-source-');
+const { cli, dir } = tempStoreCli('newsbrief-html-source-', pool);
 
 it('ingest reads a .txt file holding a page’s source as that page: no tags in its title or summary', async () => {
   const file = join(dir(), 'depot.txt');
@@ -58,11 +62,11 @@ it('control: prose that mentions a tag, and a .md opening with an HTML block, st
 });
 
 it('a page’s source pasted after /brief add is refused with what to paste, and nothing is stored', async () => {
-  const io = captureIo({ NEWSBRIEF_DB: join(dir(), 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' }, [
-    `/brief add ${PAGE.replace(/\n/g, ' ')}`,
-    `/brief add ${PROSE.replace(/\n/g, ' ')}`,
-    '/brief list',
-  ]);
+  const io = captureIo(
+    { NEWSBRIEF_DB: join(dir(), 'newsbrief.db'), NEWSBRIEF_LOG_LEVEL: 'silent' },
+    [`/brief add ${PAGE.replace(/\n/g, ' ')}`, `/brief add ${PROSE.replace(/\n/g, ' ')}`, '/brief list'],
+    pool,
+  );
   expect(await runCli(['start'], io)).toBe(0);
   expect(io.out()).toContain('Not added: that is a web page’s HTML source (tags and all), not its text.');
   expect(io.out()).toContain('or the page’s link to have it fetched');

@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
 import { type LocalServer, startLocalServer } from '../ingest/local-http-server';
 import { captureIo } from '../support/capture-io';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
+
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
 
 const page = readFileSync(join(import.meta.dirname, '../ingest/fixtures/council-budget.html'), 'utf8');
 const TITLE = 'Council approves £42m road repair budget after late-night vote';
@@ -24,7 +28,7 @@ afterEach(async () => {
 
 // The log level is left at its default: what a user at a shell sees on stderr is part of the test.
 async function cli(args: string[]) {
-  const io = captureIo({ NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_FETCH_ALLOW_PRIVATE: 'true' });
+  const io = captureIo({ NEWSBRIEF_DB: join(dir, 'newsbrief.db'), NEWSBRIEF_FETCH_ALLOW_PRIVATE: 'true' }, [], pool);
   const code = await runCli(args, io);
   return { code, out: io.out(), err: io.err() };
 }

@@ -1,10 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
 import { tempStoreCli } from '../support/temp-store-cli';
 
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
+
 // ux33: a 2 MB file took many seconds to ingest with nothing on the screen; it now says what it is doing first.
-const { cli, dir } = tempStoreCli('newsbrief-long-');
+const { cli, dir } = tempStoreCli('newsbrief-long-', pool);
 
 /** Written prose, paragraph after paragraph, each a little different, to about `bytes` bytes. */
 function longReport(bytes: number): string {

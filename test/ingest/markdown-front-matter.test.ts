@@ -1,12 +1,16 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { sharedWorkerPool } from '../support/shared-worker-pool';
 import { tempStoreCli } from '../support/temp-store-cli';
+
+// No test here looks at the ingest pool itself: one thread serves every command the file runs.
+const pool = sharedWorkerPool();
 
 // ux38 (session 37): a Markdown file opening with YAML front matter (Jekyll, Hugo, Obsidian and
 // many CMS exports write one) was stored as a story titled "---", its settings its first lines.
 // The front matter is now read for the title, author and date, and left out of the text.
-const { cli, dir } = tempStoreCli('newsbrief-front-matter-');
+const { cli, dir } = tempStoreCli('newsbrief-front-matter-', pool);
 
 const BODY = [
   'Lorries leaving the Hollins quarry will use the new bypass from March, the county council said on',

@@ -47,12 +47,34 @@ const ENDINGS = new Set([
   'y',
   'ies',
 ]);
-/** A word of the question the copy never writes and no template would: "dismis" (dismissed), "j.P." (J.P.). */
-export function alteredWords(question: string, copy: string): string[] {
+/** What alteredWords reads of one copy, whatever the question: built once per article (see copyFacts). */
+interface CopyFacts {
+  copyWords: Set<string>;
+  lower: Set<string>;
+  /** Words the copy capitalises mid-sentence and never writes in lower case: names, "I", "I'm". */
+  proper: Set<string>;
+  /** Lower-case copy words less their last 1–3 letters where those are no ending: "dismis" of "dismissed". */
+  truncations: Set<string>;
+  /** Per question word, what the copy's regex scans said of it (the words of an article's questions repeat). */
+  scans: Map<string, WordScan>;
+}
+
+interface WordScan {
+  opener: boolean;
+  written: number;
+  acts: boolean;
+  numbered: boolean;
+}
+
+// The questions of one article are read one after another against the same copy.
+let lastCopy: string | undefined;
+let lastFacts: CopyFacts | undefined;
+
+function copyFacts(copy: string): CopyFacts {
+  if (lastFacts && lastCopy === copy) return lastFacts;
   // Letters of any script: "Gonzàlez" is one word of the copy, not "Gonz" and "lez".
   const copyWords = new Set(copy.match(/\p{L}[\p{L}\p{N}.'’]*/gu)?.map(bareWord) ?? []);
   const lower = new Set([...copyWords].map((w) => w.toLowerCase()));
-  // Words the copy capitalises mid-sentence and never writes in lower case: names, "I", "I'm".
   const proper = new Set(
     // A headline (the copy's first line, when it has several) capitalises every word: not evidence of a name.
     [
@@ -63,6 +85,42 @@ export function alteredWords(question: string, copy: string): string[] {
       .map((m) => bareWord(m[1]!))
       .filter((w) => !lower.has(w.toLowerCase()) || copyWords.has(w)),
   );
+  const truncations = new Set<string>();
+  for (const c of lower) {
+    for (let cut = 1; cut <= 3 && cut < c.length; cut++) {
+      const rest = c.slice(-cut);
+      if (/^[a-z]{1,3}$/.test(rest) && !ENDINGS.has(rest)) truncations.add(c.slice(0, -cut));
+    }
+  }
+  lastCopy = copy;
+  lastFacts = { copyWords, lower, proper, truncations, scans: new Map() };
+  return lastFacts;
+}
+
+/** The copy's regex scans for one word (its capitalised form `capital`, escaped for a pattern). */
+function scanWord(w: string, capital: string, copy: string): WordScan {
+  // Every scan below needs the word, capitalised, written in the copy: without it none can match,
+  // and a scan with a look-behind costs a step at each of the copy's characters.
+  if (!copy.includes(capital)) return { opener: false, written: 0, acts: false, numbered: false };
+  const escaped = capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    opener: new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${escaped}\\b`, 'm').test(copy),
+    // A word the copy writes capitalised time and again, never in lower case, and once as the one who
+    // speaks or acts ("Sanders said…", "Sanders has…") is a name even when it only opens sentences.
+    written: copy.match(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0,
+    acts: new RegExp(`(?<![\\p{L}'’-])${escaped} ${ACTS_AFTER_NAME}`, 'u').test(copy),
+    // "Article 50", "Proposition 8": a capitalised word the copy puts before a number, never lower-cased
+    // there, names the thing numbered; only a word that counts ("About 270", "Some 40") opens with it.
+    numbered:
+      new RegExp(`(?<![\\p{L}'’-])${escaped} \\d`, 'u').test(copy) &&
+      !new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()} \\d`, 'u').test(copy) &&
+      !COUNTING_WORD.test(w),
+  };
+}
+
+/** A word of the question the copy never writes and no template would: "dismis" (dismissed), "j.P." (J.P.). */
+export function alteredWords(question: string, copy: string): string[] {
+  const { copyWords, lower, proper, truncations, scans } = copyFacts(copy);
   const bad: string[] = [];
   question
     .split(/\s+/)
@@ -73,18 +131,12 @@ export function alteredWords(question: string, copy: string): string[] {
       if (!w || /^\d/.test(w)) return;
       const capital = w[0]!.toUpperCase() + w.slice(1);
       const pronounI = /^I(?:['’][a-z]+)?$/.test(capital) && lower.has(w);
-      const escaped = capital.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const opener = new RegExp(`(?:^|[.!?:]["”’]?\\s+)["“‘]?${escaped}\\b`, 'm').test(copy);
-      // A word the copy writes capitalised time and again, never in lower case, and once as the one who
-      // speaks or acts ("Sanders said…", "Sanders has…") is a name even when it only opens sentences.
-      const written = copy.match(new RegExp(`(?<![\\p{L}'’-])${escaped}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
-      const acts = new RegExp(`(?<![\\p{L}'’-])${escaped} ${ACTS_AFTER_NAME}`, 'u').test(copy);
-      // "Article 50", "Proposition 8": a capitalised word the copy puts before a number, never lower-cased
-      // there, names the thing numbered; only a word that counts ("About 270", "Some 40") opens with it.
-      const numbered =
-        new RegExp(`(?<![\\p{L}'’-])${escaped} \\d`, 'u').test(copy) &&
-        !new RegExp(`(?<![\\p{L}'’-])${escaped.toLowerCase()} \\d`, 'u').test(copy) &&
-        !COUNTING_WORD.test(w);
+      let scan = scans.get(w);
+      if (!scan) {
+        scan = scanWord(w, capital, copy);
+        scans.set(w, scan);
+      }
+      const { opener, written, acts, numbered } = scan;
       const name = ((proper.has(capital) && !opener) || (written >= 2 && acts && i > 0) || numbered) && !FRAME.has(w);
       // "François", "GÃ1⁄4len": a word written in the copy as it stands, letters beyond A–Z included.
       const asWritten = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -113,13 +165,7 @@ export function alteredWords(question: string, copy: string): string[] {
       // A truncation of a copy word that is not an inflection of it: "dismis" from "dismissed"; a
       // frame's own whole word ("will", "right", "there") is no truncation of "willful" or "rightist".
       if (FRAME.has(l)) return;
-      for (const c of lower) {
-        const rest = c.slice(l.length);
-        if (l.length >= 4 && c.startsWith(l) && /^[a-z]{1,3}$/.test(rest) && !ENDINGS.has(rest)) {
-          bad.push(w);
-          return;
-        }
-      }
+      if (l.length >= 4 && truncations.has(l)) bad.push(w);
     });
   return bad;
 }

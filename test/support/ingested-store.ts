@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { runCli } from '../../src/cli/run-cli';
+import type { WorkerPool } from '../../src/workers/create-worker-pool';
 import { captureIo } from './capture-io';
 
 /**
@@ -11,12 +12,13 @@ import { captureIo } from './capture-io';
  * analysing the same articles again before every test was most of those tests' time; a copy is
  * the same file the command wrote, so what a test reads or changes is still the real thing.
  * Returns the copier: it writes the store (and a -wal/-shm beside it, if any) to the given path.
+ * `workerPool`: the file's shared pool (shared-worker-pool.ts), if it has one.
  */
-export function ingestedStore(paths: string[]): (dbPath: string) => void {
+export function ingestedStore(paths: string[], workerPool?: WorkerPool): (dbPath: string) => void {
   let template = '';
   beforeAll(async () => {
     template = join(mkdtempSync(join(tmpdir(), 'newsbrief-ingested-')), 'newsbrief.db');
-    const io = captureIo({ NEWSBRIEF_DB: template, NEWSBRIEF_LOG_LEVEL: 'silent' });
+    const io = captureIo({ NEWSBRIEF_DB: template, NEWSBRIEF_LOG_LEVEL: 'silent' }, [], workerPool);
     const code = await runCli(['ingest', ...paths], io);
     if (code !== 0) throw new Error(`ingest ${paths.join(' ')} exited ${code}: ${io.err()}${io.out()}`);
   });
