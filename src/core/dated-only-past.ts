@@ -7,9 +7,12 @@ import { irregularPastForm } from './past-participle';
 import { contentTerms } from './tokenize-words';
 import { verbFormKind } from './verb-form-kind';
 
-/** A time a sentence dates something by: a day, a month, a year, or a span counted from now. */
+/**
+ * A time a sentence dates something by: a day, a month, a year, a season ("runs out in the spring": a sentence whose
+ * only other time is its tag's "said on Monday" still dates the asked act), or a span counted from now.
+ */
 const MENTION = new RegExp(
-  String.raw`\b(?:${WEEKDAYS}|${MONTHS}|1[89]\d\d|20[0-4]\d|yesterday|today|tonight|tomorrow|soon|(?:last|next|this|coming) (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|\w+ (?:days|weeks|months|years) ago)\b`,
+  String.raw`\b(?:${WEEKDAYS}|${MONTHS}|1[89]\d\d|20[0-4]\d|yesterday|today|tonight|tomorrow|soon|(?:last|next|this|coming) (?:week|weekend|month|year|spring|summer|fall|autumn|winter)|(?:in|by|until|before|after|during|through) (?:the )?(?:early |late )?(?:spring|summer|autumn|fall|winter)|\w+ (?:days|weeks|months|years) ago)\b`,
   'g',
 );
 const DETERMINER = /^(?:a|an|the|his|her|their|its|our|this|that|each|every)$/i;

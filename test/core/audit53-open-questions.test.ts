@@ -122,8 +122,11 @@ describe('sample 50\'s #5: a passage cut never falls between "not only" and its 
     );
   });
   it('control: with no pair the comma still ends the passage', () => {
-    expect(shown(sentence('to change their votes, and then'))).toMatch(
-      /backed the Northgate bid to change their votes …”$/,
+    // Past the cap by more than a clause's tail (CAP_TAIL), so the passage is cut, not shown whole.
+    const longer = sentence('to change their votes, and then').replace(
+      /\.$/,
+      ', and the advice of the county engineers who surveyed the estuary for the board last year.',
     );
+    expect(shown(longer)).toMatch(/backed the Northgate bid to change their votes …”$/);
   });
 });

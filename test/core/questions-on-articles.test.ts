@@ -52,7 +52,8 @@ describe('passageItem: the flagged passage, word for word, with its kind', () =>
   });
 
   it('cuts a long passage at a clause boundary, never inside a number or a name', () => {
-    const long = `${'The council said the plan, which was approved by Dana F. Smith, would cost 10,000 pounds, '.repeat(4)}and more.`;
+    // 82 words: past the cap by more than the clause tail a passage may keep whole (passage-head.ts CAP_TAIL).
+    const long = `${'The council said the plan, which was approved by Dana F. Smith, would cost 10,000 pounds, '.repeat(5)}and more.`;
     const item = passageItem('pending', long, null);
     expect(item).toMatch(/ …”$/);
     expect(item).not.toMatch(/Dana F\. …|Dana …|10, …|10 …/);

@@ -3,9 +3,9 @@
  * word of the copy or of a template, written as the copy writes it (no cut, no changed capital).
  */
 
-/** Words every question frame uses: a headline's "Does" or "Will" does not make them names. */
+/** Words the question frames use (and the poll family's "Do other polls show …?"): a headline's "Does" or "Will" does not make them names. */
 const FRAME = new Set(
-  'does did do will would can could should is are was were has have had what who how why when where which answer say says said the a an and or of to in on for be been being there their they right'.split(
+  'does did do will would can could should is are was were has have had what who how why when where which answer say says said the a an and or of to in on for be been being there their they right other polls show'.split(
     ' ',
   ),
 );
