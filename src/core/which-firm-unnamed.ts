@@ -11,6 +11,9 @@ import { wordnetWord } from './wordnet-word';
 const WHICH_FIRM =
   /^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|contractor|contractors|corporation|business)\b/i;
 
+/** The capitalised body a role is held at or for: "chief executive of Pate Logistics", "a spokesman for Arden Foods". */
+const ROLE_BODY = /\b(?:of|at|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)/u;
+
 /** A capitalised word, hyphenated parts and all ("Auditor-General", "Sybari"). */
 const CAPITALISED = /\p{Lu}[\p{L}'’-]*/gu;
 
@@ -28,10 +31,18 @@ export function whichFirmUnnamed(analysis: Analysis, best: number, question: str
   const named = found.some(
     (e) =>
       e.type === 'organization' &&
-      !tokenizeWords(e.name).some((w) => asked.has(w)) &&
+      // "What company does Pate run?" over "Pate Logistics": a name the question gives only in part is an answer.
+      !tokenizeWords(e.name).every((w) => asked.has(w)) &&
       !(e.name.split(/\s+/).length === 1 && wordnetWord(e.name)),
   );
   if (named) return undefined;
+  // "Gregory Pate, the chief executive of Pate Logistics": the body a named person's role is held at is named, however
+  // the entity list typed its run.
+  const roleBody = found.some((e) => {
+    const body = e.type === 'person' && e.role ? ROLE_BODY.exec(e.role)?.[1] : undefined;
+    return body !== undefined && !tokenizeWords(body).every((w) => asked.has(w));
+  });
+  if (roleBody) return undefined;
   // "…to buy security software maker Sybari Software": a firm the entity list missed still has a name word that is
   // no English word (english-word.ts); the words of people and places named there are not a company's.
   const others = new Set(
