@@ -1,7 +1,10 @@
 import { dismissedPost } from './dismissed-post';
+import { findinglessPoll } from './findingless-poll';
 import type { KindGate } from './kind-gates';
+import { messageContentCall } from './message-content-call';
 import { narratedConflict } from './narrated-conflict';
 import { passedDeadline } from './passed-deadline';
+import { permittedChallenge } from './permitted-challenge';
 import { relativeThatCue } from './relative-that-cue';
 import { sceneHearsay } from './scene-hearsay';
 
@@ -52,5 +55,45 @@ const DISMISSED_POST: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'challenge' && dismissedPost(text, index, match),
 };
 
+/**
+ * Pending needs a call made or an event scheduled, not a message's content: "Francis' message is to call on all
+ * Christians to …", "the charity's message was to …" (sample 53's #32; message-content-call.ts).
+ */
+const MESSAGE_CONTENT_CALL: KindGate = {
+  name: 'message-content-call',
+  lacks: (f, text, index, match) =>
+    (f.shape === 'request' && messageContentCall(text, index)) ||
+    (f.shape === 'schedule' &&
+      /^(?:is|are|was|were) to$/i.test(match) &&
+      messageContentCall(text, index + match.length)),
+};
+
+/**
+ * Disputed needs a challenge made, not one a rule would permit: "permitting delegates … to invoke a moral objection to
+ * free themselves" (sample 53's #8; permitted-challenge.ts).
+ */
+const PERMITTED_CHALLENGE: KindGate = {
+  name: 'permitted-challenge',
+  lacks: (f, text, index, match) => f.shape === 'challenge' && permittedChallenge(text, index, match),
+};
+
+/**
+ * Unverified needs a poll's own finding to check, not "things a little differently" (sample 53's #9;
+ * findingless-poll.ts).
+ */
+const FINDINGLESS_POLL: KindGate = {
+  name: 'findingless-poll',
+  lacks: (f, text, index, match) => f.shape === 'poll' && findinglessPoll(text, index, match),
+};
+
 /** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
-export const clauseKindGates = { ACT_CHALLENGE, RELATIVE_THAT, SCENE_HEARSAY, PASSED_DEADLINE, DISMISSED_POST };
+export const clauseKindGates = {
+  ACT_CHALLENGE,
+  RELATIVE_THAT,
+  SCENE_HEARSAY,
+  PASSED_DEADLINE,
+  DISMISSED_POST,
+  MESSAGE_CONTENT_CALL,
+  PERMITTED_CHALLENGE,
+  FINDINGLESS_POLL,
+};

@@ -2,6 +2,7 @@ import type { Quote } from './analysis-types';
 import { surname } from './mentions-entity';
 import { NOT_NAMES } from './not-names';
 import { unnamedSource } from './unnamed-source';
+import { wordlessSpeech } from './wordless-speech';
 
 /** The end of a signed entry: a closing mark, a dash and a name ("…” ― Nell Carden Grey"), on a page of signed quotes. */
 const SIGN_OFF = /[”"’]\s*[\u2015\u2014]\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u;
@@ -39,6 +40,8 @@ export function passageSpeaker(
   // quotation of the speaker's, an unnamed source's speech verb holds the claim, and "she" is only whom it is about;
   // crediting her would make her the source of what others say of her (sample 51's #12).
   if (!quote && unnamedSource(text) && !text.includes(surname(speaker))) return null;
+  // "he's also said much over the years about …" tells that he spoke, not what: the writer's sentence (wordless-speech.ts).
+  if (!quote && wordlessSpeech(text)) return null;
   const at = quote ? text.indexOf(quote.text.slice(0, 24).trim()) : -1;
   if (at < 0) return speaker;
   const before = text.slice(0, at).replace(/\s*["“‘]?\s*$/, '');
