@@ -37,6 +37,7 @@ import { indexArticle } from './article-index';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
+import { pollStandingFirst } from './poll-standing-absent';
 import { raceStandingFirst } from './race-standing';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
@@ -186,7 +187,7 @@ export function answerQuestion(analysis: Analysis, question: string, options: An
   );
   // "Who's ahead in Florida?": a sentence giving a standing there goes before one without (race-standing.ts).
   const body = personOverBody(analysis, possessed.ranked, question, { type, terms, keep: role ?? outlet });
-  const ranked = raceStandingFirst(analysis, body, question);
+  const ranked = pollStandingFirst(analysis, raceStandingFirst(analysis, body, question), question);
   const best = ranked[0];
   const bestText = best ? analysis.sentences[best.index]!.text : '';
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))

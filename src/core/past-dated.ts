@@ -10,12 +10,14 @@ import { PAST_TIME } from './past-time';
  * A sentence with any forward-looking word (a modal, "expected", "due", "yet", "next", "until"…) keeps
  * its pending cue: "The court will rule on Monday" and "A decision is due on Monday" wait for something,
  * and so does a call or demand for an act ("called for a special prosecutor … on Monday"), an ultimatum
- * ("by midday on Monday or face…"), or a plan ("he planned to vote … on Friday").
+ * ("by midday on Monday or face…"), or a plan ("he planned to vote … on Friday"). "Asked" looks forward only as a
+ * request ("asked the court to rule", "asked for a delay"): "was asked about the case in an interview on Monday" is
+ * a question put, and told.
  * Only the sentence's own tense and time words are read, so no clock is needed; a year is taken as past
  * only beside a past verb ("died … in 1982"), never on its own.
  */
 export const FORWARD =
-  /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urged|demanded|asked|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
+  /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urged|demanded|asked(?=(?:\s+\S+){0,4}?\s+(?:to|for|that)\b)|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
 
 /** A verb in the past: a regular "-ed" form (not "hundred", "speed"…) or a common irregular one. */
 export const PAST_VERB =

@@ -15,7 +15,7 @@ const PLACE = /\bin\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)*)/;
 const STATE_OBJECT = /^\s*((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*)?)\s*\??\s*$/;
 const isState = (name: string): boolean => US_STATES.has(name) || TWO_WORD_STATES.includes(name);
 /** Words that give a standing: a lead, a win, a tie, a margin, a share of the vote. */
-const STANDING =
+export const STANDING =
   /\b(?:lead|leads|leading|led|ahead|behind|trail\w*|wins?|winning|won|beat|beats|beating|trounc\w+|defeat\w*|tied?|tie|(?:first|second|third) place|percent|per cent|points?|margin|edge)\b|\d%/i;
 
 /**

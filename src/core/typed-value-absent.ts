@@ -8,6 +8,7 @@ import { eventAsTime } from './event-as-time';
 import { measureValueAbsent } from './measure-value-absent';
 import { nameAbsent } from './name-absent';
 import { neverQuoted } from './never-quoted';
+import { pollStandingAbsent } from './poll-standing-absent';
 import { raceStandingAbsent } from './race-standing';
 import { shareAbsent } from './share-absent';
 import { sumOfAnother } from './sum-of-another';
@@ -39,6 +40,7 @@ export function typedValueAbsent(
     sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best) ??
     raceStandingAbsent(analysis, best, question) ??
+    pollStandingAbsent(analysis, best, question) ??
     whichFirmUnnamed(analysis, best, question) ??
     askedOfficeAbsent(analysis, best, question) ??
     measureValueAbsent(analysis, best, question) ??

@@ -44,3 +44,30 @@ describe('a date on a past verb of its own clause dates no act ahead', () => {
     );
   });
 });
+
+// "Asked" is forward-looking only as a request: "was asked about the suit during an interview published Monday" puts a
+// question and tells it, so it dates no trial ahead. Composed copy.
+const suit = `Ferry families sue operator
+
+By Ana Cole
+
+Several families have filed a lawsuit against Bayline, the ferry operator, over the March sinking.
+
+Governor Ellis was asked about the suit during an interview published Monday by the Coast Herald, in which she said she backed the families.
+`;
+
+describe('"asked" as a question put, not a request', () => {
+  it('"when does the Bayline lawsuit go to trial?" is not answered by the interview', () => {
+    expect(firstCited(analyzeArticle(suit), 'When does the Bayline lawsuit go to trial?')).toBe("doesn't say");
+  });
+
+  it('control: a request ("asked the court to set a trial date") still looks ahead', () => {
+    const asked = analyzeArticle(
+      suit.replace(
+        'Governor Ellis was asked',
+        'The families asked the court on Monday to set a trial date for June.\n\nGovernor Ellis was asked',
+      ),
+    );
+    expect(firstCited(asked, 'When does the Bayline lawsuit go to trial?')).not.toBe("doesn't say");
+  });
+});

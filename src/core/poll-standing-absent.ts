@@ -1,0 +1,85 @@
+import type { Analysis } from './analysis-types';
+import { nameVariants } from './answer-name-variants';
+import { PRONOUN_START } from './answer-sentence-marks';
+import { STANDING } from './race-standing';
+import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { contentTerms } from './tokenize-words';
+
+/**
+ * "How is X polling?", "how does X do / fare against Y?", "how is X doing among <group>?": the asked party's
+ * standing. The subject is what sits between the auxiliary and the verb.
+ */
+const ASKS =
+  /^\s*(?:so,?\s+)?how(?:['’]s| is| are| was| were| does| do| did)\s+(.+?)\s+(polling|doing|do|fare|faring|fared)\b(.*)$/i;
+/** "Doing" and "do" ask a standing only in a race: against a rival, among voters, in a poll. */
+const RACE_CONTEXT = /\b(?:against|among|polls?|polling|numbers|surveys?|race|primary|caucus(?:es)?|voters?)\b/i;
+/** The group the standing is asked among: the words after "among" / "with" up to a place, time or clause. */
+const GROUP =
+  /\b(?:among|with)\s+(.+?)(?=\s+(?:in|on|at|who|that|so far|right now|nationwide|nationally|in particular|this|these|now)\b|[?.,]|$)/i;
+/** Group words every electorate shares, which tell one group from no other. */
+const GENERIC = new Set(['voter', 'peopl', 'resid', 'american']);
+/** A share or a margin: what "polling" is measured in (a count of votes is a result, not a poll). */
+const SHARE = /\d\s?%|\bper ?cent\b|\bpoints?\b|\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\b/i;
+/** Share of the question's weight a sentence needs to be moved up for giving the standing. */
+const MIN_SHARE = 0.5;
+
+interface AskedStanding {
+  polling: boolean;
+  /** The party's name terms, with the copy's other terms for the same person; empty for a pronoun subject. */
+  party: ReadonlySet<string>;
+  /** The asked group's distinguishing terms ("evangel", "cuban-american"). */
+  group: readonly string[];
+}
+
+function askedStanding(analysis: Analysis, question: string): AskedStanding | undefined {
+  const m = ASKS.exec(question);
+  if (!m) return undefined;
+  const [, subject, verb, rest] = m as unknown as [string, string, string, string];
+  const polling = verb.toLowerCase() === 'polling';
+  if (!polling && !RACE_CONTEXT.test(rest)) return undefined;
+  // The capitalised words of the subject name the party ("Obama's favorability" is Obama's).
+  const named = contentTerms(subject.replace(/\b[a-z]\S*/g, ' '));
+  const variants = nameVariants(analysis, new Set(named), named);
+  const group = GROUP.exec(rest)?.[1];
+  return {
+    polling,
+    party: new Set([...named, ...[...variants.values()].flat()]),
+    group: group === undefined ? [] : contentTerms(group).filter((t) => !GENERIC.has(t)),
+  };
+}
+
+/** Why the sentence gives no standing for the asked party, or undefined when it does. */
+function standingMissing(analysis: Analysis, index: number, asked: AskedStanding): string | undefined {
+  const text = analysis.sentences[index]!.text;
+  if (!(asked.polling ? SHARE.test(text) : STANDING.test(text) || /\d/.test(text)))
+    return 'The article gives no standing for them.';
+  const has = (i: number): boolean =>
+    i >= 0 && contentTerms(analysis.sentences[i]!.text).some((t) => asked.party.has(t));
+  // Named, or a pronoun opening after a sentence that names them.
+  if (asked.party.size > 0 && !has(index) && !(PRONOUN_START.test(text) && has(index - 1)))
+    return 'The article gives that standing for someone else.';
+  const said = new Set(contentTerms(text));
+  if (asked.group.some((t) => !said.has(t))) return 'The article does not give their standing with that group.';
+  return undefined;
+}
+
+/**
+ * "How is Trump polling with Cuban-Americans?" over "He has pulled nearly even with Clinton in many polls", "how does
+ * Sanders do against Trump in this poll?" over a pollster's reading that names neither, "how is Stein polling?" over
+ * her votes of four years before: the sentence gives no standing (no standing word or figure; "polling" wants a share
+ * or a margin), gives it for another party than the one named, or for the whole electorate when a group is asked. A
+ * pronoun subject ("how did she do…?") is not checked by name.
+ */
+export function pollStandingAbsent(analysis: Analysis, best: number, question: string): string | undefined {
+  const asked = askedStanding(analysis, question);
+  return asked && standingMissing(analysis, best, asked);
+}
+
+/** The best-ranked sentence giving the asked party's standing, on half the question's weight, goes first. */
+export function pollStandingFirst(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
+  const asked = askedStanding(analysis, question);
+  const top = ranked[0];
+  if (!asked || !top || standingMissing(analysis, top.index, asked) === undefined) return ranked;
+  const first = ranked.find((r) => r.share >= MIN_SHARE && standingMissing(analysis, r.index, asked) === undefined);
+  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+}
