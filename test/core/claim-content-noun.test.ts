@@ -25,6 +25,10 @@ describe('a bare accusation or suggestion is no claim to check', () => {
     'The suggestion that the pier was unsafe spread quickly among the stallholders.',
     'Fresh accusations of bribery reached the council last week.',
     'The accusations, first aired on local radio, that the mayor sold the lease have not been answered.',
+    'The ferry firm’s accusations against the harbour board were read out in court.',
+    'The dean rejected accusations by the ferry firm that his staff had leaked the tender.',
+    'Her suggestion at the Tuesday meeting that the pier was unsafe alarmed the stallholders.',
+    'The mayor’s most striking suggestion was that the budget had been padded for years.',
   ])('control: %s keeps its claim cue', (text) => {
     expect(claimCue(text)).toBe(true);
   });
