@@ -90,7 +90,12 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     shape: 'claim',
     kind: 'unverified',
     strength: 1.6,
-    pattern: /\bclaims? (?:that|of)\b|\ballegations?\b|\baccusations?\b|\bsuggestions?\b/i,
+    // An accusation or a suggestion is a claim to check only with its content, as a claim is: "accusations that/of/
+    // against …", past an aside or its maker ("the accusations, as she called them, that …", "accusations by the firm
+    // that …", "her suggestion was that …"). Bare, "traded accusations over the delays" and "Republican suggestions"
+    // name an exchange or a proposal, which the train editors flagged once in five (fu55).
+    pattern:
+      /\bclaims? (?:that|of)\b|\ballegations?\b|\b(?:accusations?|suggestions?)(?=(?:, [^,]{1,40},| (?:by|from|at) [^,.;]{1,60}?| (?:is|was|are|were))? (?:that|of|against)\b)/i,
     hints: hintList('claim|allegation|accusation|suggestion'),
     examples: ['The allegations surfaced last week.'],
     phrase: hedged,
