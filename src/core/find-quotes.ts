@@ -3,6 +3,7 @@ import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import { interviewerTurnIds } from './interviewer-turn';
 import { chooseKeyQuotes } from './key-quotes';
+import { listedSpeaker } from './listed-speaker';
 import model from './models/speaker-ranker.json' with { type: 'json' };
 import { namedInOwnSubject } from './own-subject-tag';
 import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
@@ -108,7 +109,9 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
       : rankSpeakers(speakerModel, candidates, none);
     const fuller = fullerDescription(item, ranked);
     const named =
-      namedInOwnSubject(item.tag, fuller) || reportedClauseSubject(item, sentences, fuller)
+      namedInOwnSubject(item.tag, fuller) ||
+      reportedClauseSubject(item, sentences, fuller) ||
+      listedSpeaker(item, sentences, fuller)
         ? null
         : print(fuller?.name ?? null);
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words

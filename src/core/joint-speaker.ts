@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { PREPOSITION_BEFORE } from './name-just-before';
 import type { PeopleIndex, PersonMention } from './people';
+import { withoutSharedAppositive } from './shared-appositive';
 
 /**
  * The people a tag's subject names together ("Ann Lee and Tom Ruiz said") and the pair as printed; null for a list of
@@ -40,9 +41,10 @@ export function jointSpeaker(
   for (let i = 1; i < usable.length; i++) {
     const [first, second] = [usable[i - 1]!, usable[i]!];
     if (first.person === second.person || !COORDINATED.test(local(first.end, second.start))) continue;
-    // The pair closes the phrase, a comma of apposition aside ("…, MK Eli Bar, told"); it starts inside it or
-    // just before it, where the phrase reader cut at "and".
-    if (!/^[\s,]*$/.test(local(second.end, phrase.end)) || second.end > phrase.end + 1) continue;
+    // The pair closes the phrase, a comma of apposition aside ("…, MK Eli Bar, told") or one the pair shares ("…,
+    // both Democrats, said"); it starts inside it or just before it, where the phrase reader cut at "and".
+    if (!/^[\s,]*$/.test(withoutSharedAppositive(local(second.end, phrase.end))) || second.end > phrase.end + 1)
+      continue;
     if (first.start < phrase.start - 80 || second.start < phrase.start) continue;
     // Names listed before the pair ("Ann Lee, Tom Ruiz and Jo Bell said") make three speakers or more.
     const list = [first, second];

@@ -1,3 +1,4 @@
+import { withoutSharedAppositive } from './shared-appositive';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 
 // A lone capitalised word counts as a person only with evidence; a speech verb beside it is one kind.
@@ -11,4 +12,9 @@ export function nextToSpeechVerb(text: string, start: number, end: number): bool
   if (after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!))) return true;
   const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
   return !!before && QUOTE_VERBS.has(before[1]!);
+}
+
+/** nextToSpeechVerb for a pair of names, past an appositive they share ("Ann Lee and Tom Ruiz, both Democrats, said"). */
+export function pairNextToSpeechVerb(text: string, start: number, end: number): boolean {
+  return nextToSpeechVerb(text, start, text.length - withoutSharedAppositive(text.slice(end)).length);
 }

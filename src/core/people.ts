@@ -10,7 +10,7 @@ import { lowerCaseTitle } from './lower-case-title';
 import { surname as nameSurname } from './mentions-entity';
 import { findNameRuns, type NameRun } from './name-runs';
 import { namesakePeople } from './namesakes';
-import { nextToSpeechVerb } from './next-to-speech-verb';
+import { nextToSpeechVerb, pairNextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
@@ -29,6 +29,7 @@ import { speakerWordSurname } from './speaker-word-surname';
 import { speechVerbOpener } from './speech-verb-opener';
 import { STOPWORDS } from './stopwords';
 import { surnameFirstName } from './surname-first-name';
+import { surnamePairRuns } from './surname-pair-runs';
 import { learnTaggedGender } from './tagged-gender';
 import { tokenize, type Word } from './tokenize';
 import { foldApostrophes } from './tokenize-words';
@@ -102,12 +103,17 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   let isOutlet: ((name: string) => boolean) | undefined;
   const pluralNames = new Map<string, boolean>();
   const others: PeopleIndex['others'] = sentences.map(() => []);
+  const copy = (): string => (articleText ??= sentences.map((s) => s.text).join(' '));
   for (const sentence of sentences) {
     // "Q. Did you ...", "A. I read ...": a transcript's label is not an initial.
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
-    for (const found of postListRuns(placeListRuns(countedRuns(findNameRuns(text, words))))) {
-      articleText ??= sentences.map((s) => s.text).join(' ');
+    for (const found of surnamePairRuns(
+      postListRuns(placeListRuns(countedRuns(findNameRuns(text, words)))),
+      text,
+      copy,
+    )) {
+      articleText = copy();
       const run = speechVerbOpener(found, text, articleText);
       const parse = parsePerson(run);
       namedAlone ??= leadNamedAlone(articleText);
@@ -121,12 +127,11 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
         !isOutlet(run.words.map((w) => w.text).join(' ')) &&
         !pluralBodyName(parse, namedAlone, role, articleText, pluralNames)
       ) {
-        const speaks = nextToSpeechVerb(text, parse.start, parse.end);
+        const speaks = pairNextToSpeechVerb(text, parse.start, parse.end);
         const pair = pairedParse(run, parse, words, articleText, namedAlone, speaks);
         if (pair) candidates.push({ parse: pair, run, sentence, words, text: sentence.text, paired: true });
         candidates.push({ parse, run, sentence, words, text: sentence.text });
       } else {
-        articleText ??= sentences.map((s) => s.text).join(' ');
         const surnameOnly = roleWordSurname(run, articleText) ?? speakerWordSurname(run, sentence.text, articleText);
         if (surnameOnly) {
           candidates.push({ parse: surnameOnly, run, sentence, words, text: sentence.text, surnameOnly: true });

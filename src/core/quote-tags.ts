@@ -8,6 +8,7 @@ import { ownSubjectTag } from './own-subject-tag';
 import { maskPartyAffiliation } from './party-affiliation';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { restoredPhrase } from './restored-phrase';
+import { SHARED_APPOSITIVE } from './shared-appositive';
 import { type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { QUOTE_VERBS } from './speech-verbs';
 import { subjectAfter } from './subject-after';
@@ -32,12 +33,16 @@ const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 
 /** A relative aside between commas right before the verb: read as an aside, whatever commas precede it. */
 const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
+/** One capitalised word of a name. */
+const CAP = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
- * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`): no second clause
- * but the pair's tag, which joint-speaker.ts prints as both.
+ * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`; lone surnames when an
+ * appositive shared by both follows, "Lee and Ruiz, both Democrats,"): no second clause but the pair's tag, which
+ * joint-speaker.ts prints as both.
  */
-const NAME_PAIR = /^[\s,]*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){2,3}and\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){2,3}$/u;
+const NAME_PAIR = new RegExp(`^[\\s,]*(?:${CAP}\\s+){2,3}and\\s+(?:${CAP}\\s+){2,3}$`, 'u');
+const SURNAME_PAIR = new RegExp(`^[\\s,]*${CAP}\\s+and\\s+${CAP}$`, 'u');
 /**
  * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;
  * "…" before discussing it, he said keeps its tag (the comma closes the adverbial). Not "once" or "since",
@@ -129,8 +134,9 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (STOP_AFTER.test(townStatePoint(subject))) return null;
     // A closing "who" aside ("Harry Bond, 30, of Raleigh, N.C., who was polled, said") is no clause of the subject's.
     const core = subject.replace(WHO_ASIDE, ', ');
-    const clause = CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ',')) && !NAME_PAIR.test(core);
-    if (clause) return ownSubjectTag(subject, offset + lead);
+    const shared = core.replace(SHARED_APPOSITIVE, ' ');
+    const pair = NAME_PAIR.test(shared) || (shared !== core && SURNAME_PAIR.test(shared.trimEnd()));
+    if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ',')) && !pair) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     // "…" as the mayor said the tax would fall: "as" opens an adverbial whose verb takes a clause of its own, not the
     // tag of `"…," as the mayor said.`

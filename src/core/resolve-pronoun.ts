@@ -4,6 +4,7 @@ import { describedAntecedent } from './described-antecedent';
 import { describedBefore } from './described-before';
 import { handFirstName } from './hand-first-name';
 import type { Gender } from './honorifics';
+import { orgLike } from './org-like';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { personNoun } from './person-noun';
@@ -140,7 +141,8 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind, pronounGenders: Map
   if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
   if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
   const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
-  return kind === 'plural' ? plural : !plural;
+  // "Acme Holdings", "General Motors": a body's name of capitalised words may end in "s" and be one body, an "it".
+  return kind === 'plural' ? plural : !plural || namedBody(candidate.name);
 }
 
 /** "One of the owners", "one of the union officials": one person picked from a plural (group 1). */
@@ -197,4 +199,10 @@ function isToldObject(mention: PersonMention, sentences: Sentence[]): boolean {
   const sentence = sentences[mention.sentenceId]!;
   const before = sentence.text.slice(Math.max(0, mention.start - sentence.start - 12), mention.start - sentence.start);
   return AFTER_TOLD.test(before);
+}
+
+/** Two capitalised words or more (after "the") with a body's head among them: "Acme Holdings", "the United Nations". */
+function namedBody(name: string): boolean {
+  const words = name.replace(/^the\s+/, '');
+  return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(words) && orgLike(words);
 }
