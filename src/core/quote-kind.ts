@@ -65,7 +65,8 @@ export function titleCased(words: readonly string[]): boolean {
  * A headline credited to its writer (`"Met accused of whitewashing baby Jesus," by Post's Kathianne
  * Boniello:`), as news digests list the pieces they link: the title of a piece, not speech.
  */
-const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
+export const BYLINE =
+  /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
 
 export function classifyQuote(
   text: string,
