@@ -1,3 +1,5 @@
+import { nameNounBefore } from './name-noun-before';
+
 /**
  * What a quoted span is: someone's words (utterance), a few borrowed words inside the reporter's
  * sentence (fragment), a name of a work, product or slogan (title), or a single scare-quoted word
@@ -65,7 +67,11 @@ export function titleCased(words: readonly string[]): boolean {
  * A headline credited to its writer (`"Met accused of whitewashing baby Jesus," by Post's Kathianne
  * Boniello:`), as news digests list the pieces they link: the title of a piece, not speech.
  */
-const BYLINE = /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
+export const BYLINE =
+  /^\s*by\s+(?:the\s+)?\p{Lu}[\p{L}\d.&-]*(?:\s+\p{Lu}[\p{L}\d.&-]*)*(?:['\u2019]s|s['\u2019])\s+\p{Lu}/u;
+
+/** The longest name read after a noun for a name: longer runs are an explanation of it, not the name. */
+const NAME_WORDS = 6;
 
 export function classifyQuote(
   text: string,
@@ -75,6 +81,9 @@ export function classifyQuote(
   words = quoteWords(text),
 ): QuoteKind {
   if (/,$/.test(text) && BYLINE.test(after)) return 'title';
+  // "under the pseudonym "Carlos Danger,"": a name, whatever closes it (name-noun-before.ts); a question or an
+  // exclamation is words said ("his nickname? "Who knows!"").
+  if (words.length <= NAME_WORDS && nameNounBefore(before) && !/[?!]$/.test(text)) return 'title';
   const endsPunct = /[.!?,;:…—–-]$/.test(text);
   const lead = before.trim();
   const opensSentence = lead === '' || /[:,—–]$/.test(lead);

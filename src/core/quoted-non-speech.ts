@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { digestExcerpt } from './digest-excerpt';
 import { DETERMINER_BEFORE, sentenceCue } from './quote-acceptance-features';
 import { quoteWords, titleCased } from './quote-kind';
 import type { QuoteSegment } from './quote-spans';
@@ -51,7 +52,8 @@ function from(sentence: Sentence, offset: number): string {
 
 /**
  * Quoted spans a brief must not show as someone's words, though they pass for speech by their
- * shape: a title listed after a title (`roles in “Grinch,” “Apollo 13,” and …`); and a reporter's
+ * shape: a title listed after a title (`roles in “Grinch,” “Apollo 13,” and …`); a digest's excerpt of a linked piece
+ * after its headline and byline; and a reporter's
  * term, a few quoted words inside the reporter's own clause (words before the mark and after it)
  * that no tag, construction or speaker claims, in a sentence where no word says anyone spoke
  * (`part of a “launch team” set to prepare…`). PolNeAR's annotators count such spans as speech
@@ -98,6 +100,8 @@ export function quotedNonSpeech(
       listedTitles.add(item);
       return true;
     }
+    // A digest's excerpt of the piece its headline and byline credit: whoever the ranker found near it (digest-excerpt.ts).
+    if (digestExcerpt(item, previous, sentences)) return true;
     if (speaker !== null || item.tag !== null || item.route !== 'none' || words.length > TERM_WORDS) return false;
     if (/[.!?…]["'\u2019)\]]*$/.test(item.text) || reaches(item)) return false;
     const tail = item.segments[item.segments.length - 1]!;

@@ -91,4 +91,20 @@ describe('quoted spans that are not speech (issue 11, quote precision on PolNeAR
       texts("More than 1,500 employees were working full time as part of a 'launch team' set to prepare."),
     ).toEqual([]);
   });
+
+  it("reads a digest's excerpt after a headline and its byline as the linked piece's copy, not speech", () => {
+    const body =
+      'ON STAGE—"Harbor theater names a new artistic director," by the Globe\'s Maria Ostrander: "The Harbor Theater ' +
+      'named Lena Voss its artistic director on Tuesday, ending a search that lasted a year."';
+    expect(texts(body)).toEqual([]);
+    // A quotation that a speaker's colon opens after an ordinary quote stays speech.
+    expect(
+      quotes(
+        '"The Harbor Theater is in good hands," by all accounts, said Lena Voss: "We start rehearsals in May."',
+      ).map((q) => [q.text, q.speaker]),
+    ).toEqual([
+      ['The Harbor Theater is in good hands,', 'Lena Voss'],
+      ['We start rehearsals in May.', 'Lena Voss'],
+    ]);
+  });
 });
