@@ -24,7 +24,8 @@ export const PLACES = new Set([
   Serbia Spain Sweden Switzerland Syria Taiwan Tokyo Turkey Ukraine Wales Washington Westminster
   Zimbabwe US USA UK EU Hong_Kong New_York Los_Angeles San_Francisco South_Africa North_Korea
   South_Korea Saudi_Arabia New_Zealand Northern_Ireland Middle_East Wall_Street Silicon_Valley
-  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America`
+  Downing_Street Capitol_Hill Las_Vegas New_Delhi Sri_Lanka Latin_America United_States United_Kingdom
+  United_Arab_Emirates`
     .split(/\s+/)
     .map((p) => p.replace(/_/g, ' ')),
   ...TWO_WORD_STATES,

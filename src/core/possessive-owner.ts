@@ -3,6 +3,9 @@ import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { orgHeadNoun } from './org-head-noun';
+import { personNoun } from './person-noun';
+import { isRoleHead } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 
 /** A capitalised run, "of" or "for" allowed inside ("Bank of England"), a possessive ending dropped after. */
@@ -36,6 +39,18 @@ function personKey(words: string[], text: string): string | null {
 }
 
 /**
+ * "The library board", "The parish council": the sentence's opening "The" and up to two lower-case words, the last a
+ * noun WordNet heads organisations' names with (org-head-noun.ts), not a person's post after it ("The board member").
+ */
+function commonBody(sentence: string): string | null {
+  const words = /^\s*The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,;])/.exec(sentence)?.[1]?.split(/\s+/) ?? [];
+  const at = words.findIndex((w) => orgHeadNoun(w[0]!.toUpperCase() + w.slice(1)));
+  if (at < 0) return null;
+  const next = words[at + 1] ?? '';
+  return isRoleHead(next) || personNoun(next) || next === 'of' ? null : `the ${words.slice(0, at + 1).join(' ')}`;
+}
+
+/**
  * "The Harbour Trust met on Monday. Its secretary, Grace Obi, said…" -> "secretary of the Harbour Trust"; "Sanders
  * won six of seven contests. His campaign manager, Jeff Weaver, said…" -> "Sanders' campaign manager". The owner is
  * the one organisation ("its") or person ("his", "her") the sentence before and this one up to the pronoun
@@ -50,9 +65,13 @@ export function possessiveOwner(pronoun: string, role: string, name: string, tex
   // "Their" takes plurals the copy writes in lower case ("the families… Their lawyer"): never certain, kept bare.
   if (/^their$/i.test(pronoun)) return role;
   const body = /^its$/i.test(pronoun);
-  // "The museum, owned by Kestrel Council, closed. Its secretary": a common noun opening the sentence takes "its".
-  if (body && /^\s*(?:The|A|An)\s+[a-z]/.test(text.slice(start, at))) return role;
   const owners = new Map<string, string>();
+  // "The library board has not taken a position. Its chair, X,": a body named by a lower-case noun WordNet heads
+  // organisations' names with ("board", "committee") opening the sentence before is an owner as a named one is.
+  const subject = body ? commonBody(text.slice(start, at)) : null;
+  if (subject) owners.set(subject, subject);
+  // "The museum, owned by Kestrel Council, closed. Its secretary": another common noun opening the sentence takes "its".
+  else if (body && /^\s*(?:The|A|An)\s+[a-z]/.test(text.slice(start, at))) return role;
   const own = name.split(/\s+/).pop();
   for (const m of text.slice(start, at).matchAll(RUN)) {
     const words = m[0].replace(/['’]s?$/, '').split(/\s+/);

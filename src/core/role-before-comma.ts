@@ -52,10 +52,11 @@ const ROLE_THEN_COMMA = new RegExp(
 /**
  * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
  * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
- * it, so here the complement may name a person ("the accused") and the name is still the post's holder.
+ * it, so here the complement may name a person ("the accused") and the name is still the post's holder. A
+ * sentence's "But" opens it as well ("But Custos of Clarendon, Mrs X, has argued").
  */
 const LABEL_THEN_COMMA = new RegExp(
-  `([.!?]["'”’]?\\s+|\\n\\s*|:\\s+)()((?!(?:The|An?|Another|Its|His|Her|Their|Our|My|This|That|One|Some|Each|Every|Such)\\s)[A-Z][a-z-]+(?:\\s+[A-Za-z][a-z-]+){0,2})(${COMPLEMENTS}),\\s+$`,
+  `((?:[.!?]["'”’]?\\s+|\\n\\s*)(?:But\\s+)?|:\\s+)()((?!(?:The|But|An?|Another|Its|His|Her|Their|Our|My|This|That|One|Some|Each|Every|Such)\\s)[A-Z][a-z-]+(?:\\s+[A-Za-z][a-z-]+){0,2})(${COMPLEMENTS}),\\s+$`,
   'u',
 );
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */

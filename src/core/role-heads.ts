@@ -183,6 +183,8 @@ export const ROLE_HEADS = new Set([
   'solicitor',
   'barrister',
   'magistrate',
+  // Jamaica's Custos (Custos Rotulorum), the Crown's representative in a parish: "Custos of Clarendon, Mrs X".
+  'custos',
   'coroner',
   'spokesperson',
   'psychologist',

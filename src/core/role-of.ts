@@ -11,9 +11,11 @@ import { loneRelation } from './lone-relation';
 import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
 import { headPastClause, notARole, roleAfterAs } from './not-a-role';
+import { officeOverParty } from './office-over-party';
 import { partyLabelRole } from './party-label-role';
 import { partyName } from './party-name';
 import { personNoun as wordnetPersonNoun } from './person-noun';
+import { postHead } from './post-head';
 import { predicateOpener } from './predicate-opener';
 import { rankAfterRole } from './rank-after-role';
 import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
@@ -140,15 +142,15 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     const role = appositionRole(n, text);
     // "The mayor of Duisburg, X, an SPD politician,": the post before the name says more than the party after it.
     if (!role) continue;
-    const post = partyLabelRole(role) ? roleBeforeComma(n, text, isRoleHead) : null;
-    return post ? cleanRole(post) : role;
+    const post = partyLabelRole(role) ? roleBeforeComma(n, text, postHead) : null;
+    return post ? cleanRole(post) : ((partyLabelRole(role) ? officeOverParty(role, n, text) : null) ?? role);
   }
   // A title written before the name only inside quoted words loses to any role the copy gives in its own words.
   let quoted: string | null = ranked.length ? entityRole! : null;
   // "A community leader, Chief Folake Adeyemi-Bello,": a bare title after the copy's own role phrase and its comma
   // says less than that phrase, as a bare title says less than an apposition (audit 51's B-a51-12).
   const phrase = () => {
-    const found = full.map((m) => roleBeforeComma(m, text, isRoleHead)).find(Boolean);
+    const found = full.map((m) => roleBeforeComma(m, text, postHead)).find(Boolean);
     return found ? cleanRole(found) : null;
   };
   if (entityRole && bareTitle) {
@@ -203,7 +205,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     }
   }
   for (const n of full) {
-    const role = roleBeforeComma(n, text, isRoleHead);
+    const role = roleBeforeComma(n, text, postHead);
     if (role) return cleanRole(role);
   }
   return quoted ?? (title && !HONORIFICS.has(title) ? title : null);

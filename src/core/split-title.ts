@@ -13,10 +13,22 @@ export function splitTitle(name: string): { title: string | null; bare: string }
   const words = name.split(/\s+/);
   let i = 0;
   // "Senators Mitch McConnell and John Cornyn": a list's plural title is no part of either name.
-  while (i < words.length - 1 && (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!) || titleOfPlural(words[i]!)))
+  while (
+    i < words.length - 1 &&
+    (HONORIFICS.has(words[i]!) || TITLE_WORDS.test(words[i]!) || titleOfPlural(words[i]!) || honourable(words, i))
+  )
     i++;
   if (i === 0) i = officeBefore(words);
   return { title: i > 0 ? words.slice(0, i).join(' ') : null, bare: words.slice(i).join(' ') };
+}
+
+/**
+ * "Member of Parliament Hon Desmond Braithwaite": Commonwealth copy writes "the Honourable" without its stop. Unstopped
+ * it is also a name ("Hon Lik", "Hon Hai Precision"), so it is a title only before a first name the hand tables hold
+ * and a surname after it.
+ */
+function honourable(words: readonly string[], i: number): boolean {
+  return words[i] === 'Hon' && i + 2 < words.length && handFirstName(words[i + 1]!);
 }
 
 /**

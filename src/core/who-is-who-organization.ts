@@ -1,9 +1,10 @@
 import type { Entity } from './analysis-types';
+import { bodyHead } from './body-head';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
 import { personUsage } from './person-usage';
-import { PLACES } from './place-words';
+import { PLACE_WORDS, PLACES } from './place-words';
 import { speakerLabels } from './speaker-labels';
 import { whoIsWhoListedBeside } from './who-is-who-listed-beside';
 
@@ -26,7 +27,20 @@ export function whoIsWhoOrganization(
   entity: Pick<Entity, 'name' | 'type'>,
   { text, sentenceTexts, counted, listedPerson, organizations }: OrganizationContext,
 ): void {
-  if (entity.type === 'place' || PLACES.has(entity.name) || PLACE_STARTS.has(entity.name.split(' ')[0]!)) return;
+  if (entity.type === 'place' || PLACES.has(entity.name)) return;
+  // "New Hampshire", "North Carolina": a run opening on a place's first word is a place, unless the name finder typed
+  // it an organisation and its last word heads a body's name ("New York Times", "United Airlines", "North Korean
+  // Workers' Party") or the copy uses it as one ("the United Nations said its…", "according to the United Nations").
+  // A city's or a state's name ("New York City", "New York State") heads no body, however the finder typed it.
+  const words = entity.name.split(' ');
+  const last = words[words.length - 1]!;
+  const body =
+    entity.type === 'organization' &&
+    words.length > 1 &&
+    !PLACE_WORDS.has(last) &&
+    last !== 'City' &&
+    (bodyHead(last) || organizationUsage(entity.name, text, false));
+  if (PLACE_STARTS.has(words[0]!) && !body) return;
   const organization =
     entity.type === 'organization' ||
     (entity.type === 'person' &&

@@ -4,6 +4,7 @@ import { headedRole } from './headed-role';
 import { knownFirstName } from './known-first-name';
 import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
+import { relativeClauseRole } from './relative-clause-role';
 import { hasApposition } from './role-apposition';
 import { appositionRole, roleOf } from './role-of';
 import { surnameRoleOfOther } from './surname-role-of-other';
@@ -60,7 +61,9 @@ export function whoIsWhoRole(
     abbreviatedOffice(bare, text) ??
     // "Howard Dean … Dean, a former Democratic National Committee chairman,": the surname's own apposition, when
     // the copy set none beside the whole name (there it introduced the person, whatever this reading made of it).
-    (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null);
+    (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null) ??
+    // "Jeong Mi-ran, who runs a restaurant near the old site,": what the person does, when the copy says nothing else.
+    (bare.includes(' ') ? relativeClauseRole(bare, text) : null);
   return { role, own };
 }
 

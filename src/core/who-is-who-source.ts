@@ -106,15 +106,20 @@ export const whoIsWhoSource = (names: string[], role: string | null, text: strin
  */
 function whoIsWhoIntroduced(names: string[], role: string | null, text: string): boolean {
   if (!role) return false;
-  const after = roleAfter(role.split(/\s+/)[0]!);
+  // "Gov. Charlie Baker, a Republican," shown "Governor (Republican)" (office-over-party.ts): the party in brackets is
+  // the apposition that introduced him.
+  const heads = [role.split(/\s+/)[0]!, /\((\S+)\)$/.exec(role)?.[1]].filter((h) => h !== undefined);
   // Read at each place the name is written (textOccurrences: every start, overlaps included, as the pattern's own scan
   // tried them), not by a pattern per name over the whole copy: a roster of n names read the copy n times.
-  return names.some((name) =>
-    textOccurrences(text, name).some((at) => {
-      after.lastIndex = at + name.length;
-      return after.test(text);
-    }),
-  );
+  return heads.some((head) => {
+    const after = roleAfter(head);
+    return names.some((name) =>
+      textOccurrences(text, name).some((at) => {
+        after.lastIndex = at + name.length;
+        return after.test(text);
+      }),
+    );
+  });
 }
 
 /**
