@@ -24,8 +24,8 @@ export interface WorkerPoolOptions {
   maxHeapMb?: number;
   /**
    * A worker whose job held more than this much data at once (JobHeap.heldMb) is replaced by a
-   * fresh one (default 8). A 1 MB article holds ~20 MB (11–20 measured), 512 KB ~12, 256 KB ~7, a
-   * small one 0–3; the large ones leave the heap that much larger (58–62 MB committed after 1 MB)
+   * fresh one (default 8). On a warm thread a 1 MB article held 26 MB, 512 KB 13, 256 KB 9, a small
+   * one under 2; the large ones leave the heap that much larger (58–62 MB committed after 1 MB)
    * until V8's next full collection. Ending the thread returns all of it at once, for ~0.3 s of
    * CPU off the event loop; a thread that serves small articles keeps its warm code.
    */

@@ -11,8 +11,8 @@ export interface JobHeap {
   heapMb: number;
   /**
    * The most data the job's full collections found alive beyond what the thread had kept before it
-   * (0 when none ran): what the job itself held at once. A 1 MB article holds ~20 MB and leaves
-   * the heap grown by as much until V8's next full collection; a small article holds 0–3.
+   * (0 when none ran): what the job itself held at once. A 1 MB article holds ~26 MB and leaves
+   * the heap grown by as much until V8's next full collection; a small article holds under 2.
    */
   heldMb: number;
 }
