@@ -78,7 +78,11 @@ export async function createRuntime(config: Config, options: RuntimeOptions = {}
       (await import('./workers/create-worker-pool')).createWorkerPool({
         jobTimeoutMs: config.NEWSBRIEF_INGEST_TIMEOUT_SECONDS * 1000,
         bundledWorker: options.bundledWorker,
-        onRecycle: (heapMb) => logger.debug({ heapMb: Math.round(heapMb) }, 'ingest worker replaced after a large job'),
+        onRecycle: ({ heapMb, heldMb }) =>
+          logger.debug(
+            { heapMb: Math.round(heapMb), heldMb: Math.round(heldMb) },
+            'ingest worker replaced after a large job',
+          ),
       });
     return loaded;
   });

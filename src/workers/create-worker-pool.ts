@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { FetchError, type FetchErrorCode } from '../ingest/fetch-error';
 import { projectPath } from '../project-path';
+import type { JobHeap } from './job-heap-meter';
 import type { PoolFailure, PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
 
 // node:worker_threads loads when the first thread starts: most one-shot commands never start one.
@@ -22,14 +23,21 @@ export interface WorkerPoolOptions {
   /** Heap limit per worker, so one hostile input cannot take the process's memory. */
   maxHeapMb?: number;
   /**
-   * A worker whose heap is larger than this after a job is replaced by a fresh one (default 24;
-   * a small article leaves 12–15 MB). A 1 MB article leaves 25–30 MB behind (its people index
-   * stays cached for the next article, then waits for a major GC); ending the thread returns all
-   * of it at once, for ~100 ms of start-up off the event loop.
+   * A worker whose job held more than this much data at once (JobHeap.heldMb) is replaced by a
+   * fresh one (default 8). On a warm thread a 1 MB article held 26 MB, 512 KB 13, 256 KB 9, a small
+   * one under 2; the large ones leave the heap that much larger (58–62 MB committed after 1 MB)
+   * until V8's next full collection. Ending the thread returns all of it at once, for ~0.3 s of
+   * CPU off the event loop; a thread that serves small articles keeps its warm code.
+   */
+  recycleAboveHeldMb?: number;
+  /**
+   * A worker whose committed heap is larger than this after a job is replaced whatever the job
+   * held (default 96): a slow leak over many jobs. One warmed by hundreds of small articles
+   * commits 46–55 MB (its compiled code ~15, the rest V8's collection cycle).
    */
   recycleAboveHeapMb?: number;
-  /** Told each time a worker is replaced for its heap size (the size, in MB). */
-  onRecycle?: (heapMb: number) => void;
+  /** Told each time a worker is replaced for its heap (what its last job did to it). */
+  onRecycle?: (heap: JobHeap) => void;
   /**
    * Run the built dist/pool-worker.js even when this code runs from source (tsx), for a caller
    * that knows dist/ is current: a thread that loads the bundle starts in ~0.3 s of CPU where one
@@ -69,7 +77,8 @@ interface Slot {
  */
 export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
   const size = Math.max(1, options.size ?? 1);
-  const recycleAboveHeapMb = options.recycleAboveHeapMb ?? 24;
+  const recycleAboveHeldMb = options.recycleAboveHeldMb ?? 8;
+  const recycleAboveHeapMb = options.recycleAboveHeapMb ?? 96;
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 1;
@@ -112,11 +121,11 @@ export function createWorkerPool(options: WorkerPoolOptions): WorkerPool {
     slot.worker.unref();
     if (response.ok) busy.pending.resolve(response.value);
     else busy.pending.reject(toError(response.error));
-    if (response.heapMb > recycleAboveHeapMb) {
+    if (response.heldMb > recycleAboveHeldMb || response.heapMb > recycleAboveHeapMb) {
       // Retired first, replaced on exit (below): the old heap is gone before the new one grows.
       slot.ready = false;
       void slot.worker.terminate();
-      options.onRecycle?.(response.heapMb);
+      options.onRecycle?.({ heapMb: response.heapMb, heldMb: response.heldMb });
     }
     pump();
   }

@@ -4,6 +4,7 @@ import type { ExtractedArticle } from '../ingest/extract-article';
 import type { HtmlArticle } from '../ingest/html-to-text';
 import type { ParsedArticleFile } from '../ingest/parse-article-file';
 import type { ParsedFeed } from '../ingest/read-feed';
+import type { JobHeap } from './job-heap-meter';
 
 /** What the worker threads can do: the CPU-heavy steps of ingest, each a plain function. */
 export interface PoolJobs {
@@ -31,8 +32,8 @@ export interface PoolFailure {
   code?: string;
 }
 
-/** Every answer carries the worker's heap size after the job, so the pool can recycle a large one. */
+/** Every answer carries what the job did to the worker's heap, so the pool can recycle a large one. */
 export type PoolResponse =
-  | { id: number; ok: true; value: unknown; heapMb: number }
-  | { id: number; ok: false; error: PoolFailure; heapMb: number }
+  | ({ id: number; ok: true; value: unknown } & JobHeap)
+  | ({ id: number; ok: false; error: PoolFailure } & JobHeap)
   | { ready: true };

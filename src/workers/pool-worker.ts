@@ -1,12 +1,9 @@
-import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { analyzeArticle } from '../core/analyze-article';
 import { isHtmlSource } from '../ingest/html-source';
 import { parseTextFile } from '../ingest/parse-text-file';
+import { jobHeapMeter } from './job-heap-meter';
 import type { PoolJobName, PoolJobs, PoolRequest, PoolResponse } from './pool-jobs';
-
-/** This thread's heap, committed: what it costs the process's RSS. */
-const heapMb = () => getHeapStatistics().total_heap_size / (1024 * 1024);
 
 /**
  * Each job's function, loaded on first use (the module cache makes later loads free). The DOM and
@@ -30,20 +27,25 @@ const jobs: { [K in PoolJobName]: (...args: Parameters<PoolJobs[K]>) => Promise<
   whoIsWho: async () => (await import('../core/who-is-who')).whoIsWho,
 };
 
+// Made after the analysis code has loaded: the thread's data at that point is what it keeps.
+const meter = jobHeapMeter();
+
 /** The worker thread's side of the pool: runs one job at a time and posts the result back. */
 parentPort?.on('message', async (request: PoolRequest) => {
   let response: PoolResponse;
+  meter.start();
   try {
     const load = jobs[request.job] as (...args: unknown[]) => Promise<unknown> | unknown;
     const run = (await load(...request.args)) as (...args: unknown[]) => unknown;
-    response = { id: request.id, ok: true, value: run(...request.args), heapMb: heapMb() };
+    const value = run(...request.args);
+    response = { id: request.id, ok: true, value, ...meter.stop() };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     const code = (error as { code?: unknown }).code;
     response = {
       id: request.id,
       ok: false,
-      heapMb: heapMb(),
+      ...meter.stop(),
       error: { name: e.name, message: e.message, ...(typeof code === 'string' ? { code } : {}) },
     };
   }

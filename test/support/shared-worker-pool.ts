@@ -7,15 +7,13 @@ import { createWorkerPool, type WorkerPool } from '../../src/workers/create-work
  * start, time limit, recycling or close): one ingest thread, started on first use, serves every
  * command the file runs and is stopped after the file. Each command would otherwise start its own
  * thread, load the worker bundle and compile the engine again (most of a short ingest's CPU).
- * The pool is the product's (the built worker, the default time limit); only its life is the file's,
- * and so is the heap size that retires its thread: the product's 24 MB is just under what one small
- * article's analysis leaves (24–26 MB), so a thread would serve one command and be replaced.
+ * The pool is the product's (the built worker, the default time limit and recycling); only its life
+ * is the file's.
  */
 export function sharedWorkerPool(): WorkerPool {
   const pool = createWorkerPool({
     jobTimeoutMs: loadConfig({}).NEWSBRIEF_INGEST_TIMEOUT_SECONDS * 1000,
     bundledWorker: true,
-    recycleAboveHeapMb: 64,
   });
   afterAll(() => pool.close());
   return pool;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 const BBC_DIR = join(import.meta.dirname, '../../../shared/eval/bbc/article');
 
-/** About `bytes` of real news prose: the BBC eval articles' bodies, repeated, under one headline. */
-export function bigProse(bytes: number): string {
+/** The BBC eval articles' bodies (each without its headline), in file order. */
+export function bbcBodies(): string[] {
   const bodies: string[] = [];
   for (const category of readdirSync(BBC_DIR).sort())
     for (const file of readdirSync(join(BBC_DIR, category)).sort())
@@ -16,6 +16,12 @@ export function bigProse(bytes: number): string {
             .join('\n')
             .trim(),
         );
+  return bodies;
+}
+
+/** About `bytes` of real news prose: the BBC eval articles' bodies, repeated, under one headline. */
+export function bigProse(bytes: number): string {
+  const bodies = bbcBodies();
   const parts = ['Council budget and the year in review', ''];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
