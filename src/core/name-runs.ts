@@ -1,6 +1,7 @@
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { nameParticle } from './name-particle';
 import { PARTICLES } from './name-particles';
+import { nicknameBridge } from './nickname-bridge';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
@@ -65,6 +66,12 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     const word = words[i]!;
     // Never read current[-1]: an out-of-range negative index is a slow property lookup in V8.
     const prev = current.length > 0 ? current[current.length - 1] : undefined;
+    // "Ramon "Bong" Dizon": the surname goes on with the given name, the nickname between them left out.
+    if (prev && nicknameBridge(text, current, word, words[i + 1])) {
+      current.push(words[++i]!);
+      if (words[i]!.possessive) flush();
+      continue;
+    }
     const joined =
       prev !== undefined &&
       !prev.possessive &&
