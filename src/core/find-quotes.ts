@@ -13,6 +13,7 @@ import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoProno
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
+import { whoseClauseQuote } from './whose-clause-quote';
 import { withoutLeadIn } from './without-lead-in';
 
 const SPEAKER_MODEL = model as SpeakerModel;
@@ -116,8 +117,16 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // its own clause whose subject is no name (attribute-quotes.ts).
     // "Ann Lee and Tom Ruiz said": the pair spoke, so the ranker's pick of one of them prints both (a list, no one).
     const shown = fuller?.person && joint?.people.includes(fuller.person) ? print(joint.name) : named;
+    // "Mayor Strand, whose administration pledged to "…"": the body's words, no person's (whose-clause-quote.ts).
     const speaker =
-      crowd || crowdTag(item) || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : shown;
+      crowd ||
+      crowdTag(item) ||
+      fuller?.message ||
+      item.objectOfOwnClause ||
+      crowdWord(named) ||
+      whoseClauseQuote(item, sentences)
+        ? null
+        : shown;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];
