@@ -6,6 +6,7 @@ import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { PLACES } from './place-words';
+import { postNominalAcronym } from './post-nominal-acronym';
 import { ROLE_HEADS } from './role-heads';
 import { isCapitalised, lowerWord, tokenize, type Word } from './tokenize';
 
@@ -37,6 +38,8 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   const flush = (): void => {
     if (current.length === 0) return;
     while (current.length > 0 && !nameCapital(current[current.length - 1]!.text)) current.pop();
+    // "Hamish Corrie MSP": the post after the name is no part of it.
+    if (postNominalAcronym(current)) current.pop();
     if (current.length > 0) {
       // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
       const before = words[first - 1];
