@@ -40,8 +40,10 @@ export function abbreviatedOffice(name: string, text: string): string | null {
   if (!name.includes(' ')) return null;
   if (!text.includes(`. ${name}`)) return pluralOffice(name, text);
   const copy = maskedCopy(text);
-  for (let at = copy.indexOf(name); at >= 0; at = copy.indexOf(name, at + 1)) {
-    if (/[\w-]/.test(copy[at + name.length] ?? '')) continue;
+  // Found in the copy as written, read where no quotation blanks its first word: a nickname's quotes inside the name
+  // ("Ramon "Bong" Dizon") are blanked too.
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (copy[at] !== text[at] || /[\w-]/.test(text[at + name.length] ?? '')) continue;
     const m = OFFICE_BEFORE.exec(copy.slice(Math.max(0, at - 80), at));
     if (!m) continue;
     const taken = qualifiersBefore(copy, Math.max(0, at - 80), Math.max(0, at - 80) + m.index + m[1]!.length);

@@ -14,6 +14,8 @@ import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoProno
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
 import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes';
+import { unvoicedFragment } from './unvoiced-fragment';
+import { whoseClauseQuote } from './whose-clause-quote';
 import { withoutLeadIn } from './without-lead-in';
 
 const SPEAKER_MODEL = model as SpeakerModel;
@@ -119,8 +121,18 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // its own clause whose subject is no name (attribute-quotes.ts).
     // "Ann Lee and Tom Ruiz said": the pair spoke, so the ranker's pick of one of them prints both (a list, no one).
     const shown = fuller?.person && joint?.people.includes(fuller.person) ? print(joint.name) : named;
+    // "Mayor Strand, whose administration pledged to "…"": the body's words, no person's (whose-clause-quote.ts); a
+    // term quoted where no one says anything, no one's (unvoiced-fragment.ts).
     const speaker =
-      crowd || crowdTag(item) || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : shown;
+      crowd ||
+      crowdTag(item) ||
+      fuller?.message ||
+      item.objectOfOwnClause ||
+      crowdWord(named) ||
+      whoseClauseQuote(item, sentences) ||
+      unvoicedFragment(item, sentences)
+        ? null
+        : shown;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];

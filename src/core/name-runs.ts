@@ -1,10 +1,12 @@
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { nameParticle } from './name-particle';
 import { PARTICLES } from './name-particles';
+import { nicknameBridge } from './nickname-bridge';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { PLACES } from './place-words';
+import { postNominalAcronym } from './post-nominal-acronym';
 import { ROLE_HEADS } from './role-heads';
 import { isCapitalised, lowerWord, tokenize, type Word } from './tokenize';
 
@@ -36,6 +38,8 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
   const flush = (): void => {
     if (current.length === 0) return;
     while (current.length > 0 && !nameCapital(current[current.length - 1]!.text)) current.pop();
+    // "Hamish Corrie MSP": the post after the name is no part of it.
+    if (postNominalAcronym(current)) current.pop();
     if (current.length > 0) {
       // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
       const before = words[first - 1];
@@ -65,6 +69,12 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     const word = words[i]!;
     // Never read current[-1]: an out-of-range negative index is a slow property lookup in V8.
     const prev = current.length > 0 ? current[current.length - 1] : undefined;
+    // "Ramon "Bong" Dizon": the surname goes on with the given name, the nickname between them left out.
+    if (prev && nicknameBridge(text, current, word, words[i + 1])) {
+      current.push(words[++i]!);
+      if (words[i]!.possessive) flush();
+      continue;
+    }
     const joined =
       prev !== undefined &&
       !prev.possessive &&

@@ -10,8 +10,10 @@ export function nextToSpeechVerb(text: string, start: number, end: number): bool
     return false;
   const after = /^\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?([a-z]+)/.exec(text.slice(end, end + 30));
   if (after && (QUOTE_VERBS.has(after[1]!) || REPORTING_VERBS.has(after[1]!))) return true;
+  // "said Kiplagat" inverts a tag; "told Euronews" never does: the word after "told" is its hearer, and a hearer the
+  // copy names once is as often the outlet that interviewed the speaker as a person (audit 56, B-a56-4).
   const before = /([a-z]+)\s+$/.exec(text.slice(Math.max(0, start - 20), start));
-  return !!before && QUOTE_VERBS.has(before[1]!);
+  return !!before && QUOTE_VERBS.has(before[1]!) && !/^(?:told|tells?)$/.test(before[1]!);
 }
 
 /** nextToSpeechVerb for a pair of names, past an appositive they share ("Ann Lee and Tom Ruiz, both Democrats, said"). */

@@ -3,6 +3,7 @@ import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
 import { bodyWordOpening } from './body-word-opening';
 import { compoundRank } from './compound-rank';
+import { compoundRoleHead } from './compound-role-head';
 import { familyFirstName } from './family-first-name';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
@@ -183,7 +184,7 @@ function isNameWord(word: Word): boolean {
   if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
   // Title case puts a capital on "By" ("Reporting By Jane Doe", "Stabbed By Her Husband"): no name word.
   if (text === 'By') return false;
-  if (ROLE_HEADS.has(lowerWord(word))) return false;
+  if (ROLE_HEADS.has(lowerWord(word)) || compoundRoleHead(text)) return false;
   return !NOT_NAME_SHAPE.test(text);
 }
 

@@ -16,7 +16,7 @@ import { NOT_FIRST } from './without-lead-in';
 export function wholeName(name: string, text: string): string {
   const words = name.split(/\s+/);
   const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
-  if (words.length > 1 && !initialCut) return name;
+  if (words.length > 1 && !initialCut) return nicknamedName(name, text) ?? name;
   if (initialCut) {
     const rest = new RegExp(`\\b${escapeRegExp(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
     return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;

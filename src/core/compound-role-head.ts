@@ -1,0 +1,15 @@
+import { personNoun } from './person-noun';
+import { ROLE_HEADS } from './role-heads';
+
+/**
+ * "Undersecretary", "Subcommissioner": one word a role head closes, that WordNet holds as a person noun — a role the
+ * copy writes before a name, no word of the name. Read as a name word, "Public Works Undersecretary Cecilia Manalastas"
+ * was five name words, a title, and the person named in it was lost (audit 56, B-a56-1, where her "she said" went to
+ * a place instead). The head is a role head only when at least three letters stand before it.
+ */
+export function compoundRoleHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!personNoun(lower)) return false;
+  for (let cut = 3; cut < lower.length - 3; cut++) if (ROLE_HEADS.has(lower.slice(cut))) return true;
+  return false;
+}
