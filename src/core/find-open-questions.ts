@@ -146,7 +146,10 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
 function contentWords(text: string, read: Map<string, Set<string>>): Set<string> {
   let words = read.get(text);
   if (!words) {
-    words = new Set(text.toLowerCase().match(/[a-z0-9][a-z0-9'’-]{2,}/g) ?? []);
+    // "What will the hearing find, and when? (Bagong Ilog Builders Corp.)": whom to ask is no part of what is asked,
+    // so the same question put to another party is still the same question (audit 56's B-a56-19).
+    const asked = text.replace(/\s*\([^()]*\)\s*$/, '');
+    words = new Set(asked.toLowerCase().match(/[a-z0-9][a-z0-9'’-]{2,}/g) ?? []);
     read.set(text, words);
   }
   return words;

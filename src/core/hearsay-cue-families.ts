@@ -1,6 +1,7 @@
 import { anonymousSource, UNNAMED_BY_DESIGN } from './anonymous-source';
 import { accusation, doubt } from './charge-questions';
 import { type CueFamily, family, hintList } from './cue-family';
+import { deferredQuestion } from './deferred-question';
 import { hedged, report, unclear } from './phrase-question';
 
 // Charges, doubts and second-hand claims: the middle slice of the list, whose order breaks ties
@@ -30,14 +31,15 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b(?!\s+(?:as|for)\b)|\bnot (?:[a-z]+ly|yet) (?:clear|known) (?=(?:what|why|whether|how|who|when|where|which|if)\b)|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b/i,
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b(?!\s+(?:as|for)\b)|\bnot (?:[a-z]+ly|yet) (?:clear|known) (?=(?:what|why|whether|how|who|when|where|which|if)\b)|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could) (?:say|tell)\b/i,
     hints: hintList(
-      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody knows|no one knows',
+      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody|no one',
     ),
     examples: [
       'It is not clear whether the deal will survive.',
       'It was too early to tell whether it was a bomb.',
       'There are still plenty of unknowns about the illness.',
+      'Nobody on the island can say how many ferries will run.',
     ],
     // "It was not immediately clear what caused the fire", "not yet clear whether …": one -ly or "yet" adverb may
     // stand in "not … clear/known" when a wh-clause says what is unknown (audit 48, B-a48-6); before "that" ("not
@@ -50,6 +52,21 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     // Case-sensitive, so that the subject is a name: a fact's subject ("the cause", "how many") is no name.
     unless:
       /\b(?!(?:It|This|That|What|Which|How|Why|When|Where|Who|There|The|Much|Little|Everything|Nothing|Something|Details|Less|More|Most)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:was|were|is|are|remained|remains|had been|has been)\s(?:(?:still|largely|relatively|virtually|mostly|comparatively|almost|completely|totally|widely)\s){0,2}unknown\s(?:in|to|among|outside|beyond)\s/,
+  }),
+  // A whether-clause put to someone who defers ("Asked whether …, she said it was too early to …") or fronted and
+  // handed to others ("Whether …, he said, was 'a question for …'"): the clause is left open (audit 56's B-a56-18).
+  family({
+    shape: 'deferred',
+    kind: 'unknown',
+    strength: 2.5,
+    pattern:
+      /^(?:When |After )?asked (?:about |on )?(?:whether|if)\b[^.]*?\b(?:too early|premature|a (?:question|matter) for|not for (?:me|him|her|them|us) to)\b|^Whether\b[^.]*?,\s+(?:is|was|remains|would be)\s+\W?(?:a (?:question|matter) for|up to|unclear|uncertain|not (?:yet )?(?:clear|known|decided))\b/i,
+    hints: hintList('whether|asked if'),
+    examples: [
+      'Asked whether the council would pay the fines, the mayor said it was too early to talk about money.',
+      "Whether the board would accept a delay, she said, was 'a matter for the ministers.'",
+    ],
+    phrase: deferredQuestion,
   }),
   // A source unnamed by design is named so by the writer's formula as well as by its noun: "sources close to her
   // campaign" (a body of more than one word), "people familiar with …", or the anonymity it was granted

@@ -98,6 +98,7 @@ const {
   FRONTED_PLAN,
   DECISION_AGENT,
   STORY_TIME_PLAN,
+  SUBJECT_PLAN,
 } = pendingGates;
 const {
   NARRATED_CONFLICT,
@@ -139,6 +140,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   FRONTED_PLAN,
   DECISION_AGENT,
   STORY_TIME_PLAN,
+  SUBJECT_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];
@@ -161,6 +163,7 @@ export const KIND_GATES: readonly KindGate[] = [
   FRONTED_PLAN,
   DECISION_AGENT,
   STORY_TIME_PLAN,
+  SUBJECT_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
 ];

@@ -5,6 +5,7 @@ import { placeAside } from './place-aside';
 import { relativeDate } from './relative-date';
 import { standingRule } from './standing-rule';
 import { storyTimePlan } from './story-time-plan';
+import { subjectPlan } from './subject-plan';
 import { writerForecast } from './writer-forecast';
 
 /** Gates of the pending kind: a cue holds it only with an undecided event the story waits on (kind-gates.ts). */
@@ -93,6 +94,15 @@ const STORY_TIME_PLAN: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'plan' && storyTimePlan(text, index, match),
 };
 
+/**
+ * Pending needs a plan still open, not a past event the plan heading the subject met: "Plans to merge the units have
+ * sparked angry exchanges" (audit 56's B-a56-18, subject-plan.ts).
+ */
+const SUBJECT_PLAN: KindGate = {
+  name: 'subject-plan',
+  lacks: (f, text, index, match) => f.shape === 'plan' && subjectPlan(text, index, match),
+};
+
 export const pendingGates = {
   STANDING_RULE,
   WRITER_FORECAST,
@@ -103,4 +113,5 @@ export const pendingGates = {
   FRONTED_PLAN,
   DECISION_AGENT,
   STORY_TIME_PLAN,
+  SUBJECT_PLAN,
 };

@@ -10,7 +10,7 @@ import { verbFormKind } from './verb-form-kind';
  * lower-case words, then "had/has/have" and a past participle.
  */
 const PERFECT =
-  /^((?:the|its|his|her|their|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:had|has|have)\s+(\S+)\s+(\S.*)$/;
+  /^((?:the|its|his|her|their|a|an|any)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)\s+(?:had|has|have)\s+(\S+)\s+(\S.*)$/;
 
 export function perfectQuestion(clause: string): string | null {
   const m = PERFECT.exec(clause);
@@ -18,7 +18,9 @@ export function perfectQuestion(clause: string): string | null {
   const [, subject, verb, rest] = m as unknown as [string, string, string, string];
   const kind = verbFormKind(verb);
   // "had been", "had withheld", "had paid" (a form WordNet also files as a noun): a participle; "had the money" none.
-  if (!((kind === 'regular' && verb.endsWith('ed')) || kind === 'irregular' || kind === 'nominal')) return null;
+  // "been" is a participle and nothing else, so the passive ("had been placed on leave") asks too (audit 56's B-a56-17).
+  const participle = (kind === 'regular' && verb.endsWith('ed')) || kind === 'irregular' || kind === 'nominal';
+  if (!(participle || verb === 'been')) return null;
   // "whether the board had met and voted": a second verb would keep its backshift; the passage frame keeps it.
   if (/\b(?:and|or|but|whether|if)\b/i.test(rest)) return null;
   const aux = endsPlural(subject.split(/\s+/).at(-1)!) ? 'Have' : 'Has';

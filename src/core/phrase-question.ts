@@ -210,7 +210,9 @@ export function hedged(ctx: PhraseContext): string | null {
 }
 
 /** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */
-const UNKNOWN_MARK = /\b(?:not (?:\w+ly |yet )?(?:clear|known)|un(?:clear|known)|remains to be seen)\s+/i;
+// "Nobody in the valley can say how much …": no one able to say is the copy's own "not known" (audit 56's B-a56-18).
+const UNKNOWN_MARK =
+  /\b(?:not (?:\w+ly |yet )?(?:clear|known)|un(?:clear|known)|remains to be seen|(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell))\s+/i;
 export function unclear(ctx: PhraseContext): string | null {
   const after = clauseAfter(ctx.text, UNKNOWN_MARK);
   // "While it’s unclear how delegates are assigned, they are asked to rank …": the unknown opens a subordinate

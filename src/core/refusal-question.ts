@@ -72,7 +72,9 @@ export function refusal(ctx: PhraseContext): string | null {
   const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
   // "Cook said Carter stopped the practice, but Cook did not say when": a bare "when" asks of the clause before it,
   // which the question drops ("Will Cook say when?" says nothing of what); the passage is shown (sample 41's #33).
-  if (withheld && ELLIPTIC_WH.test(object)) return null;
+  // "would not say how much, or whether the money had been accepted": the bare "how much" leads a list, and its noun is
+  // in the clause before too (audit 56's B-a56-17), so the passage is shown.
+  if (withheld && ELLIPTIC_WH.test(object.split(/\s*[,;]\s*|\s+(?:or|and)\s+/)[0]!)) return null;
   if (
     withheld &&
     /^(?:the|an?|any|its|his|her|their|details|figures|reports|claims|allegations|plans|how|what|when|where|why|who|which)\b/i.test(

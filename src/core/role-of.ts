@@ -1,5 +1,6 @@
 import { acronymPost } from './acronym-post';
 import { agentNoun } from './agent-noun';
+import { andJoinedOffice } from './and-joined-office';
 import { cleanRole } from './clean-role';
 import { compoundRankInCopy } from './compound-rank';
 import { coordinatedRole } from './coordinated-role';
@@ -96,7 +97,8 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
   // "Secretary Clinton" gives her no role: the office without its department is a cut fragment (lacks-department.ts).
   if (!role || lacksDepartment(role) || loneRelation(role, text) || sexAgeRole(role)) return null;
   const names = splitNames(name);
-  return isRolePhrase(role) && !roleCutAtAnd(role, names, text) ? townStateRole(role, names, text) : null;
+  if (!isRolePhrase(role) || roleCutAtAnd(role, names, text)) return null;
+  return andJoinedOffice(townStateRole(role, names, text), names, text);
 }
 
 /** The name as written and without its title ("Gov. Jeb Bush", "Jeb Bush"), as `findRole` reads both. */

@@ -3,6 +3,7 @@ import { withoutAppositive } from './denied-appositive';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { pluralCommonNoun } from './plural-common-noun';
+import { pluralPersonHead } from './plural-person-head';
 import { ProperWords } from './proper-words-of';
 import { cutClause, dropLeading, stripEnd } from './question-clauses';
 import { singularsOf } from './singulars-of';
@@ -77,6 +78,7 @@ export function contested(ctx: PhraseContext): string | null {
  * ("Democrats argue", a name that keeps its capital).
  */
 export function rightSubject(who: string, ctx: PhraseContext): string {
+  if (pluralPersonHead(who)) return `Are ${who.charAt(0).toLowerCase()}${who.slice(1)}`;
   const names = namesBut(who, ctx);
   const subject = lowerStart(who, names);
   return `${pluralCommonNoun(who, [ctx.text]) ? 'Are' : isOrAre(subject, names)} ${subject}`;

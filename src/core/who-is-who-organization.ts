@@ -53,8 +53,10 @@ export function whoIsWhoOrganization(
   // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
   // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
   const cited = count === 1 && entity.type === 'organization' && orgSource(entity.name, text);
-  // "TimeWarner" and "Time Warner": one firm spelt with and without its space is listed once.
-  const same = organizations.find((o) => o.name.replace(/\s+/g, '') === entity.name.replace(/\s+/g, ''));
+  // "TimeWarner" and "Time Warner", "Commission" and "the Commission": one body spelt with and without its space or
+  // its article is listed once (audit 56's B-a56-19).
+  const key = (name: string) => name.replace(/^the\s+/i, '').replace(/\s+/g, '');
+  const same = organizations.find((o) => key(o.name) === key(entity.name));
   if (same) same.count += count;
   else if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabels(sentenceTexts).has(entity.name))
     organizations.push({ name: entity.name, count });

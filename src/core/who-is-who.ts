@@ -1,5 +1,6 @@
 import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
+import { doubleSurnamePart } from './double-surname-part';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
 import { headingPerson } from './heading-person';
@@ -131,6 +132,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       !whoIsWhoLoneWord(entity.name, text, analysis.title ?? '')
     ) {
       const short = splitTitle(entity.name).bare;
+      if (doubleSurnamePart(short, personNames)) return;
       // "Mr. Obama" beside "Michelle Obama" alone is not to be read as her name.
       const written = wholeName(short, text);
       const run =

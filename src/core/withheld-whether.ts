@@ -8,6 +8,7 @@ import { modalClause } from './modal-clause';
 import { perfectQuestion } from './perfect-question';
 import { personNoun } from './person-noun';
 import { personNounSex } from './person-noun-sex';
+import { possessionQuestion } from './possession-question';
 import data from './verb-bases.json' with { type: 'json' };
 import { willQuestion } from './will-question';
 
@@ -103,7 +104,7 @@ export function withheldWhether(
       ? named !== null && /^(?:he|she)$/i.test(pronoun[1]!) && refuserFits(pronoun[1]!.toLowerCase(), named)
         ? didQuestion(`${named} ${pronoun[2]}`)
         : null
-      : (didQuestion(whether) ?? perfectQuestion(whether));
+      : (didQuestion(whether) ?? perfectQuestion(whether) ?? possessionQuestion(whether));
   if (plain) return plain;
   // "declined to say whether the ministry would oppose the package": the clause is the open question, asked
   // plainly; "…, and will the official say?" added nothing the reader can chase (audit 55's B-a55-3).
