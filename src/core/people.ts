@@ -2,6 +2,7 @@ import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
 import { countedRuns } from './counted-runs';
+import { givenNameLater } from './given-name-later';
 import { type Gender, HONORIFICS } from './honorifics';
 import { knightGivenName } from './knight-given-name';
 import { leadNamedAlone } from './lead-named-alone';
@@ -185,6 +186,11 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   // The key groups a surname however its apostrophe is typed: "O'Neill" and "O’Neill" in one article are one
   // person (copy pasted from two sources mixes them), not two lines of the who-is-who.
   const surnameOf = (c: Candidate): string => surnameKey(nameSurname(c.parse.name));
+  givenNameLater(
+    candidates,
+    (c) => positionOf(c).subject || speechEvidence(c),
+    sentences.map((s) => s.text),
+  );
   const pending: Candidate[] = [];
   for (const c of candidates) {
     if (!confirmed(c)) {

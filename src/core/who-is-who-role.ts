@@ -1,6 +1,7 @@
 import { abbreviatedOffice } from './abbreviated-title';
 import type { Entity } from './analysis-types';
 import { headedRole } from './headed-role';
+import { introducedRole } from './introduced-role';
 import { knownFirstName } from './known-first-name';
 import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
@@ -45,7 +46,8 @@ export function whoIsWhoRole(
   const described =
     (other ? null : surnameRole) ??
     (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null) ??
-    titledFirstWordRole(bare, text, fullBySurname);
+    titledFirstWordRole(bare, text, fullBySurname) ??
+    (bare.includes(' ') ? introducedRole(bare, text) : null);
   // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
   const given =
     (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??
