@@ -74,6 +74,22 @@ describe('who is who: offices, clauses and dated posts', () => {
     );
     expect(member['Nora Pell']).toBe('chair');
   });
+
+  // Review R56-2: the body word must head the subject; a noun after it makes it a modifier ("the committee report").
+  it('"Its <role>" after a thing the body word only modifies keeps the bare role', () => {
+    const memo = roles(
+      'Rain fell. The ferry committee memo leaked on Friday. Its author, Nora Pell, said it was a draft. Pell declined to say more.',
+    );
+    expect(memo['Nora Pell']).toBe('author');
+    const shed = roles(
+      'Rain fell. The trade union shed flooded on Sunday. Its owner, Nora Pell, said it would be rebuilt. Pell declined to say more.',
+    );
+    expect(shed['Nora Pell']).toBe('owner');
+    const board = roles(
+      'Rain fell. The school board approved the budget. Its chair, Nora Pell, said it would wait. Pell declined to say more.',
+    );
+    expect(board['Nora Pell']).toBe('chair of the school board');
+  });
 });
 
 describe('who is who: bodies opening on a place word', () => {
