@@ -22,6 +22,18 @@ describe('who is who: offices, clauses and dated posts', () => {
     expect(found['Mira Quist']).toBe('Governor (Democrat)');
   });
 
+  // Review R56-3: a hyphened "Then-"/"ex-" dates the office; it is never shown as the post held now.
+  it('keeps a hyphened "then-" or "ex-" with the office written out', () => {
+    const found = roles(
+      'Then-Sen. Harlan Voss, a Republican, opposed the harbour levy in 2011. Voss spoke later.',
+      'The levy was first proposed by ex-Gov. Mira Quist, a Democrat. Quist spoke in Portwick.',
+      'Then-Rep. Tomas Brill opposed it too. Brill spoke last.',
+    );
+    expect(found['Harlan Voss']).toBe('Then-Senator (Republican)');
+    expect(found['Mira Quist']).toBe('ex-Governor (Democrat)');
+    expect(found['Tomas Brill']).toBe('Then-Representative');
+  });
+
   it('control: a party label with no office before the name stays the role', () => {
     expect(roles('Harlan Voss, a Republican, said the vote would wait. Voss spoke later.')['Harlan Voss']).toBe(
       'Republican',
