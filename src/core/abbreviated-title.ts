@@ -44,12 +44,16 @@ export function abbreviatedOffice(name: string, text: string): string | null {
   // ("Ramon "Bong" Dizon") are blanked too.
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (copy[at] !== text[at] || /[\w-]/.test(text[at + name.length] ?? '')) continue;
-    const m = OFFICE_BEFORE.exec(copy.slice(Math.max(0, at - 80), at));
+    const from = Math.max(0, at - 80);
+    const m = OFFICE_BEFORE.exec(copy.slice(from, at));
     if (!m) continue;
-    const taken = qualifiersBefore(copy, Math.max(0, at - 80), Math.max(0, at - 80) + m.index + m[1]!.length);
+    // "Then-Sen.", "ex-Rep.": a prefix hyphened to the office dates it; the office is shown with it, never as the
+    // post held now (review R56-3).
+    const prefix = /(?<![\p{L}-])\p{L}+-$/u.exec(copy.slice(from, from + m.index + m[1]!.length))?.[0] ?? '';
+    const taken = qualifiersBefore(copy, from, from + m.index + m[1]!.length - prefix.length);
     if (!taken) return null;
     const office = m[2]!.replace(/([A-Z][a-z]+)\./g, (_, w: string) => WHOLE[w]!);
-    return [...taken, office].join(' ');
+    return [...taken, prefix + office].join(' ');
   }
   return pluralOffice(name, text);
 }

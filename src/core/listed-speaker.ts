@@ -1,11 +1,11 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { CAPITALISED_WORD as CAP } from './capitalised-word';
 import { escapeRegExp } from './escape-reg-exp';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 import { STOPWORDS } from './stopwords';
 
-const CAP = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const NAME = `(?:${CAP}\\s+){0,2}${CAP}`;
 /**
  * Three names or more listed with a closing "and" as a clause's subject, its verb next (perhaps after an adverb or an

@@ -19,7 +19,14 @@ const GROUP =
 /** Group words every electorate shares, which tell one group from no other. */
 const GENERIC = new Set(['voter', 'peopl', 'resid', 'american']);
 /** A share or a margin: what "polling" is measured in (a count of votes is a result, not a poll). */
-const SHARE = /\d\s?%|\bper ?cent\b|\bpoints?\b|\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\b/i;
+const SHARE = /\d\s?%|\bper ?cent\b|\bpoints?\b/i;
+/**
+ * "Leads 48-41": a bare range is a share only beside a standing word; a date ("Oct. 12-14"), an age band or a score
+ * alone is none (review R56-5).
+ */
+const RANGE =
+  /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\b/i;
+const shareIn = (text: string): boolean => SHARE.test(text) || (RANGE.test(text) && STANDING.test(text));
 /** Share of the question's weight a sentence needs to be moved up for giving the standing. */
 const MIN_SHARE = 0.5;
 
@@ -51,7 +58,7 @@ function askedStanding(analysis: Analysis, question: string): AskedStanding | un
 /** Why the sentence gives no standing for the asked party, or undefined when it does. */
 function standingMissing(analysis: Analysis, index: number, asked: AskedStanding): string | undefined {
   const text = analysis.sentences[index]!.text;
-  if (!(asked.polling ? SHARE.test(text) : STANDING.test(text) || /\d/.test(text)))
+  if (!(asked.polling ? shareIn(text) : STANDING.test(text) || /\d/.test(text)))
     return 'The article gives no standing for them.';
   const has = (i: number): boolean =>
     i >= 0 && contentTerms(analysis.sentences[i]!.text).some((t) => asked.party.has(t));

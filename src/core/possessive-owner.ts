@@ -1,11 +1,11 @@
 import { bodyHead } from './body-head';
 import { escapeRegExp } from './escape-reg-exp';
+import { finiteVerbOpener } from './finite-verb-opener';
 import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { NOT_A_NOUN } from './not-a-noun';
 import { orgHeadNoun } from './org-head-noun';
-import { personNoun } from './person-noun';
-import { isRoleHead } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 
 /** A capitalised run, "of" or "for" allowed inside ("Bank of England"), a possessive ending dropped after. */
@@ -40,14 +40,21 @@ function personKey(words: string[], text: string): string | null {
 
 /**
  * "The library board", "The parish council": the sentence's opening "The" and up to two lower-case words, the last a
- * noun WordNet heads organisations' names with (org-head-noun.ts), not a person's post after it ("The board member").
+ * noun WordNet heads organisations' names with (org-head-noun.ts) and the subject's head: what follows it is a
+ * comma, a finite verb (verb-form-kind.ts) or a word no noun phrase continues with. "The board member", "The
+ * committee report", "The union hall" are a person or a thing the body word only modifies (review R56-2).
  */
 function commonBody(sentence: string): string | null {
-  const words = /^\s*The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,;])/.exec(sentence)?.[1]?.split(/\s+/) ?? [];
-  const at = words.findIndex((w) => orgHeadNoun(w[0]!.toUpperCase() + w.slice(1)));
+  const opening = /^\s*The\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,;])/.exec(sentence);
+  const words = opening?.[1]?.split(/\s+/) ?? [];
+  const at = words.findLastIndex((w) => orgHeadNoun(w[0]!.toUpperCase() + w.slice(1)));
   if (at < 0) return null;
-  const next = words[at + 1] ?? '';
-  return isRoleHead(next) || personNoun(next) || next === 'of' ? null : `the ${words.slice(0, at + 1).join(' ')}`;
+  const subject = words.slice(0, at + 1).join(' ');
+  const rest = sentence.slice(opening!.index + opening![0].indexOf(subject) + subject.length);
+  const next = /^\s*([a-z]+)/.exec(rest)?.[1];
+  const headed =
+    next === undefined ? /^\s*[,;]/.test(rest) : next !== 'of' && (NOT_A_NOUN.test(next) || finiteVerbOpener(rest));
+  return headed ? `the ${subject}` : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { maskAbbreviationDots } from './abbreviation-dots';
+import { CAPITALISED_WORD as CAP } from './capitalised-word';
 import { continuedClauseTag } from './continued-clause-tag';
 import { creditLine } from './credit-line';
 import { dashAsideSubject } from './dash-aside-subject';
@@ -33,8 +34,6 @@ const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 
 /** A relative aside between commas right before the verb: read as an aside, whatever commas precede it. */
 const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
-/** One capitalised word of a name. */
-const CAP = "\\p{Lu}[\\p{L}\\p{M}.'’-]*";
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
  * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`; lone surnames when an

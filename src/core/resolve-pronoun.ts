@@ -201,8 +201,13 @@ function isToldObject(mention: PersonMention, sentences: Sentence[]): boolean {
   return AFTER_TOLD.test(before);
 }
 
-/** Two capitalised words or more (after "the") with a body's head among them: "Acme Holdings", "the United Nations". */
+/**
+ * Two capitalised words or more (after "the") with a body's head among them: "Acme Holdings", "the United Nations".
+ * A last word whose singular is a WordNet person noun ("House Democrats", "Senate Republicans", "Young Americans")
+ * names people, a "they", whatever body word precedes it (review R56-1).
+ */
 function namedBody(name: string): boolean {
   const words = name.replace(/^the\s+/, '');
-  return /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(words) && orgLike(words);
+  if (!/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(words) || !orgLike(words)) return false;
+  return !singularsOf(words.slice(words.lastIndexOf(' ') + 1).toLowerCase()).some(personNoun);
 }

@@ -43,3 +43,21 @@ describe("a party's standing asked in a race", () => {
     );
   });
 });
+
+// Review R56-5: a date range is no share; a bare margin beside a standing word is.
+describe('a range of numbers read as a poll share', () => {
+  const dates = analyzeArticle(
+    'Harbor race\n\nVance campaigned in Portwick on Sept. 9-11.\n\nA new poll found Orme ahead in the harbour wards.\n',
+  );
+  const margin = analyzeArticle(
+    'Harbor race\n\nVance campaigned in Portwick last week.\n\nVance leads Orme 47-39 in the Harbor College poll.\n',
+  );
+
+  it('a date range does not answer how someone polls', () => {
+    expect(firstCited(dates, 'How is Vance polling?')).toBe("doesn't say");
+  });
+
+  it('control: a margin written as a range beside "leads" answers', () => {
+    expect(firstCited(margin, 'How is Vance polling?')).toBe('Vance leads Orme 47-39 in the Harbor College poll.');
+  });
+});

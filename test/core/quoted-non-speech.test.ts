@@ -107,4 +107,14 @@ describe('quoted spans that are not speech (issue 11, quote precision on PolNeAR
       ['We start rehearsals in May.', 'Lena Voss'],
     ]);
   });
+
+  // Review R56-4: a speech clause between byline and mark, or a tag after the excerpt, names a speaker: speech.
+  it.each([
+    '"Pier plan sinks," by the Herald\'s Ruth Amos: Harbourmaster Ivo Dane said on Friday: "The pier cannot be saved."',
+    '"Pier plan sinks," by the Herald\'s Ruth Amos: "The pier cannot be saved," Harbourmaster Ivo Dane said on Friday.',
+  ])('keeps the words of a speaker named next to a digest line: %s', (body) => {
+    const found = quotes(body);
+    expect(found.map((q) => q.text.replace(/[,.]$/, ''))).toEqual(['The pier cannot be saved']);
+    expect(found[0]?.speaker).toMatch(/\bIvo Dane$/);
+  });
 });

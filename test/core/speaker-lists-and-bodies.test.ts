@@ -52,6 +52,20 @@ describe('"it added" after a body whose name ends in "s" (Acme Holdings, General
 
   it('reads no "it" as a plural description (control)', () => {
     const body = 'The protesters said on Monday that the plant must close.\n\n"No jobs are safe," it added.';
-    expect(quoteSpeakers(body).at(-1)).not.toBe('The protesters');
+    expect(quoteSpeakers(body).at(-1)).toBeNull();
+  });
+
+  // Review R56-1: a party caucus or demonym after a body word ("House", "Senate") is a "they", never the "it".
+  it.each([
+    [
+      'The Harbour Ethics Committee published its findings on Friday.\n\nCouncil Democrats demanded a hearing.\n\n"The councillor broke the rules," it said.',
+      'Harbour Ethics Committee',
+    ],
+    [
+      'The Zoning Board met on Tuesday.\n\nAssembly Republicans walked out.\n\n"The permit is void," it said in a statement.',
+      'Zoning Board',
+    ],
+  ])('credits the body, not the nearer party caucus: %s', (body, speaker) => {
+    expect(quoteSpeakers(body).at(-1)?.replace(/^the /i, '')).toBe(speaker);
   });
 });

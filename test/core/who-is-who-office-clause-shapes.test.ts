@@ -22,6 +22,18 @@ describe('who is who: offices, clauses and dated posts', () => {
     expect(found['Mira Quist']).toBe('Governor (Democrat)');
   });
 
+  // Review R56-3: a hyphened "Then-"/"ex-" dates the office; it is never shown as the post held now.
+  it('keeps a hyphened "then-" or "ex-" with the office written out', () => {
+    const found = roles(
+      'Then-Sen. Harlan Voss, a Republican, opposed the harbour levy in 2011. Voss spoke later.',
+      'The levy was first proposed by ex-Gov. Mira Quist, a Democrat. Quist spoke in Portwick.',
+      'Then-Rep. Tomas Brill opposed it too. Brill spoke last.',
+    );
+    expect(found['Harlan Voss']).toBe('Then-Senator (Republican)');
+    expect(found['Mira Quist']).toBe('ex-Governor (Democrat)');
+    expect(found['Tomas Brill']).toBe('Then-Representative');
+  });
+
   it('control: a party label with no office before the name stays the role', () => {
     expect(roles('Harlan Voss, a Republican, said the vote would wait. Voss spoke later.')['Harlan Voss']).toBe(
       'Republican',
@@ -73,6 +85,22 @@ describe('who is who: offices, clauses and dated posts', () => {
       'Rain fell. The board member spoke first. Its chair, Nora Pell, said it would wait. Pell declined to say more.',
     );
     expect(member['Nora Pell']).toBe('chair');
+  });
+
+  // Review R56-2: the body word must head the subject; a noun after it makes it a modifier ("the committee report").
+  it('"Its <role>" after a thing the body word only modifies keeps the bare role', () => {
+    const memo = roles(
+      'Rain fell. The ferry committee memo leaked on Friday. Its author, Nora Pell, said it was a draft. Pell declined to say more.',
+    );
+    expect(memo['Nora Pell']).toBe('author');
+    const shed = roles(
+      'Rain fell. The trade union shed flooded on Sunday. Its owner, Nora Pell, said it would be rebuilt. Pell declined to say more.',
+    );
+    expect(shed['Nora Pell']).toBe('owner');
+    const board = roles(
+      'Rain fell. The school board approved the budget. Its chair, Nora Pell, said it would wait. Pell declined to say more.',
+    );
+    expect(board['Nora Pell']).toBe('chair of the school board');
   });
 });
 
