@@ -2,6 +2,7 @@ import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import { interviewerTurnIds } from './interviewer-turn';
+import { unpairedPair } from './joint-speaker';
 import { chooseKeyQuotes } from './key-quotes';
 import { listedSpeaker } from './listed-speaker';
 import model from './models/speaker-ranker.json' with { type: 'json' };
@@ -120,7 +121,14 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // "Ann Lee and Tom Ruiz said": the pair spoke, so the ranker's pick of one of them prints both (a list, no one).
     const shown = fuller?.person && joint?.people.includes(fuller.person) ? print(joint.name) : named;
     const speaker =
-      crowd || crowdTag(item) || fuller?.message || item.objectOfOwnClause || crowdWord(named) ? null : shown;
+      crowd ||
+      crowdTag(item) ||
+      unpairedPair(item, joint, sentences) ||
+      fuller?.message ||
+      item.objectOfOwnClause ||
+      crowdWord(named)
+        ? null
+        : shown;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).
     const previous = at > 0 ? inputs[at - 1]!.item : null;
     if (nonSpeech({ item, previous, speaker: named })) return [];
