@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 
 // Session 55 (sp68b): issue 11's missed speakers — an inverted tag opening its sentence with an aside after the name,
-// and a pair of lone surnames as a tag's subject. Invented copy of each shape.
+// a pair of lone surnames as a tag's subject, and a compound adjective before a name. Invented copy of each shape.
 
 const read = (body: string) => analyzeArticle(`Harbour news in brief\n\n${body}`);
 const quoteSpeakers = (body: string): Array<string | null> => read(body).quotes.map((q) => q.speaker);
@@ -40,5 +40,16 @@ describe('two lone surnames joined by "and" as the subject of a tag after the qu
     '"We are pleased," Google and Apple said.',
   ])('credits no one otherwise: %s', (body) => {
     expect(quoteSpeakers(body).at(-1)).toBeNull();
+  });
+});
+
+describe('a compound adjective before the speaker\'s name ("Ohio-based Ann Lee said")', () => {
+  it('prints the name without it', () => {
+    const body = '"The numbers are soft," Ohio-based Kevin Dorrance said. "He has time to recover."';
+    expect(quoteSpeakers(body)).toEqual(['Kevin Dorrance', 'Kevin Dorrance']);
+  });
+
+  it('keeps a double-barrelled surname whole (control)', () => {
+    expect(quoteSpeakers('"The numbers are soft," said Anne Lewis-Pratt, a strategist.')).toEqual(['Anne Lewis-Pratt']);
   });
 });
