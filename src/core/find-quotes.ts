@@ -2,6 +2,7 @@ import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import { interviewerTurnIds } from './interviewer-turn';
+import { unpairedPair } from './joint-speaker';
 import { chooseKeyQuotes } from './key-quotes';
 import { listedSpeaker } from './listed-speaker';
 import model from './models/speaker-ranker.json' with { type: 'json' };
@@ -126,6 +127,7 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     const speaker =
       crowd ||
       crowdTag(item) ||
+      unpairedPair(item, joint, sentences) ||
       fuller?.message ||
       item.objectOfOwnClause ||
       crowdWord(named) ||

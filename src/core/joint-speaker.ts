@@ -92,3 +92,22 @@ export function speakerNames(speaker: string): string[] {
   const pair = PAIR.exec(speaker);
   return pair ? [pair[1]!, pair[2]!] : [speaker];
 }
+
+/** Right after the closing mark: two capitalised words joined by "and", the second the tag's phrase. */
+const BARE_PAIR = /^[\s,"”'’]*\p{Lu}[\p{L}\p{M}.'’-]*\s+and\s+$/u;
+
+/**
+ * `"…," Greer and Halvorsen said`: a tag whose whole subject is two capitalised words joined by "and" (the tag's
+ * phrase keeps the second). It is the pair jointSpeaker prints when both are people the article names in full;
+ * otherwise ("Democrats and Republicans", "Google and Apple", a surname the copy never gives a first name)
+ * crediting either one says what the copy does not.
+ */
+export function unpairedPair(item: QuoteItem, joint: JointSpeaker | null | undefined, sentences: readonly Sentence[]) {
+  const tag = item.tag;
+  if (joint || tag === null || tag === 'untagged-colon' || tag.kind !== 'phrase' || item.route !== 'tag-after')
+    return false;
+  const sentence = sentences[item.tagSentence];
+  const end = item.segments.at(-1)!.end;
+  if (!sentence || tag.start - end > 80 || tag.start < end) return false;
+  return BARE_PAIR.test(sentence.text.slice(end - sentence.start, tag.start - sentence.start));
+}

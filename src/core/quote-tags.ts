@@ -36,9 +36,9 @@ const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
- * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`; lone surnames when an
- * appositive shared by both follows, "Lee and Ruiz, both Democrats,"): no second clause but the pair's tag, which
- * joint-speaker.ts prints as both.
+ * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`; lone surnames, "Lee
+ * and Ruiz said", "Lee and Ruiz, both Democrats,"): no second clause but the pair's tag, which joint-speaker.ts prints
+ * as both when both are people named in full, and find-quotes.ts as no one otherwise (unpairedPair).
  */
 const NAME_PAIR = new RegExp(`^[\\s,]*(?:${CAP}\\s+){2,3}and\\s+(?:${CAP}\\s+){2,3}$`, 'u');
 const SURNAME_PAIR = new RegExp(`^[\\s,]*${CAP}\\s+and\\s+${CAP}$`, 'u');
@@ -134,7 +134,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     // A closing "who" aside ("Harry Bond, 30, of Raleigh, N.C., who was polled, said") is no clause of the subject's.
     const core = subject.replace(WHO_ASIDE, ', ');
     const shared = core.replace(SHARED_APPOSITIVE, ' ');
-    const pair = NAME_PAIR.test(shared) || (shared !== core && SURNAME_PAIR.test(shared.trimEnd()));
+    const pair = NAME_PAIR.test(shared) || SURNAME_PAIR.test(shared.trimEnd());
     if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ',')) && !pair) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
     // "…" as the mayor said the tax would fall: "as" opens an adverbial whose verb takes a clause of its own, not the

@@ -1,6 +1,7 @@
 import { maskAbbreviationDots } from './abbreviation-dots';
 import { closesDashAside } from './dash-aside';
 import { dashAsideSubject } from './dash-aside-subject';
+import { openingTagAside } from './opening-tag-aside';
 import { participleSubject } from './participle-subject';
 import { listenerBefore, passiveAgent } from './passive-listener';
 import { pronounDescribes } from './pronoun-describes';
@@ -30,6 +31,8 @@ export function tagBefore(
   let masked: { text: string; start: number } | undefined;
   const lookBack = () =>
     (masked ??= { text: maskAbbreviationDots(sentence.text.slice(from, end)), start: sentence.start + from });
+  const opening = offset === sentence.start ? openingTagAside(text, offset) : null;
+  if (opening) return restoredPhrase(opening);
   const tag = tagBeforeMasked(maskAbbreviationDots(text.slice(cut)), offset + cut, lookBack);
   return tag === 'untagged-colon' ? tag : restoredPhrase(tag);
 }

@@ -61,6 +61,14 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
   // may open a body's name ("SITE Intelligence Group").
   if (/^[A-Z]{3,}$/.test(words[0]!) && words.length > 2 && isListedFirstName(words[1]!))
     return withoutLeadIn(words.slice(1).join(' '), text, role);
+  // "Texas-based Matt Mackowiak", "Ohio-born Ann Lee": a compound adjective (a place, then a lower-case participle or
+  // adjective after the hyphen) before a name is no word of it; a double-barrelled name capitalises both halves.
+  if (
+    /^\p{Lu}\p{Ll}+-\p{Ll}{2,}$/u.test(words[0]!) &&
+    words.length > 2 &&
+    words.slice(1).every((w) => /^\p{Lu}/u.test(w))
+  )
+    return withoutLeadIn(words.slice(1).join(' '), text, role);
   if (role && !wordnetWord(words[0]!) && text?.includes(`${role} ${name}`)) return name;
   if (HONORIFICS.has(words[0]!) || TITLE_WORDS.test(words[0]!)) return name;
   // "During Mr. Clinton", "Should Mr. Trump": the name starts at its honorific. A lower-case word before it makes
