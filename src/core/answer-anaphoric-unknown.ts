@@ -1,11 +1,10 @@
 import type { Analysis } from './analysis-types';
-import { relatedStems } from './answer-lexicon';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
 import { parseUnknownScope } from './parse-unknown-scope';
 import type { AnswerType } from './question-type';
 import { matchTerm } from './term-match';
-import { WH_TYPES } from './unknown-scope';
+import { type Question, scopeHoldsAll, WH_TYPES } from './unknown-scope';
 
 /** A subject that points back rather than names: "He", "She", "They", "It", "The company", "The agency". */
 const ANAPHORIC_SUBJECT = /^(?:He|She|They|It|The\s+\p{Ll}+)\s/u;
@@ -30,16 +29,25 @@ export function anaphoricUnknown(
   const plain = terms.filter((t) => !nameTerms.has(t));
   if (plain.length === 0) return undefined;
   const index = indexArticle(analysis);
+  const question: Question = {
+    terms,
+    names: nameTerms,
+    words: asked.terms.questionWords,
+    ...(verb === undefined ? {} : { head: verb }),
+  };
   const says = (i: number, term: string): boolean => {
     if (i < 0) return false;
     const m = matchTerm(index, i, term, term === verb);
     return m.exact >= 1 || (m.synonym > 0 && !m.rare);
   };
-  const inClause = (terms: ReadonlySet<string>, t: string) => terms.has(t) || relatedStems(t).some((r) => terms.has(r));
+  // The clause's own stems: a stem's WordNet relatives join "grounded" to "caused" (unknown-scope.ts' senses do not).
+  const inClause = (terms: ReadonlySet<string>, t: string) => terms.has(t);
   const at = analysis.sentences.findIndex((sentence, i) => {
     if (!ANAPHORIC_SUBJECT.test(sentence.text)) return false;
-    const scopes = parseUnknownScope(sentence.text).scopes.filter((s) => WH_TYPES[s.wh]?.includes(asked.type));
-    if (scopes.length === 0) return false;
+    const parsed = parseUnknownScope(sentence.text);
+    const scopes = parsed.scopes.filter((s) => WH_TYPES[s.wh]?.includes(asked.type));
+    // "…when the bridge will reopen to heavy lorries" withholds a narrower matter than the question's.
+    if (scopes.length === 0 || scopeHoldsAll(parsed, asked.type, question, true)) return false;
     const before = i > 0 && analysis.sentences[i - 1]!.paragraph >= sentence.paragraph - 1 ? i - 1 : -1;
     const held = (t: string) => scopes.some((s) => (s.elided ? says(before, t) || says(i, t) : inClause(s.terms, t)));
     if (verb !== undefined && !scopes.some((s) => (s.elided ? says(before, verb) : inClause(s.terms, verb))))
