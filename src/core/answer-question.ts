@@ -1,12 +1,13 @@
 import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
 import { actUnsaid } from './answer-act-unsaid';
+import { anaphoricUnknown } from './answer-anaphoric-unknown';
 import { namesInApposition } from './answer-apposition';
 import { askedDoerFirst } from './answer-asked-doer';
 import { answerCited, citing } from './answer-cited';
 import { doerUnsaid } from './answer-doer-unsaid';
 import { FEATURE_NAMES } from './answer-feature-names';
-import { answerFeatures } from './answer-features';
+import { answerFeatures, type QuestionFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
 import { answerOutlet } from './answer-outlet';
 import { ownWordsFirst } from './answer-own-words';
@@ -120,6 +121,19 @@ export interface AnswerOptions {
 
 export function answerQuestion(analysis: Analysis, question: string, options: AnswerOptions = {}): AnswerResult {
   const features = answerFeatures(analysis, question);
+  const result = answerFrom(analysis, question, features, options);
+  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how much…") is the one to cite.
+  if (result.answer !== null || result.reason === NOT_KNOWN || result.headline !== undefined) return result;
+  const unknown = anaphoricUnknown(analysis, features);
+  return unknown === undefined ? result : { ...result, reason: NOT_KNOWN, nearestId: analysis.sentences[unknown]!.id };
+}
+
+function answerFrom(
+  analysis: Analysis,
+  question: string,
+  features: QuestionFeatures,
+  options: AnswerOptions,
+): AnswerResult {
   const { missing, group, terms, type } = features;
   // A crosshead ("Council position") names a section; it says nothing a reply could cite (audit 54 B-a54-18).
   const sentences = features.sentences.filter((s) => !isCrosshead(analysis, s.index));

@@ -1,3 +1,5 @@
+import { DOCUMENT_HEADS } from './org-heads';
+
 /** Short words an acronym skips ("National Association for the Advancement of Colored People" → "NAACP"). */
 const MINOR = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&']);
 
@@ -10,6 +12,9 @@ function initials(name: string): string {
     .join('');
 }
 
+/** "Defend Trade Secrets Act", "Second Amendment": a law's or an agreement's name. */
+const documentName = (name: string): boolean => name.includes(' ') && DOCUMENT_HEADS.has(name.split(/\s+/).at(-1)!);
+
 /** A name written as an acronym: two to six capitals ("DNC", "NAACP"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
 
@@ -21,7 +26,7 @@ const ACRONYM = /^[A-Z]{2,6}$/;
  * made the pairwise scan quadratic).
  */
 export function orgAcronyms(organizations: Array<{ name: string; count: number }>, text: string): string[] {
-  const merged = organizations.map((o) => ({ ...o, at: firstAt(text, o.name) }));
+  const merged = organizations.map((o) => ({ ...o, at: firstAt(text, o.name), law: documentName(o.name) }));
   const acronyms = new Map<string, number>();
   merged.forEach((o, i) => {
     if (ACRONYM.test(o.name) && !acronyms.has(o.name)) acronyms.set(o.name, i);
@@ -39,11 +44,14 @@ export function orgAcronyms(organizations: Array<{ name: string; count: number }
       name: short.at <= long.at ? short.name : long.name,
       count: short.count + long.count,
       at: Math.min(short.at, long.at),
+      law: long.law,
     };
     joined.add(Math.max(i, k));
   });
+  // "Affordable Care Act … the ACA": a law the copy names, by either form, is no body a reader could call (audit 56
+  // B-a56-10); typed with the bodies, it is left off the list here, after its acronym has been joined to it.
   return merged
-    .filter((_, i) => !joined.has(i))
+    .filter((o, i) => !joined.has(i) && !o.law)
     .sort((a, b) => b.count - a.count)
     .map((o) => o.name);
 }

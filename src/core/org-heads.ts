@@ -1,13 +1,17 @@
 /** Organisation heads: kept apart from person words because they decide who is who. */
 
+/**
+ * Last words of a law's or an agreement's name ("Defend Trade Secrets Act", "Second Amendment"): no person, so typed
+ * with the bodies, but no organisation a reader could call either — who is who leaves them off its list.
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['Act', 'Amendment', 'Treaty', 'Doctrine', 'Protocol']);
+
 /** Last words that make a capitalised run an organisation. */
 export const ORG_HEADS = new Set([
-  'Act',
-  'Amendment',
-  'Treaty',
+  ...DOCUMENT_HEADS,
+  // A convention is a law's name ("Geneva Convention") or a party's gathering ("Republican National Convention"):
+  // typed a body, and listed as one.
   'Convention',
-  'Doctrine',
-  'Protocol',
   'Committee',
   'Party',
   'Association',
@@ -25,6 +29,7 @@ export const ORG_HEADS = new Set([
   'Plc',
   'plc',
   'LLC',
+  'LLP',
   'Company',
   'Co',
   'Co.',

@@ -5,6 +5,7 @@ import { askedOfficeAbsent } from './asked-office-absent';
 import { clockTimeAbsent } from './clock-time-absent';
 import { datesPastForFuture } from './dates-past-for-future';
 import { eventAsTime } from './event-as-time';
+import { mannerActUnsaid } from './manner-act-unsaid';
 import { measureValueAbsent } from './measure-value-absent';
 import { nameAbsent } from './name-absent';
 import { neverQuoted } from './never-quoted';
@@ -13,6 +14,7 @@ import { raceStandingAbsent } from './race-standing';
 import { shareAbsent } from './share-absent';
 import { sumOfAnother } from './sum-of-another';
 import { whichFirmUnnamed } from './which-firm-unnamed';
+import { whoUnfilled } from './who-unfilled';
 
 /**
  * Why the best sentence, likely enough by the model, still gives no value of the asked kind for the asked thing, or
@@ -21,7 +23,7 @@ import { whichFirmUnnamed } from './which-firm-unnamed';
  * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else; "why…?"
  * over one giving the asked event only as a time; "which company…?" over one naming no company; "who is X's chief
  * executive?" over one naming no such office; "what is the hourly rate?" over one giving none; "what did X say?" of
- * someone the article never quotes. ("Who <verb>…?" over a sentence naming no doer is answer-doer-unsaid.ts, which
+ * someone the article never quotes; "who…?" over one filling no one into the asked slot; "how will X vote?" over one not saying the act. ("Who <verb>…?" over a sentence naming no doer is answer-doer-unsaid.ts, which
  * reads the sentences below the best for one that does.)
  */
 export function typedValueAbsent(
@@ -44,6 +46,8 @@ export function typedValueAbsent(
     whichFirmUnnamed(analysis, best, question) ??
     askedOfficeAbsent(analysis, best, question) ??
     measureValueAbsent(analysis, best, question) ??
-    neverQuoted(analysis, best, question)
+    neverQuoted(analysis, best, question) ??
+    whoUnfilled(analysis, best, question, features) ??
+    mannerActUnsaid(analysis, best, question, features)
   );
 }

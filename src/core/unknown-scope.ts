@@ -12,7 +12,7 @@ import { contentTerms } from './tokenize-words';
  */
 
 /** The answer types each wh-word leaves open: the question must ask one of them to be inside the scope. */
-const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
+export const WH_TYPES: Readonly<Record<string, readonly AnswerType[]>> = {
   when: ['time'],
   whether: ['yesno'],
   if: ['yesno'],

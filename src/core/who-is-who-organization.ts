@@ -1,5 +1,6 @@
 import type { Entity } from './analysis-types';
 import { bodyHead } from './body-head';
+import { escapeRegExp } from './escape-reg-exp';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
@@ -16,6 +17,15 @@ export interface OrganizationContext {
   /** Whether a name is one of the people the pass lists ("Syed Farook" beside "named the suspect as"). */
   listedPerson: (name: string) => boolean;
   organizations: Array<{ name: string; count: number }>;
+}
+
+/**
+ * "Teague LLP" of "Hallorann & Teague LLP": the name finder ends a run at an ampersand, but a firm's name reads on
+ * through it to the one capitalised word before (audit 56 B-a56-10), when the copy writes it so.
+ */
+function ampersandWhole(name: string, text: string): string {
+  const before = new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]* & ${escapeRegExp(name)}`, 'u');
+  return before.exec(text)?.[0] ?? name;
 }
 
 /**
@@ -49,15 +59,16 @@ export function whoIsWhoOrganization(
         organizationUsage(entity.name, text, false) ||
         (!personUsage(entity.name, text) && !whoIsWhoListedBeside(entity.name, text, listedPerson))));
   if (!organization) return;
-  const count = counted(entity.name);
+  const name = ampersandWhole(entity.name, text);
+  const count = counted(name);
   // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
   // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
-  const cited = count === 1 && entity.type === 'organization' && orgSource(entity.name, text);
+  const cited = count === 1 && entity.type === 'organization' && orgSource(name, text);
   // "TimeWarner" and "Time Warner", "Commission" and "the Commission": one body spelt with and without its space or
   // its article is listed once (audit 56's B-a56-19).
-  const key = (name: string) => name.replace(/^the\s+/i, '').replace(/\s+/g, '');
-  const same = organizations.find((o) => key(o.name) === key(entity.name));
+  const key = (spelt: string) => spelt.replace(/^the\s+/i, '').replace(/\s+/g, '');
+  const same = organizations.find((o) => key(o.name) === key(name));
   if (same) same.count += count;
-  else if ((count >= 2 || cited) && entity.name.length > 2 && !speakerLabels(sentenceTexts).has(entity.name))
-    organizations.push({ name: entity.name, count });
+  else if ((count >= 2 || cited) && name.length > 2 && !speakerLabels(sentenceTexts).has(name))
+    organizations.push({ name, count });
 }

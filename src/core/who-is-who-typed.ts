@@ -1,6 +1,10 @@
+import { ABBREVIATED_WORD } from './abbreviated-word';
 import type { Entity } from './analysis-types';
 import { honouredName } from './honoured-name';
 import { withoutLeadIn } from './without-lead-in';
+
+/** A full stop closing a name that is not an abbreviation's own ("Jr.", "Inc.", "Corp."). */
+const OWN_STOP_CUT = new RegExp(String.raw`(?<!\b(?:${ABBREVIATED_WORD}))(?<=[a-z]{2})\.$`);
 
 /**
  * A found name as who is who reads it: its lead-in and closing full stop taken off, its type mended by positive
@@ -8,8 +12,8 @@ import { withoutLeadIn } from './without-lead-in';
  * group One Wisconsin Now" is a group called "One Wisconsin Now", not a person "Wisconsin Now".
  */
 export function whoIsWhoTyped(found: Entity, text: string, body: (name: string) => boolean): Entity {
-  // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's or "Jr."'s is).
-  const cut = withoutLeadIn(found.name, text, found.role).replace(/(?<!\b[JS]r)(?<=[a-z]{2})\.$/, '');
+  // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's, "Jr."'s or "Inc."'s is).
+  const cut = withoutLeadIn(found.name, text, found.role).replace(OWN_STOP_CUT, '');
   if (found.type === 'person' && cut !== found.name && body(found.name))
     return { ...found, name: found.name, type: 'organization' };
   // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.

@@ -28,6 +28,9 @@ export const NOT_FIRST = new Set(
  */
 function leadIn(word: string, text: string | undefined, next: string | undefined): boolean {
   if (!LEAD_IN.test(word) || handFirstName(word)) return false;
+  // "Fieldwing Robotics Inc.": a word shaped like an adverb or a gerund that no English lemma list holds is a name's
+  // own word, not an opener (audit 56 B-a56-10); the lists hold no pronoun, and "Everything" still opens a sentence.
+  if (/(?:ly|ing)$/.test(word) && !/thing$/.test(word) && !englishWord(word)) return false;
   if (text === undefined || !/(?:ly|ing)$/.test(word) || !isListedFirstName(word)) return true;
   const at = escapeRegExp(word);
   if (new RegExp(`\\b${at.toLowerCase()}\\b`).test(text)) return true;
