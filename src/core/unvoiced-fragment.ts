@@ -28,13 +28,48 @@ export function unvoicedFragment(item: QuoteItem, sentences: readonly Sentence[]
   const byName = (m: (typeof mentions)[number]): boolean =>
     sentence.text.slice(m.start - sentence.start, m.end - sentence.start).includes(m.person.surname);
   if (mentions.some((m) => (m.start < head.start || m.start >= last.end) && byName(m))) return false;
-  const outside =
-    sentence.text.slice(0, Math.max(0, head.start - sentence.start)) +
-    ' ' +
-    sentence.text.slice(last.end - sentence.start);
-  const words = outside.toLowerCase().match(/[a-z]+/g) ?? [];
-  return !words.some((w) => PERSON_PRONOUN.has(w) || voiced(w));
+  // The words outside the quotation, read from the sentence's words found once (a sentence of forty quotations is not
+  // walked forty times): one before the quotation, one after it, or a word the quotation's edge cuts.
+  const cut = Math.max(0, head.start - sentence.start);
+  const resume = last.end - sentence.start;
+  const flagged = flaggedWords(sentence.text);
+  const lower = sentence.text.toLowerCase();
+  return !(
+    (flagged.length > 0 && (flagged[0]!.end <= cut || flagged[flagged.length - 1]!.start >= resume)) ||
+    flags(wordEndingAt(lower, cut)) ||
+    flags(wordStartingAt(lower, resume))
+  );
 }
+
+const LETTER = /[a-z]/;
+/** Each sentence's words that speak or name a person (a pronoun, a verb of saying), by position; found once. */
+const flaggedCache = new Map<string, readonly { start: number; end: number }[]>();
+function flaggedWords(text: string): readonly { start: number; end: number }[] {
+  let found = flaggedCache.get(text);
+  if (found) return found;
+  found = [...text.toLowerCase().matchAll(/[a-z]+/g)]
+    .filter((m) => flags(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (flaggedCache.size > 4096) flaggedCache.clear();
+  flaggedCache.set(text, found);
+  return found;
+}
+/** The part of a word that the quotation's opening cuts, before the cut ("" when no word runs across it). */
+function wordEndingAt(lower: string, cut: number): string {
+  if (cut <= 0 || cut >= lower.length || !LETTER.test(lower[cut]!) || !LETTER.test(lower[cut - 1]!)) return '';
+  let from = cut;
+  while (from > 0 && LETTER.test(lower[from - 1]!)) from--;
+  return lower.slice(from, cut);
+}
+/** The part of a word that the quotation's close cuts, after the cut. */
+function wordStartingAt(lower: string, resume: number): string {
+  if (resume <= 0 || resume >= lower.length || !LETTER.test(lower[resume]!) || !LETTER.test(lower[resume - 1]!))
+    return '';
+  let to = resume;
+  while (to < lower.length && LETTER.test(lower[to]!)) to++;
+  return lower.slice(resume, to);
+}
+const flags = (word: string): boolean => word !== '' && (PERSON_PRONOUN.has(word) || voiced(word));
 
 /** A verb of saying in any form, its "-ing" form too ("accusing", "calling", "describing"). */
 function voiced(word: string): boolean {

@@ -6,7 +6,8 @@ import type { QuoteItem } from './attribute-quotes';
  * (no comma, colon or quotation mark since) where the quotation starts. Its subject is the noun, a body that is the
  * named person's, not any one person (audit 56, B-a56-5).
  */
-const WHOSE_CLAUSE = /,\s+whose\s+\p{Ll}+\b[^,;:"“”‘’]*$/u;
+const WHOSE_CLAUSE = /,\s+whose\s+\p{Ll}+\b/gu;
+const CLAUSE_BREAK = /[,;:"“”‘’]/g;
 
 /**
  * Whether an untagged quotation stands inside a "whose <noun>" relative clause of its own sentence ("… for Mayor Peter
@@ -19,6 +20,28 @@ export function whoseClauseQuote(item: QuoteItem, sentences: readonly Sentence[]
   const head = item.segments[0]!;
   const sentence = sentences[head.startSentence]!;
   // The lead up to the quotation, without its opening mark.
-  const lead = sentence.text.slice(0, Math.max(0, head.start - sentence.start)).replace(/["“‘']$/, '');
-  return WHOSE_CLAUSE.test(lead);
+  let lead = Math.max(0, head.start - sentence.start);
+  if (lead > 0 && `"“‘'`.includes(sentence.text[lead - 1]!)) lead--;
+  // Only the last clause opened before the quotation can still be open there (a later one's comma closes it).
+  let open = false;
+  for (const clause of whoseClauses(sentence.text)) if (clause.end <= lead) open = clause.closedAt >= lead;
+  return open;
+}
+
+/**
+ * Each sentence's "whose <noun>" clauses and where the first comma, colon or quotation mark after each closes it,
+ * found once per sentence: a sentence of forty quotations is not walked forty times.
+ */
+const clauseCache = new Map<string, readonly { end: number; closedAt: number }[]>();
+function whoseClauses(text: string): readonly { end: number; closedAt: number }[] {
+  let found = clauseCache.get(text);
+  if (found) return found;
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  found = [...text.matchAll(WHOSE_CLAUSE)].map((m) => {
+    const end = m.index + m[0].length;
+    return { end, closedAt: breaks.find((b) => b >= end) ?? text.length };
+  });
+  if (clauseCache.size > 4096) clauseCache.clear();
+  clauseCache.set(text, found);
+  return found;
 }
