@@ -30,8 +30,8 @@ const LIST_AFTER =
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'to', '&', 'on', ...PARTICLES]);
 
-/** Runs of capitalised words; only spaces (or a connector word) may sit between them. */
-export function findNameRuns(text: string, words: Word[] = tokenize(text)): NameRun[] {
+/** Runs of capitalised words; only spaces (or a connector word) may sit between them. `copy` is the whole article (a nickname bridge reads it). */
+export function findNameRuns(text: string, words: Word[] = tokenize(text), copy: () => string = () => text): NameRun[] {
   const runs: NameRun[] = [];
   let current: Word[] = [];
   let first = 0;
@@ -70,7 +70,7 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text)): Name
     // Never read current[-1]: an out-of-range negative index is a slow property lookup in V8.
     const prev = current.length > 0 ? current[current.length - 1] : undefined;
     // "Ramon "Bong" Dizon": the surname goes on with the given name, the nickname between them left out.
-    if (prev && nicknameBridge(text, current, word, words[i + 1])) {
+    if (prev && nicknameBridge(text, current, word, words[i + 1], copy)) {
       current.push(words[++i]!);
       if (words[i]!.possessive) flush();
       continue;

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
@@ -15,12 +16,28 @@ const CLOSES = new Set(['" ', '” ', "'' "]);
  * lists must stand before the quote, or a run a title or an honorific opens ("Sen. Arnel "Jun" Bacani"): after any other
  * capitalised word ("the Senate "Gang" Smith") it is no nickname.
  */
-export function nicknameBridge(text: string, run: readonly Word[], nick: Word, next: Word | undefined): boolean {
+export function nicknameBridge(
+  text: string,
+  run: readonly Word[],
+  nick: Word,
+  next: Word | undefined,
+  copy: () => string = () => text,
+): boolean {
   const given = run[run.length - 1]!;
   if (!next || given.possessive || nick.possessive || !isCapitalised(nick.text) || !isCapitalised(next.text))
     return false;
   if (!OPENS.has(text.slice(given.end, nick.start)) || !CLOSES.has(text.slice(nick.end, next.start))) return false;
+  // "Born Rafael Edward "Ted" Cruz" in copy that calls him "Ted Cruz": the nickname is the name the copy uses, so the
+  // run stays apart and the people index keeps one man under the name the copy gives him.
+  if (nicknameInUse(copy(), nick.text, next.text)) return false;
   if (handFirstName(given.text) || isListedFirstName(given.text)) return true;
   const opener = run[0]!.text;
   return run.length > 1 && (HONORIFICS.has(opener) || TITLE_WORDS.test(opener));
+}
+
+/** Whether the copy writes the nickname bare before the surname ("Ted Cruz"), outside the quoted form. */
+function nicknameInUse(text: string, nick: string, surname: string): boolean {
+  return new RegExp(`(?<![\\p{L}'’.-])${escapeRegExp(nick)}\\s+${escapeRegExp(surname)}(?![\\p{L}'’-])`, 'u').test(
+    text,
+  );
 }

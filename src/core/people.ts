@@ -110,7 +110,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
     for (const found of surnamePairRuns(
-      postListRuns(placeListRuns(countedRuns(findNameRuns(text, words)))),
+      postListRuns(placeListRuns(countedRuns(findNameRuns(text, words, copy)))),
       text,
       copy,
     )) {
