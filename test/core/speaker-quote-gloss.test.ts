@@ -22,7 +22,10 @@ describe("a quotation's gloss in parentheses does not break the quote run", () =
     expect(quotes(`${said} ${next}`)[1]).toEqual([nextText, 'Luc Brault']);
   });
 
+  // Since session 55 "told Radio-Ville" makes no rival person of the outlet, so after a reporter's sentence that names
+  // no one the speaker ranker alone credits the only person, Luc Brault; a reporter's sentence naming someone else
+  // shows the run is still broken there.
   it("control: a reporter's sentence outside parentheses still ends the run", () => {
-    expect(quotes(`${said} The vote was close. ${next}`)[1]).toEqual([nextText, null]);
+    expect(quotes(`${said} Councillor Anne Roy called the vote close. ${next}`)[1]).toEqual([nextText, null]);
   });
 });
