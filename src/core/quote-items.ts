@@ -59,8 +59,15 @@ export function quoteItems(sentences: Sentence[], segments: QuoteSegment[], inde
         : null;
     const tag = before && before !== 'untagged-colon' ? before : (after ?? next ?? before);
     const words = quoteWords(text);
-    const kind = classifyQuote(text, headContext.before.text, tailContext.after.text, tag !== null, words);
     const tagIsAfter = tag !== null && (tag === after || tag === next);
+    const kind = classifyQuote(
+      text,
+      headContext.before.text,
+      tailContext.after.text,
+      tag !== null,
+      words,
+      after !== null && tag === after,
+    );
     const objectOfOwnClause =
       tag === null &&
       headContext.before.text.trim() === '' &&

@@ -72,6 +72,8 @@ export const BYLINE =
 
 /** The longest name read after a noun for a name: longer runs are an explanation of it, not the name. */
 const NAME_WORDS = 6;
+/** The fewest words read as a clause said rather than a name ("Sleepy Sam," Ortiz said: still the nickname). */
+const SAID_WORDS = 4;
 
 export function classifyQuote(
   text: string,
@@ -79,11 +81,14 @@ export function classifyQuote(
   after: string,
   tagged: boolean,
   words = quoteWords(text),
+  tagFollows = false,
 ): QuoteKind {
   if (/,$/.test(text) && BYLINE.test(after)) return 'title';
   // "under the pseudonym "Carlos Danger,"": a name, whatever closes it (name-noun-before.ts); a question or an
-  // exclamation is words said ("his nickname? "Who knows!"").
-  if (words.length <= NAME_WORDS && nameNounBefore(before) && !/[?!]$/.test(text)) return 'title';
+  // exclamation is words said ("his nickname? "Who knows!""), and so is a clause with its speaker's tag right after
+  // the mark ("defended the brand "We build it here," Ann Lee said": "brand" in news is mostly a reputation).
+  const saidAfter = tagFollows && words.length >= SAID_WORDS;
+  if (words.length <= NAME_WORDS && nameNounBefore(before) && !/[?!]$/.test(text) && !saidAfter) return 'title';
   const endsPunct = /[.!?,;:…—–-]$/.test(text);
   const lead = before.trim();
   const opensSentence = lead === '' || /[:,—–]$/.test(lead);

@@ -6,15 +6,18 @@ import { writeWordList } from './write-word-list';
 /**
  * Builds src/core/name-nouns.json: the nouns (multi-word ones joined by WordNet's underscore) whose commonest WordNet 3.1 sense
  * is a kind of name, "a language unit by which a person or thing is known" (nickname, pseudonym, alias, moniker, pen
- * name, surname, brand name), but no form of address ("mister", "ladyship": a title before a name, not a name) and
- * no signature (a mark written, not a name given). A quotation right after such a noun is the name itself ("under
+ * name, surname, brand name), but no title of respect or rank (the senses of "title" that are appellations: form of
+ * address, "mister", and the nobility title, "ladyship", "lordship": a title before a name or instead of it, not a
+ * name) and no signature (a mark written, not a name given). A quotation right after such a noun is the name itself ("under
  * the pseudonym "Carlos Danger,""), never anyone's words (quote-kind.ts). Nothing here reads the corpus.
  */
 export function buildNameNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const senses = wordnetNounSenses(dict);
   const name = senses.get('name')![0]!;
-  const excluded = new Set(['form_of_address', 'signature'].map((w) => senses.get(w)![0]!));
+  const appellation = senses.get('appellation')![0]!;
+  const titles = senses.get('title')!.filter((o) => synsets.get(o)?.up.includes(appellation));
+  const excluded = new Set([...titles, senses.get('signature')![0]!]);
   const out: string[] = [];
   for (const [word, offsets] of senses) {
     if (!/^[a-z]+(?:_[a-z]+)*$/.test(word) || offsets[0] === name) continue;

@@ -16,6 +16,7 @@ describe('a bare accusation or suggestion is no claim to check', () => {
     'Rival councillors traded accusations over who had held up the harbour works.',
     'The ferry users brought their suggestions to the Tuesday meeting.',
     'Years of bitter accusations about the mill had soured the town on its owners.',
+    'Accusations mounted on Monday as the harbour works stalled again.',
   ])('%s', (text) => {
     expect(claimCue(text)).toBe(false);
   });
@@ -29,8 +30,21 @@ describe('a bare accusation or suggestion is no claim to check', () => {
     'The dean rejected accusations by the ferry firm that his staff had leaked the tender.',
     'Her suggestion at the Tuesday meeting that the pier was unsafe alarmed the stallholders.',
     'The mayor’s most striking suggestion was that the budget had been padded for years.',
+    'Accusations emerged last week that the ferry operator had falsified its safety logs.',
   ])('control: %s keeps its claim cue', (text) => {
     expect(claimCue(text)).toBe(true);
+  });
+
+  it('a past verb and a time between the noun and "that" keep the unverified question (review 56)', () => {
+    const text = [
+      'Harbour master faces inquiry',
+      '',
+      'Accusations surfaced on Friday that the harbour master had taken gifts from a ferry firm.',
+      '',
+      'The council said it would meet next week.',
+    ].join('\n');
+    const questions = analyzeArticle(text).questions;
+    expect(questions.some((q) => q.kind === 'unverified' && q.sentenceIds.includes(0))).toBe(true);
   });
 
   it('a lead that reports a delay amid an exchange of accusations is not asked as unverified', () => {

@@ -26,4 +26,14 @@ describe('a name after a noun for a name (name-noun-before.ts)', () => {
       quotes('Tom Reyes, a city councilman, defended his pen name. "Nobody reads a column by Tom," Reyes said.'),
     ).toEqual([['Nobody reads a column by Tom,', 'Tom Reyes']]);
   });
+
+  it("keeps a clause after such a noun when its speaker's tag follows the mark", () => {
+    expect(quotes('The bakery\'s owner defended the brand "We bake it all here," Rosa Vint said on Friday.')).toEqual([
+      ['We bake it all here,', 'Rosa Vint'],
+    ]);
+  });
+
+  it('still reads a short name as the name when a tag follows (control)', () => {
+    expect(quotes('Pell has carried the nickname "Sleepy Sam," Ortiz said on Friday.')).toEqual([]);
+  });
 });

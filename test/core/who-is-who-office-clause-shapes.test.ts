@@ -57,6 +57,21 @@ describe('who is who: offices, clauses and dated posts', () => {
     expect(relativeClauseRole('Ann Lee', text('heads the union'))).toBe('heads the union');
   });
 
+  it('takes no habit or liking for a post: a use, a love, a visit, a knowing (review 56)', () => {
+    const text = (clause: string) => `Omar Fenn, who ${clause}, said`;
+    for (const clause of [
+      'uses a cane to cross the market square',
+      'loves the old lido',
+      'visits the harbour each summer',
+      'knows the valley well',
+    ]) {
+      expect(relativeClauseRole('Omar Fenn', text(clause))).toBeNull();
+    }
+    // control: a verb of being in charge, and one whose doer is a post, still give the post
+    expect(relativeClauseRole('Omar Fenn', text('runs the lido'))).toBe('runs the lido');
+    expect(relativeClauseRole('Omar Fenn', text('owns the harbour cafe'))).toBe('owns the harbour cafe');
+  });
+
   it('reads a dated post ("then-warden") and a Custos set off by commas before the name', () => {
     const found = roles(
       "In a letter, the depot's then-warden, Carl Fenby, wrote that staff were short. Fenby left a month later.",

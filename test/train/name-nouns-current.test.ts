@@ -12,11 +12,15 @@ describe('name-nouns.json is what build-name-nouns builds', () => {
     expect(built.join(' ')).toBe(data as string);
   });
 
-  it('kinds of name are in; forms of address, signatures and "name" itself are out', () => {
+  it('kinds of name are in; forms of address, nobility titles, signatures and "name" itself are out', () => {
     const words = new Set(built);
     expect(
       ['nickname', 'pseudonym', 'alias', 'moniker', 'pen_name', 'stage_name'].filter((w) => !words.has(w)),
     ).toEqual([]);
-    expect(['name', 'mister', 'mr', 'signature', 'title', 'word', 'phrase'].filter((w) => words.has(w))).toEqual([]);
+    expect(
+      ['name', 'mister', 'mr', 'ladyship', 'lordship', 'signature', 'title', 'word', 'phrase'].filter((w) =>
+        words.has(w),
+      ),
+    ).toEqual([]);
   });
 });
