@@ -1,3 +1,4 @@
+import { closedClassGiven } from './closed-class-given';
 import { englishWord } from './english-word';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
@@ -16,7 +17,8 @@ export function andJoinedOffice(role: string, names: readonly string[], text: st
       `(?:^|[^\\w'’-])(?<![A-Z][\\w'’-]*\\s)([A-Z][a-z]+) and ${escapeRegExp(role)}\\s+${escapeRegExp(name)}\\b`,
     ).exec(text);
     const word = m?.[1];
-    if (!word || !englishWord(word.toLowerCase()) || handFirstName(word)) continue;
+    // A pronoun or another closed-class word ("He and Finance Committee Chairman …") is no portfolio's noun.
+    if (!word || !englishWord(word.toLowerCase()) || handFirstName(word) || closedClassGiven(word)) continue;
     // "Congress and President Obama", "He and House Judiciary Committee Chairman …": a word the copy also writes
     // elsewhere, out of this title, is a name or a subject of its own; a portfolio's noun stands only in its title.
     const all = text.match(new RegExp(`\\b${word}\\b`, 'g'))?.length ?? 0;
