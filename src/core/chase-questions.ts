@@ -1,3 +1,4 @@
+import { comparativeFinding } from './comparative-finding';
 import type { PhraseContext } from './phrase-question';
 import { cutClause } from './question-clauses';
 
@@ -48,7 +49,8 @@ export function pollQuestion(ctx: PhraseContext): string | null {
   // "What polls show …" is a relative clause; "Other polls show …" already sets polls against each other.
   if (!m || /^(?:what|other)\s*$/i.test(m[2]!)) return null;
   const shown = shownPart(m[4]!);
-  if (!shown) return null;
+  // A comparison with another poll ("a slimmer lead") is no finding other polls can be asked for: the passage is shown.
+  if (!shown || comparativeFinding(shown)) return null;
   const general =
     /^polls$/i.test(m[3]!) && /^(?:|public|opinion|several|some|many|most|recent|national|state)\s*$/i.test(m[2]!);
   return `${general ? 'Which' : 'Do other'} polls show ${shown}?`;

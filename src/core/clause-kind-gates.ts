@@ -1,8 +1,10 @@
 import { dismissedPost } from './dismissed-post';
 import { findinglessPoll } from './findingless-poll';
+import { gerundSubjectCue } from './gerund-subject-cue';
 import type { KindGate } from './kind-gates';
 import { messageContentCall } from './message-content-call';
 import { narratedConflict } from './narrated-conflict';
+import { particleOngoing } from './particle-ongoing';
 import { passedDeadline } from './passed-deadline';
 import { permittedChallenge } from './permitted-challenge';
 import { relativeThatCue } from './relative-that-cue';
@@ -86,6 +88,25 @@ const FINDINGLESS_POLL: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'poll' && findinglessPoll(text, index, match),
 };
 
+/**
+ * Disputed needs a challenge made, not one the sentence weighs: "Casting doubt on the leaks may be easier now than …", a
+ * gerund subject under a copula or a modal's "be" (sample 54's #31; gerund-subject-cue.ts).
+ */
+const GERUND_SUBJECT: KindGate = {
+  name: 'gerund-subject',
+  // Disputed only: "Polling shows that …" opens on an -ing noun whose own verb follows, a finding, not an act weighed.
+  lacks: (f, text, index, match) => f.kind === 'disputed' && gerundSubjectCue(text, index, match),
+};
+
+/**
+ * Pending needs a choice still being made, not a phrasal verb: "Obama was weighing in by phone with the leaders …"
+ * commented (sample 54's #11; particle-ongoing.ts).
+ */
+const PARTICLE_ONGOING: KindGate = {
+  name: 'particle-ongoing',
+  lacks: (f, text, index, match) => f.shape === 'ongoing' && particleOngoing(text, index, match),
+};
+
 /** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
 export const clauseKindGates = {
   ACT_CHALLENGE,
@@ -96,4 +117,6 @@ export const clauseKindGates = {
   MESSAGE_CONTENT_CALL,
   PERMITTED_CHALLENGE,
   FINDINGLESS_POLL,
+  GERUND_SUBJECT,
+  PARTICLE_ONGOING,
 };
