@@ -38,10 +38,9 @@ import { indexArticle } from './article-index';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
-import { pollStandingFirst } from './poll-standing-absent';
-import { raceStandingFirst } from './race-standing';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
+import { standingFirst } from './standing-first';
 import { matchTerm } from './term-match';
 import { typedValueAbsent } from './typed-value-absent';
 import { verbSynonymOnly } from './verb-synonym-only';
@@ -199,9 +198,9 @@ function answerFrom(
     question,
     terms,
   );
-  // "Who's ahead in Florida?": a sentence giving a standing there goes before one without (race-standing.ts).
+  // "Who's ahead in Florida?": a sentence giving a standing there goes before one without (standing-first.ts).
   const body = personOverBody(analysis, possessed.ranked, question, { type, terms, keep: role ?? outlet });
-  const ranked = pollStandingFirst(analysis, raceStandingFirst(analysis, body, question), question);
+  const ranked = standingFirst(analysis, body, question);
   const best = ranked[0];
   const bestText = best ? analysis.sentences[best.index]!.text : '';
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))

@@ -3,11 +3,14 @@ import data from './class-members.json' with { type: 'json' };
 /** Member stem -> the classes its commonest WordNet sense falls under (src/train/build-class-members.ts). */
 const CLASSES: Readonly<Record<string, string>> = data.classes;
 const parsed = new Map<string, ReadonlySet<string>>();
+const NONE: ReadonlySet<string> = new Set();
 
 function classesOf(term: string): ReadonlySet<string> {
+  // Only a listed term is kept: the cache is bounded by the table, not by the words a bot reads for days.
+  if (!Object.hasOwn(CLASSES, term)) return NONE;
   let set = parsed.get(term);
   if (!set) {
-    set = new Set(Object.hasOwn(CLASSES, term) ? CLASSES[term]!.split(' ') : []);
+    set = new Set(CLASSES[term]!.split(' '));
     parsed.set(term, set);
   }
   return set;

@@ -2,12 +2,13 @@ import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { isListedFirstName } from './listed-first-name';
+import { NICKNAME_QUOTES } from './nickname-quotes';
 import { TITLE_WORDS } from './split-title';
 import { isCapitalised, type Word } from './tokenize';
 
-/** The opening and the closing of a one-word nickname: straight, curly or doubled single quotes. */
-const OPENS = new Set([' "', ' “', " ''"]);
-const CLOSES = new Set(['" ', '” ', "'' "]);
+/** The opening and the closing of a one-word nickname, a single space outside each. */
+const OPENS = new Set(NICKNAME_QUOTES.opens.map((open) => ` ${open}`));
+const CLOSES = new Set(NICKNAME_QUOTES.closes.map((close) => `${close} `));
 
 /**
  * Whether `nick` is a quoted nickname between a given name and the surname `next` ("Ramon "Bong" Dizon",

@@ -1,9 +1,13 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { isListedFirstName } from './listed-first-name';
+import { NICKNAME_QUOTES } from './nickname-quotes';
 
+const either = (marks: readonly string[]): string => `(?:${marks.map(escapeRegExp).join('|')})`;
 /** A nickname in quotes, straight, curly or doubled single ("''Jay''"), one capitalised word. */
-const NICKNAME = `(?:"|“|'')\\p{Lu}[\\p{L}'’.-]*(?:"|”|'')`;
+const NICKNAME = `${either(NICKNAME_QUOTES.opens)}\\p{Lu}[\\p{L}'’.-]*${either(NICKNAME_QUOTES.closes)}`;
+/** A closing mark and the space before the surname: only copy holding one can hold a nickname. */
+const CLOSINGS = NICKNAME_QUOTES.closes.map((close) => `${close} `);
 
 /**
  * "George "Jay" Keyworth", "John “Tig” Tiegen": the copy writes the whole name with a nickname in quotes between the
@@ -16,7 +20,7 @@ const NICKNAME = `(?:"|“|'')\\p{Lu}[\\p{L}'’.-]*(?:"|”|'')`;
 export function nicknamedName(surname: string, text: string): string | null {
   if (surname.includes(' ')) return bridgedName(surname, text);
   // Only a closing quote right before the surname can end a nickname: most copy is spared the search.
-  if (!['" ', '” ', "'' "].some((close) => text.includes(`${close}${surname}`))) return null;
+  if (!CLOSINGS.some((close) => text.includes(`${close}${surname}`))) return null;
   const pattern = new RegExp(
     `(?<![\\p{L}'’.-])(\\p{Lu}\\p{Ll}+)((?:\\s+\\p{Lu}\\.)?)\\s+(${NICKNAME})\\s+${escapeRegExp(surname)}(?![\\p{L}'’-])`,
     'u',

@@ -1,7 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { US_STATES } from './looks-like-person';
 import { TWO_WORD_STATES } from './place-words';
-import type { RankedSentence as Ranked } from './rank-answer-sentences';
 
 /** "Who's ahead…?", "who is leading…?", "who's winning…?", "who's running second…?", "who won…?": a standing asked for. */
 const ASKS_STANDING =
@@ -46,24 +45,20 @@ const givesStanding = (text: string, race: { place?: string }): boolean =>
 /**
  * "Who's ahead in Florida in the 50-state poll?" over "Trump leads by 15 points in Indiana … and has a small lead in
  * Ohio", "which cookie is leading the poll?" over "…submitted cookie recipes for the magazine's poll": the race sense of
- * lead or win asks a standing, and a sentence that gives none, or gives it for another place, is no answer. The best
- * sentence that does, on at least half the question's weight, goes first; when none does, the ranking is kept and
- * raceStandingAbsent declines. "Who's leading the foundation?" (a body, no contest word, no place) is left to the
- * role-holder reading.
+ * lead or win asks a standing, and a sentence that gives none, or gives it for another place, is no answer. Returns why
+ * a sentence gives no standing in the asked race, or undefined when no race is asked (standing-first.ts puts first and
+ * declines). "Who's leading the foundation?" (a body, no contest word, no place) is left to the role-holder reading.
  */
-export function raceStandingFirst(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
+export function raceStanding(
+  analysis: Analysis,
+  question: string,
+): ((index: number) => string | undefined) | undefined {
   const race = askedRace(question);
-  const top = ranked[0];
-  if (!race || !top || givesStanding(analysis.sentences[top.index]!.text, race)) return ranked;
-  const first = ranked.find((r) => r.share >= 0.5 && givesStanding(analysis.sentences[r.index]!.text, race));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
-}
-
-/** Why the best sentence gives no standing in the asked race, or undefined when it does or none is asked. */
-export function raceStandingAbsent(analysis: Analysis, best: number, question: string): string | undefined {
-  const race = askedRace(question);
-  if (!race || givesStanding(analysis.sentences[best]!.text, race)) return undefined;
-  return race.place === undefined
-    ? 'The article gives no standing in that race.'
-    : `The article gives no standing in ${race.place}.`;
+  if (!race) return undefined;
+  return (index) => {
+    if (givesStanding(analysis.sentences[index]!.text, race)) return undefined;
+    return race.place === undefined
+      ? 'The article gives no standing in that race.'
+      : `The article gives no standing in ${race.place}.`;
+  };
 }

@@ -9,9 +9,8 @@ import { mannerActUnsaid } from './manner-act-unsaid';
 import { measureValueAbsent } from './measure-value-absent';
 import { nameAbsent } from './name-absent';
 import { neverQuoted } from './never-quoted';
-import { pollStandingAbsent } from './poll-standing-absent';
-import { raceStandingAbsent } from './race-standing';
 import { shareAbsent } from './share-absent';
+import { standingAbsent } from './standing-first';
 import { sumOfAnother } from './sum-of-another';
 import { whichFirmUnnamed } from './which-firm-unnamed';
 import { whoUnfilled } from './who-unfilled';
@@ -41,8 +40,7 @@ export function typedValueAbsent(
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     eventAsTime(analysis, features, best) ??
-    raceStandingAbsent(analysis, best, question) ??
-    pollStandingAbsent(analysis, best, question) ??
+    standingAbsent(analysis, best, question) ??
     whichFirmUnnamed(analysis, best, question) ??
     askedOfficeAbsent(analysis, best, question) ??
     measureValueAbsent(analysis, best, question) ??

@@ -32,7 +32,7 @@ export function unvoicedFragment(item: QuoteItem, sentences: readonly Sentence[]
   // walked forty times): one before the quotation, one after it, or a word the quotation's edge cuts.
   const cut = Math.max(0, head.start - sentence.start);
   const resume = last.end - sentence.start;
-  const flagged = flaggedWords(sentence.text);
+  const flagged = flaggedWords(sentence);
   const lower = sentence.text.toLowerCase();
   return !(
     (flagged.length > 0 && (flagged[0]!.end <= cut || flagged[flagged.length - 1]!.start >= resume)) ||
@@ -42,16 +42,18 @@ export function unvoicedFragment(item: QuoteItem, sentences: readonly Sentence[]
 }
 
 const LETTER = /[a-z]/;
-/** Each sentence's words that speak or name a person (a pronoun, a verb of saying), by position; found once. */
-const flaggedCache = new Map<string, readonly { start: number; end: number }[]>();
-function flaggedWords(text: string): readonly { start: number; end: number }[] {
-  let found = flaggedCache.get(text);
+/**
+ * Each sentence's words that speak or name a person (a pronoun, a verb of saying), by position; found once. Kept by the
+ * sentence itself, so the entries go with the analysis that made them, not for the life of a bot.
+ */
+const flaggedBySentence = new WeakMap<Sentence, readonly { start: number; end: number }[]>();
+function flaggedWords(sentence: Sentence): readonly { start: number; end: number }[] {
+  let found = flaggedBySentence.get(sentence);
   if (found) return found;
-  found = [...text.toLowerCase().matchAll(/[a-z]+/g)]
+  found = [...sentence.text.toLowerCase().matchAll(/[a-z]+/g)]
     .filter((m) => flags(m[0]))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (flaggedCache.size > 4096) flaggedCache.clear();
-  flaggedCache.set(text, found);
+  flaggedBySentence.set(sentence, found);
   return found;
 }
 /** The part of a word that the quotation's opening cuts, before the cut ("" when no word runs across it). */

@@ -24,24 +24,25 @@ export function whoseClauseQuote(item: QuoteItem, sentences: readonly Sentence[]
   if (lead > 0 && `"“‘'`.includes(sentence.text[lead - 1]!)) lead--;
   // Only the last clause opened before the quotation can still be open there (a later one's comma closes it).
   let open = false;
-  for (const clause of whoseClauses(sentence.text)) if (clause.end <= lead) open = clause.closedAt >= lead;
+  for (const clause of whoseClauses(sentence)) if (clause.end <= lead) open = clause.closedAt >= lead;
   return open;
 }
 
 /**
  * Each sentence's "whose <noun>" clauses and where the first comma, colon or quotation mark after each closes it,
- * found once per sentence: a sentence of forty quotations is not walked forty times.
+ * found once per sentence: a sentence of forty quotations is not walked forty times. Kept by the sentence itself, so
+ * the entries go with the analysis that made them, not for the life of a bot.
  */
-const clauseCache = new Map<string, readonly { end: number; closedAt: number }[]>();
-function whoseClauses(text: string): readonly { end: number; closedAt: number }[] {
-  let found = clauseCache.get(text);
+const clausesBySentence = new WeakMap<Sentence, readonly { end: number; closedAt: number }[]>();
+function whoseClauses(sentence: Sentence): readonly { end: number; closedAt: number }[] {
+  let found = clausesBySentence.get(sentence);
   if (found) return found;
+  const { text } = sentence;
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
   found = [...text.matchAll(WHOSE_CLAUSE)].map((m) => {
     const end = m.index + m[0].length;
     return { end, closedAt: breaks.find((b) => b >= end) ?? text.length };
   });
-  if (clauseCache.size > 4096) clauseCache.clear();
-  clauseCache.set(text, found);
+  clausesBySentence.set(sentence, found);
   return found;
 }

@@ -72,6 +72,10 @@ const reported = (n: number) =>
 /** One paragraph naming n different people once each. */
 const roster = (n: number) =>
   Array.from({ length: n }, (_, i) => `Council member Anna Kel${i.toString(36)}vic voted against the plan.`).join(' ');
+/** n people under one portfolio of two parts joined by "and", each read with it (session 56's and-joined office). */
+const surname = (i: number) => `Kel${(i + 360).toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]!)}vic`;
+const ministers = (n: number) =>
+  Array.from({ length: n }, (_, i) => `Roads and Transport Minister Anna ${surname(i)} voted against it.`).join(' ');
 
 describe('the analysis passes do work linear in the copy (characters walked by their patterns)', () => {
   it('reads one sentence of many quotations once, not once per quotation', () => {
@@ -95,6 +99,11 @@ describe('the analysis passes do work linear in the copy (characters walked by t
     // Who is who reads each name over the whole copy by construction (names × copy): not asked here.
     for (const pass of ['names', 'speakers', 'statements'] as const)
       expect(growth(pass, roster, 40), pass).toBeLessThan(LINEAR);
+  });
+
+  it('reads a roster of many ministers under one joined portfolio linearly', () => {
+    for (const pass of ['names', 'speakers', 'statements', 'analysis'] as const)
+      expect(growth(pass, ministers, 40), pass).toBeLessThan(LINEAR);
   });
 
   it('control: the copies are read as before (the quotations found, the cast named, quoted and reported)', () => {

@@ -13,9 +13,21 @@ const said = '"Nous avons écouté les familles," Mr. Luc Brault told Radio-Vill
 const next = '"But I want to be clear: the numbers still have to work."';
 const nextText = 'But I want to be clear: the numbers still have to work.';
 
+/**
+ * The quotation and its gloss name someone else (session 56): since session 55 the speaker ranker alone credits the only
+ * person of a run the gloss broke, so a gloss naming no one cannot tell the rule's work; with Anne Roy named in both, a
+ * run the gloss ended leaves the next quotation to a ranker with two people to choose from, and it credits no one.
+ */
+const naming = '"Nous avons écouté Anne Roy," Mr. Luc Brault told Radio-Ville.';
+
 describe("a quotation's gloss in parentheses does not break the quote run", () => {
   it('the quotation after the gloss keeps the speaker', () => {
+    expect(quotes(`${naming} (We listened to Anne Roy.) ${next}`)[1]).toEqual([nextText, 'Luc Brault']);
     expect(quotes(`${said} (We listened to the families.) ${next}`)[1]).toEqual([nextText, 'Luc Brault']);
+  });
+
+  it("control: the gloss's words as the reporter's sentence, out of parentheses, end the run", () => {
+    expect(quotes(`${naming} We listened to Anne Roy. ${next}`)[1]).toEqual([nextText, null]);
   });
 
   it('control: without the gloss the run was read before', () => {

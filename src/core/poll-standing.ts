@@ -2,7 +2,6 @@ import type { Analysis } from './analysis-types';
 import { nameVariants } from './answer-name-variants';
 import { PRONOUN_START } from './answer-sentence-marks';
 import { STANDING } from './race-standing';
-import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
 
 /**
@@ -27,8 +26,6 @@ const SHARE = /\d\s?%|\bper ?cent\b|\bpoints?\b/i;
 const RANGE =
   /(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s)\b\d{1,2}\s?(?:-|–|to)\s?\d{1,2}\b/i;
 const shareIn = (text: string): boolean => SHARE.test(text) || (RANGE.test(text) && STANDING.test(text));
-/** Share of the question's weight a sentence needs to be moved up for giving the standing. */
-const MIN_SHARE = 0.5;
 
 interface AskedStanding {
   polling: boolean;
@@ -75,18 +72,13 @@ function standingMissing(analysis: Analysis, index: number, asked: AskedStanding
  * Sanders do against Trump in this poll?" over a pollster's reading that names neither, "how is Stein polling?" over
  * her votes of four years before: the sentence gives no standing (no standing word or figure; "polling" wants a share
  * or a margin), gives it for another party than the one named, or for the whole electorate when a group is asked. A
- * pronoun subject ("how did she do…?") is not checked by name.
+ * pronoun subject ("how did she do…?") is not checked by name. Returns why a sentence gives no standing for the asked
+ * party, or undefined when no party's standing is asked (standing-first.ts puts first and declines).
  */
-export function pollStandingAbsent(analysis: Analysis, best: number, question: string): string | undefined {
+export function pollStanding(
+  analysis: Analysis,
+  question: string,
+): ((index: number) => string | undefined) | undefined {
   const asked = askedStanding(analysis, question);
-  return asked && standingMissing(analysis, best, asked);
-}
-
-/** The best-ranked sentence giving the asked party's standing, on half the question's weight, goes first. */
-export function pollStandingFirst(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
-  const asked = askedStanding(analysis, question);
-  const top = ranked[0];
-  if (!asked || !top || standingMissing(analysis, top.index, asked) === undefined) return ranked;
-  const first = ranked.find((r) => r.share >= MIN_SHARE && standingMissing(analysis, r.index, asked) === undefined);
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return asked && ((index) => standingMissing(analysis, index, asked));
 }
