@@ -4,7 +4,8 @@ import data from './class-members.json' with { type: 'json' };
 const CLASSES: Readonly<Record<string, string>> = data.classes;
 const parsed = new Map<string, ReadonlySet<string>>();
 
-function classesOf(term: string): ReadonlySet<string> {
+/** The classes a member stem's commonest sense falls under: "contractor" -> builder, constructor. */
+export function classesOf(term: string): ReadonlySet<string> {
   let set = parsed.get(term);
   if (!set) {
     set = new Set(Object.hasOwn(CLASSES, term) ? CLASSES[term]!.split(' ') : []);
