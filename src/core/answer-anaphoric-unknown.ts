@@ -4,6 +4,7 @@ import { indexArticle } from './article-index';
 import { parseUnknownScope } from './parse-unknown-scope';
 import type { AnswerType } from './question-type';
 import { matchTerm } from './term-match';
+import { stemOf } from './tokenize-words';
 import { type Question, scopeHoldsAll, WH_TYPES } from './unknown-scope';
 
 /** A subject that points back rather than names: "He", "She", "They", "It", "The company", "The agency". */
@@ -38,7 +39,10 @@ export function anaphoricUnknown(
   const says = (i: number, term: string): boolean => {
     if (i < 0) return false;
     const m = matchTerm(index, i, term, term === verb);
-    return m.exact >= 1 || (m.synonym > 0 && !m.rare);
+    if (m.exact >= 1 || (m.synonym > 0 && !m.rare)) return true;
+    // "…would issue a written ruling" for "when will the judge rule?": the paraphrase fold files "ruling" under
+    // "decide", but its own stem is the asked verb's.
+    return term === verb && index.words[i]!.some((w) => stemOf(w) === term);
   };
   // The clause's own stems: a stem's WordNet relatives join "grounded" to "caused" (unknown-scope.ts' senses do not).
   const inClause = (terms: ReadonlySet<string>, t: string) => terms.has(t);

@@ -21,9 +21,12 @@ const NAME_THEN_ROLE_OF = new RegExp(
   'dgu',
 );
 
-/** "…said the lawyer, Amina Obi": a definite role, pointing back at the one a sentence before possessed. */
+/**
+ * "…said the lawyer, Amina Obi", "The contractor, Hallam Ltd, said": a definite role, pointing back at the one a
+ * sentence before possessed or named. A possessive before it ("The council's treasurer") names its own holder's body.
+ */
 const THE_NOUN_THEN_NAME = new RegExp(
-  String.raw`\bthe\s+(?:[\p{L}'’-]+\s+){0,2}?([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`,
+  String.raw`\b[Tt]he\s+(?:(?![\p{L}-]*['’]s?\s)[\p{L}'’-]+\s+){0,2}?([\p{L}-]+),\s+${NAME_RUN}\s*(?:[,.;—–)]|$)`,
   'dgu',
 );
 

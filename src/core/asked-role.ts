@@ -1,4 +1,5 @@
 import { IDENTITY_QUESTION, type RoleTest } from './answer-apposition';
+import { firmAgentRole } from './firm-agent-role';
 import { inChargeVerb } from './in-charge-verb';
 import { leaderNoun, leadingVerb } from './leader-noun';
 import { subordinateRank } from './subordinate-rank';
@@ -33,6 +34,9 @@ const LEADS = new RegExp(
  * Tanabe", not a spokesman X titles.
  */
 export function askedRole(question: string, heads: ReadonlySet<string>): AskedRole | undefined {
+  // "Which company built the footbridge?": the builder, or a contractor, named in apposition (firm-agent-role.ts).
+  const firm = firmAgentRole(question);
+  if (firm) return { isRole: firm };
   if (heads.size > 0)
     return IDENTITY_QUESTION.test(question)
       ? { isRole: (word) => contentTerms(word).some((t) => heads.has(t)) }

@@ -5,7 +5,8 @@ const CLASSES: Readonly<Record<string, string>> = data.classes;
 const parsed = new Map<string, ReadonlySet<string>>();
 const NONE: ReadonlySet<string> = new Set();
 
-function classesOf(term: string): ReadonlySet<string> {
+/** The classes a member stem's commonest sense falls under: "contractor" -> builder, constructor. */
+export function classesOf(term: string): ReadonlySet<string> {
   // Only a listed term is kept: the cache is bounded by the table, not by the words a bot reads for days.
   if (!Object.hasOwn(CLASSES, term)) return NONE;
   let set = parsed.get(term);

@@ -17,7 +17,7 @@ import { PAST_TIME } from './past-time';
  * only beside a past verb ("died … in 1982"), never on its own.
  */
 export const FORWARD =
-  /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urged|demanded|asked(?=(?:\s+\S+){0,4}?\s+(?:to|for|that)\b)|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
+  /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|demanded|asked(?=(?:\s+\S+){0,4}?\s+(?:to|for|that)\b)|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
 
 /** A verb in the past: a regular "-ed" form (not "hundred", "speed"…) or a common irregular one. */
 export const PAST_VERB =

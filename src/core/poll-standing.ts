@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import { nameVariants } from './answer-name-variants';
 import { PRONOUN_START } from './answer-sentence-marks';
+import { conditionalStanding } from './conditional-standing';
 import { STANDING } from './race-standing';
 import { contentTerms } from './tokenize-words';
 
@@ -54,13 +55,15 @@ function askedStanding(analysis: Analysis, question: string): AskedStanding | un
 
 /** Why the sentence gives no standing for the asked party, or undefined when it does. */
 function standingMissing(analysis: Analysis, index: number, asked: AskedStanding): string | undefined {
-  const text = analysis.sentences[index]!.text;
+  // A figure the party would need or get under a condition put on it is no standing (conditional-standing.ts).
+  const sentence = analysis.sentences[index]!.text;
+  const text = conditionalStanding(sentence, asked.party);
   if (!(asked.polling ? shareIn(text) : STANDING.test(text) || /\d/.test(text)))
     return 'The article gives no standing for them.';
   const has = (i: number): boolean =>
     i >= 0 && contentTerms(analysis.sentences[i]!.text).some((t) => asked.party.has(t));
   // Named, or a pronoun opening after a sentence that names them.
-  if (asked.party.size > 0 && !has(index) && !(PRONOUN_START.test(text) && has(index - 1)))
+  if (asked.party.size > 0 && !has(index) && !(PRONOUN_START.test(sentence) && has(index - 1)))
     return 'The article gives that standing for someone else.';
   const said = new Set(contentTerms(text));
   if (asked.group.some((t) => !said.has(t))) return 'The article does not give their standing with that group.';

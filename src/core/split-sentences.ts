@@ -64,6 +64,13 @@ function answeredInQuote(text: string, after: number): boolean {
   return !!answer && answer[1]!.trim().split(/\s+/).length <= 6;
 }
 
+/**
+ * "“Why should islanders wait?” Tolland asked, “when the bids are already in.”": a quotation closed on a question or
+ * exclamation, its tag (no stop in it) and the same quotation re-opened on a lower-case word. The words after the tag
+ * go on the sentence the quotation began, so split there each half is cut (issue 12: a thread answer cited one half).
+ */
+const TAG_THEN_LOWER_QUOTE = /^[^\n.?!“”"‘’]{1,60},\s*[“"‘]\s*\p{Ll}/u;
+
 /** Sentence boundaries inside one span of the input: [start, end) pairs, trimmed. */
 function splitSpan(text: string, base: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -83,6 +90,7 @@ function splitSpan(text: string, base: number): Array<[number, number]> {
     if (!opensSentence) continue;
     if (ch === '.' && j === i + 1 && !stopEnds(text, i, k)) continue;
     if ((ch === '?' || ch === '!') && j === i + 1 && answeredInQuote(text, i + 1)) continue;
+    if ((ch === '?' || ch === '!') && j > i + 1 && TAG_THEN_LOWER_QUOTE.test(text.slice(k))) continue;
     spans.push([start, j]);
     start = k;
     i = k - 1;

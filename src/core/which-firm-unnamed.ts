@@ -8,7 +8,7 @@ import { wordnetWord } from './wordnet-word';
  * "Which company / firm / contractor …?": the nouns question-type.ts already reads as asking for a named body, whose
  * answer is an organisation's name. Not "which group / party / team": those are as often people or a side.
  */
-const WHICH_FIRM =
+export const WHICH_FIRM =
   /^\W*(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|contractor|contractors|corporation|business)\b/i;
 
 /** The capitalised body a role is held at or for: "chief executive of Pate Logistics", "a spokesman for Arden Foods". */

@@ -31,3 +31,29 @@ describe('an anaphoric "would not say how much" as the evidence for doesn\'t say
     expect(cited?.text ?? '').not.toContain('would not say');
   });
 });
+
+// ans77b, session 56: "rule" asked, "ruling" said; the paraphrase fold files "ruling" under "decide", so the elided
+// "She did not indicate when." after it was not read as withholding the asked act.
+describe('an elided "did not indicate when" after the act said as a noun', () => {
+  const analysis = analyzeArticle(
+    [
+      'Mill owner loses first round',
+      'A county judge on Monday questioned the mill owner’s plea to stop the sale of the riverside plot.',
+      'The judge took the plea under advisement and said she would issue a written ruling. She did not indicate when.',
+      'The sale had been set for the spring.',
+    ].join('\n\n'),
+  );
+
+  it('is cited for "when will the judge rule?"', () => {
+    const result = answerQuestion(analysis, 'When will the judge rule?');
+    expect(result.answer).toBeNull();
+    const cited = analysis.sentences.find((s) => 'nearestId' in result && s.id === result.nearestId);
+    expect(cited?.text).toBe('She did not indicate when.');
+  });
+
+  it('is not cited for an act the sentence before does not say (control)', () => {
+    const result = answerQuestion(analysis, 'When will the judge retire?');
+    const cited = analysis.sentences.find((s) => 'nearestId' in result && s.id === result.nearestId);
+    expect(cited?.text ?? '').not.toBe('She did not indicate when.');
+  });
+});

@@ -71,6 +71,18 @@ describe('a dated past event is not pending', () => {
       expect(kinds(text), text).toContain('pending');
     }
   });
+  // ans77b, session 56: US copy dates by a bare weekday ("struck down … Tuesday"), with no "on".
+  it('reads a bare weekday by a past verb as a past date', () => {
+    expect(pastDated('The court struck down the rule Tuesday in a 6-to-3 decision.')).toBe(true);
+  });
+  it('not a bare weekday that is an object or names an event, nor a call for an act still to come', () => {
+    for (const text of [
+      'The union deemed Friday "Harbour Pride Day" in a vote.',
+      "The board approved the plan after Monday's hearing.",
+      'The meeting ended Tuesday as more members began urging the board to drop the levy.',
+    ])
+      expect(pastDated(text), text).toBe(false);
+  });
   it('needs a past date by a past verb: an undated deadline or a wait that runs on stays pending', () => {
     expect(pastDated('The deadline passed quietly.')).toBe(false);
     for (const text of [

@@ -60,6 +60,18 @@ describe('splitSentences', () => {
     expect(split('\u201cWho pays? The town.\u201d Then they left.')).toHaveLength(3);
   });
 
+  // ans77b, session 56 (issue 12): split after the question, a thread answer cited half the quoted sentence.
+  it('keeps a quoted question with its tag when the quotation goes on in lower case after it', () => {
+    expect(split('\u201cWhy wait?\u201d Kerr asked, \u201cwhen the bids are in.\u201d Then they left.')).toEqual([
+      '\u201cWhy wait?\u201d Kerr asked, \u201cwhen the bids are in.\u201d',
+      'Then they left.',
+    ]);
+  });
+
+  it('control: a quotation re-opened on a capital after its tag is a new sentence', () => {
+    expect(split('\u201cWho pays?\u201d Kerr asked, \u201cThe town or the board?\u201d')).toHaveLength(2);
+  });
+
   it('gives offsets into the original input and paragraph numbers', () => {
     const text = 'Headline here\n\nFirst one. Second one\nwraps here.\n\n  Third one!  \n';
     const sentences = splitSentences(cleanArticle(text));
