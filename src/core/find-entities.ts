@@ -55,7 +55,7 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
       add(
         person.role ? { name: person.name, type: 'person', role: person.role } : { name: person.name, type: 'person' },
       );
-      const firm = firmAfterName(sentence.text.slice(mention.end - sentence.start));
+      const firm = firmAfterName(sentence.text, mention.end - sentence.start);
       if (firm) addOther(firm);
     }
   }

@@ -4,15 +4,17 @@ import { FIRM } from './introduced-role';
 /** A firm's legal form closing its name, after at least one word of its own. */
 const LEGAL_FORM = /\s(?:Inc|LLC|LLP|PLLC|Ltd|Corp|Co|plc|PLC|GmbH|AG)\.?$/;
 
-const FIRM_AFTER = new RegExp(String.raw`^\s+of\s+${FIRM}`);
+/** Sticky: tried at one offset of the sentence, so a roster of names is never copied once per name. */
+const FIRM_AFTER = new RegExp(String.raw`\s+of\s+${FIRM}`, 'y');
 
 /**
- * "Mitchell Abernathy of Croft Vanderhoek LLP": the firm written right after a person's name (`after`, the sentence
- * from the name's end) in the legal and business press; the capitalised run holding both is read as the person, and
- * the firm would be lost. Null when no firm's legal form ends the words after "of".
+ * "Mitchell Abernathy of Croft Vanderhoek LLP": the firm written right after a person's name (`end`, the offset in
+ * `sentence` where the name ends) in the legal and business press; the capitalised run holding both is read as the
+ * person, and the firm would be lost. Null when no firm's legal form ends the words after "of".
  */
-export function firmAfterName(after: string): string | null {
-  return FIRM_AFTER.exec(after)?.[1] ?? null;
+export function firmAfterName(sentence: string, end: number): string | null {
+  FIRM_AFTER.lastIndex = end;
+  return FIRM_AFTER.exec(sentence)?.[1] ?? null;
 }
 
 /**
