@@ -1,6 +1,8 @@
+import { AFFILIATIONS } from './affiliations';
 import { NOT_A_ROLE_START } from './clean-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { maskedCopy } from './masked-copy';
+import { partyNameAtOpening } from './party-name';
 import { PLACES } from './place-words';
 import { pluralTitleBefore } from './plural-role-before';
 import { isRoleHead } from './role-heads';
@@ -105,8 +107,9 @@ function qualifiersBefore(copy: string, start: number, officeAt: number): string
     // "Recall Sen. John McCain": a capitalised word opening a sentence qualifies only if the copy capitalises it
     // inside a sentence too.
     const opens = previous === undefined || (/[.!?]['"”’]*$/.test(previous) && !/^(?:\p{Lu}\.)+$/u.test(previous));
-    // "Deputy Mayors Ruth Okonkwo and …" opening a sentence: a word that qualifies only offices qualifies this one.
-    if (opens && officeModifier(word)) {
+    // "Deputy Mayors Ruth Okonkwo and …" opening a sentence: a word that qualifies only offices qualifies this one; so
+    // does a party's or a nation's ("Republican Sen. Ann Lee said …"), which the copy may write nowhere else.
+    if (opens && (officeModifier(word) || AFFILIATIONS.has(word) || partyNameAtOpening(word))) {
       taken.unshift(word);
       break;
     }

@@ -5,6 +5,7 @@ import { nonPersonKind } from './non-person-kind';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { indexPeople } from './people';
+import { bodiesShortened, firmAfterName, formOfAddress } from './person-typed-otherwise';
 import { PLACES } from './place-words';
 import { roleRunOf } from './role-run-of';
 import { speakerLabels } from './speaker-labels';
@@ -49,17 +50,24 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
         if (!/^\p{Sc}/u.test(sentence.text.slice(other.end - sentence.start))) addOther(other.text);
         continue;
       }
-      const person = mentions[m++]!.person;
+      const mention = mentions[m++]!;
+      const person = mention.person;
       add(
         person.role ? { name: person.name, type: 'person', role: person.role } : { name: person.name, type: 'person' },
       );
+      const firm = firmAfterName(sentence.text, mention.end - sentence.start);
+      if (firm) addOther(firm);
     }
   }
   // A run typed as a person whose own words or copy say otherwise ("Port Ellis", "the Brightwater Marine ferries",
-  // "47, of Marlow Township", "Pinecrest Air" with no person's cue).
+  // "47, of Marlow Township", "Pinecrest Air" with no person's cue). A form of address ("Your Honor") and a body's
+  // shortened name ("Fieldwing", listed whole as "Fieldwing Robotics Inc.") are no entity of their own.
   const text = sentences.map((s) => s.text).join(' ');
-  return entities.map((e) => {
-    const kind = e.type === 'person' ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text)) : null;
-    return kind ? { name: e.name, type: kind } : e;
-  });
+  const shortened = bodiesShortened(entities);
+  return entities
+    .filter((e) => e.type !== 'person' || !(formOfAddress(e.name) || shortened.has(e.name)))
+    .map((e) => {
+      const kind = e.type === 'person' ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text)) : null;
+      return kind ? { name: e.name, type: kind } : e;
+    });
 }

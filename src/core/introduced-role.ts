@@ -9,7 +9,7 @@ import { isRoleHead } from './role-heads';
 const personHead = (word: string): boolean => isRoleHead(word) || (personNoun(word) && agentNoun(word));
 
 /** A law firm's name as the legal press writes it: capitalised words ending on the firm's legal form. */
-const FIRM = String.raw`([A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*)*\s+(?:LLP|PLLC|LLC|P\.C\.))`;
+export const FIRM = String.raw`([A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*)*\s+(?:LLP|PLLC|LLC|P\.C\.))`;
 /** The party the lawyer appears for: a capitalised run ("Aerosow", "the Blue Ridge Co-op" keeps its own words). */
 const PARTY = String.raw`((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)`;
 
@@ -24,7 +24,9 @@ const PARTY = String.raw`((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)`;
  * - "Harold Pemberton of Blackwood Tarrant LLP, arguing for Corvane,": the legal press names counsel by firm and the
  *   party they argue for or represent; the role says so ("counsel for Corvane (Blackwood Tarrant LLP)");
  * - "Benedict Okafor does not agree. He is the orchard's operations director,": a sentence that opens on the name
- *   followed by one that opens "He is"/"She is" and a role phrase.
+ *   followed by one that opens "He is"/"She is" and a role phrase;
+ * - "When Inés measured it, the tape ran out. She is 41, a former county surveyor,": an age and a role after "She
+ *   is" introduce the one person the sentence before names (by any word of the name, and no other capitalised word).
  */
 export function introducedRole(name: string, text: string): string | null {
   const at = escapeRegExp(name);
@@ -42,7 +44,7 @@ export function introducedRole(name: string, text: string): string | null {
   if (possessive && personHead(possessive.split(/\s+/).at(-1)!)) return possessive;
   const counsel = new RegExp(String.raw`${at}\s+of\s+${FIRM},\s+(?:arguing\s+for|representing)\s+${PARTY}`).exec(text);
   if (counsel) return `counsel for ${counsel[2]} (${counsel[1]})`;
-  return pronounRole(at, text);
+  return pronounRole(at, text) ?? agedRole(name, text);
 }
 
 /** "Benedict Okafor does not agree. He is the orchard's operations director, a quiet man": the role phrase. */
@@ -53,4 +55,27 @@ function pronounRole(at: string, text: string): string | null {
   if (!next) return null;
   const role = cleanRole(next);
   return personHead(roleHeadWord(role)) ? role : null;
+}
+
+/** A sentence, then "He is"/"She is", an age and a role phrase up to its comma or stop. */
+const AGED = /(?:^|[.!?]["”’]?\s+)([^.!?]+[.!?])\s+(?:He|She)\s+is\s+\d{1,3},\s+((?:a|an|the)\s+[^,.;]+)[,.;]/g;
+
+/**
+ * "When Inés measured it, the tape ran out. She is 41, a former county surveyor, and …": the pronoun is the person the
+ * sentence before names when every capitalised word there but its first is a word of this name (a second person, or
+ * a place, leaves "She" unsure: say less).
+ */
+function agedRole(name: string, text: string): string | null {
+  const own = new Set(name.split(/\s+/));
+  for (const m of text.matchAll(AGED)) {
+    const capitals = m[1]!
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w.replace(/[^\p{L}'’-]+$/u, ''));
+    if (capitals.length === 0 || !capitals.every((w) => own.has(w))) continue;
+    const role = cleanRole(m[2]!);
+    if (personHead(roleHeadWord(role))) return role;
+  }
+  return null;
 }

@@ -1,13 +1,16 @@
+import { occupationNoun } from './occupation-noun';
 import { personNoun } from './person-noun';
 import { isRoleHead } from './role-heads';
 
 /**
- * A word that heads a person's post in a role phrase: a role head ("chairman"), or after "then-" any noun whose
- * commonest WordNet sense is a person ("Redbud's then-warden, X,", "then-ambassador X"): "then-" marks a post held at
- * the time, so the noun it dates is an office, whichever the role heads list.
+ * A word that heads a person's post in a role phrase: a role head ("chairman"), or after "then-" a noun whose
+ * commonest WordNet sense is an occupation ("Redbud's then-warden, X,", "then-ambassador X"): "then-" marks a post
+ * held at the time. A relation is no post ("Her then-boyfriend, X," says whose, and the owner is not kept; review 56,
+ * R56-10), so a role head WordNet calls a person of another kind ("partner", "boyfriend") is not dated; one it does not
+ * call a person at all ("chair", "MP") is.
  */
 export function postHead(word: string): boolean {
   if (isRoleHead(word)) return true;
   const dated = /^then-(\p{L}+)$/iu.exec(word)?.[1]?.toLowerCase();
-  return !!dated && (isRoleHead(dated) || personNoun(dated));
+  return !!dated && (occupationNoun(dated) || (isRoleHead(dated) && !personNoun(dated)));
 }

@@ -1,6 +1,7 @@
 import { inChargeVerb } from './in-charge-verb';
 import { leaderNoun } from './leader-noun';
 import { literalMatches, literalPattern } from './literal-matches';
+import { occupationNoun } from './occupation-noun';
 import { isRoleHead } from './role-heads';
 import { cueRate } from './speech-cues';
 
@@ -25,7 +26,8 @@ function agentsOf(verb: string): string[] {
 /**
  * What the person does, as the copy says it in a relative clause, when it says nothing else of them: a present-tense
  * verb of being in charge (WordNet's "direct" and its troponyms: "runs", "chairs", "heads") or one whose doer is a post
- * (a role head or a WordNet leader noun: "owns" → owner, "teaches" → teacher, "oversees" → overseer), so the clause
+ * (a role head WordNet calls an occupation, or a WordNet leader noun: "owns" → owner, "teaches" → teacher, "oversees" →
+ * overseer; not "rides" → rider, "supports" → supporter, how one travels or whom one backs), so the clause
  * says what they do for a living or hold; any person noun would take habits and likings for posts ("uses a
  * wheelchair": user, "loves the old library": lover; review 56), nor what they think ("who believes the…": a
  * speech or thought cue PolNeAR's annotators mark, learned in speech-cues.ts, is no post) or where they live ("lives":
@@ -36,7 +38,8 @@ export function relativeClauseRole(name: string, text: string): string | null {
     const verb = m[1]!;
     const object = m[2]!.trim();
     if (cueRate(verb) >= 0.1 || !/\p{Ll}{2}$/u.test(object)) continue;
-    const doer = inChargeVerb(verb) || agentsOf(verb).some((w) => isRoleHead(w) || leaderNoun(w));
+    const doer =
+      inChargeVerb(verb) || agentsOf(verb).some((w) => (isRoleHead(w) && occupationNoun(w)) || leaderNoun(w));
     if (doer && object.split(/\s+/).length <= 10) return `${verb} ${object}`;
   }
   return null;

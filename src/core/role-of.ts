@@ -170,7 +170,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       // full name named again (not "The Voice winner Jermaine Paul" in passing, "accused", "the elder Trump's").
       const agent = n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && text.split(surname(n)).length > 2;
       // "Garda Tom Hanley" where the copy also writes "Detective Garda Siobhán Keogh": a rank the copy itself reads.
-      const post = isRoleHead(head) || RACE_STANDING.test(head) || agent || acronymPost(head, n, text);
+      const post = postHead(head) || RACE_STANDING.test(head) || agent || acronymPost(head, n, text);
       if (!post && !compoundRankInCopy(head, text)) continue;
       // Keep the role phrase from its first capitalised or role word: "Flynn’s attorney", "White House spokesman".
       let start = words.length - 1;
