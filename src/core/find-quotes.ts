@@ -10,6 +10,7 @@ import { namedInOwnSubject } from './own-subject-tag';
 import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
+import { relayedQuote } from './relayed-quote';
 import { reportedClauseSubject } from './reported-clause-subject';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -104,6 +105,8 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     if (!printed.has(name)) printed.set(name, printable(name, text));
     return printed.get(name)!;
   };
+  // Items whose words came through a relay (relayed-quote.ts): the quotation run on from one is relayed too.
+  const relayed = new Set<number>();
   const marked = inputs.flatMap(({ item, candidates, none, pronounChain, crowd, joint }, at) => {
     // Titles and terms are not speech; a pair of marks around nothing is not a quote.
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
@@ -123,7 +126,9 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     // "Ann Lee and Tom Ruiz said": the pair spoke, so the ranker's pick of one of them prints both (a list, no one).
     const shown = fuller?.person && joint?.people.includes(fuller.person) ? print(joint.name) : named;
     // "Mayor Strand, whose administration pledged to "…"": the body's words, no person's (whose-clause-quote.ts); a
-    // term quoted where no one says anything, no one's (unvoiced-fragment.ts).
+    // term quoted where no one says anything, no one's (unvoiced-fragment.ts); words "X said, according to <relay>",
+    // no one's (relayed-quote.ts).
+    if (relayedQuote(item, sentences, shown) || (item.route === 'run-previous' && relayed.has(at - 1))) relayed.add(at);
     const speaker =
       crowd ||
       crowdTag(item) ||
@@ -132,7 +137,8 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
       item.objectOfOwnClause ||
       crowdWord(named) ||
       whoseClauseQuote(item, sentences) ||
-      unvoicedFragment(item, sentences)
+      unvoicedFragment(item, sentences) ||
+      relayed.has(at)
         ? null
         : shown;
     // Attribute values, linked excerpts, listed titles, a reporter's own terms (quoted-non-speech.ts).

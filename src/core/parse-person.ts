@@ -1,7 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
-import { bodyWordOpening } from './body-word-opening';
+import { acronymBodyAnd, bodyWordOpening, placeOpenedBody } from './body-word-opening';
 import { compoundRank } from './compound-rank';
 import { compoundRoleHead } from './compound-role-head';
 import { familyFirstName } from './family-first-name';
@@ -122,7 +122,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
       !givenBeforeInitial(words, first, dated)
     )
       first++;
-    if (first >= words.length) return null;
+    if (first >= words.length || placeOpenedBody(words, first) || acronymBodyAnd(words)) return null;
     // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role;
     // "Detective Garda Siobhán Keogh": so is a rank's second word (compound-rank.ts).
     const role = words.findIndex(
