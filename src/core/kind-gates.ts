@@ -1,4 +1,5 @@
 import { askedClauseGate } from './asked-clause-gate';
+import { bareChallengeGates } from './bare-challenge-gates';
 import { clauseKindGates } from './clause-kind-gates';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
@@ -143,6 +144,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
+  ...Object.values(bareChallengeGates),
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -166,4 +168,5 @@ export const KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
+  ...Object.values(bareChallengeGates),
 ];

@@ -1,0 +1,51 @@
+import { gateWindow } from './gate-window';
+import type { KindGate } from './kind-gates';
+
+/**
+ * Gates on a challenge verb that makes no challenge a reporter can chase (issue 13, fu56): the PolNeAR editors flag
+ * none of these, on train or dev, where they flag a challenge that carries what it says ("rejected the idea that …",
+ * "attacked Clinton as …", "warned that …").
+ */
+
+const { before, after } = gateWindow;
+/** How far beside a match a gate reads. */
+const NEAR = 40;
+
+/** The challenge verbs' bare forms, and every form of them the family matches. */
+const BASE_VERB = /^(?:dismiss|reject|rebuff|condemn|slam|rebut)$/i;
+const CHALLENGE_VERB =
+  /^(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?|attacked|criticis(?:ed|es)|criticiz(?:ed|es))$/i;
+
+/**
+ * "China should reject an arrogant candidate out of hand", "the board would rebuff any bid": a bare verb after a
+ * modal says what someone ought to, could or will do, not a challenge anyone has made. A refusal ("refused to
+ * condemn") or a past "did not reject" has no modal, and is read as before.
+ */
+const MODAL_CHALLENGE: KindGate = {
+  name: 'modal-challenge',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' &&
+    BASE_VERB.test(match) &&
+    /\b(?:should|would|could|might|may|must|can|will|shall|ought to)(?:\s+not)?(?:\s+\w+ly)?\s+$/i.test(
+      before(text, index, NEAR),
+    ),
+};
+
+/**
+ * "Priebus rejected that idea.", "Sanders rejected that, too.": a challenge whose object only points back, with
+ * nothing after it, says no more than that someone disagreed; what was rejected, and why, is in another sentence, and
+ * the passage shown holds neither. A sentence going on ("rejected that idea, saying …", "dismissed it as …") keeps
+ * its cue.
+ */
+const ANAPHORIC_CHALLENGE: KindGate = {
+  name: 'anaphoric-challenge',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' &&
+    CHALLENGE_VERB.test(match) &&
+    /^\s+(?:that|this|these|those|it|them|such)(?:\s+[a-z]+)?(?:,?\s+(?:too|as well|also))?\s*[.!]?["”’]?\s*$/.test(
+      after(text, index, match, NEAR),
+    ),
+};
+
+/** The gates, by name, for kind-gates.ts to list and apply. */
+export const bareChallengeGates = { MODAL_CHALLENGE, ANAPHORIC_CHALLENGE };
