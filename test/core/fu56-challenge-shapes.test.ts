@@ -33,6 +33,19 @@ describe('a challenge the sentence makes no case for is no dispute', () => {
   });
 });
 
+describe('a poll named with its own finding has no source to confirm (the poll-finding gate, now shipped)', () => {
+  it('"according to a poll released …" is no single source', () => {
+    expect(
+      shapes('Support for the levy stands at 48 percent, according to a poll released Wednesday by the college.'),
+    ).not.toContain('single-source');
+  });
+  it('control: "according to a county official" is one', () => {
+    expect(shapes('Support for the levy stands at 48 percent, according to a county official.')).toContain(
+      'single-source',
+    );
+  });
+});
+
 describe('an inquiry into someone named after a title keeps the whole name', () => {
   it('reads past "Ms." and "Mr." to the end of the object', () => {
     const text =
