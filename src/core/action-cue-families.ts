@@ -33,10 +33,8 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     shape: 'challenge',
     kind: 'disputed',
     strength: 2,
-    // A challenge noun with "from/over/to" names who objects or to what; with "of" only its target ("his criticism of
-    // Romney", "cited criticism of the anchor"), a topic the PolNeAR editors never flag (fu56).
     pattern:
-      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|\b(?:opposition|objections?|criticisms?|backlash) (?:from|over|to)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
+      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|\b(?:opposition|objections?|criticisms?|backlash) (?:from|over|to|of)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
     hints: hintList(
       'dismiss|reject|rebuff|brand|attack|critic|condemn|slam|rebut|opposition|objection|backlash|row over|dispute over|controversy over|warn|rubbish|nonsense|falsehood|untrue',
     ),

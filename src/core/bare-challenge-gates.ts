@@ -47,5 +47,19 @@ const ANAPHORIC_CHALLENGE: KindGate = {
     ),
 };
 
+/**
+ * "given his criticism of Romney it would be hard", "cited criticism of the anchor, who took heat …": a challenge noun
+ * with "of" names only its target, a topic the PolNeAR editors never flag; with "from/over/to" it names who objects
+ * or to what, and stays. So does one that goes on to make its case ("stepped up his criticism of Ms Okafor, calling
+ * her budget 'a giveaway'").
+ */
+const TOPIC_CRITICISM: KindGate = {
+  name: 'topic-criticism',
+  lacks: (f, text, index, match) =>
+    f.shape === 'challenge' &&
+    /^(?:opposition|objections?|criticisms?|backlash) of$/i.test(match) &&
+    !/,\s*(?:calling|saying|arguing|branding|describing|labell?ing)\b/i.test(text.slice(index + match.length)),
+};
+
 /** The gates, by name, for kind-gates.ts to list and apply. */
-export const bareChallengeGates = { MODAL_CHALLENGE, ANAPHORIC_CHALLENGE };
+export const bareChallengeGates = { MODAL_CHALLENGE, ANAPHORIC_CHALLENGE, TOPIC_CRITICISM };
