@@ -1,3 +1,4 @@
+import { maskAbbreviationDots, restoreAbbreviationDots } from './abbreviation-dots';
 import { inquirer } from './inquirer';
 import { lowerStart } from './lower-start';
 import { PAST_TIME } from './past-time';
@@ -28,15 +29,17 @@ export function investigation(ctx: PhraseContext): string | null {
     return `What have the inquiries by ${who} into ${cutClause(active[2]!, 16)} found so far, and when will they report?`;
   }
   // The inquiry's object ends before "as/while/because…": a clause there ("as judges dole out fines") would
-  // sit inside the subject of "find"; a role ("as secretary of state") is only left out, and nothing breaks.
+  // sit inside the subject of "find"; a role ("as secretary of state") is only left out, and nothing breaks. A title's
+  // or an initial's stop ("the trail of Ms. Malik") ends no object: read masked, so no name is cut after its title.
+  const text = maskAbbreviationDots(ctx.text);
   const found =
     /\b((?:investigation|inquiry|probe|inquest|hearing|trial)s?\b(?:\s+(?:into|of|over|on)\s+(?:(?!\b(?:as|while|because|although|whereas|since|unless|when|after|before|if)\s)[^,.;])+)?)/i.exec(
-      ctx.text,
+      text,
     );
   // "requested yet another Justice Department investigation of …", "require an expedited investigation": an inquiry
   // only asked for has not begun, and "What will it find" takes it as under way; the passage is shown.
   if (found && ASKED_FOR.test(ctx.text.slice(Math.max(0, found.index - 80), found.index))) return null;
-  const named = found?.[1];
+  const named = found?.[1] && restoreAbbreviationDots(found[1]);
   // "launched an investigation into the ferry contract last week": the date is the launch's, not the inquiry's name.
   const noun = named?.replace(TRAILING_PAST_TIME, '');
   // "The inquiry into the fire has taken evidence…": the inquiry is the subject of the sentence's own verb,

@@ -1,4 +1,5 @@
 import { askedClauseGate } from './asked-clause-gate';
+import { bareChallengeGates } from './bare-challenge-gates';
 import { clauseKindGates } from './clause-kind-gates';
 import type { CueFamily } from './cue-family';
 import { cueWordGates } from './cue-word-gates';
@@ -58,7 +59,9 @@ const SAYING_TAG =
  * poll's or count's own finding (sample 15's #32, #37).
  */
 const POLL_FINDING: KindGate = {
-  // Measured, not shipped: it loses a flagged train passage ("According to the same poll, … fell").
+  // Shipped by fu56 (session 56): measured since engine 34, it had lost a flagged train passage ("According to the same
+  // poll, … fell"), which the cue-family prior now ranks out of the six anyway; on top of that prior it keeps every
+  // flagged passage of train, dev and BBC dev and drops 5 train questions and 1 dev question citing none.
   name: 'poll-finding',
   lacks: (f, text, index) => f.shape === 'single-source' && measuredSource(text, index) === 'poll',
 };
@@ -143,6 +146,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
+  ...Object.values(bareChallengeGates),
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
@@ -155,6 +159,7 @@ export const KIND_GATES: readonly KindGate[] = [
   STANDING_RULE,
   SAYING,
   UNMADE_CONTRADICTION,
+  POLL_FINDING,
   RECORD_FIGURE,
   PERFECT_ARGUMENT,
   PLACE_ASIDE,
@@ -166,4 +171,5 @@ export const KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   ...Object.values(clauseKindGates),
   ...Object.values(cueWordGates),
+  ...Object.values(bareChallengeGates),
 ];

@@ -2,7 +2,7 @@
  * The choice of open questions (the scorer's weight against the cue strength, the two bars,
  * cue-less sentences) judged on the editors' labels: every choice tried, the best one kept.
  */
-import { type QuestionChoice, selectQuestions } from '../core/find-open-questions';
+import { DEFAULT_CHOICE, type QuestionChoice, selectQuestions } from '../core/find-open-questions';
 import {
   addTallies,
   type EditorArticle,
@@ -19,11 +19,20 @@ export interface CorpusTallies {
   bbc: Tally;
 }
 
-/** Every choice tried: the weight of the scorer against the cue strength, the two bars, cue-less sentences. */
+/**
+ * Every choice tried: the weight of the scorer against the cue strength, the two bars, cue-less sentences; the cue
+ * families' prior on the order past the bars stays the shipped one.
+ */
 export const CHOICES: Choice[] = [2, 5, 10].flatMap((modelWeight) =>
   [0.5, 1, 1.5, 2, 2.5, 3, 4].flatMap((minScore) =>
     [1, 2, 3, 3.5, 5, Number.POSITIVE_INFINITY].flatMap((relativeBar) =>
-      [null, 0.3, 0.5, 0.7].map((cueless) => ({ modelWeight, minScore, relativeBar, cueless })),
+      [null, 0.3, 0.5, 0.7].map((cueless) => ({
+        modelWeight,
+        minScore,
+        relativeBar,
+        cueless,
+        familyLift: DEFAULT_CHOICE.familyLift,
+      })),
     ),
   ),
 );

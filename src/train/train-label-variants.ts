@@ -19,7 +19,7 @@ const SETTINGS: FitSetting[] = [
 const DATA_SETTINGS: FitSetting[] = [0.1, 0.3, 1].map((dataWeight) => ({ prior: 'data', lambda: 0.01, dataWeight }));
 
 /** Engine 29's bars (before the scorer was refitted on the train labels), for comparison. */
-const ENGINE_29 = { modelWeight: 5, minScore: 1.5, relativeBar: 3.5, cueless: null };
+const ENGINE_29 = { modelWeight: 5, minScore: 1.5, relativeBar: 3.5, cueless: null, familyLift: () => 0 };
 
 const pair = (t: Tally): string => {
   const f = figuresOf(t);

@@ -48,7 +48,7 @@ describe('unverified: a public record’s own figure is no single source (shippe
   );
 });
 
-describe('unverified: a poll’s own finding (measured, not shipped)', () => {
+describe('unverified: a poll’s own finding (shipped since fu56)', () => {
   bothSides(
     has('single-source'),
     gate('poll-finding'),
