@@ -38,10 +38,12 @@ import { indexArticle } from './article-index';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
+import { ledByFirst } from './led-by-first';
 import { pollStandingFirst } from './poll-standing-absent';
 import { raceStandingFirst } from './race-standing';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
+import { sumVerbFirst } from './sum-verb-first';
 import { matchTerm } from './term-match';
 import { typedValueAbsent } from './typed-value-absent';
 import { verbSynonymOnly } from './verb-synonym-only';
@@ -162,7 +164,8 @@ function answerFrom(
   // "Who signed the lease?": a sentence saying it was not signed gives way to one saying it was; "what share…?": one
   // giving a share, on the best's words, to one giving none.
   const done = actDoneFirst(analysis, rankAnswerSentences(sentences), question, { terms, yesno: type === 'yesno' });
-  const byVerb = verbFirst(analysis, shareFirst(analysis, done, question, terms), terms.relation);
+  const bySum = sumVerbFirst(analysis, shareFirst(analysis, done, question, terms), question, { type, terms });
+  const byVerb = ledByFirst(analysis, verbFirst(analysis, bySum, terms.relation), terms);
   const ordered = answerRoleHolder(
     analysis,
     // "When did Harrowgate score?": the sentence where Harrowgate does the act, not one where it is beaten.
