@@ -43,7 +43,7 @@ import { pollStandingFirst } from './poll-standing-absent';
 import { raceStandingFirst } from './race-standing';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
-import { sumVerbFirst } from './sum-verb-first';
+import { sumAfterTopic, sumVerbFirst } from './sum-verb-first';
 import { matchTerm } from './term-match';
 import { typedValueAbsent } from './typed-value-absent';
 import { verbSynonymOnly } from './verb-synonym-only';
@@ -214,6 +214,8 @@ function answerFrom(
   if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
+    const follow = sumAfterTopic(analysis, ranked, question, { type, terms });
+    if (follow !== undefined) return citing(analysis, [follow]);
     // "How much will the homes cost?" under "200 homes": "…has not said how much the homes will cost" says more.
     const held = heldUnknown(analysis, ranked, { type, terms });
     const figure = held ? undefined : headlineFigure(analysis, terms, type);

@@ -29,3 +29,31 @@ export function sumVerbFirst(
   const first = ranked.find((r) => r.share > 0 && r.share >= top.share * ON_TOPIC && says(r));
   return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
+
+/**
+ * "How much would the van toll raise?" over "Von Stetten wants to extend the toll … to vans. The ministry estimates that
+ * the move would bring in around €2.8 billion a year": the sentence giving the sum names the act only as "the move", so
+ * it holds no question word and the model finds nothing likely (audit 57 B-a57-18). The sentence right after one in
+ * its paragraph saying every question word, giving a sum in the clause of the asked verb or a WordNet relative,
+ * answers. Its index, or undefined.
+ */
+export function sumAfterTopic(
+  analysis: Analysis,
+  ranked: Ranked[],
+  question: string,
+  { type, terms }: { type: AnswerType; terms: QuestionTerms },
+): number | undefined {
+  if (type !== 'money') return undefined;
+  const verbs = askedSumVerbs(question, terms.verb);
+  if (verbs.size === 0) return undefined;
+  const full = new Set(ranked.filter((r) => r.share >= 1 - 1e-9).map((r) => r.index));
+  const { sentences } = analysis;
+  const after = ranked.find(
+    (r) =>
+      r.share === 0 &&
+      full.has(r.index - 1) &&
+      sentences[r.index - 1]!.paragraph === sentences[r.index]!.paragraph &&
+      sumOfVerb(sentences[r.index]!.text, verbs),
+  );
+  return after?.index;
+}

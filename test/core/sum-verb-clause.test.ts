@@ -52,4 +52,14 @@ describe('a sum in the clause of the asked verb', () => {
     const text = busSale('Harlow Partners, which is offering $55 million for the group, declined to comment.');
     expect(cited(text, 'How much is Harlow Partners offering?')).toContain('$55 million');
   });
+
+  it('"how much would X raise?" cites the next sentence where "the change would bring in" the sum', () => {
+    const text = [
+      'Council split over seafront fees',
+      'The borough council wants to extend its parking fees to the seafront car parks from May, a plan that has split its ruling group. Officials estimate that the change would bring in about $400,000 a year, money the council says it needs for sea defences.',
+      'Traders on the promenade say the fees will keep day-trippers away.',
+      'Asked whether she backed the seafront parking fees, the council leader did not answer directly.',
+    ].join('\n\n');
+    expect(cited(text, 'How much would the seafront parking fees raise?')).toContain('bring in about $400,000');
+  });
 });
