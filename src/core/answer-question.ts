@@ -38,9 +38,11 @@ import { indexArticle } from './article-index';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
+import { ledByFirst } from './led-by-first';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
 import { standingFirst } from './standing-first';
+import { sumAfterTopic, sumVerbFirst } from './sum-verb-first';
 import { matchTerm } from './term-match';
 import { typedValueAbsent } from './typed-value-absent';
 import { verbSynonymOnly } from './verb-synonym-only';
@@ -161,7 +163,8 @@ function answerFrom(
   // "Who signed the lease?": a sentence saying it was not signed gives way to one saying it was; "what share…?": one
   // giving a share, on the best's words, to one giving none.
   const done = actDoneFirst(analysis, rankAnswerSentences(sentences), question, { terms, yesno: type === 'yesno' });
-  const byVerb = verbFirst(analysis, shareFirst(analysis, done, question, terms), terms.relation);
+  const bySum = sumVerbFirst(analysis, shareFirst(analysis, done, question, terms), question, { type, terms });
+  const byVerb = ledByFirst(analysis, verbFirst(analysis, bySum, terms.relation), terms);
   const ordered = answerRoleHolder(
     analysis,
     // "When did Harrowgate score?": the sentence where Harrowgate does the act, not one where it is beaten.
@@ -210,6 +213,8 @@ function answerFrom(
   if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
+    const follow = sumAfterTopic(analysis, ranked, question, { type, terms });
+    if (follow !== undefined) return citing(analysis, [follow]);
     // "How much will the homes cost?" under "200 homes": "…has not said how much the homes will cost" says more.
     const held = heldUnknown(analysis, ranked, { type, terms });
     const figure = held ? undefined : headlineFigure(analysis, terms, type);

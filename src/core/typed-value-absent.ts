@@ -12,6 +12,7 @@ import { neverQuoted } from './never-quoted';
 import { shareAbsent } from './share-absent';
 import { standingAbsent } from './standing-first';
 import { sumOfAnother } from './sum-of-another';
+import { sumOfAnotherAct } from './sum-verb-clause';
 import { whichFirmUnnamed } from './which-firm-unnamed';
 import { whoUnfilled } from './who-unfilled';
 
@@ -19,7 +20,7 @@ import { whoUnfilled } from './who-unfilled';
  * Why the best sentence, likely enough by the model, still gives no value of the asked kind for the asked thing, or
  * undefined when it may. "When will Trump release his returns?" over "…revenue increased … in 2015": a past event's
  * date dates no act ahead; "what time…?" over a sentence with no time of day; "what share…?" over one with no part of
- * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else; "why…?"
+ * a whole; "what is her name?" over one naming no one new; "how much…?" over a sum said of something else, or of another act in a relative clause; "why…?"
  * over one giving the asked event only as a time; "which company…?" over one naming no company; "who is X's chief
  * executive?" over one naming no such office; "what is the hourly rate?" over one giving none; "what did X say?" of
  * someone the article never quotes; "who…?" over one filling no one into the asked slot; "how will X vote?" over one not saying the act. ("Who <verb>…?" over a sentence naming no doer is answer-doer-unsaid.ts, which
@@ -39,6 +40,7 @@ export function typedValueAbsent(
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
+    sumOfAnotherAct(analysis, best, question, features) ??
     eventAsTime(analysis, features, best) ??
     standingAbsent(analysis, best, question) ??
     whichFirmUnnamed(analysis, best, question) ??

@@ -37,10 +37,19 @@ export function whichFirmUnnamed(analysis: Analysis, best: number, question: str
   );
   if (named) return undefined;
   // "Gregory Pate, the chief executive of Pate Logistics": the body a named person's role is held at is named, however
-  // the entity list typed its run.
+  // the entity list typed its run. A portfolio of plain words ("Minister for Roads", "for Housing, Local Government")
+  // names a brief, no company (audit 57 B-a57-9): the body needs a word that is no English word, or the entity list's
+  // organisation of that name.
+  const organisations = new Set(
+    analysis.entities.filter((e) => e.type === 'organization').map((e) => e.name.toLowerCase()),
+  );
   const roleBody = found.some((e) => {
     const body = e.type === 'person' && e.role ? ROLE_BODY.exec(e.role)?.[1] : undefined;
-    return body !== undefined && !tokenizeWords(body).every((w) => asked.has(w));
+    return (
+      body !== undefined &&
+      !tokenizeWords(body).every((w) => asked.has(w)) &&
+      (organisations.has(body.toLowerCase()) || body.split(/[\s'’-]+/).some((w) => w.length > 1 && !englishWord(w)))
+    );
   });
   if (roleBody) return undefined;
   // "…to buy security software maker Sybari Software": a firm the entity list missed still has a name word that is

@@ -30,3 +30,27 @@ describe('which company, over a sentence naming no company', () => {
     );
   });
 });
+
+// fix56b, session 56: a minister's portfolio ("Minister for Ports") was read as the body her role is held at, so a
+// sentence naming no firm answered "which company" (audit 57 B-a57-9). Composed copy.
+const pier = (second: string) =>
+  analyzeArticle(
+    [
+      'Harbour pier repairs delayed',
+      'The harbour board has put off repairs to the old pier after tenders came in well over budget.',
+      second,
+      'Work is not expected to start before the autumn.',
+    ].join('\n\n'),
+  );
+
+describe('which company, over a minister named with her portfolio', () => {
+  it('says the article does not name it', () => {
+    const portfolio = pier('The Minister for Ports, Kate Rowe, said the overrun on the pier was "regrettable".');
+    expect(answerQuestion(portfolio, 'Which company will repair the pier?')).toMatchObject({ answer: null });
+  });
+
+  it('still reads a firm a named person heads (control)', () => {
+    const firm = pier('The chief executive of Quenby Marine, Tom Sills, said his firm would repair the pier in May.');
+    expect(answerQuestion(firm, 'Which company will repair the pier?').answer).toContain('Quenby');
+  });
+});
