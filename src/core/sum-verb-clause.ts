@@ -25,7 +25,7 @@ const VERB_REACH = 7;
 /** How far back a relative pronoun may open the sum's clause ("which last year bought the bakery arm of a rival for"). */
 const CLAUSE_REACH = 16;
 
-/** WordNet's verb.possession relatives of each money verb (scripts/build-money-verbs.js), as stems and "stem particle". */
+/** WordNet's verb.possession relatives of each money verb (src/train/build-money-verbs.ts), as stems and "stem particle". */
 const RELATIVES = new Map(
   Object.entries(data as Record<string, string[]>).map(([verb, words]) => [
     contentTerms(verb)[0] ?? verb,
