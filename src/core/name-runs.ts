@@ -22,6 +22,8 @@ export interface NameRun {
   /** A comma list of names going on to its "and" right after the run ("Okonkwo" of "Ministers Ruth Okonkwo, Carl
    * Brandvik and Ana Ruiz"): the run is the list's first name, as one before "and" is. */
   listAfter?: boolean;
+  /** Where a person named just before lives or works ("Brady Fork" of "Mary Alice Fenton of Brady Fork"): no person. */
+  residence?: boolean;
 }
 
 /** ", Carl Brandvik and Ana Ruiz", ", Carl Brandvik, and Ana": up to five more names of one to three capitalised words. */

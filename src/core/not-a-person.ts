@@ -56,12 +56,13 @@ function endsPortfolio(name: string, run: NameRun, text: string): boolean {
 }
 
 /**
- * Is the run a place ("Stoke Newington", "At Matignon,"), the title of a work ("the programme Go Digital") or a
+ * Is the run a place ("Stoke Newington", "At Matignon,", "Brady Fork" of "Mary Alice Fenton of Brady Fork"), the title of a work ("the programme Go Digital") or a
  * portfolio's last word ("Minister for Public Expenditure, Éamon de Búrca,")? `text` is the sentence the run's offsets
  * index.
  */
 export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[], text = ''): boolean {
   return (
+    run.residence === true ||
     isPlace(name, run, certain) ||
     namesAWork(words, run.words[0]!.start) ||
     frontedPlace(run, text) ||

@@ -24,6 +24,7 @@ import { PLACES } from './place-words';
 import { pluralBodyName } from './plural-body-name';
 import { postListRuns } from './post-list-runs';
 import { postNominalTitle } from './post-nominal-title';
+import { residenceRuns } from './residence-runs';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { speakerWordSurname } from './speaker-word-surname';
@@ -110,7 +111,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
     for (const found of surnamePairRuns(
-      postListRuns(placeListRuns(countedRuns(findNameRuns(text, words, copy)))),
+      postListRuns(residenceRuns(placeListRuns(countedRuns(findNameRuns(text, words, copy))))),
       text,
       copy,
     )) {
