@@ -25,6 +25,7 @@ import { pluralBodyName } from './plural-body-name';
 import { postListRuns } from './post-list-runs';
 import { postNominalTitle } from './post-nominal-title';
 import { residenceRuns } from './residence-runs';
+import { roleGiven } from './role-given';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { speakerWordSurname } from './speaker-word-surname';
@@ -168,7 +169,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     }
     return position;
   };
-  surnameFirstName(candidates, (c) => positionOf(c).subject);
+  surnameFirstName(candidates, (c) => positionOf(c).subject, roleGiven);
   // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
   // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();
