@@ -22,6 +22,8 @@ export interface NameRun {
   /** A comma list of names going on to its "and" right after the run ("Okonkwo" of "Ministers Ruth Okonkwo, Carl
    * Brandvik and Ana Ruiz"): the run is the list's first name, as one before "and" is. */
   listAfter?: boolean;
+  /** Where a person named just before lives or works ("Brady Fork" of "Mary Alice Fenton of Brady Fork"): no person. */
+  residence?: boolean;
 }
 
 /** ", Carl Brandvik and Ana Ruiz", ", Carl Brandvik, and Ana": up to five more names of one to three capitalised words. */
@@ -38,18 +40,18 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text), copy:
   const flush = (): void => {
     if (current.length === 0) return;
     while (current.length > 0 && !nameCapital(current[current.length - 1]!.text)) current.pop();
+    // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
+    const before = words[first - 1];
+    const spaced = before !== undefined && current.length > 0 && onlySpaces(text, before.end, current[0]!.start);
     // "Hamish Corrie MSP": the post after the name is no part of it.
-    if (postNominalAcronym(current)) current.pop();
+    if (postNominalAcronym(current, spaced ? before.text : undefined)) current.pop();
     if (current.length > 0) {
-      // Only a word the name follows with nothing but spaces between: "late.” ― Oscar" has no word before "Oscar".
-      const before = words[first - 1];
       // "Ernst & Young": the tokenizer drops the ampersand, which still tells the run after it is a firm's name's tail.
-      const previous =
-        before && onlySpaces(text, before.end, current[0]!.start)
-          ? before.text
-          : before && isCapitalised(before.text) && text.slice(before.end, current[0]!.start) === ' & '
-            ? '&'
-            : undefined;
+      const previous = spaced
+        ? before.text
+        : before && isCapitalised(before.text) && text.slice(before.end, current[0]!.start) === ' & '
+          ? '&'
+          : undefined;
       const end = current[current.length - 1]!.end;
       const ampersandAfter = /^ & \p{Lu}/u.test(text.slice(end, end + 4));
       // Read only where a comma follows, within the longest list the pattern allows: no scan past it.

@@ -2,6 +2,7 @@ import { frontedPlace } from './fronted-place';
 import { handFirstName } from './hand-first-name';
 import type { NameRun } from './name-runs';
 import { PLACE_WORDS, PLACES } from './place-words';
+import { portfolioItem } from './portfolio-list';
 import { TITLE_WORDS, titleOfPlural } from './split-title';
 import { type Word, wordIndexAt } from './tokenize';
 
@@ -48,10 +49,23 @@ function namesAWork(words: Word[], runStart: number): boolean {
   return i > 0 && prev !== undefined && WORK_NOUNS.has(prev.text) && runStart - prev.end === 1; // "programme, Mr Balls" is not
 }
 
+/** "… Tourism and Sport, Niamh Ó Briain,": the run's last word ends a post's portfolio (portfolio-list.ts). */
+function endsPortfolio(name: string, run: NameRun, text: string): boolean {
+  const at = run.end - name.length;
+  return text.slice(at, run.end) === name && portfolioItem(name, text.slice(0, at), text.slice(run.end));
+}
+
 /**
- * Is the run a place ("Stoke Newington", "At Matignon,") or the title of a work ("the programme Go Digital")? `text`
- * is the sentence the run's offsets index.
+ * Is the run a place ("Stoke Newington", "At Matignon,", "Brady Fork" of "Mary Alice Fenton of Brady Fork"), the title of a work ("the programme Go Digital") or a
+ * portfolio's last word ("Minister for Public Expenditure, Éamon de Búrca,")? `text` is the sentence the run's offsets
+ * index.
  */
 export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[], text = ''): boolean {
-  return isPlace(name, run, certain) || namesAWork(words, run.words[0]!.start) || frontedPlace(run, text);
+  return (
+    run.residence === true ||
+    isPlace(name, run, certain) ||
+    namesAWork(words, run.words[0]!.start) ||
+    frontedPlace(run, text) ||
+    endsPortfolio(name, run, text)
+  );
 }

@@ -24,6 +24,8 @@ import { PLACES } from './place-words';
 import { pluralBodyName } from './plural-body-name';
 import { postListRuns } from './post-list-runs';
 import { postNominalTitle } from './post-nominal-title';
+import { residenceRuns } from './residence-runs';
+import { roleGiven } from './role-given';
 import { addRoleMentions } from './role-mentions';
 import { roleWordSurname } from './role-word-surname';
 import { speakerWordSurname } from './speaker-word-surname';
@@ -110,7 +112,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     const text = blankQuestionAnswerLabel(sentence.text);
     const words = tokenize(text);
     for (const found of surnamePairRuns(
-      postListRuns(placeListRuns(countedRuns(findNameRuns(text, words, copy)))),
+      postListRuns(residenceRuns(placeListRuns(countedRuns(findNameRuns(text, words, copy))))),
       text,
       copy,
     )) {
@@ -167,7 +169,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     }
     return position;
   };
-  surnameFirstName(candidates, (c) => positionOf(c).subject);
+  surnameFirstName(candidates, (c) => positionOf(c).subject, roleGiven);
   // Multi-word names and names with honorifics, roles or speech verbs are people; a lone
   // capitalised word is one only when it is the surname of such a person.
   const bySurname = new Map<string, Person>();

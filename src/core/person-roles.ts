@@ -3,6 +3,7 @@ import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
+import { portfolioTitle } from './portfolio-list';
 import { predicateOpener } from './predicate-opener';
 import { isRoleHead } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
@@ -151,7 +152,10 @@ function titleBeforeComma(text: string, start: number): string | null {
   const lead = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|to))*),\s*$/.exec(
     before,
   );
-  return lead && lead[1]!.split(/\s+/).some(isRoleHead) ? cleanRole(lead[1]!) : null;
+  if (lead && lead[1]!.split(/\s+/).some(isRoleHead)) return cleanRole(lead[1]!);
+  // "The Minister for Transport, Tourism and Sport, ": a portfolio named by a list holds commas of its own.
+  const portfolio = portfolioTitle(before);
+  return portfolio && cleanRole(portfolio);
 }
 
 /**

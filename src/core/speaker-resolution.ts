@@ -25,6 +25,13 @@ import { verbObjectBefore } from './verb-object-before';
 /** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
 const CLAUSE_TAIL = 400;
 
+/**
+ * The genders resolved pronouns gave, per article (its people index): the statements' pass reads what the quotes' pass
+ * learnt, so "…," he said binding Colm Mac Cárthaigh's quote keeps a later reported "She said …" from him as it keeps a
+ * later quote (audit 57, B-a57-3). Keyed weakly: an index, and with it the map, lives as long as its article's analysis.
+ */
+const PRONOUN_GENDERS = new WeakMap<PeopleIndex, Map<Person, Gender>>();
+
 export interface ResolvedSpeaker {
   name: string;
   person: Person | null;
@@ -47,8 +54,8 @@ export class SpeakerResolver {
   private readonly namedBy: ReturnType<typeof namedByHead>;
   /** Per name told something, whether the copy never makes it a person (resolve-pronoun.ts): read once an article. */
   private readonly toldOutlets = new Map<Person, boolean>();
-  /** The gender each resolved "he"/"she" gave a person nothing else marks (resolve-pronoun.ts). */
-  private readonly pronounGenders = new Map<Person, Gender>();
+  /** The gender each resolved "he"/"she" gave a person nothing else marks (resolve-pronoun.ts), shared per index. */
+  private readonly pronounGenders: Map<Person, Gender>;
 
   constructor(
     private readonly sentences: Sentence[],
@@ -57,6 +64,9 @@ export class SpeakerResolver {
   ) {
     this.speakers = sentences.map(() => []);
     this.namedBy = namedByHead(sentences, index);
+    const genders = PRONOUN_GENDERS.get(index) ?? new Map<Person, Gender>();
+    PRONOUN_GENDERS.set(index, genders);
+    this.pronounGenders = genders;
   }
 
   /** Remember an attribution so that later pronouns can find it. */

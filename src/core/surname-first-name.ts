@@ -12,10 +12,15 @@ import type { PersonParse } from './parse-person';
  * wife) is not him. An untitled lone word is read the same way once one of its mentions is titled or is a clause's
  * subject ("Chief Cabinet Secretary Hayashida Kenji said … Hayashida declined": audit 53, B-a53-12), every lone
  * mention of it then: the copy's order says whose name it is, as the title does, and a subject says it names a
- * person, not a place that opens someone's name ("in Kenya" beside "Kenya Barris"). Rewrites the parses in place,
+ * person, not a place that opens someone's name ("in Kenya" beside "Kenya Barris"). An untitled lone subject is read so
+ * when a title or a role the copy gives the full name shows it is a person's ("Zhou Minghui, a research fellow …"). Rewrites the parses in place,
  * once per article.
  */
-export function surnameFirstName<C extends { parse: PersonParse }>(candidates: C[], subject: (c: C) => boolean): void {
+export function surnameFirstName<C extends { parse: PersonParse }>(
+  candidates: C[],
+  subject: (c: C) => boolean,
+  roled: (c: C) => boolean,
+): void {
   const fullByFirst = new Map<string, Set<string>>();
   const lastWords = new Set<string>();
   const sexes = new Map<string, Set<string>>();
@@ -50,8 +55,10 @@ export function surnameFirstName<C extends { parse: PersonParse }>(candidates: C
     const full = fullByFirst.get(name);
     if (full?.size !== 1) continue;
     const whole = [...full][0]!;
-    // Never titled alone, the word is that name only when the name is a titled person's: "Pernod said" is the firm's.
-    if (!lone.titled && !certainFull.has(whole)) continue;
+    // Never titled alone, the word is that name only when the name is a titled person's, or one the copy gives a role
+    // ("Li Guoqiang, vice minister of water resources, … Li said": audit 57, B-a57-14): "Pernod said" is the firm's.
+    if (!lone.titled && !certainFull.has(whole) && !candidates.some((o) => o.parse.name === whole && roled(o)))
+      continue;
     // "Alfred Pennington … Mr Alfred": a known given name after "Mr" is another man's surname; a surname-first name of
     // three words ("Lee Chee Keong … Prof Lee") shows its order by its shape.
     if (knownFirstName(name) && whole.split(' ').length < 3) continue;

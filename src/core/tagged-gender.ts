@@ -19,24 +19,35 @@ import { verbFormKind } from './verb-form-kind';
  */
 export function learnTaggedGender(sentences: Sentence[], mentions: PersonMention[][]): void {
   const said = new Map<Person, Set<Gender>>();
+  // A person the copy already gives the other gender is no antecedent: "Commissioner Ann Roe asked for the sheriff's
+  // figures. "…," she said" is hers though the sheriff, a "he" by now, is named too (audit 57, B-a57-5).
+  const known = (person: Person): Gender | null => {
+    const genders = said.get(person);
+    return person.gender ?? (genders?.size === 1 ? [...genders][0]! : null);
+  };
+  const subjectFor = (id: number, gender: Gender): Person | null =>
+    loneSubject(
+      sentences[id - 1]!,
+      mentions[id - 1]!.filter((m) => (known(m.person) ?? gender) === gender),
+    );
   for (let id = 1; id < sentences.length; id++) {
     const sentence = sentences[id]!;
     // The sentence before is read only once this one holds a tag: few do, and reading it walks its words.
-    let person: Person | null | undefined;
     // "His office said …" opening the next sentence is the same evidence as "he said" (audit 51, B-a51-1).
     const owner = POSSESSIVE_TAG.exec(sentence.text)?.[1];
     if (owner) {
-      person = loneSubject(sentences[id - 1]!, mentions[id - 1]!);
-      if (person !== null && person.gender === null)
-        note(said, person, owner.toLowerCase() === 'his' ? 'male' : 'female');
+      const gender = owner.toLowerCase() === 'his' ? 'male' : 'female';
+      const person = subjectFor(id, gender);
+      if (person !== null && person.gender === null) note(said, person, gender);
     }
     for (const m of eachMatch(PRONOUN_TAG, sentence.text)) {
-      person ??= loneSubject(sentences[id - 1]!, mentions[id - 1]!);
-      if (person === null || person.gender !== null) break;
+      const gender = (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female';
+      const person = subjectFor(id, gender);
+      if (person === null || person.gender !== null) continue;
       const at = sentence.start + m.index;
       if (mentions[id]!.some((other) => other.start < at)) continue;
       if (describedBefore(sentence.text.slice(0, m.index))) continue;
-      note(said, person, (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female');
+      note(said, person, gender);
     }
   }
   for (const [person, genders] of said) if (genders.size === 1) person.gender = [...genders][0]!;

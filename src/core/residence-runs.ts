@@ -1,0 +1,42 @@
+import { handFirstName } from './hand-first-name';
+import { isListedFirstName } from './listed-first-name';
+import { nameRunPart } from './name-run-part';
+import type { NameRun } from './name-runs';
+import { orgLike } from './org-like';
+import { parsePerson } from './parse-person';
+import { isRoleHead } from './role-heads';
+import { TITLE_WORDS } from './split-title';
+
+const capitalised = (text: string): boolean => /^\p{Lu}\p{Ll}/u.test(text);
+
+/**
+ * "Mary Alice Fenton of Brady Fork said …": the connector joins a person's name and where she lives (or works) into one
+ * capitalised run, which was read as one name titled "Mary Alice Fenton of" and called "Brady Fork", so the town took
+ * her words and a "she said" after them (audit 57, B-a57-4). Where a full name that a listed given name opens stands
+ * before the run's one "of" and one to three capitalised words after it, the run is two: the person, then the place
+ * or body, which is no person (not-a-person.ts). A post ("Secretary of State", "Mary Queen of Scots") or a
+ * body ("Bank of America") before the "of" keeps the run whole: no given name opens it, or a role or body word is in it.
+ */
+export function residenceRuns(runs: NameRun[]): NameRun[] {
+  return runs.flatMap((run) => {
+    const of = run.words.findIndex((w) => w.text === 'of');
+    if (of < 2 || of > 4 || run.words.findIndex((w, i) => i > of && w.text === 'of') > 0) return [run];
+    const lead = run.words.slice(0, of);
+    const from = run.words[of + 1]?.text === 'the' ? of + 2 : of + 1;
+    const place = run.words.slice(from);
+    if (place.length === 0 || place.length > 3 || !place.every((w) => capitalised(w.text))) return [run];
+    const given = lead[0]!.text;
+    if (!handFirstName(given) && !isListedFirstName(given)) return [run];
+    const words = lead.map((w) => w.text);
+    if (
+      !words.every(capitalised) ||
+      words.some((w) => isRoleHead(w) || TITLE_WORDS.test(w)) ||
+      orgLike(words.join(' '))
+    )
+      return [run];
+    const person = nameRunPart(lead, run.previous);
+    const parse = parsePerson(person);
+    if (!parse?.name.includes(' ') || parse.end !== person.end) return [run];
+    return [person, { ...nameRunPart(place, run.words[from - 1]!.text), residence: true }];
+  });
+}
