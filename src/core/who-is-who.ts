@@ -248,7 +248,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     people: chosen.map(({ name, role }) => ({
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
       role: campusRole(
-        barePossessorRole(singularOffice(ownRole(name, role, [...chosen, ...others(name)], text))),
+        barePossessorRole(singularOffice(ownRole(name, role, [...chosen, ...others(name)], text)), text),
         text,
       ),
     })),

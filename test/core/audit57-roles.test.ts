@@ -5,15 +5,16 @@ import { passageItem } from '../../src/core/passage-item';
 
 // Audit 57 (session 56, fix56c): B-a57-17's role shapes and B-a57-19's double credit, on invented copy.
 
-describe('a role opening on an unresolved possessive shows the office alone', () => {
-  it.each([
-    ["union's general secretary", 'general secretary'],
-    ["club's head coach in the league", 'head coach in the league'],
-  ])('%s', (role, shown) => expect(barePossessorRole(role)).toBe(shown));
+describe('a role opening on a possessive a pronoun held shows the office alone', () => {
+  const text = 'Their union’s general secretary, Ann Voss, spoke first. The club’s head coach, Rui Sa, did not.';
+  it('"Their union’s general secretary" shows the office', () => {
+    expect(barePossessorRole('union’s general secretary', text)).toBe('general secretary');
+  });
 
-  it('a named possessor stays', () => {
-    expect(barePossessorRole("Harbour Trust's chief executive")).toBe("Harbour Trust's chief executive");
-    expect(barePossessorRole(null)).toBeNull();
+  it('a possessor the copy determines, or names, stays', () => {
+    expect(barePossessorRole('club’s head coach', text)).toBe('club’s head coach');
+    expect(barePossessorRole("Harbour Trust's chief executive", text)).toBe("Harbour Trust's chief executive");
+    expect(barePossessorRole(null, text)).toBeNull();
   });
 });
 
