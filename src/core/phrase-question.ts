@@ -228,7 +228,7 @@ export function unclear(ctx: PhraseContext): string | null {
     // "…, or whether the other side would …": a second whether-clause is a second question; the yes/no question
     // asks the first alone, so no "or whether" is left inside it (audit 57's B-a57-11); "Who can say" keeps both.
     const wh = /^(whether|if)\s+(.+?)(?:,?\s+or whether\b.*)?$/i.exec(rest);
-    if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say ${rest}?`;
+    if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${rest.slice(wh[1]!.length).trim()}?`;
     // "largely unknown in the black community": a phrase, not what is unknown; the passage instead.
     if (UNKNOWN_PHRASE_OPENER.test(rest)) return null;
     return `Who can say ${rest}?`;
