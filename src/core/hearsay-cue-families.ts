@@ -2,6 +2,7 @@ import { anonymousSource, UNNAMED_BY_DESIGN } from './anonymous-source';
 import { accusation, doubt } from './charge-questions';
 import { type CueFamily, family, hintList } from './cue-family';
 import { deferredQuestion } from './deferred-question';
+import { NAMED_OPEN, namedOpenQuestion } from './named-open-question';
 import { hedged, report, unclear } from './phrase-question';
 
 // Charges, doubts and second-hand claims: the middle slice of the list, whose order breaks ties
@@ -31,12 +32,14 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bunclear\b|\bunknowns?\b|\bnot (?:yet )?known\b(?!\s+(?:as|for)\b)|\bnot (?:[a-z]+ly|yet) (?:clear|known) (?=(?:what|why|whether|how|who|when|where|which|if)\b)|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could) (?:say|tell)\b/i,
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bit (?:isn't|wasn't) clear\b|\bunclear\b|\bunknowns?\b|(?:\bnot|n't) (?:yet )?known\b(?!\s+(?:as|for)\b)|\bnot (?:[a-z]+ly|yet) (?:clear|known) (?=(?:what|why|whether|how|who|when|where|which|if)\b)|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could) (?:say|tell)\b/i,
     hints: hintList(
       'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody|no one',
     ),
     examples: [
       'It is not clear whether the deal will survive.',
+      // The contracted negation is the same cue (audit 57's B-a57-11).
+      "It isn't clear whether the pier will reopen.",
       'It was too early to tell whether it was a bomb.',
       'There are still plenty of unknowns about the illness.',
       'Nobody on the island can say how many ferries will run.',
@@ -67,6 +70,21 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
       "Whether the board would accept a delay, she said, was 'a matter for the ministers.'",
     ],
     phrase: deferredQuestion,
+  }),
+  // A whether-clause the writer calls open ("The question of whether X remains open", "Whether X is an open
+  // question"): the clause is the open question (named-open-question.ts, audit 57's B-a57-12).
+  family({
+    shape: 'named-open',
+    kind: 'unknown',
+    strength: 2.5,
+    pattern: NAMED_OPEN,
+    hints: hintList('whether'),
+    examples: [
+      'The big question — whether the club can fill a second stadium — remains open.',
+      'The question of whether the ferry will keep running is still unresolved.',
+      'Whether the mayor will back the treasurer is an open question at city hall.',
+    ],
+    phrase: namedOpenQuestion,
   }),
   // A source unnamed by design is named so by the writer's formula as well as by its noun: "sources close to her
   // campaign" (a body of more than one word), "people familiar with …", or the anonymity it was granted

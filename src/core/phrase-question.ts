@@ -212,7 +212,7 @@ export function hedged(ctx: PhraseContext): string | null {
 /** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */
 // "Nobody in the valley can say how much …": no one able to say is the copy's own "not known" (audit 56's B-a56-18).
 const UNKNOWN_MARK =
-  /\b(?:not (?:\w+ly |yet )?(?:clear|known)|un(?:clear|known)|remains to be seen|(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell))\s+/i;
+  /(?:(?:\bnot|n['’]t) (?:\w+ly |yet )?(?:clear|known)|\bun(?:clear|known)|\bremains to be seen|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell))\s+/i;
 export function unclear(ctx: PhraseContext): string | null {
   const after = clauseAfter(ctx.text, UNKNOWN_MARK);
   // "While it’s unclear how delegates are assigned, they are asked to rank …": the unknown opens a subordinate
@@ -225,8 +225,10 @@ export function unclear(ctx: PhraseContext): string | null {
   // "it is not clear that it was used": the pronoun's noun is in the clause the question drops (sample 39's #35).
   if (rest && pronounInSubject(rest.replace(/^(?:that|whether|if)\s+/i, ''))) return null;
   if (rest) {
-    const wh = /^(whether|if)\s+(.+)$/i.exec(rest);
-    if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${wh[2]}?`;
+    // "…, or whether the other side would …": a second whether-clause is a second question; the yes/no question
+    // asks the first alone, so no "or whether" is left inside it (audit 57's B-a57-11); "Who can say" keeps both.
+    const wh = /^(whether|if)\s+(.+?)(?:,?\s+or whether\b.*)?$/i.exec(rest);
+    if (wh) return willQuestion(wh[2]!, ctx.properWords) ?? `Who can say whether ${rest.slice(wh[1]!.length).trim()}?`;
     // "largely unknown in the black community": a phrase, not what is unknown; the passage instead.
     if (UNKNOWN_PHRASE_OPENER.test(rest)) return null;
     return `Who can say ${rest}?`;

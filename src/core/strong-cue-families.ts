@@ -87,7 +87,7 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     // stays a cue here, as before.
     pattern: new RegExp(
       [
-        /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total))\b|\b(?:has|have|had) not (?:yet )?(?:said|indicated(?= (?:whether|if|when|how|what|who|which|where|why)\b))\b|\b(?:hasn't|haven't|hadn't) (?:yet )?(?:said|indicated(?= (?:whether|if|when|how|what|who|which|where|why)\b))\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bno comment\b/
+        /\b(?:refused|declined|would not|wouldn't|did not|didn't|could not|couldn't|would neither) (?:to )?(?:say|comment|confirm|reveal|discuss|disclose|elaborate|specify|explain|supply|provide|answer|give details|give (?:an? |any )?(?:estimate|figure|date|timetable|breakdown|number|total)|give (?:an? |any )?(?:straight|direct|clear) (?:answer|reply))\b|\b(?:has|have|had) not (?:yet )?(?:said|indicated(?= (?:whether|if|when|how|what|who|which|where|why)\b))\b|\b(?:hasn't|haven't|hadn't) (?:yet )?(?:said|indicated(?= (?:whether|if|when|how|what|who|which|where|why)\b))\b|\bnot going to go into\b|\b(?:had|has|have) not (?:yet )?(?:published|disclosed|released|revealed|explained|set out)\b|\bfailed to (?:publish|disclose|release|reveal|explain|set out)\b|\bnot (?:rule|ruling) (?:\w+ )?out\b|\bno comment\b/
           .source,
         // Before the shared forms, so the match stays "did not respond" (no-comment-line.ts reads the match).
         String.raw`\b(?:did not|didn't) (?:immediately )?(?:respond|return)\b`,
@@ -101,6 +101,8 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
       'The campaign did not immediately respond to requests for comment.',
       'Trump did not unveil plans, and has not explained how he would pay.',
       'Kadzik wouldn’t say.',
+      // An evasive reply paraphrased (audit 57's B-a57-13): the same refusal as "did not answer directly".
+      "Asked whether he would cut the fee, Ortiz didn't give a straight answer.",
       'Lawmakers have not said when they would take up the bill.',
       // "indicated whether/when …" is "said" without words (audit 55's B-a55-16); "indicated any interest" is not.
       'The minister has not indicated whether the vote will be delayed.',

@@ -1,5 +1,7 @@
 import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
+import { barePossessorRole } from './bare-possessor-role';
+import { campusRole } from './campus-role';
 import { doubleSurnamePart } from './double-surname-part';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
@@ -245,7 +247,10 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     // "Mr. Hollis", not "Hollis", beside "Mary Hollis": the honorific is what tells the reader which Hollis.
     people: chosen.map(({ name, role }) => ({
       name: honorific(name) ? `${honorific(name)} ${name}` : name,
-      role: singularOffice(ownRole(name, role, [...chosen, ...others(name)], text)),
+      role: campusRole(
+        barePossessorRole(singularOffice(ownRole(name, role, [...chosen, ...others(name)], text)), text),
+        text,
+      ),
     })),
     alsoNamed: whoIsWhoAlsoNamed(introduced, chosen),
     organizations: orgAcronyms(organizations, text).slice(0, maxOrganizations),
