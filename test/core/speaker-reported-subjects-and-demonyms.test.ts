@@ -10,15 +10,21 @@ const speakerOf = (body: string, words: string): string | null | undefined =>
   read(body).quotes.find((q) => q.text.includes(words))?.speaker;
 
 describe('a name between the reporting verb and a partial quotation', () => {
-  it('is not credited after a long apposition', () => {
-    const body =
-      'Ada Vance, a lecturer in planning law at the University of Leeds, said Marlow "broke every rule in the book."';
-    expect(speakerOf(body, 'broke every rule')).not.toBe('Marlow');
-  });
-
-  it('is not credited after a bare tag', () => {
-    const body = 'The harbour board met on Monday. Ada Vance said Marlow "broke every rule in the book."';
-    expect(speakerOf(body, 'broke every rule')).not.toBe('Marlow');
+  it.each([
+    [
+      'a full name and a long apposition',
+      'Peter Green, a lecturer in planning law at the University of Leeds, said Fenwick "has done nothing wrong."',
+      'done nothing wrong',
+      'Fenwick',
+    ],
+    [
+      'a surname and a long apposition',
+      'The harbour board met on Monday. Green, a lecturer in planning law at the University of Leeds in Yorkshire, said Leith "has been a poor chair."',
+      'poor chair',
+      'Leith',
+    ],
+  ])('is not credited after %s', (_shape, body, words, name) => {
+    expect(speakerOf(body, words)).not.toBe(name);
   });
 
   it.each([
