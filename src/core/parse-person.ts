@@ -18,6 +18,7 @@ import { oneBodyName } from './one-body-name';
 import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { personNounTitle } from './person-noun-title';
+import { placeDemonym } from './place-demonym';
 import { PLACES } from './place-words';
 import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
@@ -123,6 +124,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     )
       first++;
     if (first >= words.length || placeOpenedBody(words, first) || acronymBodyAnd(words)) return null;
+    if (placeDemonym(words, first)) first++;
     // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role;
     // "Detective Garda Siobhán Keogh": so is a rank's second word (compound-rank.ts).
     const role = words.findIndex(

@@ -6,8 +6,17 @@ import type { QuoteItem } from './attribute-quotes';
  * gap before "according to" is the tag's own words (no clause opener, no other quotation), so the relay is the
  * source of the whole tagged quotation.
  */
-const TRAILING_RELAY =
-  /^[,.?!]?["”’]?(?:(?:(?!\b(?:that|adding|and|but|while|as|which|who|because|after|before)\b)[^"“”.;:?!]){1,120},)?\s+according\s+to\s+([^,;:"“”]{2,80})/iu;
+const TAG_GAP =
+  '^[,.?!]?["”’]?(?:(?:(?!\\b(?:that|adding|and|but|while|as|which|who|because|after|before)\\b)[^"“”.;:?!]){1,120},)?\\s+';
+const TRAILING_RELAY = new RegExp(`${TAG_GAP}according\\s+to\\s+([^,;:"“”]{2,80})`, 'iu');
+/**
+ * `"…," Ann Lee said, reports the Harbour Herald.` and `…, the Harbour Herald reported.`: the same relay in a
+ * reporting verb's words, a capitalised outlet (or "reports" + its name) closing the tag's sentence.
+ */
+const REPORTED_RELAY = new RegExp(
+  `${TAG_GAP}(?:reports\\s+([^,;:"“”]{2,80})|((?:the\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3})\\s+report(?:s|ed)\\s*[.;])`,
+  'u',
+);
 /** `According to the Harbour Herald, Ann Lee said "…"`: a relay opening the quotation's sentence. */
 const OPENING_RELAY = /^According\s+to\s+([^,;:"“”]{2,80}),/u;
 /**
@@ -33,7 +42,9 @@ export function relayedQuote(item: QuoteItem, sentences: readonly Sentence[], sp
   // `"…?" Ann Lee said, according to …`: the splitter may end a sentence at the question's closing mark.
   const tagAfter = item.tagIsAfter && item.tagSentence !== last.endSentence ? sentences[item.tagSentence] : undefined;
   const after = closing.text.slice(last.end - closing.start) + (tagAfter ? ` ${tagAfter.text}` : '');
-  const relay = OPENING_RELAY.exec(opening.text)?.[1] ?? TRAILING_RELAY.exec(after)?.[1];
+  const reported = REPORTED_RELAY.exec(after);
+  const relay =
+    OPENING_RELAY.exec(opening.text)?.[1] ?? TRAILING_RELAY.exec(after)?.[1] ?? reported?.[1] ?? reported?.[2];
   if (relay === undefined || RECORD.test(relay)) return false;
   const surname = speaker.split(/\s+/).at(-1)!.toLowerCase();
   return !relay

@@ -2,13 +2,17 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import type { ResolvedSpeaker } from './speaker-resolution';
+import { REPORTING_VERBS } from './speech-verbs';
 
 /**
  * Whether the ranker's `speaker` is the subject of the clause a tag before the quotation reports, the quotation its
  * predicate: in `An Israeli official, speaking on condition of anonymity, said Wednesday that Netanyahu "will meet …"`
  * the official speaks and the quotation is about Netanyahu (sp54's leftover). Only a name standing right after the
  * clause's "that" (a title's capitals before it at most) and right before the mark; the tag's own phrase must not
- * hold the name ("Netanyahu said that Netanyahu …" cannot be told apart).
+ * hold the name ("Netanyahu said that Netanyahu …" cannot be told apart). Without the "that" too: in
+ * `Ada Vance, a lecturer in law at the University of Leeds, said Marlow "broke the rules"` the reporting verb follows
+ * the tag straight away and the name between it and the mark is the clause's subject, not a speaker (a speaker's
+ * inverted tag puts the quotation first).
  */
 export function reportedClauseSubject(
   item: QuoteItem,
@@ -32,7 +36,8 @@ export function reportedClauseSubject(
     if (tag.end < sentence.start || tag.end >= head.start) return false;
     between = sentence.text.slice(tag.end - sentence.start, head.start - sentence.start);
   }
-  return new RegExp(`\\bthat\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}\\s*["\\u201c]?$`, 'u').test(
-    between,
-  );
+  const name = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(surname)}\\s*["\\u201c]?$`;
+  if (new RegExp(`\\bthat\\s+${name}`, 'u').test(between)) return true;
+  const verb = new RegExp(`^,?\\s*(\\p{Ll}+)\\s+${name}`, 'u').exec(between)?.[1];
+  return item.route === 'tag-before' && !!verb && REPORTING_VERBS.has(verb);
 }
