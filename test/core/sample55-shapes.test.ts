@@ -31,6 +31,18 @@ describe('a source word inside the claim names no sayer (#28)', () => {
   ])('control: %s', (text, question) => {
     expect(vagueSource(ctx(text))).toBe(question);
   });
+  it('a figure the source expected is no saying: the claim is not credited to them', () => {
+    expect(
+      vagueSource(ctx('Pike Foods reported a profit of $2.10 a share, well above the $1.40 that analysts expected.')),
+    ).toBe(
+      'Can a named source confirm that Pike Foods reported a profit of $2.10 a share, well above the $1.40 that analysts expected?',
+    );
+  });
+  it('control: a source with its saying verb inside the claim is still the sayer', () => {
+    expect(
+      vagueSource(ctx('But critics argue trimming the ferry subsidy will hurt the families it was meant to help.')),
+    ).toMatch(/^Which critics say /);
+  });
 });
 
 describe('a negative pronoun subject states a generality, nothing pending (#39)', () => {
