@@ -4,6 +4,7 @@ import { gerundSubjectCue } from './gerund-subject-cue';
 import type { KindGate } from './kind-gates';
 import { messageContentCall } from './message-content-call';
 import { narratedConflict } from './narrated-conflict';
+import { negativeSubjectCue } from './negative-subject-cue';
 import { particleOngoing } from './particle-ongoing';
 import { passedDeadline } from './passed-deadline';
 import { permittedChallenge } from './permitted-challenge';
@@ -107,6 +108,15 @@ const PARTICLE_ONGOING: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'ongoing' && particleOngoing(text, index, match),
 };
 
+/**
+ * Pending needs someone whose plan or decision is to come, not a generality: "Nobody … wants to vote for a candidate
+ * from the 1960s" (sample 55's #39; negative-subject-cue.ts).
+ */
+const NEGATIVE_SUBJECT: KindGate = {
+  name: 'negative-subject',
+  lacks: (f, text, index) => f.kind === 'pending' && negativeSubjectCue(text, index),
+};
+
 /** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
 export const clauseKindGates = {
   ACT_CHALLENGE,
@@ -119,4 +129,5 @@ export const clauseKindGates = {
   FINDINGLESS_POLL,
   GERUND_SUBJECT,
   PARTICLE_ONGOING,
+  NEGATIVE_SUBJECT,
 };

@@ -16,6 +16,7 @@ import { pronounInSubject } from './pronoun-in-subject';
 import { proposalClause } from './proposal-clause';
 import { cutClause, dropLeading, reportedClause, stripEnd } from './question-clauses';
 import { RELATIVE_ON_CLAIM } from './relative-on-claim';
+import { sourceOutsideClaim } from './source-outside-claim';
 import { contested } from './source-questions';
 import { subjectRelativeClaim } from './subject-relative-claim';
 import { RELATIVE_BEFORE } from './subjectless-clause';
@@ -112,10 +113,7 @@ export function vagueSource(ctx: PhraseContext): string | null {
   const cut = cutClause(reported, 22);
   // The hedge's words ("are said to be") go before the budget is counted: the claim's own words fill it.
   const clause = embeddedHedge(cut) ? cut : cutClause(plainClaim(reported), 22);
-  const source =
-    /\b(sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|people familiar)\b/i.exec(
-      ctx.text,
-    )?.[1];
+  const source = sourceOutsideClaim(ctx.text, clause);
   // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
   // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
   if (namedSayerOpens(clause, ctx.properWords)) return null;
