@@ -2,6 +2,7 @@ import type { Entity } from './analysis-types';
 import { mentionsEntity, surname } from './mentions-entity';
 import { possessiveOnly } from './possessive-only';
 import { PRONOUN_START } from './previous-person';
+import { whereNotWho } from './where-not-who';
 
 /** Templates that name the accuser, doubter or decider themselves, the one called on, or ask of polls at large. */
 const SELF_NAMING = new Set(['accusation', 'doubt', 'decision', 'request', 'poll']);
@@ -45,5 +46,8 @@ export function namingWho(
   // role …"), that would be a guess, and the question goes without one.
   const otherPerson = (e: Entity) => e.type === 'person' && e.name !== who && mentionsEntity(sentence, e);
   if (who && PERSONAL_PRONOUN.test(text) && actors.some(otherPerson)) return text;
+  // "Nobody in Harlow Flats can say …": a thing named only as where, never a person, is not whom to call.
+  const thing = actors.find((e) => e.name === who && e.type !== 'person');
+  if (who && thing && whereNotWho(who, sentence)) return text;
   return who && !text.toLowerCase().includes(who.toLowerCase()) ? `${text} (${who})` : text;
 }

@@ -10,4 +10,4 @@ export function particleOngoing(text: string, index: number, match: string): boo
 }
 
 /** The adverbial particles of English phrasal verbs (a closed class), as the next word. */
-const PARTICLE = /^\s+(?:in|on|out|up|down|off|over|back|about|around|through|away)\b/i;
+const PARTICLE = /^\s+(?:in|into|on|out|up|down|off|over|back|about|around|through|away)\b/i;
