@@ -1,29 +1,29 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { ownRecordRelay } from './own-record-relay';
 
 /**
  * `"…," Ann Lee said on Monday, according to the Harbour Herald.`: the tag, then the relay that vouches for it. The
- * gap before "according to" is the tag's own words (no clause opener, no other quotation), so the relay is the
- * source of the whole tagged quotation.
+ * gap before "according to" is the tag's own words only: the tag's chunk up to its comma, and at most one apposition
+ * opened by an article, a capital or a time/place preposition ("said Ann Lee, a nurse, according to …", "…, in an
+ * interview, according to …"). A clause that follows the tag ("said Ann
+ * Lee, whose son, according to police, was …"; "a nurse at the hospital where, according to …") holds a relay of its
+ * own, so the speaker stands (review 57, R57-5).
  */
-const TAG_GAP =
-  '^[,.?!]?["”’]?(?:(?:(?!\\b(?:that|adding|and|but|while|as|which|who|because|after|before)\\b)[^"“”.;:?!]){1,120},)?\\s+';
-const TRAILING_RELAY = new RegExp(`${TAG_GAP}according\\s+to\\s+([^,;:"“”]{2,80})`, 'iu');
+const TAG_GAP = String.raw`^[,.?!]?["”’]?(?:(?:(?!\b(?:that|adding|and|but|while|as|because|after|before|which|who|whose|whom|where|when)\b)[^"“”.;:?!,]){1,120},(?:\s+(?:(?:a|an|the|in|on|at|during)\s|\p{Lu})(?:(?!\b(?:that|and|but|which|who|whose|whom|where|when)\b)[^"“”.;:?!,]){1,80},)?)?\s+`;
+const TRAILING_RELAY = new RegExp(String.raw`${TAG_GAP}according\s+to\s+([^,;:"“”]{2,80})`, 'u');
 /**
  * `"…," Ann Lee said, reports the Harbour Herald.` and `…, the Harbour Herald reported.`: the same relay in a
  * reporting verb's words, a capitalised outlet (or "reports" + its name) closing the tag's sentence.
  */
 const REPORTED_RELAY = new RegExp(
-  `${TAG_GAP}(?:reports\\s+([^,;:"“”]{2,80})|((?:the\\s+)?\\p{Lu}[\\p{L}.'’&-]*(?:\\s+\\p{Lu}[\\p{L}.'’&-]*){0,3})\\s+report(?:s|ed)\\s*[.;])`,
+  String.raw`${TAG_GAP}(?:reports\s+([^,;:"“”]{2,80})|((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})\s+report(?:s|ed)\s*[.;])`,
   'u',
 );
 /** `According to the Harbour Herald, Ann Lee said "…"`: a relay opening the quotation's sentence. */
 const OPENING_RELAY = /^According\s+to\s+([^,;:"“”]{2,80}),/u;
-/**
- * "according to a transcript of the interview", "according to audio of the speech": a record of the speaker's own words,
- * no second-hand account, so the speaker stands.
- */
-const RECORD = /\b(?:transcripts?|recordings?|audio|video|tapes?|footage)\b/i;
+/** A clause break after an opening relay's comma: the relay governs only its own clause. */
+const CLAUSE_BREAK = /,\s+(?:and|but|while)\s|;/u;
 
 /**
  * Whether the quotation comes second-hand, through a relay that is not its speaker: "X said, according to <outlet,
@@ -43,12 +43,23 @@ export function relayedQuote(item: QuoteItem, sentences: readonly Sentence[], sp
   const tagAfter = item.tagIsAfter && item.tagSentence !== last.endSentence ? sentences[item.tagSentence] : undefined;
   const after = closing.text.slice(last.end - closing.start) + (tagAfter ? ` ${tagAfter.text}` : '');
   const reported = REPORTED_RELAY.exec(after);
-  const relay =
-    OPENING_RELAY.exec(opening.text)?.[1] ?? TRAILING_RELAY.exec(after)?.[1] ?? reported?.[1] ?? reported?.[2];
-  if (relay === undefined || RECORD.test(relay)) return false;
+  const relay = openingRelay(opening, head.start) ?? TRAILING_RELAY.exec(after)?.[1] ?? reported?.[1] ?? reported?.[2];
+  if (relay === undefined || ownRecordRelay(relay)) return false;
   const surname = speaker.split(/\s+/).at(-1)!.toLowerCase();
   return !relay
     .toLowerCase()
     .split(/[^\p{L}\p{M}-]+/u)
     .includes(surname.replace(/[^\p{L}\p{M}-]/gu, ''));
+}
+
+/**
+ * The relay opening the quotation's sentence, when it governs the quotation: "According to the census, the town has
+ * grown, and Mayor Ann Lee said: "…"" has the relay on the growth figure, and the coordinate clause its own tag and
+ * speaker (review 57, R57-4), so a clause break between the relay's comma and the quotation ends its reach.
+ */
+function openingRelay(opening: Sentence, quoteStart: number): string | undefined {
+  const match = OPENING_RELAY.exec(opening.text);
+  if (match === null) return undefined;
+  const gap = opening.text.slice(match[0].length, Math.max(match[0].length, quoteStart - opening.start + 1));
+  return CLAUSE_BREAK.test(gap) ? undefined : match[1];
 }

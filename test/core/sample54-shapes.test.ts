@@ -69,3 +69,16 @@ describe('an ongoing verb with a particle is a phrasal verb, not a choice being 
     expect(cues(sentence)).toContain('pending/ongoing');
   });
 });
+
+describe('a preposition after an ongoing verb opens its noun phrase, not a particle (review 57, R57-8)', () => {
+  it('control: the haggling still runs when "over" takes its own object', () => {
+    expect(
+      cues("The ferrymen's guild is negotiating over the price of winter moorings with the port authority."),
+    ).toContain('pending/ongoing');
+  });
+  it('a WordNet phrasal verb stays a particle before its object', () => {
+    expect(
+      cues('Shoppers are seeking out the cheaper stalls at the market.').filter((c) => c.startsWith('pending/')),
+    ).toEqual([]);
+  });
+});
