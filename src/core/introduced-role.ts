@@ -1,6 +1,9 @@
 import { agentNoun } from './agent-noun';
 import { cleanRole } from './clean-role';
+import { closedClassGiven } from './closed-class-given';
+import { englishWord } from './english-word';
 import { escapeRegExp } from './escape-reg-exp';
+import { handFirstName } from './hand-first-name';
 import { personNoun } from './person-noun';
 import { roleHeadWord } from './role-head-word';
 import { isRoleHead } from './role-heads';
@@ -28,7 +31,11 @@ const PARTY = String.raw`((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)`;
  * - "When Inés measured it, the tape ran out. She is 41, a former county surveyor,": an age and a role after "She
  *   is" introduce the one person the sentence before names (by any word of the name, and no other capitalised word).
  */
-export function introducedRole(name: string, text: string): string | null {
+export function introducedRole(
+  name: string,
+  text: string,
+  fullBySurname: ReadonlyMap<string, readonly string[]> = new Map(),
+): string | null {
   const at = escapeRegExp(name);
   const bare = new RegExp(String.raw`(?:^|[\s(“"])([a-z][a-z-]+)\s+${at},\s+\d{1,3},`).exec(text)?.[1];
   if (bare && personNoun(bare) && agentNoun(bare)) return bare;
@@ -44,7 +51,7 @@ export function introducedRole(name: string, text: string): string | null {
   if (possessive && personHead(possessive.split(/\s+/).at(-1)!)) return possessive;
   const counsel = new RegExp(String.raw`${at}\s+of\s+${FIRM},\s+(?:arguing\s+for|representing)\s+${PARTY}`).exec(text);
   if (counsel) return `counsel for ${counsel[2]} (${counsel[1]})`;
-  return pronounRole(at, text) ?? agedRole(name, text);
+  return pronounRole(at, text) ?? agedRole(name, text, fullBySurname);
 }
 
 /** "Benedict Okafor does not agree. He is the orchard's operations director, a quiet man": the role phrase. */
@@ -62,20 +69,25 @@ const AGED = /(?:^|[.!?]["”’]?\s+)([^.!?]+[.!?])\s+(?:He|She)\s+is\s+\d{1,3}
 
 /**
  * "When Inés measured it, the tape ran out. She is 41, a former county surveyor, and …": the pronoun is the person the
- * sentence before names when every capitalised word there but its first is a word of this name (a second person, or
- * a place, leaves "She" unsure: say less).
+ * sentence before names when every capitalised word there is a word of this name (a second person, or a place, leaves
+ * "She" unsure: say less). The sentence's first word is capitalised for its place alone only when it is a common
+ * English or closed-class word ("When", "The") that is no given name and no word of a name the copy gives: "Kowalski
+ * hired Brennan." names two people.
  */
-function agedRole(name: string, text: string): string | null {
+function agedRole(name: string, text: string, fullBySurname: ReadonlyMap<string, readonly string[]>): string | null {
   const own = new Set(name.split(/\s+/));
   for (const m of text.matchAll(AGED)) {
-    const capitals = m[1]!
-      .split(/\s+/)
-      .slice(1)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w.replace(/[^\p{L}'’-]+$/u, ''));
+    const words = m[1]!.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’-]+$/gu, ''));
+    const capitals = (opensOnly(words[0]!, fullBySurname) ? words.slice(1) : words).filter((w) => /^\p{Lu}/u.test(w));
     if (capitals.length === 0 || !capitals.every((w) => own.has(w))) continue;
     const role = cleanRole(m[2]!);
     if (personHead(roleHeadWord(role))) return role;
   }
   return null;
+}
+
+/** A sentence's first word capitalised only because it opens the sentence. */
+function opensOnly(word: string, fullBySurname: ReadonlyMap<string, readonly string[]>): boolean {
+  if (!closedClassGiven(word) && (!englishWord(word.toLowerCase()) || handFirstName(word))) return false;
+  return ![...fullBySurname.values()].some((names) => names.some((n) => n.split(' ').includes(word)));
 }

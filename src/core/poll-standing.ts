@@ -18,6 +18,8 @@ const GROUP =
   /\b(?:among|with)\s+(.+?)(?=\s+(?:in|on|at|who|that|so far|right now|nationwide|nationally|in particular|this|these|now)\b|[?.,]|$)/i;
 /** Group words every electorate shares, which tell one group from no other. */
 const GENERIC = new Set(['voter', 'peopl', 'resid', 'american']);
+/** The rival asked about: the capitalised words after "against"/"versus" ("how does X do against Y in this poll?"). */
+const RIVAL = /\b(?:against|versus|vs\.?)\s+((?:[A-Z][\w'’.-]*\s*)+)/;
 /** A share or a margin: what "polling" is measured in (a count of votes is a result, not a poll). */
 const SHARE = /\d\s?%|\bper ?cent\b|\bpoints?\b/i;
 /**
@@ -34,6 +36,8 @@ interface AskedStanding {
   party: ReadonlySet<string>;
   /** The asked group's distinguishing terms ("evangel", "cuban-american"). */
   group: readonly string[];
+  /** The rival's name terms; empty when none is asked. */
+  rival: ReadonlySet<string>;
 }
 
 function askedStanding(analysis: Analysis, question: string): AskedStanding | undefined {
@@ -50,6 +54,7 @@ function askedStanding(analysis: Analysis, question: string): AskedStanding | un
     polling,
     party: new Set([...named, ...[...variants.values()].flat()]),
     group: group === undefined ? [] : contentTerms(group).filter((t) => !GENERIC.has(t)),
+    rival: new Set(contentTerms(RIVAL.exec(rest)?.[1] ?? '')),
   };
 }
 
@@ -57,7 +62,7 @@ function askedStanding(analysis: Analysis, question: string): AskedStanding | un
 function standingMissing(analysis: Analysis, index: number, asked: AskedStanding): string | undefined {
   // A figure the party would need or get under a condition put on it is no standing (conditional-standing.ts).
   const sentence = analysis.sentences[index]!.text;
-  const text = conditionalStanding(sentence, asked.party);
+  const text = conditionalStanding(sentence, asked.party, asked.rival);
   if (!(asked.polling ? shareIn(text) : STANDING.test(text) || /\d/.test(text)))
     return 'The article gives no standing for them.';
   const has = (i: number): boolean =>

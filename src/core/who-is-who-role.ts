@@ -47,7 +47,7 @@ export function whoIsWhoRole(
     (other ? null : surnameRole) ??
     (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null) ??
     titledFirstWordRole(bare, text, fullBySurname) ??
-    (bare.includes(' ') ? introducedRole(bare, text) : null);
+    (bare.includes(' ') ? introducedRole(bare, text, fullBySurname) : null);
   // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").
   const given =
     (described?.startsWith('one of ') ? (office ?? abbreviatedOffice(bare, text) ?? described) : described) ??

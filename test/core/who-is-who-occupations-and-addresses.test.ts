@@ -64,6 +64,14 @@ describe('who is who: offices and introductions', () => {
       'When Inés met Dario Velte, the tape ran out. She is 41, a former county surveyor, and she knew. Carbajal spoke later. Velte spoke too.',
     );
     expect(two['Inés Carbajal']).toBeNull();
+    // rev57fix (review 57's R57-3): the other person opening the sentence ("Velte hired Carbajal") is a name, not a
+    // capital for the sentence's start, so "She" is unsure there too.
+    const opener = roles(
+      'Dario Velte, the pier trust chair, named Inés Carbajal its warden on Friday. "It was gone," Carbajal said.',
+      'Velte hired Carbajal in 2019. She is 41, a former county surveyor, and she knew. Velte spoke later.',
+    );
+    expect(opener['Inés Carbajal']).toBeNull();
+    expect(opener['Dario Velte']).not.toBe('former county surveyor');
   });
 });
 
