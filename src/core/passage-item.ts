@@ -6,9 +6,6 @@ import { surname } from './mentions-entity';
 import { DASH, HARD_CAP, MAX_PASSAGE_WORDS, mainClauseStart, opensOnName, passageHead } from './passage-head';
 import { unnamedSource } from './unnamed-source';
 
-/** A speech tag a pronoun gives inside the passage: "He said …", "…, she says.", "said he". */
-const OWN_TAG = /\b(?:he|she|they)\s+(?:said|says|added|adds|told)\b|\b(?:said|says|added)\s+(?:he|she|they)\b/i;
-
 /**
  * A flagged passage shown as itself, with its kind, when no question reads cleanly (the design's
  * "grammatical by construction": never a broken question), and the kind note beside a question.
@@ -188,9 +185,6 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
   // "…, according to people familiar with the matter.": the shown words already name their unnamed source; the
   // credit is printed only when the cut passage lost it (audit 52's B-a52-16).
   const shown = credited === UNNAMED ? unnamedSource(text) : text.includes(last);
-  // "He said he hadn't decided …", "… whatever they show,’ she says.": the passage carries a tag of its own, and a
-  // second one after it reads twice (audit 57's B-a57-19).
-  const tagged = OWN_TAG.test(text);
-  const by = credited && printable && !shown && !tagged ? `, says ${credited}` : '';
+  const by = credited && printable && !shown ? `, says ${credited}` : '';
   return `${LABEL[kind]}: “${text}”${by}`;
 }
