@@ -17,7 +17,8 @@ let pairs: ReadonlySet<string> | undefined;
 export function particleOngoing(text: string, index: number, match: string): boolean {
   const next = PARTICLE.exec(text.slice(index + match.length, index + match.length + 40));
   if (next === null) return false;
-  if (!OBJECT_OPENS.test(next[2]!)) return true;
+  // "weighing into the row": no deliberation verb takes "into" as a preposition, so it is always the particle.
+  if (next[1]!.toLowerCase() === 'into' || !OBJECT_OPENS.test(next[2]!)) return true;
   const verb = /[a-z]+$/i.exec(match)?.[0]?.toLowerCase() ?? '';
   pairs ??= new Set((data as string).split(' '));
   return regularVerbBases(verb).some((base) => pairs!.has(`${base}_${next[1]!.toLowerCase()}`));
