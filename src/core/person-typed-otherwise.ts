@@ -1,5 +1,6 @@
 import type { Entity } from './analysis-types';
 import { FIRM } from './introduced-role';
+import { DOCUMENT_HEADS, ORG_HEADS } from './org-heads';
 
 /** A firm's legal form closing its name, after at least one word of its own. */
 const LEGAL_FORM = /\s(?:Inc|LLC|LLP|PLLC|Ltd|Corp|Co|plc|PLC|GmbH|AG)\.?$/;
@@ -35,7 +36,7 @@ export function formOfAddress(name: string): boolean {
  */
 export function bodiesShortened(entities: readonly Entity[]): Set<string> {
   const firsts = new Set(
-    entities.filter((e) => e.type === 'organization' && LEGAL_FORM.test(e.name)).map((e) => e.name.split(' ')[0]!),
+    entities.filter((e) => e.type === 'organization' && bodyNamedInFull(e.name)).map((e) => e.name.split(' ')[0]!),
   );
   const surnames = new Set(
     entities.filter((e) => e.type === 'person' && e.name.includes(' ')).map((e) => e.name.split(' ').at(-1)!),
@@ -47,4 +48,15 @@ export function bodiesShortened(entities: readonly Entity[]): Set<string> {
       )
       .map((e) => e.name),
   );
+}
+
+/**
+ * A body's full name the copy may shorten to its first word: a legal form last, or three words or more ending on a
+ * body's head ("Crestmoor Value Fund", "Harlow Street Partners"), where the first word is the body's own coinage and
+ * no family's ("Obama Foundation" is two words, and stays out).
+ */
+function bodyNamedInFull(name: string): boolean {
+  if (LEGAL_FORM.test(name)) return true;
+  const words = name.split(' ');
+  return words.length >= 3 && ORG_HEADS.has(words.at(-1)!) && !DOCUMENT_HEADS.has(words.at(-1)!);
 }

@@ -1,3 +1,5 @@
+import { headOfStateNoun } from './head-of-state-noun';
+
 /** Role nouns: where a capitalised run stops being a title and starts being a name. */
 
 /**
@@ -208,7 +210,11 @@ export const ROLE_HEADS = new Set([
   'widow',
 ]);
 
-/** A role noun, with a prefix that keeps the post ("ex-president", "co-founder", "vice-chair"). */
+/**
+ * A role noun, with a prefix that keeps the post ("ex-president", "co-founder", "vice-chair"). A head of state's office
+ * WordNet knows counts too, so a national title the hand list lacks ("Taoiseach") heads a role as "premier" does.
+ */
 export function isRoleHead(word: string): boolean {
-  return ROLE_HEADS.has(word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, ''));
+  const bare = word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, '');
+  return ROLE_HEADS.has(bare) || headOfStateNoun(bare);
 }

@@ -104,4 +104,15 @@ describe('entities: runs typed as people that name no one', () => {
     ]);
     expect([...shortened]).toEqual(['Tarn']);
   });
+
+  it('a body of three words or more ending on a body head is shortened too ("Varrow Yield Fund" -> "Varrow")', () => {
+    const shortened = bodiesShortened([
+      { name: 'Varrow Yield Fund', type: 'organization' },
+      { name: 'Varrow', type: 'person' },
+      // two words could be a family's own ("the Pellam Foundation" beside Pellam), so they say nothing
+      { name: 'Pellam Foundation', type: 'organization' },
+      { name: 'Pellam', type: 'person' },
+    ]);
+    expect([...shortened]).toEqual(['Varrow']);
+  });
 });
