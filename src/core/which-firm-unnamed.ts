@@ -43,12 +43,17 @@ export function whichFirmUnnamed(analysis: Analysis, best: number, question: str
   const organisations = new Set(
     analysis.entities.filter((e) => e.type === 'organization').map((e) => e.name.toLowerCase()),
   );
+  // A firm named after a person the copy names ("Pate Logistics" beside "Gregory Pate"): no portfolio carries a surname.
+  const surnames = new Set(
+    analysis.entities.filter((e) => e.type === 'person' && /\s/.test(e.name)).map((e) => e.name.split(/\s+/).at(-1)!),
+  );
   const roleBody = found.some((e) => {
     const body = e.type === 'person' && e.role ? ROLE_BODY.exec(e.role)?.[1] : undefined;
     return (
       body !== undefined &&
       !tokenizeWords(body).every((w) => asked.has(w)) &&
-      (organisations.has(body.toLowerCase()) || body.split(/[\s'’-]+/).some((w) => w.length > 1 && !englishWord(w)))
+      (organisations.has(body.toLowerCase()) ||
+        body.split(/[\s'’-]+/).some((w) => (w.length > 1 && !englishWord(w)) || surnames.has(w)))
     );
   });
   if (roleBody) return undefined;
