@@ -55,18 +55,19 @@ function joinedToName(text: string, properWords: Set<string>): boolean {
 
 /** Lowercase an opening word unless it is a name (capitalised mid-sentence elsewhere, or an acronym). */
 export function lowerStart(text: string, properWords: Set<string>): string {
-  const first = /^[A-Za-z][\w'’]*/.exec(text)?.[0];
+  // Letters of any script: an ASCII class read "Tomás" as "Tom", missed the name and lowered it (audit 58's B-a58-3).
+  const first = /^\p{L}[\p{L}\p{N}_'’]*/u.exec(text)?.[0];
   if (!first) return text;
   // "Anti-virus firms": "Anti" would otherwise pass for a demonym ("Iraqi") and keep its capital.
   if (HYPHEN_PREFIX.test(text) && !properWords.has(first)) return first.toLowerCase() + text.slice(first.length);
   // "J.P. Morgan", "McDonald's", "eBay": a word with a second capital or a stop is a name as written.
-  if (/^\S*(?:\.|[A-Za-z][^\s]*[A-Z])/.test(text)) return text;
+  if (/^\S*(?:\.|\p{L}[^\s]*\p{Lu})/u.test(text)) return text;
   // "Labour", "Unison", "Ofwat" alone: a singular noun with no determiner is a name (a common one needs "the"), so a
   // lone capitalised word keeps its capital unless it is a plural ("Critics"), a pronoun or a collective noun that
   // goes without one ("Police", "Staff") — review s33 B-main-55, B-main-39 — or a noun WordNet writes with no
   // capital in any sense and the copy never capitalises mid-sentence ("Work is expected to begin", audit 48's B-a48-8).
   const commonOnly = capitalFreeNoun(first) && !properWords.has(first);
-  if (text === first && /^[A-Z][a-z]+$/.test(first) && !/s$/.test(first) && !BARE_COMMON.test(first) && !commonOnly)
+  if (text === first && /^\p{Lu}\p{Ll}+$/u.test(first) && !/s$/.test(first) && !BARE_COMMON.test(first) && !commonOnly)
     return text;
   const bare = first.replace(/['’]s?$/, '');
   const determiner =
@@ -76,8 +77,8 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   // "Ohio State" and "Article 50" are names; "About 270 people" opens a sentence. Only a closed-class
   // opener before a figure is lowered: any other capitalised word before a number may name a thing.
   const nextCapital =
-    /^[A-Za-z][\w'’]*[\s-]+[A-Z]/.test(text) ||
-    (/^[A-Za-z][\w'’]*\s+[$£€]?\d/.test(text) && !FIGURE_OPENER.test(first));
+    /^\p{L}[\p{L}\p{N}_'’]*[\s-]+\p{Lu}/u.test(text) ||
+    (/^\p{L}[\p{L}\p{N}_'’]*\s+[$£€]?\d/u.test(text) && !FIGURE_OPENER.test(first));
   // The copy's own lower-case use of the word ("The parish council met …", "green spaces") outweighs any lexicon's
   // capital; a capital it writes mid-sentence (`properWords`) still wins (review s36 B-main-86).
   const copyLower = properWords instanceof ProperWords && properWords.lowerCase.has(bare.toLowerCase());
