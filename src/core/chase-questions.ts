@@ -1,6 +1,7 @@
 import { comparativeFinding } from './comparative-finding';
 import type { PhraseContext } from './phrase-question';
 import { cutClause } from './question-clauses';
+import { withoutTrailingTime } from './without-trailing-time';
 
 /** A pronoun or possessive opening a phrase: asked out of its sentence, it would point at no one. */
 const PRONOUN_START =
@@ -66,7 +67,8 @@ export function requestQuestion(ctx: PhraseContext): string | null {
     ctx.text,
   );
   if (!m) return null;
-  const who = m[1]!;
+  // "urged the council Wednesday to …": the day is the urging's; the question asks what the council will do.
+  const who = withoutTrailingTime(m[1]!);
   if (PRONOUN_START.test(who) || OWN_VOICE.test(who) || /\bnot$/i.test(who) || /[,;:"“”]/.test(who)) return null;
   const act = shownPart(m[2]!);
   // "…to attack the oil and proposed a safe zone": a past verb after "and" is the sayer's, not the one called on's.

@@ -1,4 +1,5 @@
 import { subjectBefore } from './claim-phrases';
+import { deciderOf } from './decider-of';
 import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, stripEnd } from './question-clauses';
@@ -77,11 +78,13 @@ export function decisionQuestion(ctx: PhraseContext): string | null {
     choiceText.slice(match.index + match[0].length).split(/\s+(?:and|but|or)\s+(?:is|was|were|are|has|had|said)\b/)[0]!,
     14,
   );
+  // The choice's own subject first: a sayer after it ("…, a spokesman said Monday") only reports the choice.
   const subject =
+    deciderOf(choiceText) ??
     subjectBefore(choiceText, /\s(?:said|says|told|confirmed|added)\b/i) ??
     subjectBefore(
       choiceText,
-      /\s(?:is|are|was|were|has been|have been|had been)\s+(?:still\s+)?(?:considering|deciding|weighing|yet to decide)\b/i,
+      /\s(?:is|are|was|were|has been|have been|had been)\s+(?:still\s+|also\s+)?(?:considering|deciding|weighing|yet to decide)\b/i,
     ) ??
     ctx.actor;
   if (!subject || !action || /^(?:he|she|it|they|we)$/i.test(subject)) return null;

@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './calendar-words';
 import { claimInFrame } from './claim-in-frame';
 import { claimOwnerIt } from './claim-owner-it';
 import { ASIDE, clauseAfter, plainClaim, VAGUE_SOURCE } from './claim-phrases';
@@ -44,7 +45,7 @@ export interface PhraseContext {
 }
 
 /** When the saying was ("said last week that …"): the time is the tag's, never the claim's (B-r43-14). */
-const SAID_WHEN = String.raw`(?:(?:last|this) (?:week|month|year|night|\w+day)|on \w+day|yesterday|today|earlier) `;
+const SAID_WHEN = String.raw`(?:(?:last|this) (?:week|month|year|night|\w+day)|(?:on )?(?:${WEEKDAYS})(?: (?:morning|afternoon|evening|night))?|on \w+day|yesterday|today|earlier) `;
 const IT = /^(?:it|its)$/i;
 const DUMMY_IT = /^it\s+(?:\w+\s+){0,2}?(?:be|is|was)\s+(?:\S+\s+){1,2}?(?:that|to|before|whether|until)\b/i;
 

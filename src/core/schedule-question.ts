@@ -1,4 +1,6 @@
 import { clauseAfter, thatClause } from './claim-phrases';
+import { deciderOf } from './decider-of';
+import { lowerStart } from './lower-start';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, possessive, reportedClause } from './question-clauses';
 import { willQuestion } from './will-question';
@@ -31,7 +33,9 @@ export function schedule(ctx: PhraseContext): string | null {
     willQuestion(clause, ctx.properWords) ?? willQuestion(withActor(thatClause(ctx.text), ctx), ctx.properWords);
   if (asked) return asked;
   const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
-  const who = ctx.actor ?? ctx.mainActor;
+  // Who decides is the choice's subject when it has one; the sentence's actor may only be its sayer (deciderOf).
+  const decider = choice ? deciderOf(ctx.text) : null;
+  const who = decider ? lowerStart(decider, ctx.properWords) : (ctx.actor ?? ctx.mainActor);
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
   const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
   const on = decisionOn.exec(ctx.text);
