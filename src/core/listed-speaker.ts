@@ -1,10 +1,11 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { CAPITALISED_WORD as CAP } from './capitalised-word';
-import { escapeRegExp } from './escape-reg-exp';
+import { eachMatch } from './each-match';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 import { STOPWORDS } from './stopwords';
+import { wholeWordCount } from './whole-word-count';
 
 const NAME = `(?:${CAP}\\s+){0,2}${CAP}`;
 /**
@@ -31,15 +32,15 @@ export function listedSpeaker(
   const surname = speaker?.person?.surname;
   if (!surname) return false;
   const ids = new Set([item.segments[0]!.startSentence, item.tagSentence]);
-  const word = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(surname)}(?![\\p{L}\\p{M}])`, 'gu');
   for (const id of ids) {
     const text = sentences[id]?.text ?? '';
-    for (const m of text.matchAll(LIST_SUBJECT)) {
+    // eachMatch, not matchAll: matchAll copies the pattern, and the copy is compiled again after each full collection.
+    for (const m of eachMatch(LIST_SUBJECT, text)) {
       const verb = m[2]!;
       if (!QUOTE_VERBS.has(verb) && !REPORTING_VERBS.has(verb)) continue;
       if (STOPWORDS.has(/\p{L}+/u.exec(m[1]!)![0].toLowerCase())) continue;
-      const inList = m[1]!.match(word)?.length ?? 0;
-      if (inList > 0 && inList === (text.match(word)?.length ?? 0)) return true;
+      const inList = wholeWordCount(m[1]!, surname);
+      if (inList > 0 && inList === wholeWordCount(text, surname)) return true;
     }
   }
   return false;
