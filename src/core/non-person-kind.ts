@@ -1,5 +1,6 @@
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { ledBodyName } from './led-body-name';
 import { placeUsage } from './place-usage';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
@@ -60,6 +61,8 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   // "The Jeb Bush campaign": a person's name premodifies a noun after "the" too; a copy that also titles the name
   // ("former Florida Gov. Jeb Bush") says whose it is.
   if (afterThe(name, text) && !titledInCopy(name, text)) return 'organization';
+  // "Sinn Féin leader Mary Lou McDonald", "the leader of Plaid Cymru": what a leader leads is a body.
+  if (ledBodyName(name, text) && !titledInCopy(name, text)) return 'organization';
   return null;
 }
 

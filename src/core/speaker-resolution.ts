@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { apposedGivenName } from './apposed-given-name';
 import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
@@ -167,7 +168,11 @@ export class SpeakerResolver {
       .replace(/\s+(?:as well as|along with|together with)\s.*$/i, '')
       .replace(/\b(the|a|an)\s+\1\b/gi, '$1');
     const words = clean.split(/\s+/);
-    if (descriptionShape(clean) === 'too-long') return null;
+    if (descriptionShape(clean) === 'too-long') {
+      // "Peter Green, a retired engineer who …, said": a given name before a long apposition is the subject still.
+      const name = apposedGivenName(clean);
+      return name ? { name, person: this.index.lookup(name) } : null;
+    }
     const head = headNoun(words);
     const definite = /^(?:the|this|that)\s/i.test(clean);
     if (definite) {

@@ -1,6 +1,7 @@
 import { ABBREVIATED_WORD } from './abbreviated-word';
 import type { Entity } from './analysis-types';
 import { honouredName } from './honoured-name';
+import { ledBodyName } from './led-body-name';
 import { withoutLeadIn } from './without-lead-in';
 
 /** A full stop closing a name that is not an abbreviation's own ("Jr.", "Inc.", "Corp."). */
@@ -14,7 +15,10 @@ const OWN_STOP_CUT = new RegExp(String.raw`(?<!\b(?:${ABBREVIATED_WORD}))(?<=[a-
 export function whoIsWhoTyped(found: Entity, text: string, body: (name: string) => boolean): Entity {
   // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's, "Jr."'s or "Inc."'s is).
   const cut = withoutLeadIn(found.name, text, found.role).replace(OWN_STOP_CUT, '');
-  if (found.type === 'person' && cut !== found.name && body(found.name))
+  // A run typed a body only because a leader leads it ("executive director of One Wisconsin Now", led-body-name.ts)
+  // is the person-typed run above, and keeps its whole name as that one does.
+  const led = found.type === 'organization' && ledBodyName(found.name, text);
+  if ((found.type === 'person' || led) && cut !== found.name && body(found.name))
     return { ...found, name: found.name, type: 'organization' };
   // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
   // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.

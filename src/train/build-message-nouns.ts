@@ -81,14 +81,17 @@ export function buildMessageNouns(dict: string): string[] {
 }
 
 /** The synsets filed in `file` that hold `word`, for each pair. */
-function anchors(synsets: Map<string, NounSynset>, pairs: ReadonlyArray<readonly [string, string]>): Set<NounSynset> {
+export function anchors(
+  synsets: Map<string, NounSynset>,
+  pairs: ReadonlyArray<readonly [string, string]>,
+): Set<NounSynset> {
   return new Set(
     [...synsets.values()].filter((s) => pairs.some(([word, file]) => s.file === file && s.words.includes(word))),
   );
 }
 
 /** A synset and every class hypernym up its chains. */
-function upFrom(start: NounSynset, synsets: Map<string, NounSynset>): Set<NounSynset> {
+export function upFrom(start: NounSynset, synsets: Map<string, NounSynset>): Set<NounSynset> {
   const seen = new Set<NounSynset>();
   const todo = [start];
   for (let s = todo.pop(); s; s = todo.pop()) {
