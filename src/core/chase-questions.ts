@@ -1,4 +1,5 @@
 import { comparativeFinding } from './comparative-finding';
+import { othersPolled } from './others-polled';
 import type { PhraseContext } from './phrase-question';
 import { cutClause } from './question-clauses';
 import { withoutTrailingTime } from './without-trailing-time';
@@ -54,6 +55,8 @@ export function pollQuestion(ctx: PhraseContext): string | null {
   if (!shown || comparativeFinding(shown)) return null;
   const general =
     /^polls$/i.test(m[3]!) && /^(?:|public|opinion|several|some|many|most|recent|national|state)\s*$/i.test(m[2]!);
+  // An average of polls, or a sentence that itself tells what other polls show, leaves other polls nothing to ask.
+  if (!general && othersPolled(ctx.text, m[2]!)) return null;
   return `${general ? 'Which' : 'Do other'} polls show ${shown}?`;
 }
 

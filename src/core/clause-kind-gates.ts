@@ -1,4 +1,6 @@
+import { audienceCall } from './audience-call';
 import { dismissedPost } from './dismissed-post';
+import { earlierPhaseOngoing } from './earlier-phase-ongoing';
 import { findinglessPoll } from './findingless-poll';
 import { gerundSubjectCue } from './gerund-subject-cue';
 import type { KindGate } from './kind-gates';
@@ -27,7 +29,8 @@ const ACT_CHALLENGE: KindGate = {
 const RELATIVE_THAT: KindGate = {
   name: 'relative-that',
   lacks: (f, text, index, match) =>
-    (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested') && relativeThatCue(text, index, match),
+    (f.shape === 'plan' || f.shape === 'challenge' || f.shape === 'contested' || f.shape === 'ongoing') &&
+    relativeThatCue(text, index, match),
 };
 
 /**
@@ -117,6 +120,24 @@ const NEGATIVE_SUBJECT: KindGate = {
   lacks: (f, text, index) => f.kind === 'pending' && negativeSubjectCue(text, index),
 };
 
+/**
+ * Pending needs a choice still open, not one an adverb of an earlier phase puts behind the story: "At one point, she
+ * said, she was considering supporting …" (sample 56's #7; earlier-phase-ongoing.ts).
+ */
+const EARLIER_PHASE: KindGate = {
+  name: 'earlier-phase',
+  lacks: (f, text, index, match) => f.shape === 'ongoing' && earlierPhaseOngoing(text, index, match),
+};
+
+/**
+ * Pending needs a call on someone with an act to come, not a speaker's call on the audience in the room: "speakers
+ * took turns urging the crowd to focus on …" (sample 56's #37; audience-call.ts).
+ */
+const AUDIENCE_CALL: KindGate = {
+  name: 'audience-call',
+  lacks: (f, _text, _index, match) => f.shape === 'request' && audienceCall(match),
+};
+
 /** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
 export const clauseKindGates = {
   ACT_CHALLENGE,
@@ -130,4 +151,6 @@ export const clauseKindGates = {
   GERUND_SUBJECT,
   PARTICLE_ONGOING,
   NEGATIVE_SUBJECT,
+  EARLIER_PHASE,
+  AUDIENCE_CALL,
 };

@@ -1,4 +1,5 @@
 import { eachMatch } from './each-match';
+import { messageNoun } from './message-noun';
 
 /**
  * Is a one-sided challenge ("rejected", "rebuffed", "attacked", "criticized", "opposition to") the
@@ -53,8 +54,26 @@ const SETTLED =
  * and the act's own words (a relative's "that", an "of") are no claim challenged (issue 13, sample 24's #35). A
  * gerund of saying ("for saying", "for claiming") is a claim. The act must follow the challenge's object.
  */
-const ACT_OBJECT =
-  /^[^,;:]{0,50}?\bfor\s+(?:not\s+|never\s+)?(?!(?:saying|claiming|suggesting|arguing|asserting|insisting|implying|stating|calling|describing|writing|tweeting|telling|comparing|labell?ing|characteri[sz]ing|referring|questioning|predicting|promising|lying|misrepresenting|denying)\b)[a-z]+ing\b/i;
+const SAYING_GERUND =
+  '(?:saying|claiming|suggesting|arguing|asserting|insisting|implying|stating|calling|describing|writing|tweeting|telling|comparing|labell?ing|characteri[sz]ing|referring|questioning|predicting|promising|lying|misrepresenting|denying)\\b';
+const ACT_OBJECT = new RegExp(`^[^,;:]{0,50}?\\bfor\\s+(?:not\\s+|never\\s+)?(?!${SAYING_GERUND})[a-z]+ing\\b`, 'i');
+
+/**
+ * A challenge whose direct object is an act told as a gerund with its "of": "condemned the group's targeting of
+ * gays", "criticized the handling of the flood" fault a deed, and the gerund's "of" is no claim's (hand-read sample
+ * 56's #47). A gerund of saying ("the suggesting of"), a message noun WordNet files under noun.communication ("the
+ * wording of the bill", "the reporting of"), and a noun that only ends in -ing without its "of" ("rejected the
+ * ruling as flawed") are left to CLAIM_OBJECT.
+ */
+const ACT_GERUND_OBJECT = new RegExp(
+  `^\\s+(?:(?:the|a|an|this|that|his|her|their|its|our|[A-Za-z][\\w.-]*'s?)\\s+){0,2}(?!${SAYING_GERUND})([a-z]+ing)(?=\\s+of\\b)`,
+);
+
+/** The act-gerund object after a challenge verb, unless its gerund is a message noun. */
+function actGerund(after: string): RegExpExecArray | null {
+  const m = ACT_GERUND_OBJECT.exec(after);
+  return m && !messageNoun(m[1]!) ? m : null;
+}
 
 /** A challenge told as a verb ("criticized", "slams"): only a verb has an object to fault ("rubbish" has none). */
 const CHALLENGE_VERB = /^(?:dismiss|reject|rebuff|brand|attack|critici|condemn|slam|rebut)\w*$/i;
@@ -98,6 +117,6 @@ export function narratedConflict(text: string, index: number, match: string, act
   if (WORRY_OBJECT.test(text.slice(end))) return false;
   const own = NOUN_CHALLENGE.test(match) ? '' : match;
   const after = text.slice(end, end + 80);
-  const acted = act && CHALLENGE_VERB.test(match) ? ACT_OBJECT.exec(after) : null;
+  const acted = act && CHALLENGE_VERB.test(match) ? (ACT_OBJECT.exec(after) ?? actGerund(after)) : null;
   return !CLAIM_OBJECT.test(`${own} ${acted ? acted[0] : after}`);
 }
