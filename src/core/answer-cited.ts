@@ -12,6 +12,7 @@ import { saysAskedVerb } from './answer-when-verb';
 import type { AnswerType } from './question-type';
 import { quotationOpening } from './quotation-opening';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
+import { refusesOtherMatter } from './refusal-matter';
 import { shownTurnText } from './shown-turn-text';
 
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
@@ -63,7 +64,8 @@ export function answerCited(
     !cited.includes(next) &&
     sameParagraph(analysis, best.index, next) &&
     onlyRefuses(analysis.sentences[next]!.text) &&
-    refusesOfValue(analysis, best.index, next)
+    refusesOfValue(analysis, best.index, next) &&
+    !refusesOtherMatter(analysis.sentences[next]!.text, terms.terms)
   )
     cited.push(next);
   const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');

@@ -2,8 +2,7 @@ import { partsOf } from './answer-place-clause';
 import type { QuestionTerms } from './answer-terms';
 import { MONTHS, WEEKDAYS } from './calendar-words';
 import { eachMatch } from './each-match';
-import { FORWARD, PAST_VERB } from './past-dated';
-import { irregularPastForm } from './past-participle';
+import { FORWARD, pastVerbWord } from './past-dated';
 import { contentTerms } from './tokenize-words';
 import { verbFormKind } from './verb-form-kind';
 
@@ -48,7 +47,7 @@ function tenseOfTime(clause: string, at: number): { tense: 'ahead' | 'past' | 'o
     // "announced Monday that the bridge reopens in June", "said the school opens in September": the reported clause
     // has its own tense, so the nearest finite verb of any tense, or the "that" opening the clause, ends the reading.
     if (word === 'that' || PRESENT_AUXILIARY.test(word) || presentForm(word, prior)) return { tense: 'other' };
-    if (!(PAST_VERB.test(word) || (/^[a-z]/.test(word) && irregularPastForm(word)))) continue;
+    if (!pastVerbWord(word)) continue;
     // "of detailed deliberation", "the revised plan": after a determiner or preposition the form is an adjective.
     if (DETERMINER.test(prior) || PREPOSITION.test(prior)) continue;
     // "has deemed Tuesday a day of action": the present perfect holds now, not a dated past.

@@ -1,4 +1,4 @@
-import { FORWARD, PAST_VERB } from './past-dated';
+import { FORWARD, saysPastVerb } from './past-dated';
 
 /** "before the March 15 deadline", "ahead of its deadline": the deadline as the time of another act. */
 const BEFORE_DEADLINE = /\b(?:before|ahead of)\s+(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w.,'’-]+\s+){0,3}$/i;
@@ -13,5 +13,5 @@ export function passedDeadline(text: string, index: number, match: string): bool
   if (!/^deadline$/i.test(match)) return false;
   if (!BEFORE_DEADLINE.test(text.slice(Math.max(0, index - 60), index))) return false;
   if (FORWARD.test(text.replace(/\bMay(?= \d)/g, ''))) return false;
-  return PAST_VERB.test(text.slice(0, index));
+  return saysPastVerb(text.slice(0, index));
 }

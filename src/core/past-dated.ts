@@ -1,4 +1,5 @@
 import { eachMatch } from './each-match';
+import { irregularPastForm } from './past-participle';
 import { PAST_TIME } from './past-time';
 
 /**
@@ -20,8 +21,18 @@ export const FORWARD =
   /\b(?:will|won't|shall|would|wouldn't|could|may|might|must|should|can|going to|gonna|expected|expects?|expecting|due|set to|scheduled|poised|plans?|planning|intends?|aims?|hopes?|yet|upcoming|coming|next|pending|awaits?|awaited|awaiting|until|later|soon|tomorrow|to be|is to|are to|likely|unlikely|ahead|future|still|remains?|if|whether|once|ongoing|continu\w*|planned|vowed|pledged|promised|preparing|prepares|call(?:s|ed)? (?:for|on)|urg(?:e|es|ed|ing)|demanded|asked(?=(?:\s+\S+){0,4}?\s+(?:to|for|that)\b)|requested|or face|by (?:midday|noon|midnight|the end))\b/i;
 
 /** A verb in the past: a regular "-ed" form (not "hundred", "speed"…) or a common irregular one. */
-export const PAST_VERB =
+const PAST_VERB =
   /\b(?:was|were|did|died|said|made|took|came|went|gave|won|lost|met|held|ran|began|left|told|found|became|fell|rose|struck|(?!(?:hundred|speed|need|seed|feed|breed|proceed|exceed|succeed|shed|bed|red|sacred|naked|wicked|kindred|deed|greed|indeed|bled)\b)[a-z]{2,}ed)\b/;
+
+/** A word in the past: PAST_VERB's forms, or any irregular past WordNet lists ("heard", "paid", "sought", "wrote"). */
+export function pastVerbWord(word: string): boolean {
+  return PAST_VERB.test(word) || (/^[a-z]/.test(word) && irregularPastForm(word));
+}
+
+/** Whether a stretch of text holds a verb in the past, regular or irregular ("told", "paid", "heard"). */
+export function saysPastVerb(text: string): boolean {
+  return PAST_VERB.test(text) || (text.match(/\b[a-z]+\b/g) ?? []).some(irregularPastForm);
+}
 
 /** Four words either side of the date. */
 const NEAR = /(?:\S+\s+){0,4}$/;
@@ -33,7 +44,7 @@ export function pastDated(text: string): boolean {
   for (const m of eachMatch(PAST_TIME, text)) {
     const before = NEAR.exec(text.slice(0, m.index))?.[0] ?? '';
     const after = AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-    if (PAST_VERB.test(`${before} ${after}`)) return true;
+    if (saysPastVerb(`${before} ${after}`)) return true;
   }
   return false;
 }

@@ -1,3 +1,5 @@
+import { foldHyphenCompounds } from './fold-hyphen-compounds';
+
 /**
  * Readers ask in phrasal verbs ("fall through", "come back", "put forward"); copy tends to use the
  * single word ("failed", "return", "submitted"). Folding both sides onto the single verb lets the
@@ -29,7 +31,9 @@ const PHRASAL: Array<[RegExp, string]> = [
   [/\bbe(?:en)? made redundant\b/gi, 'cut'],
 ];
 
-export function foldPhrasalVerbs(text: string): string {
+export function foldPhrasalVerbs(source: string): string {
+  // Every reader matching a question's terms against the copy's passes here, so the compound fold rides along.
+  const text = foldHyphenCompounds(source);
   // Cheap pre-check: nearly every sentence lacks all the particles.
   if (!/\b(?:through|back|forward|up|down|off|over|out|in|redundant)\b/i.test(text)) return text;
   let folded = text;
