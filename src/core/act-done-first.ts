@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
 import { askedObjectHead } from './asked-object-head';
+import { firstWhere } from './first-where';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms, tokenizeWords } from './tokenize-words';
@@ -113,17 +114,12 @@ export function actDoneFirst(
   const act = (asked === undefined ? terms.terms : [asked]).find((t) => actReading(topText, t) === 'denied');
   if (act !== undefined) {
     const object = act === asked && head !== undefined && index.terms[top.index]!.has(head) ? head : undefined;
-    return firstOf(ranked, (r) => on(r) && doing(act, object)(r));
+    return firstWhere(ranked, (r) => on(r) && doing(act, object)(r));
   }
   // The best does the act, but to another object: a sentence doing it to the asked one, naming whom the best names
   // of the question's names ("what did McCain call the plan?" is not answered by what Harman called it).
   if (asked === undefined || head === undefined || doing(asked, head)(top) || !doing(asked)(top)) return ranked;
   const names = [...terms.nameTerms].filter((t) => index.terms[top.index]!.has(t));
   const named = (r: Ranked): boolean => names.every((t) => index.terms[r.index]!.has(t));
-  return firstOf(ranked, (r) => on(r) && named(r) && doing(asked, head)(r));
-}
-
-function firstOf(ranked: Ranked[], pick: (r: Ranked) => boolean): Ranked[] {
-  const first = ranked.find(pick);
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(ranked, (r) => on(r) && named(r) && doing(asked, head)(r));
 }

@@ -1,9 +1,10 @@
 import { personNoun } from './person-noun';
 import { regularVerbBases } from './regular-verb-bases';
 import data from './verb-lemmas.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
 /** Split once on first use. */
-let verbs: ReadonlySet<string> | undefined;
+const verbs = wordListSet(data as string);
 
 /**
  * Whether a source phrase's head is a verb's -ing form ("preliminary exit polling", "recent polling", "the
@@ -13,8 +14,7 @@ let verbs: ReadonlySet<string> | undefined;
  */
 export function activityHead(head: string): boolean {
   if (!/^[a-z]{3,}ing$/.test(head) || personNoun(head)) return false;
-  verbs ??= new Set((data as string).split(' '));
   return regularVerbBases(head)
     .slice(1)
-    .some((base) => base.length > 1 && verbs!.has(base));
+    .some((base) => base.length > 1 && verbs().has(base));
 }

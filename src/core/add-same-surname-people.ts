@@ -1,3 +1,4 @@
+import type { JoinedTitles } from './and-joined-office';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
@@ -20,6 +21,7 @@ export function addSameSurnamePeople(
   counted: (word: string) => number,
   // Whether the name itself is quoted: "Bill Clinton" beside a quoted "Hillary Clinton" is not.
   spoke: (name: string) => boolean,
+  titles: JoinedTitles,
 ): void {
   for (const p of [...people]) {
     const words = p.name.split(/\s+/);
@@ -44,7 +46,7 @@ export function addSameSurnamePeople(
       // "his brother, German Ortega … German Ortega said": a full name written twice and tagged with a quote is
       // a person even when its first word is also a nationality the name finder will not start a name on.
       if (!looksLikePerson(name, text, speechTagged(name, text))) continue;
-      const own = roleOf(name, undefined, text);
+      const own = roleOf(name, undefined, text, titles);
       const kind = whoIsWhoSourceKind([name], own, text);
       // The surname's mentions are shared (namesakeWeights parts them later); the quotes and the role are p's own.
       const quoted = spoke(name);

@@ -5,6 +5,14 @@ import { textOccurrences } from './text-occurrences';
 import { wordBoundaryAt } from './word-boundary-at';
 
 /**
+ * The joined titles read in one copy ("Roads and Transport Minister" → whether "Roads" stands only in it), kept by
+ * whoever asks many people's roles in that copy (who is who, once per analysis): a roster of ministers under one
+ * joined title asks the same title once per person, and each reading walks every place the word is written, so kept,
+ * the copy is walked once. Held by the caller, not the module, so no copy outlives its analysis.
+ */
+export type JoinedTitles = Map<string, boolean>;
+
+/**
  * "Oceans and Fisheries Commissioner Henrik Lind", "Roads and Transport Minister Jane Okafor": a portfolio of two
  * parts joined by "and" is one title; the role read before the name stops at "and", so "Fisheries Commissioner" says
  * half of it (audit 56's B-a56-19). The word before "and" joins the title when it is a common English word written
@@ -14,7 +22,12 @@ import { wordBoundaryAt } from './word-boundary-at';
  * Read from where the name is written, back to the word before "and", not by a pattern per person over the whole
  * copy: who is who asks every person's role, so a roster of n names read the copy n times (session 56).
  */
-export function andJoinedOffice(role: string, names: readonly string[], text: string): string {
+export function andJoinedOffice(
+  role: string,
+  names: readonly string[],
+  text: string,
+  titles: JoinedTitles = new Map(),
+): string {
   if (!/^[A-Z]/.test(role)) return role;
   for (const name of names) {
     const word = joinedWord(role, name, text);
@@ -22,7 +35,7 @@ export function andJoinedOffice(role: string, names: readonly string[], text: st
     if (!word || !englishWord(word.toLowerCase()) || handFirstName(word) || closedClassGiven(word)) continue;
     // "Congress and President Obama", "He and House Judiciary Committee Chairman …": a word the copy also writes
     // elsewhere, out of this title, is a name or a subject of its own; a portfolio's noun stands only in its title.
-    if (!onlyInTitle(word, role, text)) continue;
+    if (!onlyInTitle(word, role, text, titles)) continue;
     return `${word} and ${role}`;
   }
   return role;
@@ -62,23 +75,15 @@ function joinedWord(role: string, name: string, text: string): string | undefine
 }
 
 /**
- * The titles read in the last copy asked about. A roster of ministers under one joined title asks the same title once
- * per person, and each reading walks every place the word is written: kept, the copy is walked once. One copy only, so
- * a long-running bot holds no more than the article in hand.
- */
-let read = { text: '', titles: new Map<string, boolean>() };
-
-/**
  * Whether every place the copy writes the word is the start of "<word> and <role>", one after another: the count of
  * the word standing alone equals the count of the joined title, as the rule reads it.
  */
-function onlyInTitle(word: string, role: string, text: string): boolean {
-  if (read.text !== text) read = { text, titles: new Map() };
+function onlyInTitle(word: string, role: string, text: string, titles: JoinedTitles): boolean {
   const title = `${word} and ${role}`;
-  let only = read.titles.get(title);
+  let only = titles.get(title);
   if (only === undefined) {
     only = everyPlaceTitled(word, title, text);
-    read.titles.set(title, only);
+    titles.set(title, only);
   }
   return only;
 }

@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
 import { saidTerms } from './answer-when-verb';
+import { firstWhere } from './first-where';
 import { holdsVerb } from './holds-main-verb';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { type AnswerType, carriesAnswerType } from './question-type';
@@ -137,11 +138,11 @@ export function askedDoerFirst(
   if (doerReading(text(top), names) !== 'other') return ranked;
   const said = (r: Ranked): string[] => saidTerms(analysis, r.index, terms);
   const topSays = said(top);
-  const first = ranked.find(
+  return firstWhere(
+    ranked,
     (r) =>
       doerReading(text(r), names) === 'acts' &&
       carries(type, text(r), terms.questionWords) &&
       topSays.every((t) => said(r).includes(t)),
   );
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }

@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis-types';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 
 /** A party's silence: "did not respond when asked…", "has not replied", "declined to comment". */
@@ -23,6 +24,9 @@ export function ownWordsFirst(
   const refused = top !== undefined && NO_REPLY.test(analysis.sentences[top.index]!.text);
   const on = (r: Ranked): boolean =>
     top !== undefined && (refused || (credited.get(r.index) ?? r.share) >= top.share - 1e-9);
-  const first = ranked.find((r) => own.has(r.index) && on(r)) ?? ranked.find((r) => reported.has(r.index) && on(r));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(
+    ranked,
+    (r) => own.has(r.index) && on(r),
+    (r) => reported.has(r.index) && on(r),
+  );
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
 
@@ -60,10 +61,9 @@ export function passiveSubjectFirst(
   if (!top || asked === undefined || verb === undefined || contentTerms(asked.toLowerCase())[0] !== verb) return ranked;
   const words = (r: Ranked) => wordsOf(analysis.sentences[r.index]!.text);
   if (!nounOnly(words(top), verb)) return ranked;
-  const first = ranked.find((r) => {
+  return firstWhere(ranked, (r) => {
     if (r.share < top.share - 1e-9) return false;
     const at = passiveAt(words(r), verb);
     return at > 0 && namedSubject(analysis, words(r), at);
   });
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }

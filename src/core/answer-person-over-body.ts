@@ -3,6 +3,7 @@ import { FRESH_BODY, FRESH_PERSON } from './answer-evidence';
 import { FEATURE_NAMES } from './answer-feature-names';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
+import { firstWhere } from './first-where';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { matchTerm } from './term-match';
@@ -45,8 +46,8 @@ export function personOverBody(
   // top sentence says the act, so the body is the answer the copy gives (review 52's B-r52-4). "Who did Petch meet
   // with?" asks another slot: a sentence naming the people may still go first.
   if (verb !== undefined && !NOT_DOER.test(question) && says(top)) return ranked;
-  const person = ranked
-    .slice(1, WITHIN)
-    .find((r) => r.values[FRESH] === FRESH_PERSON && r.share >= top.share - 1e-9 && says(r));
-  return person ? [person, ...ranked.filter((r) => r !== person)] : ranked;
+  return firstWhere(
+    ranked,
+    (r, at) => at >= 1 && at < WITHIN && r.values[FRESH] === FRESH_PERSON && r.share >= top.share - 1e-9 && says(r),
+  );
 }

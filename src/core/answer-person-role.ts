@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { askedPerson } from './asked-person';
 import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { type WhoIsWho, whoIsWho } from './who-is-who';
 
@@ -70,6 +71,6 @@ export function answerPersonRole(
   const beside = besidePatterns(`${listed.role}\n${listed.surname}`);
   const givesRole = (r: Ranked): boolean => beside.some((p) => p.test(analysis.sentences[r.index]!.text));
   if (givesRole(top)) return { ranked, role: top };
-  const first = ranked.find(givesRole);
-  return first ? { ranked: [first, ...ranked.filter((r) => r !== first)], role: first } : { ranked };
+  const moved = firstWhere(ranked, givesRole);
+  return moved !== ranked ? { ranked: moved, role: moved[0] } : { ranked };
 }

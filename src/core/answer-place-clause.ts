@@ -4,6 +4,7 @@ import type { QuestionTerms } from './answer-terms';
 import { isDeterminer } from './determiners';
 import { eachMatch } from './each-match';
 import { entityFinder } from './entity-finder';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
 
@@ -149,10 +150,10 @@ export function placeClauseFirst(analysis: Analysis, ranked: Ranked[], terms: Qu
   // A best saying the asked verb does the asked act: a place in another sentence may be another act's.
   const said = analysis.sentences[top.index]!.text;
   if (placed(top) || OCCASION.test(said) || placeInActClause(analysis, top.index, terms) !== undefined) return ranked;
-  const next = ranked
-    .slice(1, PLACED_WITHIN)
-    .find((r) => placed(r) && placeInActClause(analysis, r.index, terms) !== false);
-  return next ? [next, ...ranked.filter((r) => r !== next)] : ranked;
+  return firstWhere(
+    ranked,
+    (r, at) => at >= 1 && at < PLACED_WITHIN && placed(r) && placeInActClause(analysis, r.index, terms) !== false,
+  );
 }
 
 /** The first step: the best-ranked sentence placing the asked act in the asked verb's clause (review s45 B-r45-16). */
@@ -161,10 +162,8 @@ function placeByClause(analysis: Analysis, ranked: Ranked[], terms: QuestionTerm
   // "Where did Ann Lee train?" over a sentence naming her and places of other acts, and one placing her training with
   // more of the question's words: the one placing the asked act goes first.
   if (inTop === undefined) {
-    const placed = ranked.find((r) => r.share > top.share + 1e-9 && placeInActClause(analysis, r.index, terms));
-    return placed ? [placed, ...ranked.filter((r) => r !== placed)] : ranked;
+    return firstWhere(ranked, (r) => r.share > top.share + 1e-9 && placeInActClause(analysis, r.index, terms));
   }
   if (inTop) return ranked;
-  const first = ranked.find((r) => r.share >= top.share - 1e-9 && placeInActClause(analysis, r.index, terms));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(ranked, (r) => r.share >= top.share - 1e-9 && placeInActClause(analysis, r.index, terms));
 }

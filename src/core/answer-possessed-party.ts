@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { matchTerm } from './term-match';
 import { contentTerms } from './tokenize-words';
@@ -65,7 +66,7 @@ export function answerPossessedParty(
   const acts = (i: number): boolean => says(i, terms.verb!, true);
   const owners = asked.owner.every((t) => says(best.index, t));
   if (says(best.index, asked.head) || !owners || !acts(best.index)) return { ranked, missing: false };
-  const first = ranked.find((r) => says(r.index, asked.head) && acts(r.index));
-  if (first) return { ranked: [first, ...ranked.filter((r) => r !== first)], missing: false };
+  const moved = firstWhere(ranked, (r) => says(r.index, asked.head) && acts(r.index));
+  if (moved !== ranked) return { ranked: moved, missing: false };
   return { ranked, missing: true, nearest: ranked.find((r) => says(r.index, asked.head)) };
 }

@@ -37,6 +37,7 @@ import { answerWhichUnnamed } from './answer-which-unnamed';
 import { indexArticle } from './article-index';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
+import { firstWhere } from './first-where';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { ledByFirst } from './led-by-first';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -76,8 +77,7 @@ function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefine
     return m.exact > 0 || m.synonym > 0;
   };
   if (says(top)) return ranked;
-  const first = ranked.find((r) => r.share >= top.share - 1e-9 && says(r));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(ranked, (r) => r.share >= top.share - 1e-9 && says(r));
 }
 
 /** A when- or where-question's answer dates or places the asked act itself, not another in the same sentence. */

@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import { namesRoleHolder, titledByParty } from './answer-apposition';
 import { askedRole } from './asked-role';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 
 /** "Its secretary, Grace Obi, …": the role held by whatever the sentence before named. */
@@ -36,13 +37,13 @@ export function answerRoleHolder(
     [...text(r).matchAll(POSSESSED_ROLE)].some((m) => role.isRole(m[1]!));
   const definiteAfterTop = (r: Ranked): boolean =>
     r.index > top.index && r.index <= top.index + BACK && namesRoleHolder(role.isRole, text(r), true);
-  const holder = ranked
-    .slice(1, DEPTH)
-    .find(
-      (r) =>
-        titled(r) ||
+  return firstWhere(
+    ranked,
+    (r, at) =>
+      at >= 1 &&
+      at < DEPTH &&
+      (titled(r) ||
         (namesRoleHolder(role.isRole, text(r)) &&
-          (r.share >= top.share - 1e-9 || possessedAfterTop(r) || definiteAfterTop(r))),
-    );
-  return holder ? [holder, ...ranked.filter((r) => r !== holder)] : ranked;
+          (r.share >= top.share - 1e-9 || possessedAfterTop(r) || definiteAfterTop(r)))),
+  );
 }

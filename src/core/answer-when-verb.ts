@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { type Part, partsOf } from './answer-place-clause';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
+import { firstWhere } from './first-where';
 import { foldPhrasalVerbs } from './phrasal-verbs';
 import { carriesAnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
@@ -102,17 +103,15 @@ export function whenVerbFirst(analysis: Analysis, ranked: Ranked[], terms: Quest
   const top = ranked[0];
   if (terms.verb === undefined || !top) return ranked;
   if (timeInActClause(analysis, top.index, terms) === false) {
-    const dated = ranked.find((r) => r.share >= top.share - 1e-9 && timeInActClause(analysis, r.index, terms));
-    return dated ? [dated, ...ranked.filter((r) => r !== dated)] : ranked;
+    return firstWhere(ranked, (r) => r.share >= top.share - 1e-9 && timeInActClause(analysis, r.index, terms));
   }
   if (saysAskedVerb(analysis, top.index, terms)) return ranked;
   const topSays = saidTerms(analysis, top.index, terms);
-  const first = ranked.find((r) => {
+  return firstWhere(ranked, (r) => {
     if (!saysAskedVerb(analysis, r.index, terms) || !timed(analysis.sentences[r.index]!.text)) return false;
     const says = saidTerms(analysis, r.index, terms);
     return topSays.every((t) => says.includes(t));
   });
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }
 
 /** The reason a when-question is not answered by a sentence whose only time dates another act (timeInActClause). */

@@ -1,7 +1,8 @@
 import data from './comparative-adjectives.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
 /** Split once on first use. */
-let comparatives: ReadonlySet<string> | undefined;
+const comparatives = wordListSet(data as string);
 
 /**
  * Whether a poll's finding opens on a comparison ("a slimmer lead for the mayor", "narrower margins", "better
@@ -11,8 +12,7 @@ let comparatives: ReadonlySet<string> | undefined;
  * percent" are a share, not a comparison with another poll, and are asked as before.
  */
 export function comparativeFinding(finding: string): boolean {
-  comparatives ??= new Set((data as string).split(' '));
   const words = finding.toLowerCase().split(/\s+/);
   const at = words[0] === 'a' || words[0] === 'an' ? 1 : 0;
-  return comparatives.has(words[at] ?? '') && words[at + 1] !== 'than';
+  return comparatives().has(words[at] ?? '') && words[at + 1] !== 'than';
 }

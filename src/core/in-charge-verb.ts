@@ -1,9 +1,10 @@
 import data from './in-charge-verbs.json' with { type: 'json' };
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { regularVerbBases } from './regular-verb-bases';
+import { wordListSet } from './word-list-set';
 
 /** The verbs, split once on first use: only a who-question asking for a head reads them. */
-let verbs: ReadonlySet<string> | undefined;
+const verbs = wordListSet(data as string);
 
 /**
  * Whether a lower-case verb form ("runs", "ran", "heading", "chairs") is a verb of being in charge with a doer noun
@@ -11,7 +12,6 @@ let verbs: ReadonlySet<string> | undefined;
  * src/core/in-charge-verbs.json: "who runs Acme?" asks for Acme's head as "who leads Acme?" does.
  */
 export function inChargeVerb(form: string): boolean {
-  verbs ??= new Set((data as string).split(' '));
   const lemma = irregularVerbLemma(form);
-  return lemma !== undefined ? verbs.has(lemma) : regularVerbBases(form).some((base) => verbs!.has(base));
+  return lemma !== undefined ? verbs().has(lemma) : regularVerbBases(form).some((base) => verbs().has(base));
 }

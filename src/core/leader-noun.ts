@@ -1,12 +1,9 @@
 import data from './leader-nouns.json' with { type: 'json' };
 import { singularsOf } from './singulars-of';
+import { wordListSet } from './word-list-set';
 
 /** The words, split once on first use: only a who-question asking for a head reads them. */
-let nouns: ReadonlySet<string> | undefined;
-const words = (): ReadonlySet<string> => {
-  nouns ??= new Set((data as string).split(' '));
-  return nouns;
-};
+const words = wordListSet(data as string);
 
 /**
  * Whether a lower-case noun (or its singular) is a kind of leader in its commonest WordNet 3.1 sense ("president",

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
 
@@ -44,6 +45,5 @@ export function ledByFirst(analysis: Analysis, ranked: Ranked[], terms: Question
   const wordsOf = (r: Ranked): string[] => [...analysis.sentences[r.index]!.text.matchAll(TOKEN)].map((m) => m[0]);
   const topWords = wordsOf(top);
   if (saysVerb(topWords, verb) || !topWords.some((w) => contentTerms(w)[0] === verb)) return ranked;
-  const first = ranked.find((r) => r !== top && r.share >= top.share * ON_TOPIC && agentAfterBy(wordsOf(r), verb));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(ranked, (r) => r !== top && r.share >= top.share * ON_TOPIC && agentAfterBy(wordsOf(r), verb));
 }

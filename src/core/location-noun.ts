@@ -1,8 +1,9 @@
 import data from './location-nouns.json' with { type: 'json' };
 import { singularsOf } from './singulars-of';
+import { wordListSet } from './word-list-set';
 
 /** The words, split once on first use: only a name apposed to a noun asks. */
-let nouns: ReadonlySet<string> | undefined;
+const nouns = wordListSet(data as string);
 
 /**
  * Whether a lower-case noun (or its singular) has any WordNet 3.1 sense that is a kind of place (noun.location:
@@ -11,6 +12,5 @@ let nouns: ReadonlySet<string> | undefined;
  * the place sense ("the capital, Soria").
  */
 export function locationNoun(word: string): boolean {
-  nouns ??= new Set((data as string).split(' '));
-  return [word, ...singularsOf(word)].some((form) => nouns!.has(form));
+  return [word, ...singularsOf(word)].some((form) => nouns().has(form));
 }

@@ -1,9 +1,10 @@
 import { calendarWords } from './calendar-words';
 import data from './maker-nouns.json' with { type: 'json' };
 import { singularsOf } from './singulars-of';
+import { wordListSet } from './word-list-set';
 
 /** Split once on first use: only a message left as a quotation's speaker reads it. */
-let nouns: ReadonlySet<string> | undefined;
+const nouns = wordListSet(data as string);
 
 /**
  * Whether a word can name who made a message, as its possessor or its "from"/"by" object (review 48's B-a48-12): a
@@ -15,6 +16,5 @@ let nouns: ReadonlySet<string> | undefined;
 export function makerWord(word: string): boolean {
   const bare = word.replace(/['’]s?$|[,.;:!?]+$/gu, '');
   if (/^\p{Lu}/u.test(bare)) return !calendarWords(bare);
-  nouns ??= new Set((data as string).split(' '));
-  return nouns.has(bare) || singularsOf(bare).some((s) => nouns!.has(s));
+  return nouns().has(bare) || singularsOf(bare).some((s) => nouns().has(s));
 }

@@ -1,15 +1,16 @@
 import data from './name-first-words.json' with { type: 'json' };
 import { singularsOf } from './singulars-of';
+import { wordListSet } from './word-list-set';
 
 /**
  * WordNet's nouns whose commonest sense is a name ("Democrat", "Hughes", "Tory"), and those of them whose commonest
  * sense is one named thing or person but which WordNet also writes lower case ("Mailer", "Centre"), built by `npm run lexicon:names`
  * (src/train/build-name-first-words.ts), so src/core reads no files.
  */
-let words: Set<string> | undefined;
-let commonPlurals: Set<string> | undefined;
-let lowerDemonymEndings: Set<string> | undefined;
-let parties: Set<string> | undefined;
+const words = wordListSet(data.words);
+const commonPlurals = wordListSet(data.commonPlurals);
+const lowerDemonymEndings = wordListSet(data.lowerDemonymEndings);
+const parties = wordListSet(data.partyWords);
 
 /**
  * True when the lexicon writes this word with a capital in its commonest sense, or the word is the plural of a
@@ -20,10 +21,8 @@ let parties: Set<string> | undefined;
  * B-sample31-2).
  */
 export function nameFirstWord(word: string): boolean {
-  words ??= new Set(data.words.split(' '));
-  commonPlurals ??= new Set(data.commonPlurals.split(' '));
   const lower = word.toLowerCase();
-  return words.has(lower) || singularsOf(lower).some((s) => words!.has(s) && !commonPlurals!.has(s));
+  return words().has(lower) || singularsOf(lower).some((s) => words().has(s) && !commonPlurals().has(s));
 }
 
 /**
@@ -31,8 +30,7 @@ export function nameFirstWord(word: string): boolean {
  * "veteran"): "Parish councillors" opens on a common noun, not a nationality like "British" or "Iraqi".
  */
 export function lowerDemonymEnding(word: string): boolean {
-  lowerDemonymEndings ??= new Set(data.lowerDemonymEndings.split(' '));
-  return lowerDemonymEndings.has(word.toLowerCase());
+  return lowerDemonymEndings().has(word.toLowerCase());
 }
 
 /**
@@ -41,17 +39,15 @@ export function lowerDemonymEnding(word: string): boolean {
  * B-main-86, "Labour councillors will vote …").
  */
 export function partyWord(word: string): boolean {
-  parties ??= new Set(data.partyWords.split(' '));
-  return parties.has(word.toLowerCase());
+  return parties().has(word.toLowerCase());
 }
 
-let capitalFree: Set<string> | undefined;
+const capitalFree = wordListSet(data.capitalFree);
 
 /**
  * True when WordNet's tagged corpus has the word as a lower-case noun and WordNet writes it with a capital in no sense
  * ("work", "construction"): alone at a clause's opening, its capital is the sentence's (audit 48, B-a48-8).
  */
 export function capitalFreeNoun(word: string): boolean {
-  capitalFree ??= new Set(data.capitalFree.split(' '));
-  return capitalFree.has(word.toLowerCase());
+  return capitalFree().has(word.toLowerCase());
 }

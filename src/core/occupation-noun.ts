@@ -1,7 +1,8 @@
 import data from './occupation-nouns.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
 /** The words, split once on first use: only a relative clause or a "then-" post after a name reads them. */
-let nouns: ReadonlySet<string> | undefined;
+const nouns = wordListSet(data as string);
 
 /**
  * Whether a lower-case noun's commonest WordNet 3.1 sense is a kind of worker, professional, leader or another class
@@ -10,6 +11,5 @@ let nouns: ReadonlySet<string> | undefined;
  * (src/train/build-occupation-nouns.ts) wrote src/core/occupation-nouns.json.
  */
 export function occupationNoun(word: string): boolean {
-  nouns ??= new Set((data as string).split(' '));
-  return nouns.has(word);
+  return nouns().has(word);
 }

@@ -1,7 +1,8 @@
 import data from './org-head-nouns.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
 /** The words, split once on first use. */
-let nouns: ReadonlySet<string> | undefined;
+const nouns = wordListSet(data as string);
 
 /**
  * Whether a title-case word is a noun that heads organisations' names in WordNet 3.1 ("Brigade", "Firm", "Publisher",
@@ -11,6 +12,5 @@ let nouns: ReadonlySet<string> | undefined;
  */
 export function orgHeadNoun(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  nouns ??= new Set((data as string).split(' '));
-  return nouns.has(word.toLowerCase());
+  return nouns().has(word.toLowerCase());
 }

@@ -1,8 +1,9 @@
 import data from './particle-verbs.json' with { type: 'json' };
 import { regularVerbBases } from './regular-verb-bases';
+import { wordListSet } from './word-list-set';
 
 /** Split once on first use. */
-let pairs: ReadonlySet<string> | undefined;
+const pairs = wordListSet(data as string);
 
 /**
  * "Obama was weighing in by phone with the leaders …", "anxiety that is weighing on some union leaders", "voters are
@@ -20,8 +21,7 @@ export function particleOngoing(text: string, index: number, match: string): boo
   // "weighing into the row": no deliberation verb takes "into" as a preposition, so it is always the particle.
   if (next[1]!.toLowerCase() === 'into' || !OBJECT_OPENS.test(next[2]!)) return true;
   const verb = /[a-z]+$/i.exec(match)?.[0]?.toLowerCase() ?? '';
-  pairs ??= new Set((data as string).split(' '));
-  return regularVerbBases(verb).some((base) => pairs!.has(`${base}_${next[1]!.toLowerCase()}`));
+  return regularVerbBases(verb).some((base) => pairs().has(`${base}_${next[1]!.toLowerCase()}`));
 }
 
 /** The adverbial particles of English phrasal verbs (a closed class), as the next word, and what follows it. */

@@ -2,9 +2,10 @@ import { eachMatch } from './each-match';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import data from './plan-ending-verbs.json' with { type: 'json' };
 import { regularVerbBases } from './regular-verb-bases';
+import { wordListSet } from './word-list-set';
 
 /** Split once on first use: only a sentence with "plan(s) to" after a noun's determiner reads it. */
-let verbs: ReadonlySet<string> | undefined;
+const verbs = wordListSet(data as string);
 
 /**
  * The verbs of the hand list plan-ending-verbs.json replaced (narration-gates.ts's ENDED_PLAN at 549b7e8e) that
@@ -38,14 +39,13 @@ const OBJECT =
  * ("will scrap", "threatened to drop") is itself to come, and no "-ing" form ends anything yet.
  */
 export function planEndingVerb(lead: string): number {
-  verbs ??= new Set((data as string).split(' '));
   for (const m of eachMatch(CANDIDATE, lead)) {
     const lemmas = finiteLemmas(m[1]!);
     if (lemmas.length === 0) continue;
     const end = m.index + m[0].length;
-    if (m[3] && OBJECT.test(lead.slice(end)) && lemmas.some((l) => verbs!.has(`${l}_${m[3]}`))) return m.index;
+    if (m[3] && OBJECT.test(lead.slice(end)) && lemmas.some((l) => verbs().has(`${l}_${m[3]}`))) return m.index;
     const bare = m.index + m[1]!.length + (/^\s+/.exec(lead.slice(m.index + m[1]!.length))?.[0].length ?? 0);
-    if (OBJECT.test(lead.slice(bare)) && lemmas.some((l) => verbs!.has(l) || ENDING_FLOOR.has(l))) return m.index;
+    if (OBJECT.test(lead.slice(bare)) && lemmas.some((l) => verbs().has(l) || ENDING_FLOOR.has(l))) return m.index;
   }
   return -1;
 }

@@ -2,26 +2,42 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { ownRecordRelay } from './own-record-relay';
 
+/** Words that open a clause after a tag's chunk ("said Ann Lee, adding …", "…, who …"): none is in the tag. */
+const CLAUSE_OPENERS = 'that|adding|and|but|while|as|because|after|before|which|who|whose|whom|where|when';
+/** Words that open a clause inside an apposition ("a nurse at the hospital where …"): none is in the apposition. */
+const APPOSITION_OPENERS = 'that|and|but|which|who|whose|whom|where|when';
+
+/** Up to `max` characters of one chunk: no quotation mark, sentence or clause mark, comma, nor any opener's word. */
+const chunk = (openers: string, max: number): string => String.raw`(?:(?!\b(?:${openers})\b)[^"“”.;:?!,]){1,${max}}`;
+
+/** An apposition after the tag's comma, opened by an article, a time/place preposition or a capital: "a nurse,". */
+const APPOSITION = String.raw`(?:\s+(?:(?:a|an|the|in|on|at|during)\s|\p{Lu})${chunk(APPOSITION_OPENERS, 80)},)?`;
+
 /**
  * `"…," Ann Lee said on Monday, according to the Harbour Herald.`: the tag, then the relay that vouches for it. The
- * gap before "according to" is the tag's own words only: the tag's chunk up to its comma, and at most one apposition
- * opened by an article, a capital or a time/place preposition ("said Ann Lee, a nurse, according to …", "…, in an
- * interview, according to …"). A clause that follows the tag ("said Ann
- * Lee, whose son, according to police, was …"; "a nurse at the hospital where, according to …") holds a relay of its
- * own, so the speaker stands (review 57, R57-5).
+ * gap before "according to" is the tag's own words only: the quotation's closing marks, the tag's chunk up to its
+ * comma, and at most one apposition ("said Ann Lee, a nurse, according to …", "…, in an interview, according to …").
+ * A clause that follows the tag ("said Ann Lee, whose son, according to police, was …"; "a nurse at the hospital
+ * where, according to …") holds a relay of its own, so the speaker stands (review 57, R57-5).
  */
-const TAG_GAP = String.raw`^[,.?!]?["”’]?(?:(?:(?!\b(?:that|adding|and|but|while|as|because|after|before|which|who|whose|whom|where|when)\b)[^"“”.;:?!,]){1,120},(?:\s+(?:(?:a|an|the|in|on|at|during)\s|\p{Lu})(?:(?!\b(?:that|and|but|which|who|whose|whom|where|when)\b)[^"“”.;:?!,]){1,80},)?)?\s+`;
-const TRAILING_RELAY = new RegExp(String.raw`${TAG_GAP}according\s+to\s+([^,;:"“”]{2,80})`, 'u');
+const TAG_GAP = String.raw`^[,.?!]?["”’]?(?:${chunk(CLAUSE_OPENERS, 120)},${APPOSITION})?\s+`;
+
+/** The relay's name: up to 80 characters short of a clause break or a quotation mark. */
+const RELAY = '([^,;:"“”]{2,80})';
+/** A capitalised outlet's name of up to four words, "the" before it or not: "the Harbour Herald", "Reuters". */
+const OUTLET = String.raw`((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})`;
+
+/** The tag's gap, then a relay's words. */
+const afterTag = (relay: string): RegExp => new RegExp(`${TAG_GAP}${relay}`, 'u');
+
+const TRAILING_RELAY = afterTag(String.raw`according\s+to\s+${RELAY}`);
 /**
  * `"…," Ann Lee said, reports the Harbour Herald.` and `…, the Harbour Herald reported.`: the same relay in a
  * reporting verb's words, a capitalised outlet (or "reports" + its name) closing the tag's sentence.
  */
-const REPORTED_RELAY = new RegExp(
-  String.raw`${TAG_GAP}(?:reports\s+([^,;:"“”]{2,80})|((?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})\s+report(?:s|ed)\s*[.;])`,
-  'u',
-);
+const REPORTED_RELAY = afterTag(String.raw`(?:reports\s+${RELAY}|${OUTLET}\s+report(?:s|ed)\s*[.;])`);
 /** `According to the Harbour Herald, Ann Lee said "…"`: a relay opening the quotation's sentence. */
-const OPENING_RELAY = /^According\s+to\s+([^,;:"“”]{2,80}),/u;
+const OPENING_RELAY = new RegExp(String.raw`^According\s+to\s+${RELAY},`, 'u');
 /** A clause break after an opening relay's comma: the relay governs only its own clause. */
 const CLAUSE_BREAK = /,\s+(?:and|but|while)\s|;/u;
 

@@ -1,6 +1,6 @@
 import { acronymPost } from './acronym-post';
 import { agentNoun } from './agent-noun';
-import { andJoinedOffice } from './and-joined-office';
+import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { cleanRole } from './clean-role';
 import { compoundRankInCopy } from './compound-rank';
 import { coordinatedRole } from './coordinated-role';
@@ -84,7 +84,12 @@ function sentenceStop(word: string): boolean {
 }
 
 /** The role the copy gives this very person: "Name, the role," or "role Name", next to their own name. */
-export function roleOf(name: string, entityRole: string | undefined, text: string): string | null {
+export function roleOf(
+  name: string,
+  entityRole: string | undefined,
+  text: string,
+  titles?: JoinedTitles,
+): string | null {
   const found = findRole(name, entityRole, text);
   // "Rival" alone ("Rival Hillary Clinton, however, …") relates her to no one: no role. The apposition the copy sets
   // after the name says who she is ("one-time rival Jeb Bush, a former Florida governor,"): read it instead.
@@ -98,7 +103,7 @@ export function roleOf(name: string, entityRole: string | undefined, text: strin
   if (!role || lacksDepartment(role) || loneRelation(role, text) || sexAgeRole(role)) return null;
   const names = splitNames(name);
   if (!isRolePhrase(role) || roleCutAtAnd(role, names, text)) return null;
-  return andJoinedOffice(townStateRole(role, names, text), names, text);
+  return andJoinedOffice(townStateRole(role, names, text), names, text, titles);
 }
 
 /** The name as written and without its title ("Gov. Jeb Bush", "Jeb Bush"), as `findRole` reads both. */

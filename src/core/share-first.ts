@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
+import { firstWhere } from './first-where';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { asksShare, givesShare } from './share-absent';
 import { matchTerm } from './term-match';
@@ -21,10 +22,9 @@ export function shareFirst(analysis: Analysis, ranked: Ranked[], question: strin
       return m.exact > 0 || m.synonym > 0;
     });
   const topSays = said(top.index);
-  const first = ranked.find((r) => {
+  return firstWhere(ranked, (r) => {
     if (!givesShare(analysis.sentences[r.index]!.text)) return false;
     const says = said(r.index);
     return topSays.every((t) => says.includes(t));
   });
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
 }

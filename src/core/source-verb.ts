@@ -1,8 +1,9 @@
 import data from './source-verbs.json' with { type: 'json' };
 import { verbFormIn } from './verb-form-in';
+import { wordListSet } from './word-list-set';
 
 /** Split once on first use: only an untagged colon introduction reads it. */
-let verbs: ReadonlySet<string> | undefined;
+const verbs = wordListSet(data as string);
 
 /**
  * Whether a verb form makes its subject a message's source: one of its lemma's three commonest WordNet senses is a
@@ -10,6 +11,5 @@ let verbs: ReadonlySet<string> | undefined;
  * not one of receiving or perceiving ("received", "got", "heard", "saw", "found"), whose subject is the recipient.
  */
 export function sourceVerb(word: string): boolean {
-  verbs ??= new Set((data as string).split(' '));
-  return verbFormIn(verbs, word);
+  return verbFormIn(verbs(), word);
 }

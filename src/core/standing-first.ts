@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis-types';
+import { firstWhere } from './first-where';
 import { pollStanding } from './poll-standing';
 import { raceStanding } from './race-standing';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
@@ -21,8 +22,7 @@ export function standingFirst(analysis: Analysis, ranked: Ranked[], question: st
 function givingFirst(ranked: Ranked[], missing: StandingCheck | undefined): Ranked[] {
   const top = ranked[0];
   if (!missing || !top || missing(top.index) === undefined) return ranked;
-  const first = ranked.find((r) => r.share >= MIN_SHARE && missing(r.index) === undefined);
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(ranked, (r) => r.share >= MIN_SHARE && missing(r.index) === undefined);
 }
 
 /** Why the best sentence gives no standing asked (in the race, then for the party), or undefined when it does. */

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionTerms } from './answer-terms';
+import { firstWhere } from './first-where';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { askedSumVerbs, sumOfVerb, sumsOfOtherActs } from './sum-verb-clause';
@@ -26,8 +27,7 @@ export function sumVerbFirst(
   if (verbs.size === 0) return ranked;
   const says = (r: Ranked): boolean => sumOfVerb(analysis.sentences[r.index]!.text, verbs);
   if (!sumsOfOtherActs(analysis.sentences[top.index]!.text, verbs)) return ranked;
-  const first = ranked.find((r) => r.share > 0 && r.share >= top.share * ON_TOPIC && says(r));
-  return first ? [first, ...ranked.filter((r) => r !== first)] : ranked;
+  return firstWhere(ranked, (r) => r.share > 0 && r.share >= top.share * ON_TOPIC && says(r));
 }
 
 /**

@@ -1,10 +1,11 @@
 import { singularsOf } from './singulars-of';
 import data from './thing-nouns.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
-let features: Set<string> | undefined;
-let places: Set<string> | undefined;
-let things: Set<string> | undefined;
-let surnames: Set<string> | undefined;
+const features = wordListSet(data.features);
+const places = wordListSet(data.places);
+const things = wordListSet(data.things);
+const surnames = wordListSet(data.surnames);
 
 /**
  * What WordNet's commonest sense of a capitalised word (or of its singular) is, from src/core/thing-nouns.json
@@ -13,16 +14,12 @@ let surnames: Set<string> | undefined;
  * "Banks": never stripped to "bank"). Built on first use: most copy never asks.
  */
 export function thingNoun(word: string): 'feature' | 'place' | 'thing' | null {
-  features ??= new Set(data.features.split(' '));
-  places ??= new Set(data.places.split(' '));
-  things ??= new Set(data.things.split(' '));
-  surnames ??= new Set(data.surnames.split(' '));
   const lower = word.toLowerCase();
-  if (!/^[a-z]+$/.test(lower) || surnames.has(lower)) return null;
+  if (!/^[a-z]+$/.test(lower) || surnames().has(lower)) return null;
   for (const form of [lower, ...singularsOf(lower)]) {
-    if (features.has(form)) return 'feature';
-    if (places.has(form)) return 'place';
-    if (things.has(form)) return 'thing';
+    if (features().has(form)) return 'feature';
+    if (places().has(form)) return 'place';
+    if (things().has(form)) return 'thing';
   }
   return null;
 }

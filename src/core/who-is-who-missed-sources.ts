@@ -1,3 +1,4 @@
+import type { JoinedTitles } from './and-joined-office';
 import { handFirstName } from './hand-first-name';
 import { countWord } from './literal-matches';
 import { surname } from './mentions-entity';
@@ -19,6 +20,7 @@ export function whoIsWhoMissedSources(
   text: string,
   listed: readonly string[],
   found: readonly string[],
+  titles: JoinedTitles,
 ): Array<{ name: string; mentions: number }> {
   const surnames = new Set(listed.map(surname));
   // Every two-word run of a name the finder read ("Representative Steve Israel" holds "Steve Israel"), in a set:
@@ -34,7 +36,7 @@ export function whoIsWhoMissedSources(
     if (!handFirstName(first) || surnames.has(last) || read.has(name)) continue;
     if (sources.has(name) || ++tried > MAX_READ) continue;
     // The role set after the name, not a title before it ("and Senator Bernie Sanders, have promised").
-    const role = roleOf(name, undefined, text);
+    const role = roleOf(name, undefined, text, titles);
     const at = m.index + m[0].length;
     const article = /^(?:the|a|an)\s+/.exec(text.slice(at, at + 8))?.[0].length ?? 0;
     const after = role && text.startsWith(role, at + article);

@@ -1,4 +1,5 @@
 import type { Entity } from './analysis-types';
+import type { JoinedTitles } from './and-joined-office';
 import { looksLikePerson } from './looks-like-person';
 import { missedProtagonists } from './missed-protagonists';
 import { roleOf } from './role-of';
@@ -16,15 +17,16 @@ export function whoIsWhoMissed(
   sentenceTexts: readonly string[],
   found: readonly Entity[],
   order: number,
+  titles: JoinedTitles,
 ): Person[] {
   const added: Person[] = [];
   const listed = people.map((p) => p.name);
   const missed = missedProtagonists(text, listed);
   const candidates = found.map((e) => e.name);
-  const sources = whoIsWhoMissedSources(text, [...listed, ...missed.map((m) => m.name)], candidates);
+  const sources = whoIsWhoMissedSources(text, [...listed, ...missed.map((m) => m.name)], candidates, titles);
   for (const { name, mentions } of [...missed, ...sources]) {
     if (looksLikePerson(name, text, false, sentenceTexts)) {
-      const role = roleOf(name, undefined, text);
+      const role = roleOf(name, undefined, text, titles);
       added.push({
         name,
         role,

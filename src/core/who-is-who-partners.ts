@@ -1,4 +1,5 @@
 import { abbreviatedOffice } from './abbreviated-title';
+import type { JoinedTitles } from './and-joined-office';
 import { coordinatedPartners } from './coordinated-partners';
 import { looksLikePerson } from './looks-like-person';
 import { surname } from './mentions-entity';
@@ -18,6 +19,7 @@ export function whoIsWhoPartners(
   sentenceTexts: readonly string[],
   counted: (word: string) => number,
   order: number,
+  titles: JoinedTitles,
 ): Person[] {
   const partners: Person[] = [];
   const spoke = new Set(people.filter((p) => p.spoke).map((p) => p.name));
@@ -28,7 +30,7 @@ export function whoIsWhoPartners(
   ))
     if (looksLikePerson(name, text, speechTagged(surname(name), text), sentenceTexts)) {
       // "Reps. Tom Cole and Ann Wagner": the list's plural title is the partner's office too.
-      const role = roleOf(name, undefined, text) ?? abbreviatedOffice(name, text);
+      const role = roleOf(name, undefined, text, titles) ?? abbreviatedOffice(name, text);
       const named = counted(surname(name));
       // "Frank Newmark and Jim Hartley: “We found…”": the partner of someone quoted speaks with them.
       const joint = besideSpeaker(name, text, spoke, lengths);

@@ -1,5 +1,6 @@
 import { abbreviatedOffice } from './abbreviated-title';
 import type { Entity } from './analysis-types';
+import type { JoinedTitles } from './and-joined-office';
 import { headedRole } from './headed-role';
 import { introducedRole } from './introduced-role';
 import { knownFirstName } from './known-first-name';
@@ -33,6 +34,7 @@ export function whoIsWhoRole(
   text: string,
   fullBySurname: ReadonlyMap<string, readonly string[]>,
   orgNames: ReadonlySet<string>,
+  titles: JoinedTitles,
 ): { role: string | null; own: string | null } {
   // "Merrick B. Garland … Judge Garland": a role the copy gives the surname alone is his when no one
   // else it names in full bears that surname (it does not rank the line: the surname's mentions already do).
@@ -40,12 +42,12 @@ export function whoIsWhoRole(
   // "said Dean Baker, co-director of…": a role the name finder split off that opens the whole name is his first name.
   const nameRole = entity.role && bare.startsWith(`${entity.role} `) ? undefined : entity.role;
   // "Gingrich" found alone, "Former House Speaker Newt Gingrich" once: the role before the whole name is his.
-  const surnameRole = roleOf(entity.name, nameRole, text);
+  const surnameRole = roleOf(entity.name, nameRole, text, titles);
   const others = fullBySurname.get(last) ?? [];
   const other = !short.includes(' ') && !!surnameRole && surnameRoleOfOther(surnameRole, bare, others, text);
   const described =
     (other ? null : surnameRole) ??
-    (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text) : null) ??
+    (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text, titles) : null) ??
     titledFirstWordRole(bare, text, fullBySurname) ??
     (bare.includes(' ') ? introducedRole(bare, text, fullBySurname) : null);
   // "one of the candidates beaten by Trump" says less than the office the copy gives him ("Wisconsin Gov.").

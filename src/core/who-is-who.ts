@@ -1,5 +1,6 @@
 import { addSameSurnamePeople } from './add-same-surname-people';
 import type { Analysis, Entity } from './analysis-types';
+import type { JoinedTitles } from './and-joined-office';
 import { barePossessorRole } from './bare-possessor-role';
 import { campusRole } from './campus-role';
 import { doubleSurnamePart } from './double-surname-part';
@@ -95,6 +96,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   for (const s of analysis.statements) speakers.add(s.speaker);
   // Sets, not a scan of every speaker per name: a pasted list of 800 people would make that quadratic.
   const spokeName = whoIsWhoSpoke(speakers, analysis.entities, text);
+  // Every person's role is asked in this one copy: the joined titles read once (and-joined-office.ts).
+  const titles: JoinedTitles = new Map();
   const spoke = (e: Pick<Entity, 'name'>): boolean => spokeName(e.name);
   // bonus: the part of the weight a role gives, which ranks among people named once but never above a protagonist;
   // named: the mentions that make a protagonist (the headline's and the given name's too); source: named once as one.
@@ -156,7 +159,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       // "States" read whole is "the United States", always after "the": no person's name.
       if (writtenAfterThe(bare, text)) return;
       const mentions = counted(surname(bare)) + (particle ? counted(particle) : 0);
-      const { role, own } = whoIsWhoRole({ entity, bare, short, office }, text, fullBySurname, orgNames);
+      const { role, own } = whoIsWhoRole({ entity, bare, short, office }, text, fullBySurname, orgNames, titles);
       // Protagonists: quoted, or named twice or more; someone named once with a role still says who is involved.
       // A role the copy gives counts like a mention and a half: the source introduced as "a Democratic
       // pollster" is someone to call, and outranks a name that merely recurs.
@@ -190,12 +193,12 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     whoIsWhoOrganization(entity, { text, sentenceTexts, counted, listedPerson, organizations });
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
-  addSameSurnamePeople(people, text, counted, spokeName);
+  addSameSurnamePeople(people, text, counted, spokeName, titles);
   // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
   people.splice(0, people.length, ...whoIsWhoGlued(people, text, sentenceTexts));
-  people.push(...whoIsWhoMissed(people, text, sentenceTexts, analysis.entities, entities.length));
+  people.push(...whoIsWhoMissed(people, text, sentenceTexts, analysis.entities, entities.length, titles));
   // "Frank Newport and Jim Harter": the side of a coordination the name finder left out, ranked last.
-  people.push(...whoIsWhoPartners(people, text, sentenceTexts, counted, entities.length + 1));
+  people.push(...whoIsWhoPartners(people, text, sentenceTexts, counted, entities.length + 1, titles));
   // "Digby" beside "Digby Jones": the lone word is the same person, already listed.
   const full = people.filter((p) => p.name.includes(' '));
   // "Mr. Obama" beside "Michelle Obama" alone: a bare surname the copy titles as no full-named namesake is.

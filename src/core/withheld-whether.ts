@@ -11,6 +11,7 @@ import { personNounSex } from './person-noun-sex';
 import { possessionQuestion } from './possession-question';
 import data from './verb-bases.json' with { type: 'json' };
 import { willQuestion } from './will-question';
+import { wordListSet } from './word-list-set';
 
 /** The question of a whether-clause a refuser holds back (split out of charge-questions.ts; refusal-question.ts's refusal asks it). */
 
@@ -25,10 +26,9 @@ const PRONOUN = /^(it|they|he|she)\s+(.+)$/i;
  * Verbs WordNet mostly files as a state (verb.stative, verb.weather: "cost", "last", "require"; built by
  * src/train/build-verb-bases.ts), "be" among them: their "it" is what costs or lasts, never the refuser that decides.
  */
-let states: ReadonlySet<string> | undefined;
+const states = wordListSet(data.states);
 function stateVerb(verbPhrase: string): boolean {
-  states ??= new Set(data.states.split(' '));
-  return states.has(/^(?:not\s+)?([a-z]+)/i.exec(verbPhrase)?.[1]?.toLowerCase() ?? '');
+  return states().has(/^(?:not\s+)?([a-z]+)/i.exec(verbPhrase)?.[1]?.toLowerCase() ?? '');
 }
 /** "it is appropriate for …", "it was wise to …": an "it" that points forward to its own clause, no referent to name. */
 const EXTRAPOSED = /^it\s+(?:is|was)\s+(?:\w+ly\s+)?[a-z]+\s+(?:for|to|that)\b/i;
