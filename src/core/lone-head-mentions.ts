@@ -6,7 +6,11 @@
  * still is.
  */
 export function loneHeadMentions(head: string, names: readonly string[], counted: (name: string) => number): number {
-  const longer = names.filter((n) => n.endsWith(` ${head}`));
+  // A longer name is capitalised throughout: "Obama and House" joins two names, and "The House" (a run the finder
+  // opened on the sentence's article) is the head word alone.
+  const longer = names.filter(
+    (n) => n.endsWith(` ${head}`) && /^(?:\p{Lu}\S*\s+)+\S+$/u.test(n) && !/^(?:The|A|An)\s+\S+$/.test(n),
+  );
   const longest = longer.filter((n) => !longer.some((m) => m !== n && m.endsWith(` ${n}`)));
   return Math.max(0, counted(head) - longest.reduce((sum, n) => sum + counted(n), 0));
 }

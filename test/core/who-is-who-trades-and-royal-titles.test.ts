@@ -61,6 +61,21 @@ describe('who is who: a body’s head word alone', () => {
     ];
     expect(whoIsWho(story(...ps)).organizations).toEqual(['Harrowgate Planning Board']);
   });
+
+  it('"the House" counts where it stands alone, not inside "the White House" nor a run joining two names', () => {
+    const orgs = (...ps: string[]) => whoIsWho(story(...ps)).organizations;
+    const aide = '"We will vote next week," said Dana Ruiz, an aide to the speaker.';
+    expect(
+      orgs(
+        'The White House and the House clashed over the quarry road bill.',
+        'The White House said it would wait.',
+        aide,
+      ),
+    ).not.toContain('House');
+    expect(
+      orgs('The House bill drew fire from Mayor Ruiz and House leaders.', 'House leaders met the White House.', aide),
+    ).toContain('House');
+  });
 });
 
 describe('who is who: a person’s handle', () => {
