@@ -10,6 +10,7 @@ import { PLACES } from './place-words';
 import { roleRunOf } from './role-run-of';
 import { speakerLabels } from './speaker-labels';
 import { thingNamedRun } from './thing-named-run';
+import { tradeNamedRun } from './trade-named-run';
 
 /** People (with the role the copy gives them), organisations and places, in order of first mention. */
 export function findEntities(sentences: Sentence[], _article?: CleanArticle): Entity[] {
@@ -60,14 +61,15 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     }
   }
   // A run typed as a person whose own words or copy say otherwise ("Port Ellis", "the Brightwater Marine ferries",
-  // "47, of Marlow Township", "Pinecrest Air" with no person's cue). A form of address ("Your Honor") and a body's
+  // "47, of Marlow Township", "Pinecrest Air", "Kestrel Civil Engineering" with no person's cue). A form of address ("Your Honor") and a body's
   // shortened name ("Fieldwing", listed whole as "Fieldwing Robotics Inc.") are no entity of their own.
   const text = sentences.map((s) => s.text).join(' ');
   const shortened = bodiesShortened(entities);
   return entities
     .filter((e) => e.type !== 'person' || !(formOfAddress(e.name) || shortened.has(e.name)))
     .map((e) => {
-      const kind = e.type === 'person' ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text)) : null;
+      const kind =
+        e.type === 'person' ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text) ?? tradeNamedRun(e, text)) : null;
       return kind ? { name: e.name, type: kind } : e;
     });
 }

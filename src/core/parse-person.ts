@@ -24,6 +24,7 @@ import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-
 import { ROLE_HEADS } from './role-heads';
 import { roleObjectStart } from './role-object-start';
 import { titleWordSurname } from './role-word-surname';
+import { royalTitledThing } from './royal-titled-thing';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 import { wordnetWord } from './wordnet-word';
 
@@ -147,6 +148,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   // dictionary holds is a person's, though the portfolio names a body ("Treaty of …").
   const portfolioName = roleOf && nameWords.length > 1 && !nameWords.some((w) => wordnetWord(w.text));
   if (!portfolioName && bodyNamePart(words, first, nameWords.length === 1)) return null;
+  if (royalTitledThing(words, first)) return null; // "the King James Bible"
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && HONORIFICS.has(words[h]!.text)) {

@@ -1,6 +1,8 @@
 import type { Entity } from './analysis-types';
 import { bodyHead } from './body-head';
 import { escapeRegExp } from './escape-reg-exp';
+import { loneHeadMentions } from './lone-head-mentions';
+import { capitalFreeNoun } from './name-first-word';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
@@ -14,6 +16,8 @@ export interface OrganizationContext {
   text: string;
   sentenceTexts: string[];
   counted: (word: string) => number;
+  /** The entity list's names, whatever their type ("Harrowgate Planning Board" beside "Board"). */
+  names: readonly string[];
   /** Whether a name is one of the people the pass lists ("Syed Farook" beside "named the suspect as"). */
   listedPerson: (name: string) => boolean;
   organizations: Array<{ name: string; count: number }>;
@@ -35,7 +39,7 @@ function ampersandWhole(name: string, text: string): string {
  */
 export function whoIsWhoOrganization(
   entity: Pick<Entity, 'name' | 'type'>,
-  { text, sentenceTexts, counted, listedPerson, organizations }: OrganizationContext,
+  { text, sentenceTexts, counted, names, listedPerson, organizations }: OrganizationContext,
 ): void {
   if (entity.type === 'place' || PLACES.has(entity.name)) return;
   // "New Hampshire", "North Carolina": a run opening on a place's first word is a place, unless the name finder typed
@@ -60,7 +64,13 @@ export function whoIsWhoOrganization(
         (!personUsage(entity.name, text) && !whoIsWhoListedBeside(entity.name, text, listedPerson))));
   if (!organization) return;
   const name = ampersandWhole(entity.name, text);
-  const count = counted(name);
+  // "@TimKaine": a handle that is a listed person's name without its space is that person's, no organisation's.
+  if (/\p{Ll}\p{Lu}/u.test(name) && listedPerson(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return;
+  // "The Board said" beside "Harrowgate Planning Board": a body's head word alone counts only where it stands alone,
+  // when WordNet writes it lower case in every sense ("Board", "Department", "Party"); "Senate" and "Congress", which
+  // it writes as names, are one body in "the U.S. Senate" and "the Senate".
+  const lone = words.length === 1 && bodyHead(name) && capitalFreeNoun(name);
+  const count = lone ? loneHeadMentions(name, names, counted) : counted(name);
   // "FOY: We will rebuild": a transcript's speaker label is a person's surname or a role, no organisation.
   // "The Wall Street Journal reported": an organisation named once is kept when the copy cites it as a source.
   const cited = count === 1 && entity.type === 'organization' && orgSource(name, text);

@@ -104,15 +104,12 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
   const people: Person[] = [];
   const organizations: Array<{ name: string; count: number }> = [];
   const entities = whoIsWhoCandidates(analysis.entities, text, spoke);
+  const entityNames = entities.map((e) => e.name);
   const personNames = entities.filter((e) => e.type === 'person').map((e) => e.name);
   const orgNames = new Set(entities.filter((e) => e.type === 'organization').map((e) => e.name));
   const personSet = new Set(personNames);
   const labelRoles = new Map([...labelledPeople(analysis.sentences).values()].map((e) => [e.name, e.role]));
-  const body = organisationEvidence(
-    text,
-    entities.map((e) => e.name),
-    orgNames,
-  );
+  const body = organisationEvidence(text, entityNames, orgNames);
   // The copy with its quotations blanked, made once and only when a name with no role needs it.
   let masked: string | undefined;
   const maskedText = (): string => {
@@ -190,7 +187,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
       people.push({ name: bare, role, weight, order, bonus, named, spoke: quoted, source, introduced });
       return;
     }
-    whoIsWhoOrganization(entity, { text, sentenceTexts, counted, listedPerson, organizations });
+    whoIsWhoOrganization(entity, { text, sentenceTexts, counted, names: entityNames, listedPerson, organizations });
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
   addSameSurnamePeople(people, text, counted, spokeName, titles);

