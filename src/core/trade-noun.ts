@@ -1,9 +1,10 @@
 import { isRoleHead } from './role-heads';
 import { singularsOf } from './singulars-of';
 import data from './trade-nouns.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
 /** The words, split once on first use: only a person-typed run's last word is read. */
-let nouns: ReadonlySet<string> | undefined;
+const nouns = wordListSet(data as string);
 
 /**
  * Whether a title-case word (or its singular) names a line of business in WordNet 3.1 ("Engineering", "Steelworks",
@@ -12,7 +13,6 @@ let nouns: ReadonlySet<string> | undefined;
  */
 export function tradeNoun(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
-  nouns ??= new Set((data as string).split(' '));
   const lower = word.toLowerCase();
-  return !isRoleHead(lower) && [lower, ...singularsOf(lower)].some((w) => nouns!.has(w));
+  return !isRoleHead(lower) && [lower, ...singularsOf(lower)].some((w) => nouns().has(w));
 }
