@@ -118,11 +118,19 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
   // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
   if (namedSayerOpens(clause, ctx.properWords)) return null;
-  if (nounPhraseOnly(clause)) return null;
+  if (nounPhraseOnly(clause) || RELATIVE_HEDGE.test(ctx.text)) return null;
   if (source && !aside)
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
+
+/**
+ * "The ship is entered with the club, which is understood to be considering …": a hedge opening a non-restrictive
+ * relative clause hedges that clause alone, and the main clause the question would ask is the writer's own fact
+ * (audit 58's B-a58-18); the passage is shown.
+ */
+const RELATIVE_HEDGE =
+  /,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:said|understood|believed|thought|rumou?red)\s+to\b/i;
 
 /** A hedge opening a phrase after a comma (", apparently referring to X, said", ", reportedly a former clerk"). */
 const HEDGED_ASIDE = /,\s+(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+[a-z]/i;

@@ -92,3 +92,16 @@ it('asks what "could not be learned" (an unknown the writer could not find out)'
   );
   expect(asked).toContain('Who can say how much the mill had paid for the land since the lease was signed?');
 });
+
+it('shows the passage when a hedge opens a relative clause, never asking the main clause as unverified', () => {
+  const asked = questions(
+    'Freighter held in port',
+    'A bulk carrier has been held in port for a week after an inspection found faults.',
+    'The vessel is insured with the Harwell Mutual, which is understood to be weighing whether the costs fall within the cover.',
+    'The talks are said to be close to a deal.',
+    'The owners plan to appeal.',
+  );
+  expect(asked.join('\n')).not.toMatch(/confirm that the vessel is insured/);
+  // The hedge over the main clause is still asked.
+  expect(asked).toContain('Can a named source confirm that the talks are close to a deal?');
+});
