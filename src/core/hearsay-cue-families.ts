@@ -32,9 +32,9 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
     kind: 'unknown',
     strength: 2.5,
     pattern:
-      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bit (?:isn't|wasn't) clear\b|\bunclear\b|\bunknowns?\b|(?:\bnot|n't) (?:yet )?known\b(?!\s+(?:as|for)\b)|\bnot (?:[a-z]+ly|yet) (?:clear|known) (?=(?:what|why|whether|how|who|when|where|which|if)\b)|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could) (?:say|tell)\b/i,
+      /\b(?:it is|it was|it's|it remains|remains) (?:not |un)clear\b|\bit (?:isn't|wasn't) clear\b|\bunclear\b|\bunknowns?\b|(?:\bnot|n't) (?:yet )?known\b(?!\s+(?:as|for)\b)|\bnot (?:[a-z]+ly|yet) (?:clear|known) (?=(?:what|why|whether|how|who|when|where|which|if)\b)|\bremains to be seen\b|\bno (?:details|word|indication)\b|\btoo early to (?:say|tell)\b|\b(?:nobody|no one) knows\b|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could) (?:say|tell)\b|\b(?:could|can)(?:not|n't| not) (?:yet )?be (?:immediately )?(?:known|learned|determined|established|ascertained)\b(?!\s+(?:that|as|for|by)\b)/i,
     hints: hintList(
-      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody|no one',
+      'clear|unknown|not known|not yet known|remains to be seen|no details|no word|no indication|too early to|nobody|no one|be known|be learned|be determined|be established|be ascertained',
     ),
     examples: [
       'It is not clear whether the deal will survive.',
@@ -43,6 +43,8 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
       'It was too early to tell whether it was a bomb.',
       'There are still plenty of unknowns about the illness.',
       'Nobody on the island can say how many ferries will run.',
+      // What the writer could not find out (audit 58's B-a58-18): one PolNeAR train sentence, flagged.
+      'It could not be learned how much the mill had paid for the land.',
     ],
     // "It was not immediately clear what caused the fire", "not yet clear whether …": one -ly or "yet" adverb may
     // stand in "not … clear/known" when a wh-clause says what is unknown (audit 48, B-a48-6); before "that" ("not

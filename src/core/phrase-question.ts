@@ -118,11 +118,19 @@ export function vagueSource(ctx: PhraseContext): string | null {
   // "Devine acknowledged that …, something Sanders aides argue is possible": the claim asked is a named person's own
   // saying; the vague source is another clause's (sample 39's #8). No source to ask for: the passage is shown.
   if (namedSayerOpens(clause, ctx.properWords)) return null;
-  if (nounPhraseOnly(clause)) return null;
+  if (nounPhraseOnly(clause) || RELATIVE_HEDGE.test(ctx.text)) return null;
   if (source && !aside)
     return `Which ${pluralSource(source)} say ${lowerStart(clause, ctx.properWords)}, and can they be named?`;
   return `Can a named source confirm that ${lowerStart(clause.replace(/,?\s*according to [^,]+,?/i, ' ').trim(), ctx.properWords)}?`;
 }
+
+/**
+ * "The ship is entered with the club, which is understood to be considering …": a hedge opening a non-restrictive
+ * relative clause hedges that clause alone, and the main clause the question would ask is the writer's own fact
+ * (audit 58's B-a58-18); the passage is shown.
+ */
+const RELATIVE_HEDGE =
+  /,\s+(?:which|who)\s+(?:is|are|was|were)\s+(?:said|understood|believed|thought|rumou?red)\s+to\b/i;
 
 /** A hedge opening a phrase after a comma (", apparently referring to X, said", ", reportedly a former clerk"). */
 const HEDGED_ASIDE = /,\s+(?:reportedly|allegedly|apparently|purportedly|supposedly)\s+[a-z]/i;
@@ -211,7 +219,7 @@ export function hedged(ctx: PhraseContext): string | null {
 /** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */
 // "Nobody in the valley can say how much …": no one able to say is the copy's own "not known" (audit 56's B-a56-18).
 const UNKNOWN_MARK =
-  /(?:(?:\bnot|n['’]t) (?:\w+ly |yet )?(?:clear|known)|\bun(?:clear|known)|\bremains to be seen|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell))\s+/i;
+  /(?:(?:\bnot|n['’]t) (?:\w+ly |yet )?(?:clear|known)|\bun(?:clear|known)|\bremains to be seen|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell)|\b(?:could|can)(?:not|n['’]t| not) (?:yet )?be (?:immediately )?(?:known|learned|determined|established|ascertained))\s+/i;
 export function unclear(ctx: PhraseContext): string | null {
   const after = clauseAfter(ctx.text, UNKNOWN_MARK);
   // "While it’s unclear how delegates are assigned, they are asked to rank …": the unknown opens a subordinate

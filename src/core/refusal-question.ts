@@ -1,5 +1,7 @@
 import { WEEKDAYS } from './calendar-words';
 import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
+import { withoutCoordinatedPredicate } from './coordinated-predicate';
+import { deferredQuestion } from './deferred-question';
 import { endsPlural } from './ends-plural';
 import { escapeRegExp } from './escape-reg-exp';
 import { lowerStart } from './lower-start';
@@ -30,6 +32,9 @@ const TRAILING_OCCASION = new RegExp(
   'i',
 );
 
+/** Whom a refusal is put to when the sentence names no one. */
+const NO_ONE = 'the people involved';
+
 export function refusal(ctx: PhraseContext): string | null {
   const raw = subjectBefore(ctx.text, WITHHOLD);
   // "Pernod said it was seeking acquisitions but refused": the refuser is the main subject.
@@ -42,17 +47,17 @@ export function refusal(ctx: PhraseContext): string | null {
   );
   // "The Sanders campaign did not…": the subject's opener loses its capital mid-question.
   // "- She declined …", "…, but did not say …": a list's dash or a conjunction is no refuser (unfit-sayer.ts).
-  const who =
-    (subject && !unfitSayer(subject) ? lowerStart(subject, ctx.properWords) : null) ??
-    ctx.actor ??
-    'the people involved';
+  const who = (subject && !unfitSayer(subject) ? lowerStart(subject, ctx.properWords) : null) ?? ctx.actor ?? NO_ONE;
   // "He declined to say whether he personally supported the sale": the pronoun refuser is the actor the sentence is
   // attributed to, and a whether-clause "he" that fits them asks of them by name (audit 55's B-a55-30).
   const at = WITHHOLD.exec(ctx.text)?.index ?? 0;
   const pronounRefuser = /^(?:he|she)$/i.test(ctx.text.slice(0, at).trim());
   const named = subject && !unfitSayer(subject) ? who : pronounRefuser ? ctx.actor : null;
   if (!subject && actorOnlyWithheld(ctx.text, at, ctx.actor)) return null;
-  const whether = withheldWhether(ctx.text, who, named, ctx.properWords);
+  // "He declined to say whether he had the votes": the clause's "he" is the refuser's own pronoun, so the person the
+  // refusal is credited to (audit 58's B-a58-17), whatever their name says of their sex.
+  const own = pronounRefuser ? ctx.text.slice(0, at).trim().toLowerCase() : null;
+  const whether = withheldWhether(ctx.text, who, named, ctx.properWords, own);
   if (whether !== undefined) return whether;
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
   if (new RegExp(`\\bof ${escapeRegExp(who)}\\b`).test(ctx.text)) return null;
@@ -69,7 +74,9 @@ export function refusal(ctx: PhraseContext): string | null {
     return `What is ${who} not ruling out, and what would settle it?`;
   }
   const withheld = WITHHELD.exec(stripEnd(ctx.text));
-  const object = withheld ? cutClause(withheld[2]!.replace(TRAILING_OCCASION, ''), 16) : '';
+  const object = withheld
+    ? cutClause(withoutCoordinatedPredicate(withheld[2]!).replace(TRAILING_OCCASION, ''), 16)
+    : '';
   // "Cook said Carter stopped the practice, but Cook did not say when": a bare "when" asks of the clause before it,
   // which the question drops ("Will Cook say when?" says nothing of what); the passage is shown (sample 41's #33).
   // "would not say how much, or whether the money had been accepted": the bare "how much" leads a list, and its noun is
@@ -87,7 +94,14 @@ export function refusal(ctx: PhraseContext): string | null {
     // One person: a name last ("Hope Hicks", whose -s is no plural's) or a singular noun, with no "and".
     const one = (/\b[A-Z][\w'’-]*$/.test(who) || !endsPlural(who)) && !/\s(?:and|or|&)\s/.test(who);
     if (/^their\b/i.test(object) && one) return null;
+    // "Reached by phone, she declined to discuss her departure": with no refuser named, "her" points at no one the
+    // question names ("Will the people involved discuss her departure?"); the passage is shown.
+    if (who === NO_ONE && /\b(?:his|her|their)\b/i.test(object)) return null;
     if (!BARE_OBJECT.test(object)) return `Will ${who} ${verb} ${object}?`;
+    // "Asked whether the report would be published, the minister … did not give a date": the asked clause is what
+    // the date is of, and the question asks it ("When will the report be published?").
+    const asked = deferredQuestion(ctx);
+    if (asked) return /^(?:a |any )?(?:date|timetable)$/i.test(object) ? asked.replace(/^Will /, 'When will ') : asked;
     // "She declined to give an estimate": of what the sentence before was about.
     const topic = ctx.pairText ? modalClause(thatClause(ctx.pairText))?.subject : undefined;
     if (topic && topic.split(/\s+/).length <= 8)

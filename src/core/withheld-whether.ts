@@ -1,4 +1,5 @@
 import { clauseAfter } from './claim-phrases';
+import { withoutCoordinatedPredicate } from './coordinated-predicate';
 import { didQuestion } from './did-question';
 import { endsPlural } from './ends-plural';
 import { firstNameGender } from './first-name-gender';
@@ -46,7 +47,9 @@ function heldBack(text: string): string | null {
   const after = text.slice(verb.index + verb[0].length);
   const at = /\bwhether\s+/i.exec(after);
   if (!at || /[,;:—–]/.test(after.slice(0, at.index)) || NOUN_WHETHER.test(after)) return null;
-  return clauseAfter(after, /\bwhether\s+/i);
+  // "declined to say whether she would run but confirmed …": the second predicate is the refuser's, not the clause's.
+  const clause = clauseAfter(after, /\bwhether\s+/i);
+  return clause && withoutCoordinatedPredicate(clause);
 }
 
 /**
@@ -81,14 +84,17 @@ export function withheldWhether(
   who: string,
   named: string | null,
   properWords: Set<string>,
+  own: string | null = null,
 ): string | null | undefined {
   const whether = heldBack(text);
   if (!whether) return undefined;
   const pronoun = PRONOUN.exec(whether);
   const modal = modalClause(whether);
+  // The refuser's own pronoun again ("He declined to say whether he …") stands for the refuser named.
+  const fitsNamed = (word: string): boolean => named !== null && (word === own || refuserFits(word, named));
   if (pronoun && modal) {
     const word = pronoun[1]!.toLowerCase();
-    const fits = named !== null && refuserFits(word, named) && !(word === 'it' && stateVerb(modal.verbPhrase));
+    const fits = fitsNamed(word) && !(word === 'it' && stateVerb(modal.verbPhrase));
     return fits ? willQuestion(`${named} ${pronoun[2]}`, properWords) : null;
   }
   // "whether it was a violation": an "it" or "they" no later pass resolves ("he"/"she" are named by pronoun-subject).
@@ -98,17 +104,25 @@ export function withheldWhether(
   // "declined to say whether Kern supported the approach": a named subject's one past or present verb asks plainly,
   // "Did Kern support the approach?" (audit 54's B-a54-20), the person named being whom to ask; "whether he backed
   // it" takes the refuser the sentence names when the pronoun fits them.
+  const person = pronoun && /^(?:he|she)$/i.test(pronoun[1]!) ? pronoun[1]!.toLowerCase() : null;
+  const resolved = person && fitsNamed(person) ? `${named} ${pronoun![2]}` : null;
   const plain = asked
     ? null
     : pronoun
-      ? named !== null && /^(?:he|she)$/i.test(pronoun[1]!) && refuserFits(pronoun[1]!.toLowerCase(), named)
-        ? didQuestion(`${named} ${pronoun[2]}`)
-        : null
+      ? resolved && didQuestion(resolved)
       : (didQuestion(whether) ?? perfectQuestion(whether) ?? possessionQuestion(whether));
   if (plain) return plain;
   // "declined to say whether the ministry would oppose the package": the clause is the open question, asked
   // plainly; "…, and will the official say?" added nothing the reader can chase (audit 55's B-a55-3).
   if (asked) return asked;
+  // "He declined to say whether he had the votes": the clause names the refuser ("Is it the case that Ana Ruiz had
+  // the votes?"), not "…that he had the votes, and will Ana Ruiz say?" (audit 58's B-a58-17); the refuser is the
+  // one the question is about, so no "will … say" tail.
+  // Only then: a refuser the pronoun merely fits ("an aide for X, who financed Y, declined to say whether he …") may not
+  // be whom it stands for.
+  // A second question joined on ("… or how much he was paid") is no part of a yes/no one.
+  if (resolved && person === own && !/\b(?:or|and)\s+(?:how|what|when|where|why|who|whether)\b/i.test(resolved))
+    return `Is it the case that ${resolved}?`;
   const q = `Is it the case that ${lowerStart(whether, properWords)}`;
   // "The statement did not say whether …": a statement carries words and will say nothing more (B-a54-22).
   return messageHead(who.split(/\s+/)) !== null ? `${q}?` : `${q}, and will ${who} say?`;
