@@ -222,6 +222,10 @@ function asciiDash(text: string, at: number): boolean {
   return text[at - 1] === '-' || (/\s/.test(text[at - 1] ?? '') && /\s/.test(text[at + 1] ?? ''));
 }
 
+/** "officer-in-charge (OC) of …": brackets round an acronym the copy defines hold no clause of their own. */
+const BRACKETED_ACRONYM = /^\([A-Z]{2,6}\)/;
+const ACRONYM_CLOSED = /\([A-Z]{2,6}\)$/;
+
 /** Index just after the last clause boundary (comma, semicolon, colon, quote mark) before `end`. */
 function lastBoundary(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
@@ -232,8 +236,8 @@ function lastBoundary(text: string, end: number): number {
       ch === '"' ||
       ch === '\u201c' ||
       ch === '\u201d' ||
-      ch === '(' ||
-      ch === ')' ||
+      (ch === '(' && !BRACKETED_ACRONYM.test(text.slice(i, i + 9))) ||
+      (ch === ')' && !ACRONYM_CLOSED.test(text.slice(Math.max(0, i - 7), i + 1))) ||
       ch === '—' ||
       ch === '–' ||
       ch === '\u2015' ||
