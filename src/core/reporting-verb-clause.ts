@@ -218,8 +218,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     const clause = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
     if (/,\s*$/.test(near) && TAG_INSIDE.test(clause)) continue;
     // Without "that", "told him about", "said it all", "said so" have no clause.
-    // Whole words only: "said tools that …", "said officials were …", "said forces had …" open a clause.
-    if (!withThat && /^(?:to|for|by|with|about|of|so)\b/i.test(clause)) continue;
+    if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
     if (
       !withThat &&
       /^it\b(?!['’]s|\s+(?:is|was|would|will|had|has|could|should|may|might|can|did|does|expects?|believes|hopes|plans|wants|needs|remains)\b)/i.test(

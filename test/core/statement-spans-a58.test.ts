@@ -18,10 +18,10 @@ describe('a relative "that" inside the reported clause\'s subject', () => {
     ).toEqual([['Rosa Mendel', 'the figures from towns that already have caps showed no fall in building']]);
   });
 
-  it('"said tools that act for a user raised …": one plural noun and a verb after "that"', () => {
+  it('"said products that act for a user raised …": one plural noun and a verb after "that"', () => {
     expect(
-      statements('Tomas Berg, a lawyer at a small firm, said tools that act for a user raised new legal questions.'),
-    ).toEqual([['Tomas Berg', 'tools that act for a user raised new legal questions']]);
+      statements('Tomas Berg, a lawyer at a small firm, said products that act for a user raised new legal questions.'),
+    ).toEqual([['Tomas Berg', 'products that act for a user raised new legal questions']]);
   });
 
   it('control: "said this week that", "said in a statement that" still open the clause at "that"', () => {
