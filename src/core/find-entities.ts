@@ -7,6 +7,7 @@ import { orgLike } from './org-like';
 import { indexPeople } from './people';
 import { bodiesShortened, firmAfterName, formOfAddress } from './person-typed-otherwise';
 import { PLACES } from './place-words';
+import { roleAcronyms } from './role-acronym';
 import { roleRunOf } from './role-run-of';
 import { speakerLabels } from './speaker-labels';
 import { thingNamedRun } from './thing-named-run';
@@ -25,11 +26,15 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     seen.add(key);
     entities.push(entity);
   };
+  let posts: Set<string> | undefined;
   const addOther = (name: string): void => {
     const bare = name.replace(/^(?:The|A|An)\s+/, '');
     // "Chief Executive Officer of Corvana Labs" names the body after the role words.
     const text = roleRunOf(bare)?.body ?? bare;
     if (text.length < 2 || NOT_NAMES.has(text) || labels.has(text) || index.lookup(text)) return;
+    // "officer-in-charge (OC)": the acronym names a post, no body (role-acronym.ts).
+    posts ??= new Set(roleAcronyms(sentences.map((s) => s.text).join(' ')));
+    if (posts.has(text)) return;
     if (PLACES.has(text)) add({ name: text, type: 'place' });
     else if (orgLike(text)) add({ name: text, type: 'organization' });
   };

@@ -3,6 +3,7 @@ import { headGender } from './head-gender';
 import { HONORIFICS } from './honorifics';
 import type { parsePerson } from './parse-person';
 import type { Person } from './people';
+import { roleAcronyms } from './role-acronym';
 import { ROLE_HEADS } from './role-heads';
 import { GENERIC_ROLES } from './role-mentions';
 
@@ -25,7 +26,10 @@ export function learnPerson(person: Person, parse: PersonParse, role: string | n
   if (person.role || !role) return;
   person.role = role;
   for (const w of role.toLowerCase().split(/[^a-z-]+/)) {
-    const bare = w.replace(/^(?:ex|former|co|vice|deputy|acting)-/, '');
+    // "officer-in-charge": the compound's first noun is the head "the officer" names.
+    const bare = w.replace(/^(?:ex|former|co|vice|deputy|acting)-/, '').replace(/^([a-z]+)-(?:in|at)-[a-z]+$/, '$1');
     if (ROLE_HEADS.has(bare) && !GENERIC_ROLES.has(bare)) person.roleWords.add(bare);
   }
+  // "officer-in-charge (OC)": the acronym is kept as written, for "the OC said" (role-mentions.ts).
+  for (const acronym of roleAcronyms(role)) person.roleWords.add(acronym);
 }

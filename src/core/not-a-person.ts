@@ -3,6 +3,7 @@ import { handFirstName } from './hand-first-name';
 import type { NameRun } from './name-runs';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { portfolioItem } from './portfolio-list';
+import { settlementAfter } from './settlement-after';
 import { TITLE_WORDS, titleOfPlural } from './split-title';
 import { type Word, wordIndexAt } from './tokenize';
 
@@ -11,11 +12,13 @@ import { type Word, wordIndexAt } from './tokenize';
  * this before counting it, and the rest of the index need not know the word lists.
  */
 
-function isPlace(name: string, run: NameRun, certain: boolean): boolean {
+function isPlace(name: string, run: NameRun, certain: boolean, text: string): boolean {
   if (PLACES.has(name) || PLACES.has(name.slice(name.lastIndexOf(' ') + 1))) return true;
   const space = name.indexOf(' ');
   const first = space < 0 ? name : name.slice(0, space);
   if (certain || handFirstName(first)) return false;
+  // "from neighbouring Dhanpur Char village": the noun after the run says what it names.
+  if (settlementAfter(text, run.end)) return true;
   // "North Carolina Senators Anna Berg and Piet Kuiper": a place's words before a title's plural qualify the office
   // the plural opens a list with, not the names after it. A singular title's run is made certain by the title itself.
   let office = -1;
@@ -63,7 +66,7 @@ function endsPortfolio(name: string, run: NameRun, text: string): boolean {
 export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[], text = ''): boolean {
   return (
     run.residence === true ||
-    isPlace(name, run, certain) ||
+    isPlace(name, run, certain, text) ||
     namesAWork(words, run.words[0]!.start) ||
     frontedPlace(run, text) ||
     endsPortfolio(name, run, text)

@@ -1,4 +1,5 @@
 import { AFFILIATIONS } from './affiliations';
+import { agedApposition } from './aged-apposition';
 import type { Sentence } from './analysis-types';
 import { clausePosition } from './clause-position';
 import { countedRuns } from './counted-runs';
@@ -183,8 +184,10 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
   // A sentence's first word is capitalised anyway: "Questions were asked" names no one.
   const speechEvidence = (c: Candidate): boolean =>
     !c.parse.possessive && c.parse.start > 0 && nextToSpeechVerb(c.text, c.parse.start, c.parse.end);
+  const aged = (c: Candidate): boolean => !c.parse.possessive && agedApposition(c.text, c.parse.end);
   const confirmed = (c: Candidate): boolean =>
-    !c.surnameOnly && (c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null);
+    !c.surnameOnly &&
+    (c.parse.certain || c.parse.name.includes(' ') || speechEvidence(c) || roleOf(c) !== null || aged(c));
   // The key groups a surname however its apostrophe is typed: "O'Neill" and "O’Neill" in one article are one
   // person (copy pasted from two sources mixes them), not two lines of the who-is-who.
   const surnameOf = (c: Candidate): string => surnameKey(nameSurname(c.parse.name));
@@ -216,7 +219,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       person.name = c.parse.name;
     }
     learnPerson(person, c.parse, roleOf(c));
-    if (c.parse.certain || c.parse.name.includes(' ') || roleOf(c) !== null) person.weak = false;
+    if (c.parse.certain || c.parse.name.includes(' ') || roleOf(c) !== null || aged(c)) person.weak = false;
   }
   for (const c of pending) {
     const person = bySurname.get(surnameOf(c));

@@ -52,6 +52,14 @@ const TRAILING_TAG = /,\s+([^,]{2,60}?)\s+(?:has\s+|had\s+|also\s+)?([a-z]+)\b([
 const INVERTED_TAG = /,\s+(said|says|added|argued|explained)\s+((?:the\s|a\s|an\s)?[A-Z][^,.]{1,60})[.!?]?$/y;
 
 const CONJUNCTION = /^(?:and|but|yet|or|nor|so|while|whereas|although|though|because)$/i;
+/**
+ * "… briefed the minister on the works, which he said were 40 per cent complete.": after a relative pronoun the
+ * verb reports the relative clause's own content, not the words before the comma (audit 58, B-a58-20), which no
+ * statement can show apart from its antecedent: say nothing.
+ */
+const RELATIVE = /^(?:which|that|who|whom|whose|where|when)$/i;
+/** A quotation in the relative clause ("which he said were "nearly done"") is still the pronoun's words. */
+const QUOTED = /["\u201c\u201d]/;
 
 function fromComma(pattern: RegExp, text: string, comma: number): RegExpExecArray | null {
   if (comma < 0) return null;
@@ -77,6 +85,7 @@ export function reportedSpeechTag(sentence: Sentence, text: string): ReportedSpe
     words.length <= 7 &&
     !TAG_VERBS.has(words[0]!) &&
     !CONJUNCTION.test(words[0]!) &&
+    !(RELATIVE.test(words[0]!) && !QUOTED.test(sentence.text)) &&
     !phrasalAmount(trailing[2]!, trailing[3]!)
   ) {
     const subject = subjectBefore(trailing[1]!, sentence.start + trailing.index + trailing[0].indexOf(trailing[1]!));

@@ -1,3 +1,4 @@
+import { adjunctBeforeThat } from './adjunct-before-that';
 import type { Sentence } from './analysis-types';
 import { WEEKDAYS } from './calendar-words';
 import { clauseBeforeTag } from './clause-before-tag';
@@ -8,6 +9,7 @@ import type { ReportedSpeech } from './reported-speech';
 import { clauseSubject, type SpeakerPhrase, subjectBefore } from './speaker-phrase';
 import { REPORTING_VERBS } from './speech-verbs';
 import { isObjectInfinitive, isReportedClause } from './statement-checks';
+import { subjectRelativeThat } from './subject-relative-that';
 import { toldListener } from './told-listener';
 import { wordChar } from './word-char';
 
@@ -172,12 +174,21 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     const rest = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
     // "told GMTV's Sunday programme (that)" — skip the listener; require a clause to follow.
     // "stated via Twitter on Friday that ..." — skip a short adverbial before "that".
+    // "said in an email seen by Lloyd's List that …": a longer adjunct before "that" (adjunct-before-that.ts).
     let intro = /^(?:(?:\s+[\w'’]+){0,6}?\s+that\b)?\s+/.exec(rest);
+    if (intro && !/\bthat\s+$/.test(intro[0])) intro = adjunctBeforeThat(rest) ?? intro;
     if (!intro) continue;
     let withThat = /\bthat\s+$/.test(intro[0]);
     // "says he is developing a PC that will go on sale": that "that" opens a relative clause.
     if (withThat && NOUN_THAT.test(intro[0])) continue; // "told MPs of claims that ...": the claims' content
-    if (withThat && relativeThat(intro[0], rest.slice(intro[0].length))) {
+    // "said the data from cities that already have …": the words before "that" are the clause's subject, the "that"
+    // a relative pronoun in it (subject-relative-that.ts); a listener's verb has its object there instead.
+    const subjectThat =
+      withThat &&
+      BARE_CLAUSE.has(verb) &&
+      !OBJECT_VERBS.has(verb) &&
+      subjectRelativeThat(intro[0].replace(/\bthat\s+$/, ''), rest.slice(intro[0].length));
+    if (subjectThat || (withThat && relativeThat(intro[0], rest.slice(intro[0].length)))) {
       intro = /^\s+/.exec(rest)!;
       withThat = false;
     }

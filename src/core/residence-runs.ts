@@ -16,18 +16,22 @@ const capitalised = (text: string): boolean => /^\p{Lu}\p{Ll}/u.test(text);
  * before the run's one "of" and one to three capitalised words after it, the run is two: the person, then the place
  * or body, which is no person (not-a-person.ts). A post ("Secretary of State", "Mary Queen of Scots") or a
  * body ("Bank of America") before the "of" keeps the run whole: no given name opens it, or a role or body word is in it.
+ * A pair of full names, each opened by a given name, splits the same way ("nuclear experts David Albright and Serena
+ * Vergara of Washington's Institute …"): read whole, the run was a person called "Washington" (fix57a, session 57).
  */
 export function residenceRuns(runs: NameRun[]): NameRun[] {
   return runs.flatMap((run) => {
     const of = run.words.findIndex((w) => w.text === 'of');
-    if (of < 2 || of > 4 || run.words.findIndex((w, i) => i > of && w.text === 'of') > 0) return [run];
+    // "David Albright and Serena Vergara of Washington's …": a pair of full names may stand before the "of".
+    const and = run.words.findIndex((w, i) => i < of && w.text === 'and');
+    if (of < 2 || of > (and > 0 ? 8 : 4) || run.words.findIndex((w, i) => i > of && w.text === 'of') > 0) return [run];
     const lead = run.words.slice(0, of);
     const from = run.words[of + 1]?.text === 'the' ? of + 2 : of + 1;
     const place = run.words.slice(from);
     if (place.length === 0 || place.length > 3 || !place.every((w) => capitalised(w.text))) return [run];
-    const given = lead[0]!.text;
-    if (!handFirstName(given) && !isListedFirstName(given)) return [run];
-    const words = lead.map((w) => w.text);
+    const givenName = (w: string | undefined): boolean => !!w && (handFirstName(w) || isListedFirstName(w));
+    if (!givenName(lead[0]!.text) || (and > 0 && !givenName(lead[and + 1]?.text))) return [run];
+    const words = lead.filter((_, i) => i !== and).map((w) => w.text);
     if (
       !words.every(capitalised) ||
       words.some((w) => isRoleHead(w) || TITLE_WORDS.test(w)) ||

@@ -211,10 +211,15 @@ export const ROLE_HEADS = new Set([
 ]);
 
 /**
- * A role noun, with a prefix that keeps the post ("ex-president", "co-founder", "vice-chair"). A head of state's office
+ * A role noun, with a prefix that keeps the post ("ex-president", "co-founder", "vice-chair") or a hyphened tail that
+ * qualifies it ("officer-in-charge"; audit 58, B-a58-11). A head of state's office
  * WordNet knows counts too, so a national title the hand list lacks ("Taoiseach") heads a role as "premier" does.
  */
 export function isRoleHead(word: string): boolean {
-  const bare = word.toLowerCase().replace(/^(?:ex|former|co|vice|deputy|acting)-/, '');
+  // "officer-in-charge", "editor-in-chief", "sergeant-at-arms": a hyphened compound is headed by its first noun.
+  const bare = word
+    .toLowerCase()
+    .replace(/^(?:ex|former|co|vice|deputy|acting)-/, '')
+    .replace(/^([a-z]+)-(?:in|at)-[a-z]+$/, '$1');
   return ROLE_HEADS.has(bare) || headOfStateNoun(bare);
 }

@@ -52,6 +52,9 @@ export const DEFINITE_ROLE = new RegExp(
   'gi',
 );
 
+/** "the OC": an acronym after "the", the empty group standing for no modifiers. */
+const ROLE_ACRONYM = /\b[Tt]he\s+()([A-Z]{2,6})\b/g;
+
 /**
  * "the Tory leader", "the Bishop": a definite description whose head is the role of a person
  * named earlier is a mention of that person (the one named most recently).
@@ -65,14 +68,11 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
   const known = new Set<string>();
   for (const sentence of sentences) {
     const found: PersonMention[] = [];
-    DEFINITE_ROLE.lastIndex = 0;
     const searched = mayNameRole(sentence.text, known);
-    for (
-      let m = searched ? DEFINITE_ROLE.exec(sentence.text) : null;
-      m !== null;
-      m = DEFINITE_ROLE.exec(sentence.text)
-    ) {
-      const head = m[2]!.toLowerCase();
+    // "the OC said": an acronym a role defined ("officer-in-charge (OC)") is kept as written (learn-person.ts).
+    const matches = searched ? [...sentence.text.matchAll(DEFINITE_ROLE), ...sentence.text.matchAll(ROLE_ACRONYM)] : [];
+    for (const m of matches) {
+      const head = /^[A-Z]+$/.test(m[2]!) ? m[2]! : m[2]!.toLowerCase();
       if (GENERIC_ROLES.has(head) || m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
       if (/^\s+[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue; // "the leader Michael Howard"
       let best: Person | null = null;
@@ -123,6 +123,7 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
 export function mayNameRole(text: string, roleWords: ReadonlySet<string>): boolean {
   if (roleWords.size === 0) return false;
   const lower = text.toLowerCase();
-  for (const word of roleWords) if (lower.includes(word)) return true;
+  // An acronym ("OC") is matched as written.
+  for (const word of roleWords) if ((/^[A-Z]+$/.test(word) ? text : lower).includes(word)) return true;
   return false;
 }

@@ -3,6 +3,7 @@ import { eachMatch } from './each-match';
 import { fencedPronoun } from './fenced-pronoun';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
+import { ORG_HEADS } from './org-heads';
 import { closingAside } from './participle-aside';
 import { relativeAntecedent } from './relative-antecedent';
 import { stateAfterTown } from './town-before-state';
@@ -47,9 +48,18 @@ const SUBORDINATE =
  * capitals after "the", "of" or "for" joins a body's name and opens no clause ("Trump and Lewandowski" still does).
  */
 const BODY_AND = /(\b(?:[Tt]he|of|for)\s(?:the\s)?(?:\p{Lu}[\p{L}'’-]*,?\s){1,4})and(?=\s\p{Lu})/gu;
-/** The body's "and" kept out of the clause search; "for Barack Obama and Clinton" names people, not a body. */
-const bodyAnd = (match: string, lead: string): string =>
-  knownFirstName(/\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0] ?? '') ? match : `${lead}&&&`;
+/**
+ * The body's "and" kept out of the clause search; "for Barack Obama and Clinton" names people, not a body. After a
+ * body's head word ("Department of Town Planning and Survey") a word that is also a given name is the portfolio's
+ * (audit 58, B-a58-4).
+ */
+const bodyAnd = (match: string, lead: string, at: number, text: string): string =>
+  knownFirstName(/\p{Lu}[\p{L}'’-]*/u.exec(lead)?.[0] ?? '') &&
+  !ORG_HEADS.has(HEAD_BEFORE.exec(text.slice(0, at))?.[1] ?? '')
+    ? match
+    : `${lead}&&&`;
+/** The capitalised word right before a match ("Department" of "Department of Town Planning and"). */
+const HEAD_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s$/u;
 /**
  * ", who" opening a relative clause; also a quotation's closing mark before it, as US copy sets a title's comma inside
  * the marks (`Sam Solovey, a contestant on Trump's show, "The Apprentice," who went on …, said`: masked, the comma is gone).
@@ -212,6 +222,10 @@ function asciiDash(text: string, at: number): boolean {
   return text[at - 1] === '-' || (/\s/.test(text[at - 1] ?? '') && /\s/.test(text[at + 1] ?? ''));
 }
 
+/** "officer-in-charge (OC) of …": brackets round an acronym the copy defines hold no clause of their own. */
+const BRACKETED_ACRONYM = /^\([A-Z]{2,6}\)/;
+const ACRONYM_CLOSED = /\([A-Z]{2,6}\)$/;
+
 /** Index just after the last clause boundary (comma, semicolon, colon, quote mark) before `end`. */
 function lastBoundary(text: string, end: number): number {
   for (let i = end - 1; i >= 0; i--) {
@@ -222,8 +236,8 @@ function lastBoundary(text: string, end: number): number {
       ch === '"' ||
       ch === '\u201c' ||
       ch === '\u201d' ||
-      ch === '(' ||
-      ch === ')' ||
+      (ch === '(' && !BRACKETED_ACRONYM.test(text.slice(i, i + 9))) ||
+      (ch === ')' && !ACRONYM_CLOSED.test(text.slice(Math.max(0, i - 7), i + 1))) ||
       ch === '—' ||
       ch === '–' ||
       ch === '\u2015' ||

@@ -24,6 +24,12 @@ describe('a person named with where she lives', () => {
     expect(runsOf('We spoke to Gordon Pell of Ashby Marsh today.')).toEqual(['We', 'Gordon Pell', 'Ashby Marsh']);
   });
 
+  it('a pair of full names before "of <Place>\'s": the pair, then the place (fix57a)', () => {
+    expect(
+      runsOf("The memo by analysts Maria Feld and Jonas Brandt-Olsen of Boston's Institute for Arms Control leaked."),
+    ).toEqual(['The', 'Maria Feld and Jonas Brandt-Olsen', 'Boston', 'Institute for Arms Control']);
+  });
+
   it('control: a post, a title or a body before "of" keeps the run whole', () => {
     expect(runsOf('The book on Elinor Queen of the Marches sold well.')).toContain('Elinor Queen of the Marches');
     expect(runsOf('A loan from Gordon Pell Holdings of Ashby Marsh came late.')).toContain(

@@ -7,16 +7,27 @@ const quoteSpeakers = (body: string): Array<string | null> =>
 /** Session 37 (sp49): an agency the speaker "told" is never the "he" or "she" of the next tag (review B-main-79). */
 describe('a pronoun tag after "told <outlet>"', () => {
   it.each([
-    // Wire style: a bare surname opening the copy, which the people index does not hold.
-    ['Okafor, 52, told Reuters he had spoken to the pilot by radio on Monday.\n\n"He sounded calm," he said.'],
-    // The same with "she" and curly marks.
-    ['Pryce, 38, told the Associated Press she had waited six hours for help.\n\n\u201cNobody came,\u201d she said.'],
     // Session 38 (review B-r38-4): a one-word outlet no list of outlet words holds, read by the grammar of "told".
     ['Okafor told Axios he had waited six hours for an ambulance. "Nobody came," he said.'],
-    ['Pryce, 38, told Politico she had waited six hours for help.\n\n"Nobody came," she said.'],
   ])('names no outlet: %s', (body) => {
     // The surname alone is no person the index holds: no speaker, said plainly (review B-r38-15).
     expect(quoteSpeakers(body)).toEqual([null]);
+  });
+
+  it.each([
+    // Wire style: a bare surname opening the copy; its age makes it a person (audit 58, B-a58-1: aged-apposition.ts).
+    [
+      'Okafor, 52, told Reuters he had spoken to the pilot by radio on Monday.\n\n"He sounded calm," he said.',
+      'Okafor',
+    ],
+    // The same with "she" and curly marks.
+    [
+      'Pryce, 38, told the Associated Press she had waited six hours for help.\n\n\u201cNobody came,\u201d she said.',
+      'Pryce',
+    ],
+    ['Pryce, 38, told Politico she had waited six hours for help.\n\n"Nobody came," she said.', 'Pryce'],
+  ])('names no outlet, and an aged surname speaks: %s', (body, name) => {
+    expect(quoteSpeakers(body)).toEqual([name]);
   });
 
   it.each([
