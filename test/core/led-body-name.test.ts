@@ -24,6 +24,19 @@ describe('a name a leader leads', () => {
       'Ann Lee',
     ],
     ['a leader titled before it', 'Party leader Ann Lee said the vote was lost.', 'Ann Lee'],
+    // Session 57 (rev58fixa): review 58, R58-1 — a coach or a manager leads people as often as bodies, and a name the
+    // copy also treats as a person stays one.
+    [
+      'a manager of a person',
+      'Dario Voss, the manager of Tevita Halaholo, declined to comment. Halaholo was not at the game.',
+      'Tevita Halaholo',
+    ],
+    ['a coach premodified', 'Tevita Halaholo coach Dario Voss said the knee had healed.', 'Tevita Halaholo'],
+    [
+      'a relative "who" after it',
+      'Tevita Halaholo, who sat in the stands, was cheered. Ann Lee, the leader of Tevita Halaholo, said little.',
+      'Tevita Halaholo',
+    ],
   ])('keeps a person with %s', (_shape, body, name) => {
     expect(typeOf(body, name)).toBe('person');
   });
@@ -36,6 +49,9 @@ describe('ledBodyName', () => {
     ['the spokesman for Corra Dúnta said', false],
     ['Corra Dúnta spoke to reporters', false],
     ['the head of Corra Dúnta’s office said', false],
+    ['the coach of Corra Dúnta said', false],
+    ['Corra Dúnta manager Tom Hale said', false],
+    ['the leader of Corra Dúnta said. Dúnta was silent.', false],
   ])('reads "%s": %s', (text, led) => {
     expect(ledBodyName('Corra Dúnta', text)).toBe(led);
   });
