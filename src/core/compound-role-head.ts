@@ -1,3 +1,4 @@
+import { englishWord } from './english-word';
 import { personNoun } from './person-noun';
 import { ROLE_HEADS } from './role-heads';
 
@@ -9,6 +10,10 @@ import { ROLE_HEADS } from './role-heads';
  */
 export function compoundRoleHead(word: string): boolean {
   const lower = word.toLowerCase();
+  // "Assemblymember", "Councilmember": a seat in a body, written closed up, that WordNet does not list whole; the
+  // body's word before "member" is an English lemma of four letters or more ("Remember" has two letters before it).
+  const seat = /^(\p{Ll}{4,})member$/u.exec(lower)?.[1];
+  if (seat && englishWord(seat)) return true;
   if (!personNoun(lower)) return false;
   for (let cut = 3; cut < lower.length - 3; cut++) if (ROLE_HEADS.has(lower.slice(cut))) return true;
   return false;

@@ -4,6 +4,8 @@ import { surnameAsPerson } from './surname-as-person';
 
 /** The word written in lower case anywhere in the copy ("will", "hope"): then it is no name the copy leans on. */
 const LOWER = literalPattern('\\b', '\\b');
+/** "said Nazmul, 44.": an age set after the word, which only a person has. */
+const AGED = literalPattern('\\b', ',\\s+\\d{1,3}(?=[,.])');
 
 /**
  * "Marisol Ybarra moved back … When Marisol measured it … 'It was gone,' Marisol said": long-form copy names a
@@ -13,8 +15,8 @@ const LOWER = literalPattern('\\b', '\\b');
  * that surname (in a family's story "Donald" and "Freddy" tell the Trumps apart, and the namesake reader does that);
  * the word is no one's later name word (a surname or a middle name: "Owen" beside "Rhys Owen" is his); the copy never
  * writes it in lower case; one of its lone mentions stands as a person (a clause's subject or a speaker); and the
- * copy treats the word or the full name as a person's ("he"/"she" after it, surname-as-person.ts, or opening the
- * sentence after the introduction): a firm or a place a name opens ("Ford" beside "Ford Motor") is none of these. A
+ * copy treats the word or the full name as a person's ("he"/"she" after it, surname-as-person.ts, an age after the
+ * word as in "said Nazmul, 44" (audit 58 B-a58-12), or opening the sentence after the introduction): a firm or a place a name opens ("Ford" beside "Ford Motor") is none of these. A
  * titled lone word ("Mr Owen") is a surname and stays one. Rewrites the parses in place, once per article.
  */
 export function givenNameLater<C extends { parse: PersonParse }>(
@@ -55,6 +57,7 @@ export function givenNameLater<C extends { parse: PersonParse }>(
         !hasLiteralMatch(sentences.join(' '), name.toLowerCase(), LOWER) &&
         candidates.some((c, at) => c.parse.name === name && lone(c, at) && standsAsPerson(c)) &&
         (surnameAsPerson(name, sentences) ||
+          hasLiteralMatch(sentences.join(' '), name, AGED) ||
           surnameAsPerson(surname, sentences) ||
           pronounAfter(wholeOf(name), sentences));
       fits.set(name, fit);

@@ -6,6 +6,7 @@ import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { PLACES } from './place-words';
+import { pluralPossessiveBody, unpossessed } from './plural-possessive-body';
 import { postNominalAcronym } from './post-nominal-acronym';
 import { ROLE_HEADS } from './role-heads';
 import { isCapitalised, lowerWord, tokenize, type Word } from './tokenize';
@@ -103,8 +104,10 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text), copy:
     if (capital || connector) {
       if (prev && !joined) flush();
       if (current.length === 0) first = i;
-      current.push(word);
-      if (word.possessive) flush();
+      // "Transport Workers' Federation": a plural's possessive before a body's head word goes on with the name.
+      const inName = word.possessive && pluralPossessiveBody(words, i, text);
+      current.push(inName ? unpossessed(word, text) : word);
+      if (word.possessive && !inName) flush();
     } else {
       flush();
     }

@@ -1,6 +1,7 @@
 import { frontedPlace } from './fronted-place';
 import { handFirstName } from './hand-first-name';
 import type { NameRun } from './name-runs';
+import { partyPlaceTag } from './party-place-tag';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { portfolioItem } from './portfolio-list';
 import { settlementAfter } from './settlement-after';
@@ -66,6 +67,7 @@ function endsPortfolio(name: string, run: NameRun, text: string): boolean {
 export function notAPerson(name: string, certain: boolean, run: NameRun, words: Word[], text = ''): boolean {
   return (
     run.residence === true ||
+    partyPlaceTag(run.words[0]!.text) ||
     isPlace(name, run, certain, text) ||
     namesAWork(words, run.words[0]!.start) ||
     frontedPlace(run, text) ||

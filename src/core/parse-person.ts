@@ -25,6 +25,7 @@ import { ROLE_HEADS } from './role-heads';
 import { roleObjectStart } from './role-object-start';
 import { titleWordSurname } from './role-word-surname';
 import { royalTitledThing } from './royal-titled-thing';
+import { titleEndsBefore } from './title-ends-before';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 import { wordnetWord } from './wordnet-word';
 
@@ -110,10 +111,11 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
       first > 0 &&
       words.length - first < MAX_NAME_WORDS &&
       wordsBesidesInitials(words, first) < 4 &&
+      !titleEndsBefore(words, first) &&
       (nameWordBefore(words, first, joined) || (first === words.length && givenThenTitleWord(words)))
     )
       first--;
-    if (first > 0 && nameWordBefore(words, first, joined)) return null; // five name-like words: a title
+    if (first > 0 && !titleEndsBefore(words, first) && nameWordBefore(words, first, joined)) return null; // five name-like words: a title
     // A name never starts with a sentence word such as "The" or a month, nor with a particle unless a title or an
     // honorific stands right before it: "Mr. de la Cruz", "Mayor de Blasio" are surnames whole, particles and all.
     const titled =

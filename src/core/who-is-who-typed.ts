@@ -3,6 +3,7 @@ import type { Entity } from './analysis-types';
 import { honouredName } from './honoured-name';
 import { ledBodyName } from './led-body-name';
 import { withoutLeadIn } from './without-lead-in';
+import { writtenInside } from './written-inside';
 
 /** A full stop closing a name that is not an abbreviation's own ("Jr.", "Inc.", "Corp."). */
 const OWN_STOP_CUT = new RegExp(String.raw`(?<!\b(?:${ABBREVIATED_WORD}))(?<=[a-z]{2})\.$`);
@@ -15,10 +16,12 @@ const OWN_STOP_CUT = new RegExp(String.raw`(?<!\b(?:${ABBREVIATED_WORD}))(?<=[a-
 export function whoIsWhoTyped(found: Entity, text: string, body: (name: string) => boolean): Entity {
   // "Donald Trump." at a sentence end: the full stop is not part of the name (an initial's, "Jr."'s or "Inc."'s is).
   const cut = withoutLeadIn(found.name, text, found.role).replace(OWN_STOP_CUT, '');
-  // A run typed a body only because a leader leads it ("executive director of One Wisconsin Now", led-body-name.ts)
-  // is the person-typed run above, and keeps its whole name as that one does.
-  const led = found.type === 'organization' && ledBodyName(found.name, text);
-  if ((found.type === 'person' || led) && cut !== found.name && body(found.name))
+  // A body-typed run keeps its whole name as the person-typed one above does ("the State Department", "the Daily
+  // News") when a leader leads it ("executive director of One Wisconsin Now", led-body-name.ts) or the copy writes it
+  // inside a sentence, where its first word's capital is the name's own: "Even Republicans" opening a sentence is no
+  // body named "Even Republicans".
+  const whole = () => ledBodyName(found.name, text) || writtenInside(found.name, text);
+  if (cut !== found.name && (found.type === 'person' || (found.type === 'organization' && whole())) && body(found.name))
     return { ...found, name: found.name, type: 'organization' };
   // "Douglas J. Band … Mr. Band": an organisation's head word the copy writes after an honorific is a surname.
   // "US media giant TimeWarner", "Time Warner said": a person-typed run with positive evidence of a firm is one.

@@ -23,3 +23,22 @@ describe('a one-word compound role before a name', () => {
     expect(a.entities.find((e) => e.name === 'Delia Marquez')?.type).toBe('person');
   });
 });
+
+// Audit 58, B-a58-10: "Assemblymember" (a seat in a body, closed up, not in WordNet whole) stayed inside the name.
+describe('a seat in a body written closed up before a name', () => {
+  it('"Assemblymember" and "Councilmember" are role words; "Remember" is not', () => {
+    expect(compoundRoleHead('Assemblymember')).toBe(true);
+    expect(compoundRoleHead('Councilmember')).toBe(true);
+    expect(compoundRoleHead('Remember')).toBe(false);
+  });
+
+  it('the lawmaker is named without the seat, and the party-district tag after her is nobody', () => {
+    const copy =
+      'Assemblymember Carla Nunez Ortiz (D-Bell Gardens) has introduced the bill in Sacramento. ' +
+      '"This is about fairness," Nunez Ortiz said on Tuesday. Landlords oppose the measure.';
+    const a = analyzeArticle(copy, { title: 'Rent bill' });
+    const people = a.entities.filter((e) => e.type === 'person').map((e) => e.name);
+    expect(people).toEqual(['Carla Nunez Ortiz']);
+    expect(a.quotes[0]?.speaker).toBe('Carla Nunez Ortiz');
+  });
+});

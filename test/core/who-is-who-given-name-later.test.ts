@@ -29,4 +29,13 @@ describe('a lone given name after the full name', () => {
     );
     expect(a.quotes.map((q) => q.speaker)).not.toContain('Rosalind Achterberg');
   });
+
+  // Audit 58, B-a58-12: the given name spoken for with an age after it, the full name only in a "led by" phrase.
+  it('is the person introduced in full when the copy gives the word an age', () => {
+    const a = analyzed(
+      'Supporters of a local councillor and a group led by fish farmer Nazmul Hossain Bhuiyan clashed on Monday.',
+      '"We were never consulted," said Nazmul, 44.',
+    );
+    expect(a.quotes.map((q) => q.speaker)).toEqual(['Nazmul Hossain Bhuiyan']);
+  });
 });
