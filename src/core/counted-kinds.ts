@@ -1,4 +1,5 @@
 import { lemmaOf } from './answer-lexicon';
+import { classesOf } from './class-members';
 import data from './counted-kinds.json' with { type: 'json' };
 import { isRoleHead } from './role-heads';
 import { STOPWORDS } from './stopwords';
@@ -56,16 +57,31 @@ export interface CountFocus {
   stems: ReadonlySet<string>;
   lemmas: ReadonlySet<string>;
   kinds: ReadonlySet<string>;
+  /**
+   * The stems WordNet files the head's commonest sense under, its synonyms among them (class-members.json): the
+   * counted-kinds table holds only words news copy counts, so "how many cops…?" has no kinds there, yet "cop" is
+   * filed under officer and policeman, and "five police officers" counts them.
+   */
+  classes: ReadonlySet<string>;
   occurrences: boolean;
   size: number;
 }
 
 /** The counted head's stem and its possible lemmas ("machines" -> machine, machin; "parties" -> party). */
 export function countFocusOf(head: string | undefined): CountFocus {
-  if (head === undefined) return { stems: new Set(), lemmas: new Set(), kinds: new Set(), occurrences: false, size: 0 };
+  if (head === undefined)
+    return { stems: new Set(), lemmas: new Set(), kinds: new Set(), classes: new Set(), occurrences: false, size: 0 };
   const lemmas = lemmasOf(head);
   const occurrences = head === 'times';
-  return { stems: new Set([stemOf(head)]), lemmas, kinds: new Set(countedKinds(head)), occurrences, size: 1 };
+  const stem = stemOf(head);
+  return {
+    stems: new Set([stem]),
+    lemmas,
+    kinds: new Set(countedKinds(head)),
+    classes: classesOf(stem),
+    occurrences,
+    size: 1,
+  };
 }
 
 /** A noun's possible lemmas: itself, its irregular lemma and its -s/-es/-ies singulars. */
@@ -107,6 +123,7 @@ export function countsAs(
   if (focus.occurrences && kinds.some((k) => OCCURRENCE_KINDS.has(k))) return true;
   // The copy's noun is a class the asked noun is filed under: the count is given at the class's level.
   for (const lemma of lemmasOf(word)) if (focus.kinds.has(lemma)) return true;
+  if (focus.classes.has(stemOf(word))) return true;
   // With `siblings`, both being people is enough ("how many pupils …?" against "91 children": siblings under person),
   // unless the copy counts holders of a post ("a dozen governors" is no count of Syrian refugees). It only spares the
   // sentence the missing-filler mark: a sibling is no evidence for the answer.
