@@ -14,11 +14,20 @@ const PHASE = /\b(?:at one (?:point|time|stage)|at first|initially|originally|ea
 /** A clause break that hands the sentence to another clause: the phase adverb must not stand past one. */
 const CLAUSE_BREAK = /;|\bbut\b|\bnow\b|\bthen\b/i;
 
+/**
+ * A phase adverb inside an apposition ("The company, initially a maker of dyes, was considering …"): it dates what the
+ * subject was, not the deliberation. Set off by a comma before it, a noun phrase after it, and a comma closing both.
+ */
+function apposed(before: string, phase: RegExpExecArray): boolean {
+  const after = before.slice(phase.index + phase[0].length);
+  return /,\s*$/.test(before.slice(0, phase.index)) && /^\s+(?:a|an|the|his|her|their|its|one)\s[^,]*,/.test(after);
+}
+
 export function earlierPhaseOngoing(text: string, index: number, match: string): boolean {
   if (!PAST_PROGRESSIVE.test(match)) return false;
   const before = gateWindow.before(text, index, 80);
   const phaseBefore = PHASE.exec(before);
-  if (phaseBefore && !CLAUSE_BREAK.test(before.slice(phaseBefore.index))) return true;
+  if (phaseBefore && !CLAUSE_BREAK.test(before.slice(phaseBefore.index)) && !apposed(before, phaseBefore)) return true;
   const after = gateWindow.after(text, index, match, 80);
   const phaseAfter = PHASE.exec(after);
   return phaseAfter !== null && !CLAUSE_BREAK.test(after.slice(0, phaseAfter.index));

@@ -69,10 +69,18 @@ const ACT_GERUND_OBJECT = new RegExp(
   `^\\s+(?:(?:the|a|an|this|that|his|her|their|its|our|[A-Za-z][\\w.-]*'s?)\\s+){0,2}(?!${SAYING_GERUND})([a-z]+ing)(?=\\s+of\\b)`,
 );
 
-/** The act-gerund object after a challenge verb, unless its gerund is a message noun. */
+/**
+ * A verdict on the object told as "as <adjective>" ("dismissed the thinking of the report's authors as naive"):
+ * judged so, the gerund names a view, not a deed, and stays a claim challenged. An article after "as" ("as a
+ * failure") can judge a deed too, and is left to the act reading.
+ */
+const AS_VERDICT =
+  /^[^,;:]*?\bas\s+(?!(?:a|an|the|he|she|they|it|we|i|you|well|part|long|soon|much)\b)[a-z]+\s*(?:[,.;:]|and\b|$)/i;
+
+/** The act-gerund object after a challenge verb, unless its gerund is a message noun or judged "as <adjective>". */
 function actGerund(after: string): RegExpExecArray | null {
   const m = ACT_GERUND_OBJECT.exec(after);
-  return m && !messageNoun(m[1]!) ? m : null;
+  return m && !messageNoun(m[1]!) && !AS_VERDICT.test(after.slice(m[0].length)) ? m : null;
 }
 
 /** A challenge told as a verb ("criticized", "slams"): only a verb has an object to fault ("rubbish" has none). */

@@ -1,4 +1,4 @@
-import { calendarWords } from './calendar-words';
+import { calendarWords, MONTHS } from './calendar-words';
 import { timeNoun } from './time-noun';
 
 /** Words that open a time adverbial before its noun: a preposition, or a deictic that needs none ("last week"). */
@@ -11,9 +11,21 @@ const BARE = /^(?:yesterday|today|tonight)$/i;
 /** Where a noun phrase cannot end: what is left before the time must still name someone. */
 const NO_END = /^(?:of|for|from|with|and|or|the|a|an|to|in|on|at|by|his|her|their|its|our|my|your)$/i;
 
-/** A time word as the lexicon holds it: lower case, no possessive or closing punctuation. */
-function timeWord(word: string): boolean {
-  const plain = word.replace(/['’]s$/, '').replace(/[,.;:]$/, '');
+/** A month name that can be a surname or a given name ("Theresa May", "Brian May", "Tony June"). */
+const MONTH_NAME = new RegExp(`^(?:${MONTHS})$`);
+/** A day number or a year after a month ("May 3", "June 2019"): the month is a date. */
+const DAY_NUMBER = /^\d/;
+
+/**
+ * A time word as the lexicon holds it: lower case, no possessive or closing punctuation. A month right after a
+ * capitalised word is read as that name's last word unless a number follows ("urged Theresa May to publish"), so the
+ * phrase is never cut inside a name; a weekday is no name.
+ */
+function timeWord(words: readonly string[], i: number): boolean {
+  const plain = words[i]!.replace(/['’]s$/, '').replace(/[,.;:]$/, '');
+  if (MONTH_NAME.test(plain) && /^\p{Lu}/u.test(words[i - 1] ?? '') && !DAY_NUMBER.test(words[i + 1] ?? '')) {
+    return false;
+  }
   return calendarWords(plain) || timeNoun(plain.toLowerCase());
 }
 
@@ -29,9 +41,9 @@ function timeWord(word: string): boolean {
  */
 export function withoutTrailingTime(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
-  if (words.length < 2 || !timeWord(words.at(-1)!)) return phrase;
+  if (words.length < 2 || !timeWord(words, words.length - 1)) return phrase;
   let start = words.length - 1;
-  while (start > 1 && (timeWord(words[start - 1]!) || INSIDE.test(words[start - 1]!))) start--;
+  while (start > 1 && (timeWord(words, start - 1) || INSIDE.test(words[start - 1]!))) start--;
   // The opener: a preposition before the run, or the run's own first word.
   if (start > 1 && PREPOSITION.test(words[start - 1]!)) start--;
   const first = words[start]!;
