@@ -9,7 +9,7 @@ import { roleAcronyms } from '../../src/core/role-acronym';
 const copy = (role: string, later: string): string =>
   [
     'Two people were hurt when rival groups clashed over a pond lease in the district on Sunday.',
-    `Reached by phone, Anwar Hossain Talukder, ${role} of Rampur Police Station, said officers had reached the spot within an hour.`,
+    `Reached by phone, Anwar Hossain Talukder, ${role} of Rampur Police Station, said the police had reached the spot within an hour.`,
     `"More police have been sent to the area to stop any further trouble," ${later} said.`,
   ].join('\n\n');
 
