@@ -4,6 +4,7 @@ import { describedAntecedent } from './described-antecedent';
 import { describedBefore } from './described-before';
 import { handFirstName } from './hand-first-name';
 import type { Gender } from './honorifics';
+import { messageSubject } from './message-subject';
 import { orgLike } from './org-like';
 import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
@@ -64,6 +65,7 @@ export function resolvePronoun(
   let best: ResolvedSpeaker | null = null;
   let bestScore = Infinity;
   let unnamed: { distance: number; head: string } | undefined;
+  let messageBefore = false;
   /** A null candidate is a namesake none of whom fits: nearer, it leaves the tag to no one. */
   const consider = (candidate: ResolvedSpeaker | null, score: number): void => {
     if (score >= bestScore) return;
@@ -89,6 +91,10 @@ export function resolvePronoun(
     const described = sex && describedAntecedent(id, sentenceId, at, sex, context);
     if (described && 'person' in described) consider(described.person, distance);
     else if (described) unnamed ??= { distance, head: described.unnamed };
+    // "The memo from the panel …. "…," it stated": an "it" whose nearer sentence opens on a message means the message;
+    // a body or name only mentioned there or before it is not the one speaking (a recorded speaker still is).
+    if (kind === 'neuter' && !messageBefore) messageBefore = messageSubjectAt(id, sentenceId, at, sentences);
+    if (messageBefore) continue;
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
       if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;
@@ -140,6 +146,8 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind, pronounGenders: Map
   }
   if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
   if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
+  // "The Harbour Trust and the Port Authority met …": two bodies read as one name are no "it" (issue 11).
+  if (kind === 'neuter' && /\band\s+the\s+\p{Lu}/u.test(candidate.name)) return false;
   const plural = /s$/i.test(candidate.name) && !/ss$/i.test(candidate.name);
   // "Acme Holdings", "General Motors": a body's name of capitalised words may end in "s" and be one body, an "it".
   return kind === 'plural' ? plural : !plural || namedBody(candidate.name);
@@ -210,4 +218,11 @@ function namedBody(name: string): boolean {
   const words = name.replace(/^the\s+/, '');
   if (!/^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u.test(words) || !orgLike(words)) return false;
   return !singularsOf(words.slice(words.lastIndexOf(' ') + 1).toLowerCase()).some(personNoun);
+}
+
+/** Whether the sentence at id, up to the pronoun in its own, opens on a message "it" would take up (message-subject.ts). */
+function messageSubjectAt(id: number, sentenceId: number, at: number, sentences: Sentence[]): boolean {
+  const sentence = sentences[id]!;
+  const text = id === sentenceId ? sentence.text.slice(0, at - sentence.start) : sentence.text;
+  return messageSubject(text, id === sentenceId);
 }
