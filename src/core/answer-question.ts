@@ -34,18 +34,16 @@ import type { AnswerTypeGroup } from './answer-type-group';
 import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
 import { whenVerbFirst } from './answer-when-verb';
 import { answerWhichUnnamed } from './answer-which-unnamed';
-import { indexArticle } from './article-index';
 import { askedReplyUnknown } from './asked-reply-unknown';
+import { askedVerbFirst } from './asked-verb-first';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
-import { firstWhere } from './first-where';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { ledByFirst } from './led-by-first';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
 import { standingFirst } from './standing-first';
 import { sumAfterTopic, sumVerbFirst } from './sum-verb-first';
-import { matchTerm } from './term-match';
 import { typedValueAbsent } from './typed-value-absent';
 import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
@@ -62,23 +60,6 @@ function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerRe
   for (const r of ranked) if (r.values[EXACT]! > (nearest?.values[EXACT] ?? NEAREST_SHARE - 1e-9)) nearest = r;
   if (!nearest) return { answer: null, sentenceIds: [], reason };
   return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
-}
-
-/**
- * "Who denies the figures were altered?": the asked verb is what the answer must say. When the
- * ranker's best does not say it, the best-ranked sentence that does comes first, provided it covers
- * as much of the question (a premise noun alone, "figure", must not outweigh the act asked about).
- */
-function verbFirst(analysis: Analysis, ranked: Ranked[], verb: string | undefined): Ranked[] {
-  const top = ranked[0];
-  if (verb === undefined || !top) return ranked;
-  const index = indexArticle(analysis);
-  const says = (r: Ranked): boolean => {
-    const m = matchTerm(index, r.index, verb, true);
-    return m.exact > 0 || m.synonym > 0;
-  };
-  if (says(top)) return ranked;
-  return firstWhere(ranked, (r) => r.share >= top.share - 1e-9 && says(r));
 }
 
 /** A when- or where-question's answer dates or places the asked act itself, not another in the same sentence. */
@@ -165,7 +146,7 @@ function answerFrom(
   // giving a share, on the best's words, to one giving none.
   const done = actDoneFirst(analysis, rankAnswerSentences(sentences), question, { terms, yesno: type === 'yesno' });
   const bySum = sumVerbFirst(analysis, shareFirst(analysis, done, question, terms), question, { type, terms });
-  const byVerb = ledByFirst(analysis, verbFirst(analysis, bySum, terms.relation), terms);
+  const byVerb = ledByFirst(analysis, askedVerbFirst(analysis, bySum, terms.relation), terms);
   const ordered = answerRoleHolder(
     analysis,
     // "When did Harrowgate score?": the sentence where Harrowgate does the act, not one where it is beaten.
