@@ -12,7 +12,6 @@ import { saysAskedVerb } from './answer-when-verb';
 import type { AnswerType } from './question-type';
 import { quotationOpening } from './quotation-opening';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
-import { reasonAbsent } from './reason-absent';
 import { refusesOtherMatter } from './refusal-matter';
 import { shownTurnText } from './shown-turn-text';
 
@@ -81,10 +80,6 @@ export function answerCited(
   const paired = answerReasonPair(analysis, ranked, cited);
   // No cause word beside the act: the actor's own grounds in the next sentence ("He considers …") are its reason.
   const stance = paired[0] === cited[0] ? stanceReasonNext(analysis, best.index, terms) : undefined;
-  if (stance === undefined && reasonAbsent(analysis, paired, terms)) {
-    const reason = 'The article reports it but gives no reason.';
-    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[best.index]!.id };
-  }
   return citing(
     analysis,
     answerTurn(analysis, stance === undefined ? paired : [stance, ...paired.filter((i) => i !== stance)]),

@@ -38,8 +38,7 @@ describe('a why-question whose reason sits beside the premise', () => {
   });
 
   it('does not put first a reason for something the question does not ask about (control)', () => {
-    // The premise alone gives no reason either, so nothing is cited (audit 58 B-a58-6, reason-absent.ts).
-    expect(cited(bypass, 'why will supporters keep campaigning?')[0] ?? '').not.toContain('because');
+    expect(cited(bypass, 'why will supporters keep campaigning?')[0]).toContain('keep campaigning');
   });
 });
 
@@ -64,7 +63,7 @@ describe('"since" as a reason marker', () => {
 
   it('does not count when it dates something (control)', () => {
     const texts = cited(withSecond('Members have opposed the road since the council first drew up the plan.'), why);
-    expect(texts[0] ?? '').not.toContain('since the council first drew up');
+    expect(texts[0]).toContain('voted against the Hadley bypass plan');
   });
 
   it('does not put "since childhood" before the premise (control)', () => {
@@ -76,7 +75,7 @@ Patel has lived in the town since childhood.
 
 The mayor resigned last week after a row over the budget.
 `);
-    expect(cited(patel, 'Why will Patel act as mayor?')[0] ?? '').not.toContain('since childhood');
+    expect(cited(patel, 'Why will Patel act as mayor?')[0]).toContain('will act as mayor');
   });
 });
 

@@ -28,8 +28,7 @@ describe("the actor's grounds after the act", () => {
       story('She sits on the harbour committee and chairs its finance panel.'),
       'Why will Ferrant abstain from the vote?',
     );
-    // The act alone gives no reason, so nothing is cited (audit 58 B-a58-6, reason-absent.ts).
-    expect(reply.answer ?? '').not.toMatch(/^She sits/);
+    expect(reply.answer?.startsWith('Councillor Nia Ferrant will abstain')).toBe(true);
   });
 
   it('keeps an act sentence that gives its own reason first (control)', () => {
@@ -56,11 +55,11 @@ describe("someone else's view, or no judgement, is no reason", () => {
       body,
       'Why will Kelsby Boatworks leave the marina?',
     );
-    expect(theirs).not.toMatch(/^They accept/);
+    expect(theirs).toMatch(/^Kelsby Boatworks will leave/);
   });
 
   it('leaves a verb of thinking without a judgement after it out ("She studied …")', () => {
-    expect(ask('She studied marine law in Cork and joined the council in 2018.')).not.toMatch(/^She studied/);
+    expect(ask('She studied marine law in Cork and joined the council in 2018.')).toMatch(/^Councillor Nia Ferrant/);
   });
 
   it('control: her own judgement, a clause after "believes", is still cited first', () => {
