@@ -9,6 +9,8 @@ describe('personEvidence', () => {
     ['Tevita Halaholo was cheered. The Halaholos smiled.', false],
     ['Tevita Halaholo, which was founded in 1990, won.', false],
     ['Tevita Halaholo was cheered twice; Tevita Halaholo won.', false],
+    // Review 59's R59-5: after "of", the relative describes the head ("the leader of X, who won …").
+    ['Ann Lee, the leader of Tevita Halaholo, who won four seats, said little.', false],
   ])('reads "%s": %s', (text, person) => {
     expect(personEvidence('Tevita Halaholo', text)).toBe(person);
   });
