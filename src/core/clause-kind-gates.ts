@@ -12,6 +12,7 @@ import { passedDeadline } from './passed-deadline';
 import { permittedChallenge } from './permitted-challenge';
 import { relativeThatCue } from './relative-that-cue';
 import { sceneHearsay } from './scene-hearsay';
+import { withheldRequest } from './withheld-request';
 
 /**
  * Disputed needs a claim challenged, not an act faulted: "Internet companies have been criticized for not taking
@@ -138,6 +139,16 @@ const AUDIENCE_CALL: KindGate = {
   lacks: (f, _text, _index, match) => f.shape === 'request' && audienceCall(match),
 };
 
+/**
+ * Pending needs a call made, not one the sentence says was held back: "careful not to anger Mr. Sanders by urging him
+ * to quit the race", "without calling on the board to …", "stopped short of urging …" (sample 57's #38;
+ * withheld-request.ts).
+ */
+const WITHHELD_REQUEST: KindGate = {
+  name: 'withheld-request',
+  lacks: (f, text, index) => f.shape === 'request' && withheldRequest(text, index),
+};
+
 /** Gates that read the clause a cue stands in (split from kind-gates.ts), in the order the engine applies them. */
 export const clauseKindGates = {
   ACT_CHALLENGE,
@@ -153,4 +164,5 @@ export const clauseKindGates = {
   NEGATIVE_SUBJECT,
   EARLIER_PHASE,
   AUDIENCE_CALL,
+  WITHHELD_REQUEST,
 };
