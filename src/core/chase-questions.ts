@@ -53,11 +53,24 @@ export function pollQuestion(ctx: PhraseContext): string | null {
   const shown = shownPart(m[4]!);
   // A comparison with another poll ("a slimmer lead") is no finding other polls can be asked for: the passage is shown.
   if (!shown || comparativeFinding(shown)) return null;
+  const before = m[1]! + m[2]!;
   const general =
-    /^polls$/i.test(m[3]!) && /^(?:|public|opinion|several|some|many|most|recent|national|state)\s*$/i.test(m[2]!);
+    /^polls$/i.test(m[3]!) &&
+    /^(?:|public|opinion|several|some|many|most|recent|national|state)\s*$/i.test(m[2]!) &&
+    !ownedPolls(before);
   // An average of polls, or a sentence that itself tells what other polls show, leaves other polls nothing to ask.
-  if (!general && othersPolled(ctx.text, m[2]!)) return null;
+  if (!general && othersPolled(ctx.text, before)) return null;
   return `${general ? 'Which' : 'Do other'} polls show ${shown}?`;
+}
+
+/**
+ * Polls named by their owner ("recent Post-ABC polls", "the USA Today/Suffolk polls"): a capitalised word, not the
+ * sentence's first, right before the poll word, which the pattern's one-word modifier misses when it holds a hyphen or
+ * a slash. The sentence says which polls; "Which polls show …?" would ask it back (sample 57's #45).
+ */
+function ownedPolls(before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  return words.length > 1 && /^[\w'’./-]*[A-Z][\w'’./-]*$/.test(words.at(-1)!);
 }
 
 /**
