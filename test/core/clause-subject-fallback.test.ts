@@ -12,7 +12,7 @@ describe('a name between the tag and its quoted predicate', () => {
     ['a body', 'The union said Dana Kim "had no business running the fund."', 'the union'],
     ['a plural description', 'Campaigners said Dana Kim "had no business running the fund."', 'Campaigners'],
     ['a named person', 'Tom Reed said Dana Kim "had no business running the fund."', 'Tom Reed'],
-  ])('credits the tag\'s subject when it is %s', (_shape, line, speaker) => {
+  ])("credits the tag's subject when it is %s", (_shape, line, speaker) => {
     expect(speakerOf(line)).toBe(speaker);
   });
 
