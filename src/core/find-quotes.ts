@@ -1,5 +1,6 @@
 import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { clauseSubjectFallback } from './clause-subject-fallback';
 import { escapeRegExp } from './escape-reg-exp';
 import { interviewerTurnIds } from './interviewer-turn';
 import { unpairedPair } from './joint-speaker';
@@ -11,7 +12,6 @@ import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
 import { relayedQuote } from './relayed-quote';
-import { reportedClauseSubject } from './reported-clause-subject';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import type { CueRates } from './speech-cues';
@@ -113,11 +113,10 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     const ranked = pronounChain
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
       : rankSpeakers(speakerModel, candidates, none);
-    const fuller = fullerDescription(item, ranked);
+    // "The union said Jane Kim "…"": the tag's subject, not the reported clause's (clause-subject-fallback.ts).
+    const fuller = clauseSubjectFallback(item, sentences, fullerDescription(item, ranked));
     const named =
-      namedInOwnSubject(item.tag, fuller) ||
-      reportedClauseSubject(item, sentences, fuller) ||
-      listedSpeaker(item, sentences, fuller)
+      namedInOwnSubject(item.tag, fuller) || listedSpeaker(item, sentences, fuller)
         ? null
         : print(fuller?.name ?? null);
     // A crowd's chant is speech, judged below as before, but no named person's (chanted-quote.ts); nor are the words

@@ -104,8 +104,13 @@ function closedAsideCut(before: string): string {
 }
 const ASIDE_WINDOW = 120;
 
-/** A coordinator among the words skipped before "that": the verb's first clause ends there. */
-const COORDINATED = /\s(?:and|but|or)\s/;
+/**
+ * A coordinator among the words skipped before "that": the verb's first clause ends there. Not a correlative pair
+ * ("said both publicly and privately that", "either in writing or in person that") nor two "-ly" adverbs: one
+ * adverbial the verb's "that" follows (R59-6).
+ */
+const COORDINATED =
+  /^(?!\s*(?:both|either|neither)\s)(?!.*\s[a-z]+ly\s+(?:and|or)\s+[a-z]+ly\s+that\s+$).*\s(?:and|but|or)\s/;
 /**
  * A lone lower-case singular noun and a singular verb after "that" ("that figure was", "that plan has"): a singular
  * count noun takes a determiner, so the "that" is it. A plural ("that prices were") or a pronoun ("that it was")

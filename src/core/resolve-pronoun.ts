@@ -16,6 +16,7 @@ import { relativeClauseSpeaker } from './relative-clause-speaker';
 import { ROLE_HEADS } from './role-heads';
 import { singularsOf } from './singulars-of';
 import type { ResolvedSpeaker } from './speaker-resolution';
+import { tradeNamedRun } from './trade-named-run';
 
 type PronounKind = 'male' | 'female' | 'neuter' | 'plural' | 'person';
 
@@ -74,7 +75,7 @@ export function resolvePronoun(
     const namesake = candidate?.person && sex ? pronounNamesake(candidate.person, sex, index) : candidate?.person;
     if (candidate && namesake !== candidate.person)
       chosen = namesake ? { name: namesake.name, person: namesake } : null;
-    if (chosen === null || fits(chosen, kind, context.pronounGenders)) {
+    if (chosen === null || fits(chosen, kind, context)) {
       best = chosen;
       bestScore = score;
     }
@@ -132,7 +133,8 @@ function otherRole(candidate: ResolvedSpeaker, head: string): boolean {
   return !!role && headNoun(role.split(',')[0]!.trim().split(/\s+/)) !== head;
 }
 
-function fits(candidate: ResolvedSpeaker, kind: PronounKind, pronounGenders: Map<Person, Gender>): boolean {
+function fits(candidate: ResolvedSpeaker, kind: PronounKind, context: PronounContext): boolean {
+  const { pronounGenders } = context;
   if (kind === 'person') return candidate.person !== null;
   if (kind === 'male' || kind === 'female') {
     if (!candidate.person) {
@@ -144,6 +146,8 @@ function fits(candidate: ResolvedSpeaker, kind: PronounKind, pronounGenders: Map
     if (outletNamed(candidate.person)) return false;
     return (candidate.person.gender ?? pronounGenders.get(candidate.person) ?? kind) === kind;
   }
+  if (candidate.person && kind === 'neuter' && candidate.person.gender === null && !candidate.person.weak)
+    return firmNamed(candidate.person, context);
   if (candidate.person) return kind === 'neuter' && candidate.person.weak && candidate.person.gender === null;
   if (ROLE_HEADS.has(headNoun(candidate.name.split(/\s+/)))) return false;
   // "The Harbour Trust and the Port Authority met …": two bodies read as one name are no "it" (issue 11).
@@ -225,4 +229,14 @@ function messageSubjectAt(id: number, sentenceId: number, at: number, sentences:
   const sentence = sentences[id]!;
   const text = id === sentenceId ? sentence.text.slice(0, at - sentence.start) : sentence.text;
   return messageSubject(text, id === sentenceId);
+}
+
+/**
+ * "Acme Shipping cut 200 jobs. "…," it said": the people index holds a run of title-case words closing on a line of
+ * business as a name, which the entities type as a firm (trade-named-run.ts); for "it" it is the body it names.
+ */
+function firmNamed(person: Person, context: PronounContext): boolean {
+  const text = context.sentences.map((s) => s.text).join(' ');
+  const entity = { name: person.name, type: 'person' as const, ...(person.role && { role: person.role }) };
+  return tradeNamedRun(entity, text) !== null;
 }

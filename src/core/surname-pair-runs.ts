@@ -1,3 +1,4 @@
+import { bodySurnameRun } from './body-surname-run';
 import { nameRunPart } from './name-run-part';
 import type { NameRun } from './name-runs';
 import { pairNextToSpeechVerb } from './next-to-speech-verb';
@@ -13,10 +14,13 @@ const WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
  * has no mention and a pair's (or a list's) words go to the second alone. The run is two surnames when the copy
  * names each word elsewhere as the last word of a full name ("Anna Greer", "Tom Halvorsen"); a body's name ("Food
  * and Drug", "Procter and Gamble") has no such names around it. `text` is the run's sentence, `copy` the article's
- * text, read only for such a run.
+ * text, read only for such a run. A body's name and a surname ("the Ministry of Finance and Mirza") are a pair too
+ * (body-surname-run.ts).
  */
 export function surnamePairRuns(runs: NameRun[], text: string, copy: () => string): NameRun[] {
   return runs.flatMap((run) => {
+    const body = bodySurnameRun(run, copy);
+    if (body) return body;
     const [first, and, second] = run.words;
     if (run.words.length !== 3 || and?.text !== 'and' || !WORD.test(first!.text) || !WORD.test(second!.text))
       return [run];
