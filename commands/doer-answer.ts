@@ -1,9 +1,9 @@
 import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import type { Reply } from '../src/app/reply';
+import { holdsAReason } from '../src/core/holds-a-reason';
 import type { AskedOfDoer } from './ask-of-answered';
 import { anothersSentence, creditedTo } from './doers-words';
 import { doesTheActIn } from './does-the-act';
-import { holdsAReason } from './holds-a-reason';
 
 /** A sentence going on about the one before it: its subject a pronoun ("He said the audit had to come first."). */
 const PRONOUN_SUBJECT = /^\s*["“]?(?:he|she|they|it)\b/i;
