@@ -25,6 +25,8 @@ export const NO_REASON_GIVEN = 'The article reports it but gives no reason.';
 
 /** How far down the ranking a sentence giving the act's reason may sit. */
 const REASON_RANKS = 5;
+/** The share of the question a reason sentence further down must cover, against the best's. */
+const SHARE_KEPT = 0.9;
 
 const givesGrounds = (text: string): boolean => holdsAReason(text) || LOOSE_REASON.test(text) || QUOTATION.test(text);
 
@@ -48,11 +50,16 @@ export function whyReasonFirst(
   if (cited.some((i) => givesGrounds(textOf(i)))) return cited;
   const beside = (i: number): boolean =>
     Math.abs(i - first) === 1 && analysis.sentences[i]!.paragraph === analysis.sentences[first]!.paragraph;
+  // Further down, a sentence must cover nearly as much of the question as the best: "the council voted to close the
+  // pier because …" gives no reason why the police closed the pier road.
+  const least = SHARE_KEPT * (ranked[0]?.share ?? 0);
   const reason = ranked
     .slice(1, REASON_RANKS + 1)
     .find(
       (r) =>
-        r.share > 0 && givesGrounds(textOf(r.index)) && (beside(r.index) || saysAskedVerb(analysis, r.index, terms)),
+        r.share > 0 &&
+        givesGrounds(textOf(r.index)) &&
+        (beside(r.index) || (r.share >= least && saysAskedVerb(analysis, r.index, terms))),
     );
   return reason === undefined ? null : [reason.index];
 }

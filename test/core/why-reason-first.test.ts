@@ -30,6 +30,12 @@ describe('a why-answer that only restates the act', () => {
     expect(reply.answer).toContain('because the board had overruled her');
   });
 
+  it("does not cite another party's reason for a like act further down", () => {
+    const later = "The harbour trust left the firm's pension scheme because its costs had doubled.";
+    const reply = answerQuestion(story('Okoro-Vane left the firm in October.', later), QUESTION);
+    expect(reply.answer ?? '').not.toContain('costs had doubled');
+  });
+
   it('keeps a participle giving her grounds ("…, citing the rising cost")', () => {
     const act = 'Okoro-Vane left the firm in October, citing the rising cost of the dredging contract.';
     expect(answerQuestion(story(act), QUESTION).answer).toContain('citing the rising cost');
