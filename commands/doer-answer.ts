@@ -1,9 +1,10 @@
 import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import type { Reply } from '../src/app/reply';
+import { holdsAReason } from '../src/core/holds-a-reason';
+import { NO_REASON_GIVEN } from '../src/core/why-reason-first';
 import type { AskedOfDoer } from './ask-of-answered';
 import { anothersSentence, creditedTo } from './doers-words';
 import { doesTheActIn } from './does-the-act';
-import { holdsAReason } from './holds-a-reason';
 
 /** A sentence going on about the one before it: its subject a pronoun ("He said the audit had to come first."). */
 const PRONOUN_SUBJECT = /^\s*["“]?(?:he|she|they|it)\b/i;
@@ -25,7 +26,8 @@ export function doerAnswer(
   question: string,
 ): ThreadAnswer | Reply {
   const { result, analysis } = answer;
-  if (result.answer === null) return answer;
+  // The engine found the act but no reason for it (why-reason-first.ts): the doer's "doesn't say why …".
+  if (result.answer === null) return result.reason === NO_REASON_GIVEN ? doesNotSay(asked.embedded) : answer;
   const index = new Map(analysis.sentences.map((s, i) => [s.id, i]));
   const textOf = (id: number) => analysis.sentences[index.get(id) ?? -1]?.text ?? '';
   const voice = asked.voice === 'passive' ? 'passive' : 'any';
@@ -47,8 +49,12 @@ export function doerAnswer(
     const texts = left.map((id) => textOf(id).trim());
     return { ...answer, result: { answer: texts.join(' '), sentenceIds: left } };
   }
-  // The reply's first line gives the question as read: without the who-question's words, a plain "doesn't say".
-  const text = asked.embedded ? `The article doesn't say ${asked.embedded}.` : "The article doesn't say.";
+  return doesNotSay(asked.embedded);
+}
+
+/** The reply's first line gives the question as read: without the who-question's words, a plain "doesn't say". */
+function doesNotSay(embedded: string | undefined): Reply {
+  const text = embedded ? `The article doesn't say ${embedded}.` : "The article doesn't say.";
   return {
     kind: 'answer',
     visibility: 'channel',

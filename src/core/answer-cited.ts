@@ -14,6 +14,7 @@ import { quotationOpening } from './quotation-opening';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { refusesOtherMatter } from './refusal-matter';
 import { shownTurnText } from './shown-turn-text';
+import { NO_REASON_GIVEN, whyReasonFirst } from './why-reason-first';
 
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 /** A neighbour scoring nearly as well usually carries the other half of the answer. */
@@ -80,9 +81,13 @@ export function answerCited(
   const paired = answerReasonPair(analysis, ranked, cited);
   // No cause word beside the act: the actor's own grounds in the next sentence ("He considers …") are its reason.
   const stance = paired[0] === cited[0] ? stanceReasonNext(analysis, best.index, terms) : undefined;
+  // A premise restated with no reason gives way to a sentence giving one, or the article says none (why-reason-first.ts).
+  const reasoned = stance === undefined ? whyReasonFirst(analysis, ranked, paired, terms) : paired;
+  if (reasoned === null)
+    return { answer: null, sentenceIds: [], reason: NO_REASON_GIVEN, nearestId: analysis.sentences[best.index]!.id };
   return citing(
     analysis,
-    answerTurn(analysis, stance === undefined ? paired : [stance, ...paired.filter((i) => i !== stance)]),
+    answerTurn(analysis, stance === undefined ? reasoned : [stance, ...paired.filter((i) => i !== stance)]),
   );
 }
 

@@ -71,12 +71,15 @@ const MEASURE = new RegExp(
   String.raw`\d(?:[\d,.]*)\s?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|metres?|meters?|km|kilometres?|miles?|feet|kg|tonnes?|gigabytes?|terabytes?|megabytes?|gb|mb|tb|points?|per ?cent|%)\b|\b(?:a|one|${SPELLED_NUMBER}) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b`,
   'i',
 );
+const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b`;
 /**
- * A stretch of time, what "how long" asks for ("14 days", "about two months", "since 1998"); a word may qualify the
- * unit ("20 school days", "ten working days", "two full weeks": audit 58 B-a58-19).
+ * A stretch of time, what "how long" asks for ("14 days", "about two months", "since 1998"); after a figure or a
+ * spelled number a word may qualify the unit ("20 school days", "ten working days", "two full weeks": audit 58
+ * B-a58-19), but not after an article or a vague count: "an election year" and "a record year" name a kind of year,
+ * not a stretch (review 59 R59-9).
  */
 export const DURATION = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|a|an|one|${SPELLED_NUMBER}|several|few|many|couple of)[- ](?:[a-z]+ )?(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|seasons?)\b|\bsince\b`,
+  String.raw`\b(?:\d[\d,.]*|one|${SPELLED_NUMBER})[- ](?:[a-z]+ )?${TIME_UNIT}|\b(?:a|an|several|few|many|couple of)[- ]${TIME_UNIT}|\bsince\b`,
   'i',
 );
 /** A level: price, rate or figure with decimals, what "how high / how low" asks for. */

@@ -34,6 +34,7 @@ import type { AnswerTypeGroup } from './answer-type-group';
 import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
 import { whenVerbFirst } from './answer-when-verb';
 import { answerWhichUnnamed } from './answer-which-unnamed';
+import { askedReplyUnknown } from './asked-reply-unknown';
 import { askedVerbFirst } from './asked-verb-first';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
@@ -190,6 +191,10 @@ function answerFrom(
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))
     return { answer: null, sentenceIds: [], reason: 'The article does not report that they commented.' };
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
+  // "How many will the county hire?" beside "Asked how many would be hired, a spokesperson said … being worked out".
+  const replied = askedReplyUnknown(analysis, ranked, { type, terms });
+  if (replied)
+    return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[replied.index]!.id };
   // "What is Dean's job?": the sentence giving the role who-is-who lists answers, as the outlet's does.
   if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;

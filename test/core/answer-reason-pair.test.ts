@@ -38,7 +38,8 @@ describe('a why-question whose reason sits beside the premise', () => {
   });
 
   it('does not put first a reason for something the question does not ask about (control)', () => {
-    expect(cited(bypass, 'why will supporters keep campaigning?')[0]).toContain('keep campaigning');
+    // The premise alone gives no reason either: nothing is cited (why-reason-first.ts), least of all the council's.
+    expect(cited(bypass, 'why will supporters keep campaigning?')).toEqual([]);
   });
 });
 
@@ -63,7 +64,8 @@ describe('"since" as a reason marker', () => {
 
   it('does not count when it dates something (control)', () => {
     const texts = cited(withSecond('Members have opposed the road since the council first drew up the plan.'), why);
-    expect(texts[0]).toContain('voted against the Hadley bypass plan');
+    // Neither it nor the premise gives a reason, so nothing is cited (why-reason-first.ts).
+    expect(texts).toEqual([]);
   });
 
   it('does not put "since childhood" before the premise (control)', () => {

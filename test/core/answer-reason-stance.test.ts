@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
+import { NO_REASON_GIVEN } from '../../src/core/why-reason-first';
 
 // Issue 12 (audit 52's B-a52-5): a why-answer's sentence reporting the act gives no reason; the actor's own grounds
 // follow in the next sentence, opened by a pronoun and a verb of thinking (WordNet's verb.cognition). Composed copy.
@@ -28,7 +29,8 @@ describe("the actor's grounds after the act", () => {
       story('She sits on the harbour committee and chairs its finance panel.'),
       'Why will Ferrant abstain from the vote?',
     );
-    expect(reply.answer?.startsWith('Councillor Nia Ferrant will abstain')).toBe(true);
+    // The act alone gives no reason either, so the article says it gives none (why-reason-first.ts).
+    expect(reply).toMatchObject({ answer: null, reason: NO_REASON_GIVEN });
   });
 
   it('keeps an act sentence that gives its own reason first (control)', () => {
@@ -55,11 +57,12 @@ describe("someone else's view, or no judgement, is no reason", () => {
       body,
       'Why will Kelsby Boatworks leave the marina?',
     );
-    expect(theirs).toMatch(/^Kelsby Boatworks will leave/);
+    // With no reason beside the act, the article says it gives none (why-reason-first.ts).
+    expect(theirs).toBe('');
   });
 
   it('leaves a verb of thinking without a judgement after it out ("She studied …")', () => {
-    expect(ask('She studied marine law in Cork and joined the council in 2018.')).toMatch(/^Councillor Nia Ferrant/);
+    expect(ask('She studied marine law in Cork and joined the council in 2018.')).toBe('');
   });
 
   it('control: her own judgement, a clause after "believes", is still cited first', () => {

@@ -12,6 +12,15 @@ describe('a qualified stretch of time', () => {
     expect(DURATION.test('sent 20 school pupils home')).toBe(false);
   });
 
+  // Review 59 R59-9: an article or a vague count before a qualified unit names a kind of year, not a stretch.
+  it('reads no stretch in "an election year" or "a record year", but still in "a year" and "one school year"', () => {
+    expect(DURATION.test('the levy was raised in an election year')).toBe(false);
+    expect(DURATION.test('the port had a record year for cargo')).toBe(false);
+    expect(DURATION.test('sales fell in several key months')).toBe(false);
+    expect(DURATION.test('the audit took a year')).toBe(true);
+    expect(DURATION.test('the trial ran for one school year')).toBe(true);
+  });
+
   it('answers "how long" from a relative clause giving one', () => {
     const analysis = analyzeArticle(
       [

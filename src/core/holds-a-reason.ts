@@ -1,4 +1,4 @@
-import { saysReason } from '../src/core/answer-reason-pair';
+import { saysReason } from './answer-reason-pair';
 
 /**
  * The adjuncts that give the occasion or ground of a doer's act without a "because": "arrested after a fight",
