@@ -62,5 +62,7 @@ describe('a mononym with an age, from a village', () => {
     expect(followed('Floods hit Sunamganj district on Monday.', 'Sunamganj')).toBe(true);
     expect(followed('Staff in the Maria Lopez campaign said so.', 'Maria Lopez')).toBe(false);
     expect(followed('Aides from the Maria Lopez camp said so.', 'Maria Lopez')).toBe(false);
+    expect(followed('Talks began during the Kamau Odhiambo state visit.', 'Kamau Odhiambo')).toBe(false);
+    expect(followed('The Wanjiru Kimani land deal was signed.', 'Wanjiru Kimani')).toBe(false);
   });
 });
