@@ -16,6 +16,12 @@ export function compoundRoleHead(word: string): boolean {
   const seat = /^(\p{Ll}{4,})member$/u.exec(lower)?.[1];
   if (seat && englishWord(seat)) return true;
   if (/^(?:ex|co|vice|deputy|acting)-/.test(lower)) return isRoleHead(lower);
+  // "Headteacher": an English lemma of four letters or more closed up with a role head WordNet gives as a person
+  // ("teacher"), a compound British copy writes as one word where WordNet lists it as two ("head teacher").
+  for (let cut = 4; cut <= lower.length - 6 && /^\p{Ll}+$/u.test(lower); cut++) {
+    const noun = lower.slice(cut);
+    if (ROLE_HEADS.has(noun) && personNoun(noun) && englishWord(lower.slice(0, cut))) return true;
+  }
   if (!personNoun(lower)) return false;
   for (let cut = 3; cut < lower.length - 3; cut++) if (ROLE_HEADS.has(lower.slice(cut))) return true;
   return false;

@@ -1,5 +1,6 @@
 import type { Entity, Sentence } from './analysis-types';
 import type { CleanArticle } from './clean-article';
+import { goodsNamedRun } from './goods-named-run';
 import { labelledPeople } from './labelled-people';
 import { nonPersonKind } from './non-person-kind';
 import { NOT_NAMES } from './not-names';
@@ -74,7 +75,9 @@ export function findEntities(sentences: Sentence[], _article?: CleanArticle): En
     .filter((e) => e.type !== 'person' || !(formOfAddress(e.name) || shortened.has(e.name)))
     .map((e) => {
       const kind =
-        e.type === 'person' ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text) ?? tradeNamedRun(e, text)) : null;
+        e.type === 'person'
+          ? (nonPersonKind(e.name, text) ?? thingNamedRun(e, text) ?? tradeNamedRun(e, text) ?? goodsNamedRun(e, text))
+          : null;
       return kind ? { name: e.name, type: kind } : e;
     });
 }

@@ -1,3 +1,4 @@
+import { compoundRoleHead } from './compound-role-head';
 import { occupationNoun } from './occupation-noun';
 import { personNoun } from './person-noun';
 import { isRoleHead } from './role-heads';
@@ -10,7 +11,8 @@ import { isRoleHead } from './role-heads';
  * call a person at all ("chair", "MP") is.
  */
 export function postHead(word: string): boolean {
-  if (isRoleHead(word)) return true;
+  // "The academy's headteacher, X,": a closed-up compound a role head ends (compound-role-head.ts).
+  if (isRoleHead(word) || compoundRoleHead(word)) return true;
   const dated = /^then-(\p{L}+)$/iu.exec(word)?.[1]?.toLowerCase();
   return !!dated && (occupationNoun(dated) || (isRoleHead(dated) && !personNoun(dated)));
 }

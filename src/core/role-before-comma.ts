@@ -16,7 +16,8 @@ import { TITLE_WORDS } from './split-title';
  * "The deputy mayor for public safety, Ray Okafor," — a capitalised body or place, or up to two lower-case words
  * (no determiner: "A spokesman for the attorney, X," leaves unsaid which of the two X is), after the head — and
  * a second such complement after the first ("The director of public health for Leeds, Dr. Jo Roe,": what the post
- * is, then where). A capitalised body may hold "and" ("The member for Porthmell and the Isles, Jory Tregenza,").
+ * is, then where). A capitalised body may hold "and" ("The member for Porthmell and the Isles, Jory Tregenza,"),
+ * and a lower-case complement "and" one more word ("head of trust and safety").
  * A label's or a dateline's ": " ("16:40 Update: The environment minister, Delia Crane,", "Harlsby: The …") opens
  * the phrase as a sentence's stop does, and so does a clause's ", and the" (not ", and her daughter, Chelsea
  * Clinton,": a relation, whose owner is read less surely there). The head may be capitalised ("The province's
@@ -35,7 +36,7 @@ const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5})?\\p{Lu}[$
  * What the post is of, for, on or in, once or twice: a capitalised body or place, up to two lower-case words ("on
  * works"), or a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,").
  */
-const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*)){1,2}`;
+const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
 /**
  * "At the Lycée Jean-Moulin in Béziers, a history teacher, Mr Patrick Lenoir, said": a sentence's opening phrase of
  * place or time sets the scene for the clause after its comma, as a participial opener does.
@@ -116,7 +117,10 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const words = head.split(/\s+/);
     // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
     // phrase is a clause about someone else, not this person's post.
-    const inner = words.slice(0, -1);
+    // "Brightloop's then head of trust and safety, X,": "then" dates a post the copy names as an owner's or a body's
+    // ("then-" in post-head.ts); after "her"/"his" it may date a relation ("her then boyfriend"), and is read as before.
+    const dated = words[0] === 'then' && words.length > 1 && !/^(?:[Hh]is|[Hh]er|[Tt]heir)$/.test(found[2]!);
+    const inner = words.slice(dated ? 1 : 0, -1);
     const clause = inner.some((w) => NOT_MODIFIER.test(w.replace(/['’]s$/, '')) || /^[a-z]+(?:ed|ly)$/.test(w));
     // "The KwaZulu-Natal MEC for Cooperative Governance, X,": an all-capitals head with "for" and a capitalised portfolio
     // abbreviates a post (MEC, MMC), as "Commissioner for" spells one; a body's acronym takes no "for <Portfolio>".

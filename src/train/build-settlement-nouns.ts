@@ -14,13 +14,19 @@ const SETTLEMENT = '08690300';
  * nouns a person's name is written before too.
  */
 const DISTRICT = '08569713';
+/** Community, "a group of people living in a particular local area": village's and hamlet's commonest sense. */
+const COMMUNITY = '08240723';
+/** WordNet's lexicographer file of nouns for places: noun.location. */
+const NOUN_LOCATION = '15';
 
 /**
- * Builds src/core/settlement-nouns.json: the one-word nouns with any WordNet 3.1 sense that is a kind of settlement or
+ * Builds src/core/settlement-nouns.json: the one-word nouns with a WordNet 3.1 sense that is a kind of settlement or
  * administrative division ("village", "district", "county", "province", "town"), the nouns a news story writes after a
- * place's own name ("Dhanpur Char village", "Sylhet district") and never after a person's. Any sense, not the
- * commonest: "village" is first its people in WordNet (noun.group), and the name before it picks the place sense.
- * Nothing here reads the corpus.
+ * place's own name ("Dhanpur Char village", "Sylhet district") and never after a person's. The word must be mostly a
+ * place's: its commonest sense a place (noun.location) or the community living there ("village" is first its people),
+ * and at least half its senses places or communities. "state", "land", "reserve", "department", "country", "ward" are
+ * first or mostly something else and follow a person's name too ("the Ruto state visit", "the Okonjo land deal";
+ * review 59, R59-8). Nothing here reads the corpus.
  */
 export function buildSettlementNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
@@ -34,9 +40,13 @@ export function buildSettlementNouns(dict: string): string[] {
     below.set(offset, found);
     return found;
   };
+  const placeOrCommunity = (offset: string): boolean =>
+    synsets.get(offset)?.file === NOUN_LOCATION || (synsets.get(offset)?.up ?? []).includes(COMMUNITY);
   const out: string[] = [];
   for (const [word, senses] of wordnetNounSenses(dict)) {
-    if (/^[a-z]+$/.test(word) && senses.some((offset) => offset === DISTRICT || isBelow(offset))) out.push(word);
+    if (!/^[a-z]+$/.test(word) || !senses.some((offset) => offset === DISTRICT || isBelow(offset))) continue;
+    const places = senses.filter(placeOrCommunity).length;
+    if (placeOrCommunity(senses[0]!) && places * 2 >= senses.length) out.push(word);
   }
   return out.sort();
 }

@@ -40,11 +40,29 @@ describe('a mononym with an age, from a village', () => {
     expect(at('Rahim, a farmer, said it.')).toBe(false);
   });
 
+  it('review 59, R59-7: ", 82, a <noun>" needs a person noun, and figures beside two names are a list of scores', () => {
+    const at = (text: string, word: string): boolean => agedApposition(text, text.indexOf(word) + word.length);
+    expect(at('Rahim, 31, a farmer from the coast, said it.', 'Rahim')).toBe(true);
+    expect(at('Rahim, 31, a retired boatman, said it.', 'Rahim')).toBe(true);
+    expect(at('The top-rated caterers were Velmont, 91, and Arkwell, 88, a high for the county.', 'Arkwell')).toBe(
+      false,
+    );
+    expect(at('Arkwell, 88, a high for the county, came second.', 'Arkwell')).toBe(false);
+    expect(at('The winners were Velmont, 91, and Arkwell, 88, said the judges.', 'Arkwell')).toBe(false);
+    const a = analyzeArticle(
+      'In a poll of local shops, the best-rated bakers were Velmont, 91, and Arkwell, 88, a high for the county.\n\nThe poll is run every year.',
+      { title: 'Bakers rated' },
+    );
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('a settlement or division noun after a run names a place; other nouns do not', () => {
     const followed = (text: string, run: string): boolean => settlementAfter(text, text.indexOf(run) + run.length);
     expect(followed('He came from Kolapara Bazar village last year.', 'Kolapara Bazar')).toBe(true);
     expect(followed('Floods hit Sunamganj district on Monday.', 'Sunamganj')).toBe(true);
     expect(followed('Staff in the Maria Lopez campaign said so.', 'Maria Lopez')).toBe(false);
     expect(followed('Aides from the Maria Lopez camp said so.', 'Maria Lopez')).toBe(false);
+    expect(followed('Talks began during the Kamau Odhiambo state visit.', 'Kamau Odhiambo')).toBe(false);
+    expect(followed('The Wanjiru Kimani land deal was signed.', 'Wanjiru Kimani')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/core/analyze-article';
 import { answerQuestion } from '../../src/core/answer-question';
+import { tradeNoun } from '../../src/core/trade-noun';
 import { whoIsWho } from '../../src/core/who-is-who';
 
 /**
@@ -39,6 +40,11 @@ describe('who is who: firms named by their trade', () => {
       'The road will reopen two years later than first promised, the council said.',
     );
     expect(answerQuestion(a, 'Which firm won the contract to rebuild the road?').answer).toContain('Tarnby');
+  });
+
+  it('review 59, R59-12: a noun first a building, seat or crop, or also a kind of person, closes no firm', () => {
+    expect(['Steelworks', 'Refinery', 'Engineering', 'Retail'].filter((w) => !tradeNoun(w))).toEqual([]);
+    expect(['House', 'Bench', 'Plant', 'Harvest', 'Brass'].filter((w) => tradeNoun(w))).toEqual([]);
   });
 });
 

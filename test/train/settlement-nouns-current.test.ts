@@ -8,7 +8,7 @@ import { buildSettlementNouns } from '../../src/train/build-settlement-nouns';
 describe('settlement-nouns.json is what lexicon:settlements builds', () => {
   const built = buildSettlementNouns(wordnet.path);
 
-  it('every word, and only those, with a sense that is a settlement or an administrative division', () => {
+  it('every word, and only those, mostly a settlement or an administrative division', () => {
     expect(built.join(' ')).toBe(data as string);
   });
 
@@ -16,5 +16,11 @@ describe('settlement-nouns.json is what lexicon:settlements builds', () => {
     const words = new Set(built);
     expect(['village', 'district', 'county', 'province', 'town', 'hamlet'].filter((w) => !words.has(w))).toEqual([]);
     expect(['camp', 'venue', 'turf', 'fringe', 'home', 'office', 'center'].filter((w) => words.has(w))).toEqual([]);
+  });
+
+  it('review 59, R59-8: a noun first or mostly something other than a place is out', () => {
+    const words = new Set(built);
+    expect(['state', 'land', 'reserve', 'department', 'country', 'ward'].filter((w) => words.has(w))).toEqual([]);
+    expect(['township', 'municipality', 'borough', 'city'].filter((w) => !words.has(w))).toEqual([]);
   });
 });

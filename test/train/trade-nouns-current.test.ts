@@ -19,4 +19,10 @@ describe('trade-nouns.json is what build-trade-nouns builds', () => {
     ).toEqual([]);
     expect(['mill', 'engineer', 'miner', 'manager', 'weaver', 'bridge'].filter((w) => words.has(w))).toEqual([]);
   });
+
+  it('review 59, R59-12: a noun first a building, seat, alloy, crop or kind of person is out; its trade kinds stay', () => {
+    const words = new Set(built);
+    expect(['house', 'bench', 'brass', 'crop', 'harvest', 'plant', 'pentagon'].filter((w) => words.has(w))).toEqual([]);
+    expect(['factory', 'refinery', 'officialdom', 'administration', 'retail'].filter((w) => !words.has(w))).toEqual([]);
+  });
 });
