@@ -73,15 +73,17 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
       // to…" say what something was for or how it was, and wait for nothing.
       // Each lookahead before a lookbehind is the first word of the alternative it guards, so the costly
       // lookbehind runs only there; a word added to such an alternative must be added to its lookahead.
-      /\b(?:will|would|must|should|(?=to )(?<=\b(?:likely|unlikely|going|about|set|due|scheduled|poised|expected|plans?|planning|intends?|aims?|hopes?|wants?|needs?|has|have|is|are|be|yet|ready|preparing|prepares|vows?|promises?|pledges?|agrees?|threatens|moving|moves|seeks?|trying|tries|urges?|decides?)\s+(?:not\s+)?)to) (?:decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|make a decision|unveil|reveal|report)\b|(?=make|take|reach|await|not|never|n't|yet)(?<!\b(?:failed|refused|declined) to )\b(?:make|take|reach|await|(?:not|never|n't|yet) (?:\w+ )?(?:made|taken|reached)) (?:a |the |its |their |his |her )?(?:final )?decision\b|\bdecision (?:on|whether|by|is|will|due|expected)\b|\b(?:is|are|was|were) (?:expected|set|due|scheduled|poised|likely) to\b|\bexpectations? (?:of|that) (?:a|an|the|further|more)\b|\bawait(?:ing|s|ed)?\b|\bpending\b|\byet to\b|\bneeds? (?:\w+ )?approval\b|(?=was to\b)(?<!\b(?:goal|aim|hope|idea|plan|strategy|intent|intention|mandate|mission|purpose|response|answer|ambition|thing|upshot|effect|practice|job|task|point|focus|priority|objective|basis|desire|dream|instinct|reaction|solution|approach|option|needed|got|did)\b(?:\s+[\w'’]+){0,4}\s+|\bhow\s+\w+(?:\s+[\w'’.]+){0,3}\s+)\bwas to\b|\b(?:is|are) to be\b|\b(?:will|would) be (?:set out|published|disclosed|made public)\b|\b(?:will|would|to) take up\b[^;]{0,80}?\b(?:at|during) (?:its|their|the|a) [^;]{0,30}?\b(?:meeting|session|hearing)\b/i,
+      /\b(?:will|would|must|should|(?=to )(?<=\b(?:likely|unlikely|going|about|set|due|scheduled|poised|expected|plans?|planning|intends?|aims?|hopes?|wants?|needs?|has|have|is|are|be|yet|ready|preparing|prepares|vows?|promises?|pledges?|agrees?|threatens|moving|moves|seeks?|trying|tries|urges?|decides?)\s+(?:not\s+)?)to) (?:decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|make a decision|unveil|reveal|report)\b|(?=make|take|reach|await|not|never|n't|yet)(?<!\b(?:failed|refused|declined) to )\b(?:make|take|reach|await|(?:not|never|n't|yet) (?:\w+ )?(?:made|taken|reached)) (?:a |the |its |their |his |her )?(?:final )?decision\b|\bdecision (?:on|whether|by|is|will|due|expected)\b|\b(?:is|are|was|were) (?:expected|set|due|scheduled|poised|likely) to\b|\bexpectations? (?:of|that) (?:a|an|the|further|more)\b|\bawait(?:ing|s|ed)?\b|\bpending\b|\byet to\b|\bneeds? (?:\w+ )?approval\b|(?=was to\b)(?<!\b(?:goal|aim|hope|idea|plan|strategy|intent|intention|mandate|mission|purpose|response|answer|ambition|thing|upshot|effect|practice|job|task|point|focus|priority|objective|basis|desire|dream|instinct|reaction|solution|approach|option|needed|got|did)\b(?:\s+[\w'’]+){0,4}\s+|\bhow\s+\w+(?:\s+[\w'’.]+){0,3}\s+)\bwas to\b|\b(?:is|are) to be\b|\b(?:scheduled|set|slated) for (?:(?:the |this |next |later |early |late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|tomorrow|tonight|week|month|spring|summer|autumn|fall|winter)\b|\d)|\b(?:will|would) be (?:set out|published|disclosed|made public)\b|\b(?:will|would|to) take up\b[^;]{0,80}?\b(?:at|during) (?:its|their|the|a) [^;]{0,30}?\b(?:meeting|session|hearing)\b/i,
     hints: hintList(
-      'take up|set out|disclosed|made public|decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|decision|unveil|reveal|report|expected|set to|due to|scheduled|poised|likely|expectation|await|pending|yet to|approval|was to|to be',
+      'scheduled for|set for|slated for|take up|set out|disclosed|made public|decide|rule|announce|consult|vote|determine|approve|publish|outline|conclude|consider|name|choose|decision|unveil|reveal|report|expected|set to|due to|scheduled|poised|likely|expectation|await|pending|yet to|approval|was to|to be',
     ),
     examples: [
       'The board will decide next week.',
       'The case against Mr. Quiros is pending.',
       // An item a body will take up again at a meeting to come is a decision to come (audit 57's B-a57-13).
       'Lund said the trustees would take up the lease again at their June 3 meeting.',
+      // A date fixed for an event: when it happens and what comes of it are still to chase, whatever the tense.
+      'A second inspection had been scheduled for Friday.',
     ],
     phrase: scheduledOutcome,
     unless: /^(?!.*\b(?:will|is|are)\b).*\b(?:was|were|had been) (?:expected|due|set|scheduled|poised|likely) to\b/i,
@@ -123,12 +125,14 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'pending',
     strength: 1.5,
     pattern:
-      /\b(?:will|shall)\b[^.;]{0,160}?\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b|\b(?:could|would|may|might)\b[^.;]{0,160}?\b(?:next|this|later this|by the end of) (?:week|weekend|month|year)\b|\bunless\b[^.;]{0,60}\bacts?\b/i,
+      /\b(?:will|shall)\b[^.;]{0,160}?\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b|\b(?:could|would|may|might)\b[^.;]{0,160}?\b(?:next|this|later this|by the end of) (?:week|weekend|month|year)\b|\bunless\b[^.;]{0,60}\bacts?\b|^(?:on|in|at|by|during|next|this|later|early) [^,.;]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|week|month)\b[^,.;]{0,40},[^.;]{0,160}?\b(?:will|shall)\b/i,
     hints: hintList('will|shall|could|would|may|might|unless'),
     examples: [
       'The body will be established over the next 18 months.',
       'Its first national television ad could start this week.',
       'The programme will expire at the end of this month unless Congress acts to extend it.',
+      // The date may open the sentence, set off by a comma before the event it dates.
+      'On Saturday evening, the mayor will open the new ferry terminal.',
     ],
     phrase: scheduledOutcome,
   }),

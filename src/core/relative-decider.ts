@@ -1,0 +1,21 @@
+/** The choice's subject is a relative pronoun set off by a comma: ", which will decide whether …". */
+const RELATIVE_END = /,\s*(?:which|who)$/i;
+/** A name right before the comma: capitalised words, titles with their stops ("The Harbour Trust", "Gov. Dan Price"). */
+const NAME_RUN = /(?:\p{Lu}[\p{L}'’&-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
+/** Else a description: a determiner and up to four words ("the county board", "its planning committee"). */
+const DESCRIPTION = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/iu;
+
+/**
+ * Who makes a choice left open in a non-restrictive relative clause: the clause's antecedent ("The county board,
+ * which will decide whether to revoke the licence, meets next month" → "The county board"). The relative pronoun is
+ * no name, and the sentence's actor may be anyone the article named before (issue 13: "Will Dana Whitlow revoke …?"
+ * was asked of the owner the board rules on). `before` is the text up to the choice's verb phrase. Undefined when
+ * the choice is not in such a clause; null when it is and its antecedent is no name or description the question
+ * could use: no one is asked then.
+ */
+export function relativeDecider(before: string): string | null | undefined {
+  const end = RELATIVE_END.exec(before.trimEnd());
+  if (!end) return undefined;
+  const head = before.trimEnd().slice(0, end.index);
+  return NAME_RUN.exec(head)?.[0] ?? DESCRIPTION.exec(head)?.[1] ?? null;
+}
