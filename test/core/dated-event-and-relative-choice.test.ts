@@ -28,6 +28,7 @@ describe('a dated event asks what comes of it', () => {
     ],
     ['The appeal hearing is set for 14 March.', 'What will come of the appeal hearing set for 14 March?'],
     ['Their tribunal date was slated for next Tuesday.', 'What has come of the tribunal date slated for next Tuesday?'],
+    ['The runoff is set for Aug. 30.', 'What will come of the runoff set for Aug. 30?'],
   ])('%s', (text, asked) => {
     expect(shapes(text)).toContain('schedule');
     expect(datedEvent(text)).toBe(asked);
@@ -41,6 +42,8 @@ describe('a dated event asks what comes of it', () => {
   ])('control: %s', (text) => expect(datedEvent(text)).toBeNull());
   it('a dating with no date after "for" is no schedule cue', () => {
     expect(shapes('None of the bills are scheduled for votes.')).not.toContain('schedule');
+    // A count after "for" is no date.
+    expect(shapes('The nine hearings scheduled for 12 applicants drew little notice.')).not.toContain('schedule');
   });
 });
 
@@ -50,6 +53,8 @@ describe('a date opening the sentence dates the event after it', () => {
   });
   it('control: a date in a clause that says nothing of the future', () => {
     expect(shapes('On Friday night, Tova Brandt unveiled the harbour plan in Harwick.')).not.toContain('future');
+    // The date is the saying's: what the sayer says will happen is undated.
+    expect(shapes('On Friday, the trust announced it will publish the harbour plan.')).not.toContain('future');
   });
 });
 
