@@ -1,9 +1,8 @@
+// The antecedent's shapes are the speaker reading's: a capitalised run, else a determiner and up to four words.
+import { DESCRIPTION, NAME_RUN } from './relative-antecedent';
+
 /** The choice's subject is a relative pronoun set off by a comma: ", which will decide whether …". */
 const RELATIVE_END = /,\s*(?:which|who)$/i;
-/** A name right before the comma: capitalised words, titles with their stops ("The Harbour Trust", "Gov. Dan Price"). */
-const NAME_RUN = /(?:\p{Lu}[\p{L}'’&-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
-/** Else a description: a determiner and up to four words ("the county board", "its planning committee"). */
-const DESCRIPTION = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/iu;
 
 /**
  * Who makes a choice left open in a non-restrictive relative clause: the clause's antecedent ("The county board,
