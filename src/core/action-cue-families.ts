@@ -125,14 +125,12 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'pending',
     strength: 1.5,
     pattern:
-      /\b(?:will|shall)\b[^.;]{0,160}?\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b|\b(?:could|would|may|might)\b[^.;]{0,160}?\b(?:next|this|later this|by the end of) (?:week|weekend|month|year)\b|\bunless\b[^.;]{0,60}\bacts?\b|^(?:on|in|at|by|during|next|this|later|early) [^,.;]{0,40}?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|tomorrow|tonight|week|month)\b[^,.;]{0,40},(?:(?!\b(?:said|says|told|tells|announced|announces|reported|reports|wrote|writes|added|adds|stated|states|claimed|claims|predicted|predicts)\b)[^.;]){0,160}?\b(?:will|shall)\b/i,
+      /\b(?:will|shall)\b[^.;]{0,160}?\b(?:next|over the|by|on|in|until|before|from) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d+ (?:days|weeks|months|years)|the next|(?:19|20)\d\d)\b|\b(?:could|would|may|might)\b[^.;]{0,160}?\b(?:next|this|later this|by the end of) (?:week|weekend|month|year)\b|\bunless\b[^.;]{0,60}\bacts?\b/i,
     hints: hintList('will|shall|could|would|may|might|unless'),
     examples: [
       'The body will be established over the next 18 months.',
       'Its first national television ad could start this week.',
       'The programme will expire at the end of this month unless Congress acts to extend it.',
-      // The date may open the sentence, set off by a comma before the event it dates.
-      'On Saturday evening, the mayor will open the new ferry terminal.',
     ],
     phrase: scheduledOutcome,
   }),

@@ -8,7 +8,7 @@ import { schedule } from '../../src/core/schedule-question';
 
 /**
  * Issue 13, session 58 (fu58): a date fixed for an event is a follow-up (what comes of it), a choice left open in a
- * non-restrictive relative clause is its antecedent's, and a date opening the sentence dates the event after it.
+ * non-restrictive relative clause is its antecedent's.
  * Copy written for the test.
  */
 
@@ -44,17 +44,6 @@ describe('a dated event asks what comes of it', () => {
     expect(shapes('None of the bills are scheduled for votes.')).not.toContain('schedule');
     // A count after "for" is no date.
     expect(shapes('The nine hearings scheduled for 12 applicants drew little notice.')).not.toContain('schedule');
-  });
-});
-
-describe('a date opening the sentence dates the event after it', () => {
-  it('is a future cue', () => {
-    expect(shapes('On Friday night, Tova Brandt will unveil the harbour plan in Harwick.')).toContain('future');
-  });
-  it('control: a date in a clause that says nothing of the future', () => {
-    expect(shapes('On Friday night, Tova Brandt unveiled the harbour plan in Harwick.')).not.toContain('future');
-    // The date is the saying's: what the sayer says will happen is undated.
-    expect(shapes('On Friday, the trust announced it will publish the harbour plan.')).not.toContain('future');
   });
 });
 
