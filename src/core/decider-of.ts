@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
 import { subjectBefore } from './claim-phrases';
+import { relativeDecider } from './relative-decider';
 import { QUOTE_VERBS, REPORTING_VERBS } from './speech-verbs';
 import { toldSubject } from './told-subject';
 import { withoutLeadingTime } from './without-leading-time';
@@ -40,10 +41,13 @@ const LEFT_OVER = new RegExp(
  * the one who makes it, so a question about it must not be put to the sayer ("Will a spokesman renew the license?").
  * Null when the subject is a pronoun or nothing the clause can name, or when no one but the subject says anything:
  * the caller keeps the sentence's actor, whom a pronoun after a saying verb most often stands for ("Smith said he is
- * considering whether to run").
+ * considering whether to run"). A choice in a relative clause is its antecedent's (relative-decider.ts); false when
+ * that antecedent is nothing a question can name, so that no one is asked.
  */
-export function deciderOf(text: string): string | null {
+export function deciderOf(text: string): string | null | false {
   const at = CHOICE_VERB.exec(text);
+  const relative = at ? relativeDecider(text.slice(0, at.index)) : undefined;
+  if (relative !== undefined) return relative ?? false;
   const subject = at && subjectBefore(text, CHOICE_VERB);
   if (!subject) return null;
   const told = TOLD.exec(subject);

@@ -4,11 +4,11 @@ import type { SpeakerPhrase } from './speaker-phrase';
 /** ", who" right before the verb: the relative's verb is the tag's, and its subject is the phrase before the comma. */
 const WHO_END = /,\s*who$/;
 /** A name right before the comma: capitalised words, titles with their stops ("Governor Dan Price", "Ms Rao"). */
-const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
+export const NAME_RUN = /(?:\p{Lu}[\p{L}'’-]*\.?\s+)*\p{Lu}[\p{L}'’-]+$/u;
 /** A place's (or a source's) preposition right before the name. */
 const PLACE_PREPOSITION = /\b(?:on|in|at|from|of|to|into|near|across)\s+$/i;
 /** Else a description: a determiner and up to four words ("the nurses", "The mayor", "its chief executive"). */
-const DESCRIPTION = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/iu;
+export const DESCRIPTION = /(?:^|\s)((?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}'’-]+\s+){0,3}[\p{Ll}'’-]+)$/iu;
 
 /** A description headed by a noun of the person kind, then the preposition that attaches what follows to it. */
 const HOLDER =

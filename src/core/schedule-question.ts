@@ -35,7 +35,8 @@ export function schedule(ctx: PhraseContext): string | null {
   const choice = /\bdecide whether to\s+([^,.;]+)/i.exec(ctx.text)?.[1];
   // Who decides is the choice's subject when it has one; the sentence's actor may only be its sayer (deciderOf).
   const decider = choice ? deciderOf(ctx.text) : null;
-  const who = decider ? lowerStart(decider, ctx.properWords) : (ctx.actor ?? ctx.mainActor);
+  // false: the choice is a relative clause's whose antecedent no question can name, and the actor is someone else.
+  const who = decider ? lowerStart(decider, ctx.properWords) : decider === false ? null : (ctx.actor ?? ctx.mainActor);
   if (choice && who) return `Will ${who} ${cutClause(choice, 16)}, and when will the decision come?`;
   const decisionOn = /\b(?:decision|decide)\s+(on|whether|about)\s+(?!\d)/i;
   const on = decisionOn.exec(ctx.text);

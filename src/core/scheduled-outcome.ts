@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
+import { datedEvent } from './dated-event';
 import type { PhraseContext } from './phrase-question';
 import { schedule } from './schedule-question';
 import { withPerson } from './with-person';
@@ -61,6 +62,8 @@ const withPeople = (tail: string): string => {
  * May") is answered by the copy: no question, the passage is shown.
  */
 export function scheduledOutcome(ctx: PhraseContext): string | null {
+  const dated = datedEvent(ctx.text);
+  if (dated) return dated;
   const asked = schedule(ctx);
   if (asked === null) return null;
   const held = HOLDS_EVENT.exec(asked);
