@@ -1,7 +1,8 @@
 import data from './settlement-nouns.json' with { type: 'json' };
+import { wordListSet } from './word-list-set';
 
 /** The words, split once on first use: only a capitalised run with a lower-case word after it asks. */
-let nouns: ReadonlySet<string> | undefined;
+const nouns = wordListSet(data as string);
 
 /** The lower-case word right after a run ("Dhanpur Char village who …" -> "village"). */
 const NEXT_WORD = /^ ([a-z]+)\b/;
@@ -15,6 +16,5 @@ const NEXT_WORD = /^ ([a-z]+)\b/;
 export function settlementAfter(text: string, end: number): boolean {
   const next = NEXT_WORD.exec(text.slice(end, end + 40))?.[1];
   if (!next) return false;
-  nouns ??= new Set((data as string).split(' '));
-  return nouns.has(next);
+  return nouns().has(next);
 }

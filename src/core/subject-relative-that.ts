@@ -2,7 +2,7 @@ import { englishWord } from './english-word';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { singularsOf } from './singulars-of';
 import { timeNoun } from './time-noun';
-import verbs from './verb-lemmas.json' with { type: 'json' };
+import { verbLemmas } from './verb-lemmas';
 
 /** Words that open a noun phrase of its own after "said": articles, demonstratives, possessives, quantifiers. */
 const OPENER =
@@ -11,15 +11,11 @@ const OPENER =
 /** An adverb between the relative "that" and its verb ("that already have", "that still act"). */
 const ADVERB = /^(?:(?:already|still|also|now|often|only|just|never|once|[a-z]+ly)\s+)?([a-z]+)\b/;
 
-/** The verb lemmas, split once on first use: only a lone plural before "that" asks. */
-let lemmas: ReadonlySet<string> | undefined;
-
 /** A plural present ("have", "act") or an irregular past ("grew") right after "that": a relative clause's verb. */
 function verbAfter(after: string): boolean {
   const word = ADVERB.exec(after)?.[1];
   if (!word) return false;
-  lemmas ??= new Set((verbs as string).split(' '));
-  return irregularVerbLemma(word) !== undefined || (!word.endsWith('s') && lemmas.has(word));
+  return irregularVerbLemma(word) !== undefined || (!word.endsWith('s') && verbLemmas().has(word));
 }
 
 /**
