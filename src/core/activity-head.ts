@@ -1,6 +1,6 @@
 import { personNoun } from './person-noun';
 import { regularVerbBases } from './regular-verb-bases';
-import { verbLemma } from './verb-lemma';
+import { verbLemmas } from './verb-lemmas';
 
 /**
  * Whether a source phrase's head is a verb's -ing form ("preliminary exit polling", "recent polling", "the
@@ -12,5 +12,5 @@ export function activityHead(head: string): boolean {
   if (!/^[a-z]{3,}ing$/.test(head) || personNoun(head)) return false;
   return regularVerbBases(head)
     .slice(1)
-    .some((base) => base.length > 1 && verbLemma(base));
+    .some((base) => base.length > 1 && verbLemmas().has(base));
 }

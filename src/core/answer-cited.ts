@@ -1,7 +1,7 @@
 import type { Analysis, AnswerResult } from './analysis-types';
 import { askedDoer, doerReading } from './answer-asked-doer';
 import { FEATURE_NAMES } from './answer-feature-names';
-import { answerOtherSide } from './answer-other-side';
+import { answerOtherSide, sameParagraph } from './answer-other-side';
 import { quoteWithSpeaker } from './answer-quote-speaker';
 import { answerReasonPair } from './answer-reason-pair';
 import { stanceReasonNext } from './answer-reason-stance';
@@ -19,9 +19,6 @@ import { NO_REASON_GIVEN, whyReasonFirst } from './why-reason-first';
 const TYPED_COVER = FEATURE_NAMES.indexOf('typedCover');
 /** A neighbour scoring nearly as well usually carries the other half of the answer. */
 const NEIGHBOUR_MARGIN = 0.5;
-
-const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
-  analysis.sentences[a]!.paragraph === analysis.sentences[b]!.paragraph;
 
 /**
  * The answer once its best sentence is settled: the sentences the reader needs beside it (a quotation's opening, a

@@ -22,7 +22,8 @@ const POINTS_BACK = new RegExp(
 /** How far after the claim a pointing-back rebuttal may sit: the next sentence or the one after. */
 const POINTS_BACK_SPAN = 2;
 
-const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
+/** Whether sentences a and b stand in one paragraph (answer-cited.ts asks too). */
+export const sameParagraph = (analysis: Analysis, a: number, b: number): boolean =>
   analysis.sentences[a]!.paragraph === analysis.sentences[b]!.paragraph;
 
 /**

@@ -112,14 +112,28 @@ const {
   ARGUING_ASIDE,
 } = disputedGates;
 
-/** Every gate, for the measurement; the engine applies KIND_GATES. */
-export const ALL_KIND_GATES: readonly KindGate[] = [
-  // Bounded reads, first: a match they strip skips the whole-sentence reads of the gates after them.
+/**
+ * The gates both lists open with, in this order: bounded reads first, so a match they strip skips the
+ * whole-sentence reads of the gates after them. One list, so the measurement and the engine cannot drift apart.
+ */
+const BOUNDED_GATES: readonly KindGate[] = [
   ...Object.values(narrationGates),
   ...Object.values(historyGates),
   ...Object.values(wordUseGates),
   ...Object.values(askedClauseGate),
   ...Object.values({ ...pastToldGates, ...settledClaimGates, ...unassertedActGates }),
+];
+
+/** The gates both lists close with: the clause and cue-word reads. */
+const CLOSING_GATES: readonly KindGate[] = [
+  ...Object.values(clauseKindGates),
+  ...Object.values(cueWordGates),
+  ...Object.values(bareChallengeGates),
+];
+
+/** Every gate, for the measurement; the engine applies KIND_GATES. */
+export const ALL_KIND_GATES: readonly KindGate[] = [
+  ...BOUNDED_GATES,
   asideNoComment,
   NARRATED_CONFLICT,
   STANDING_RULE,
@@ -144,17 +158,11 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   DECISION_AGENT,
   STORY_TIME_PLAN,
   SUBJECT_PLAN,
-  ...Object.values(clauseKindGates),
-  ...Object.values(cueWordGates),
-  ...Object.values(bareChallengeGates),
+  ...CLOSING_GATES,
 ];
 
 export const KIND_GATES: readonly KindGate[] = [
-  ...Object.values(narrationGates),
-  ...Object.values(historyGates),
-  ...Object.values(wordUseGates),
-  ...Object.values(askedClauseGate),
-  ...Object.values({ ...pastToldGates, ...settledClaimGates, ...unassertedActGates }),
+  ...BOUNDED_GATES,
   NARRATED_CONFLICT,
   STANDING_RULE,
   SAYING,
@@ -169,7 +177,5 @@ export const KIND_GATES: readonly KindGate[] = [
   DECISION_AGENT,
   STORY_TIME_PLAN,
   SUBJECT_PLAN,
-  ...Object.values(clauseKindGates),
-  ...Object.values(cueWordGates),
-  ...Object.values(bareChallengeGates),
+  ...CLOSING_GATES,
 ];

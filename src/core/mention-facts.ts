@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { creditOrOutlet } from './credit-line';
+import { lowerBound } from './lower-bound';
 import { addressedAfter } from './passive-listener';
 import type { PersonMention } from './people';
 import { relationPhraseBefore } from './relation-object';
@@ -8,14 +9,7 @@ import { titledNameBetween } from './titled-name-between';
 
 /** The first mention in `list` (in order) starting at or after `offset`: a binary search. */
 export function firstMentionFrom(list: PersonMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list, (m) => m.start < offset);
 }
 
 /** Evidence key: a person by surname (namesakes share it), else the name as printed. */

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { lowerBound } from './lower-bound';
 import type { PeopleIndex, PersonMention } from './people';
 import type { ReportedSpeech } from './reported-speech';
 import { speechVerbAfter } from './speaker-constructions';
@@ -14,14 +15,7 @@ const ASIDE_OPENER_REACH = 40;
 
 /** Index of the first mention in `list` (in order) that ends after `offset`. */
 function firstEndingAfter(list: PersonMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list, (m) => m.end <= offset);
 }
 
 /**

@@ -1,9 +1,7 @@
-import { AFFILIATIONS } from './affiliations';
 import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
 import { acronymBodyAnd, bodyWordOpening, placeOpenedBody } from './body-word-opening';
 import { compoundRank } from './compound-rank';
-import { compoundRoleHead } from './compound-role-head';
 import { familyFirstName } from './family-first-name';
 import { GENERATIONAL_SUFFIXES } from './generational-suffix';
 import { handFirstName } from './hand-first-name';
@@ -13,17 +11,17 @@ import { knownFirstName } from './known-first-name';
 import { isListedFirstName } from './listed-first-name';
 import { nameParticle } from './name-particle';
 import type { NameRun } from './name-runs';
+import { INITIALS, isNameWord, MAX_NAME_WORDS, nameWordAt, wordsBesidesInitials } from './name-word';
+import { givenThenTitleWord, nameWordBefore } from './name-word-before';
 import { NOT_NAMES } from './not-names';
 import { oneBodyName } from './one-body-name';
-import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { personNounTitle } from './person-noun-title';
 import { placeDemonym } from './place-demonym';
 import { PLACES } from './place-words';
-import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
+import { pluralRoleHead, pluralRoleWord } from './plural-role-head';
 import { ROLE_HEADS } from './role-heads';
 import { roleObjectStart } from './role-object-start';
-import { titleWordSurname } from './role-word-surname';
 import { royalTitledThing } from './royal-titled-thing';
 import { titleEndsBefore } from './title-ends-before';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
@@ -182,20 +180,6 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   };
 }
 
-/** Could the word be part of a person's name (not a title, an acronym, a connector, a number)? */
-function isNameWord(word: Word): boolean {
-  const text = word.text;
-  // "al-Haddad": the name runs keep a hyphened particle's surname (name-runs.ts).
-  if (nameParticle(text) || HYPHEN_PARTICLE.test(text)) return true;
-  if (!isCapitalised(text) || HONORIFICS.has(text) || ORG_HEADS.has(text) || AFFILIATIONS.has(text)) return false;
-  // Title case puts a capital on "By" ("Reporting By Jane Doe", "Stabbed By Her Husband"): no name word.
-  if (text === 'By') return false;
-  if (ROLE_HEADS.has(lowerWord(word)) || compoundRoleHead(text)) return false;
-  return !NOT_NAME_SHAPE.test(text);
-}
-
-const INITIALS = /^(?:[A-Z]\.){1,3}$/;
-
 // Not calendar-words.ts's list: "May" is left out, a first name as well as a month.
 const CALENDAR = new Set(
   'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December'.split(
@@ -220,61 +204,7 @@ function givenBeforeInitial(words: Word[], i: number, dated: boolean): boolean {
   );
 }
 
-/**
- * "Howard Dean", "Larry King", "Jane Bishop": a role word closing the run straight after a known given name is
- * the surname; as a title it would come before the name, never after a first name alone.
- */
-function givenThenTitleWord(words: Word[]): boolean {
-  const given = words[words.length - 2]?.text ?? '';
-  return (
-    // "Larry King", "Erik Prince": an honorific written out in full is a surname there too.
-    titleWordSurname(words[words.length - 1]!) && handFirstName(given) && isNameWord(words[words.length - 2]!)
-  );
-}
-
-/**
- * An initial is part of a name when a name word follows it ("Janet L. Yellen", "G.K. Butterfield"),
- * or another initial does ("George H. W. Bush", written with a space).
- */
-function nameWordAt(words: Word[], i: number): boolean {
-  if (isNameWord(words[i]!)) return true;
-  let next = i;
-  while (next < words.length - 1 && next - i < MAX_INITIALS && INITIALS.test(words[next]!.text)) next++;
-  return next > i && isNameWord(words[next]!);
-}
-
-/**
- * The word before `first` read as part of the name. A role noun's plural opening the run is the role of the people
- * it names ("Comedians Penn & Teller said", "Senators Jo Roe and Al Poe"), never the first of them. Only the run's
- * first word: inside a title-case run ("Law Enforcement Officers Memorial", "Telling Supporters Carson Had Dropped
- * Out") it opens no name, and the run's last word may be such a surname ("Masters said").
- */
-function nameWordBefore(words: Word[], first: number, joined: boolean): boolean {
-  if (!nameWordAt(words, first - 1)) return false;
-  // "Foreign Ministers Ruth Okonkwo and Carl Brandvik": before a list, the plural may follow the words that qualify
-  // it; it is still the role of the people it names. Only before "and"/"&", where the list shows two people, and only
-  // with a name after it: a plural ending the run ("United Mine Workers and Teamsters") is its last word (B-r44-1).
-  const plural = first < words.length && (first === 1 || joined);
-  return !plural || !pluralRoleHead(words[first - 1]!) || !namesAfterPlural(words.slice(first - 1), joined);
-}
-
 /** "Passenger Ana": a person noun as a title before a known given name (person-noun-title.ts). */
 function nounBeforeGiven(word: Word, given: Word): boolean {
   return personNounTitle(word.text) && knownFirstName(given.text);
 }
-
-/** Initials written apart in one name ("H. W."), and words in a name with them. */
-const MAX_INITIALS = 3;
-const MAX_NAME_WORDS = 4 + MAX_INITIALS;
-
-/** Words from `first` on that are neither initials nor lower-case particles. */
-function wordsBesidesInitials(words: Word[], first: number): number {
-  let n = 0;
-  // "Cllr Anneke van der Merwe-Botha": a lower-case particle (the closed list surnames are keyed with) is part of
-  // the surname, no word of a title's length (audit 51, B-a51-11).
-  for (let i = first; i < words.length; i++) if (!INITIALS.test(words[i]!.text) && !nameParticle(words[i]!.text)) n++;
-  return n;
-}
-
-/** Digits, contractions ("I've"), acronyms ("BBC", "U.S"), the pronoun "I" ("Do I need ..."). */
-const NOT_NAME_SHAPE = /\d|['’](?:ve|m|ll|re|d|t)$|^[A-Z]{2,}$|^(?:[A-Z]\.)+[A-Z]?$|^I$/;

@@ -1,6 +1,7 @@
 import { acronymPost } from './acronym-post';
 import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
+import { appositionRole } from './apposition-role';
 import { cleanRole } from './clean-role';
 import { compoundRankInCopy } from './compound-rank';
 import { coordinatedRole } from './coordinated-role';
@@ -11,18 +12,15 @@ import { hasLiteralMatch, literalMatches, literalPattern } from './literal-match
 import { loneRelation } from './lone-relation';
 import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
-import { headPastClause, notARole, roleAfterAs } from './not-a-role';
+import { headPastClause, notARole } from './not-a-role';
 import { officeOverParty } from './office-over-party';
 import { partyLabelRole } from './party-label-role';
-import { partyName } from './party-name';
 import { personNoun as wordnetPersonNoun } from './person-noun';
 import { postHead } from './post-head';
-import { predicateOpener } from './predicate-opener';
 import { rankAfterRole } from './rank-after-role';
-import { closedTitle, HONORIFIC_ABBREV, roleApposition } from './role-apposition';
+import { closedTitle, HONORIFIC_ABBREV } from './role-apposition';
 import { roleBeforeComma } from './role-before-comma';
 import { roleCutAtAnd } from './role-cut-at-and';
-import { roleHeadWord as headWord, nestedHead } from './role-head-word';
 import { isRoleHead } from './role-heads';
 import { withoutAs } from './role-lead-in';
 import { roleModifiers, verbMarker } from './role-modifiers';
@@ -42,10 +40,6 @@ import { wordsBefore } from './words-before';
  * (kept out of the role heads, which also split names and find speakers).
  */
 const RACE_STANDING = /^(?:challenger|contender|front-runner|frontrunner|hopeful|incumbent)$/i;
-
-/** Relations that say who a person is when the copy writes whose ("the son of", "the widow of"). */
-const KIN =
-  /^(?:nephew|niece|son|daughter|grandson|granddaughter|brother|sister|father|mother|widow|widower|wife|husband|cousin|uncle|aunt)$/;
 
 /**
  * "finance chairman for former Florida governor Jeb Bush": right before a name, only the words after the
@@ -216,71 +210,4 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     if (role) return cleanRole(role);
   }
   return quoted ?? (title && !HONORIFICS.has(title) ? title : null);
-}
-
-/** The word before the role's head is capitalised too ("Republican National Committeeman"). */
-function capitalisedBefore(head: string, role: string): boolean {
-  const words = role.split(/\s+/);
-  const at = words.indexOf(head);
-  return at > 0 && /^[A-Z]/.test(words[at - 1]!);
-}
-
-/** A plural of a role head or an agent noun ("critics", "founders"): `word` minus its plural -s. */
-/** A plural that names people: a role head, or an agent noun in -ist/-ian ("terrorists"), not "states" or "papers". */
-function personNoun(singular: string, word: string): boolean {
-  return singular !== word && (isRoleHead(singular) || (/(?:ist|ian)$/.test(singular) && agentNoun(singular)));
-}
-
-/**
- * The role an apposition gives the name ("Name, a Democratic pollster,"). `alone`: only where the name stands by
- * itself, no capitalised word before it ("Dean, a former party chairman," not "Howard Dean,"), and led by an article.
- */
-/** A titled name's abbreviation and its stop ("Gov. "), where an apposition's own role words end: built once. */
-const TITLED_ABBREV = new RegExp(`\\b(?:${HONORIFIC_ABBREV})\\.\\s`);
-
-export function appositionRole(n: string, text: string, alone = false): string | null {
-  const found = roleApposition(n, text, alone);
-  const after = found?.role;
-  // A surname alone before a comma is as often a clause's subject ("Clinton, casting herself as…"): there only an
-  // apposition opened by an article or a possessive ("Dean, a former party chairman,") is read as the role.
-  if (found && after && (!alone || found.article)) {
-    // "Ohio Gov. John Kasich and …": the role head comes before any titled name the apposition holds.
-    const own = after.split(TITLED_ABBREV)[0]!;
-    const lowerWords = own.split(/\s+/).filter((w) => !/^[A-Z][a-z]/.test(w));
-    // Past ninety characters a relative clause ("whose time as secretary of state arguably made…") is a sentence.
-    if (notARole(after) || (after.length > 90 && /^whose\s/.test(after))) return null;
-    if (headPastClause(after)) {
-      const post = roleAfterAs(after);
-      if (post) return cleanRole(post);
-      return null;
-    }
-    // "a friend of Ann Fox, then became her rival,": a clause after the name, its verb someone else's, is no role
-    // (a participle's post after "as" was read just above: "appointed by the president as ambassador").
-    if (predicateOpener(after)) return null;
-    if (lowerWords.slice(0, 6).some(isRoleHead)) return cleanRole(after);
-    // "one of the stars of the play", "one of two terrorists involved in…": a plural role noun after "one of".
-    if (/^one of\s/.test(after) && lowerWords.slice(2, 8).some((w) => personNoun(w.replace(/s$/, ''), w)))
-      return cleanRole(after);
-    // "Name, a Democratic pollster," — an article-led apposition whose head names what someone does.
-    // "the Republican National Committeeman from Utah": a capitalised head names what someone does as well;
-    // "publisher of The Federalist": without an article, an agent noun holding "of" is a post.
-    const head = headWord(cleanRole(after));
-    // A capitalised "Department" or "Agency" names an office's body, not the person.
-    // The -man head counts inside a capitalised run only: "a German", "a Frenchman" name a nationality.
-    // "Harish Pandey, the local MLA,": an all-capitals head of a person's apposition abbreviates the post (MLA, MSP,
-    // TD, as "MP" and "CEO" do); a body stands there only as its member's modifier ("the BJP's", "an NHS nurse").
-    // "Name, a cook at the Taj,": a lower-case WordNet person noun (its commonest sense a person) names what someone
-    // is, as an agent noun's ending does ("a pollster"); apposedRoleHead already takes it as a person's evidence.
-    const acronym = /^\p{Lu}{2,5}$/u.test(head);
-    const post = /^[A-Z]/.test(head)
-      ? acronym || isRoleHead(head.toLowerCase()) || (/(?:man|woman)$/.test(head) && capitalisedBefore(head, after))
-      : agentNoun(head) || (wordnetPersonNoun(head) && !nestedHead(cleanRole(after), head));
-    if (found.article && (post || (/^\p{Lu}/u.test(head) && partyName(head)) || head === 'independent'))
-      return cleanRole(after);
-    if (!found.article && /^[a-z][\w-]* of\s/.test(after) && agentNoun(after.split(' ')[0]!)) return cleanRole(after);
-    // "Prince Alwaleed, the nephew of the late King Abdullah": a relation written with whose it is describes him.
-    if (found.article && KIN.test(head) && new RegExp(`^${head}\\s+of\\s`).test(cleanRole(after)))
-      return cleanRole(after);
-  }
-  return null;
 }

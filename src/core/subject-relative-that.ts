@@ -3,7 +3,7 @@ import { englishWord } from './english-word';
 import { irregularVerbLemma } from './irregular-verb-lemma';
 import { singularsOf } from './singulars-of';
 import { timeNoun } from './time-noun';
-import { verbLemma } from './verb-lemma';
+import { verbLemmas } from './verb-lemmas';
 
 /** Words that open a noun phrase of its own after "said": articles, demonstratives, possessives, quantifiers. */
 const OPENER =
@@ -16,7 +16,7 @@ const ADVERB = /^(?:(?:already|still|also|now|often|only|just|never|once|[a-z]+l
 function verbAfter(after: string): boolean {
   const word = ADVERB.exec(after)?.[1];
   if (!word) return false;
-  return irregularVerbLemma(word) !== undefined || (!word.endsWith('s') && verbLemma(word));
+  return irregularVerbLemma(word) !== undefined || (!word.endsWith('s') && verbLemmas().has(word));
 }
 
 /**

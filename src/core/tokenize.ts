@@ -1,3 +1,4 @@
+import { lowerBound } from './lower-bound';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
 /**
@@ -85,14 +86,7 @@ export function lowerWord(word: Word): string {
 
 /** Index of the first word starting at or after `offset` (binary search: words are in order). */
 export function firstWordFrom(words: Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(words, (w) => w.start < offset);
 }
 
 /** Index of the word starting exactly at `offset`, or -1. */

@@ -1,6 +1,7 @@
 import { abbreviatedOffice } from './abbreviated-title';
 import type { Entity } from './analysis-types';
 import type { JoinedTitles } from './and-joined-office';
+import { appositionRole } from './apposition-role';
 import { headedRole } from './headed-role';
 import { introducedRole } from './introduced-role';
 import { knownFirstName } from './known-first-name';
@@ -8,7 +9,7 @@ import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
 import { relativeClauseRole } from './relative-clause-role';
 import { hasApposition } from './role-apposition';
-import { appositionRole, roleOf } from './role-of';
+import { roleOf } from './role-of';
 import { surnameRoleOfOther } from './surname-role-of-other';
 import { titleOfSurname } from './title-of-surname';
 

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appositionRole } from '../../src/core/apposition-role';
 import { cleanArticle } from '../../src/core/clean-article';
 import { type CueSurroundings, keptCues } from '../../src/core/kept-cues';
 import { indexPeople } from '../../src/core/people';
 import { type PhraseContext, vagueSource } from '../../src/core/phrase-question';
 import { findCues } from '../../src/core/question-cues';
-import { appositionRole } from '../../src/core/role-of';
 import { singleSource } from '../../src/core/single-source';
 import { splitSentences } from '../../src/core/split-sentences';
 import { learnTaggedGender } from '../../src/core/tagged-gender';
