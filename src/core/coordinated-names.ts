@@ -4,6 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
 import { LEAD_IN, NOT_FIRST } from './without-lead-in';
+import { wordBounded } from './word-bounded';
 
 /**
  * "Khizr and Ghazala Khan", "Bill and Hillary Clinton": two given names sharing one surname name two
@@ -82,6 +83,6 @@ function pairedInCopy(first: string, surname: string, text: string): boolean {
   const s = escapeRegExp(surname);
   return (
     new RegExp(`\\b${s}(?:es|s)\\b|\\bMr\\.? (?:and|&) Mrs\\.? ${s}\\b`).test(text) ||
-    new RegExp(`\\b${escapeRegExp(first)} ${s}\\b`).test(text)
+    wordBounded(text, `${first} ${surname}`)
   );
 }
