@@ -1,4 +1,5 @@
 import type { Quote, Sentence } from './analysis-types';
+import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
 import { NOT_NAMES } from './not-names';
@@ -7,6 +8,24 @@ import { NOT_NAMES } from './not-names';
 const MAX_STEPS = 10;
 /** A sentence that opens on a full name ("Naureen Jahangir, a Sanders supporter, …"): its two first words. */
 const NAME_OPENER = /^\W*([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\b/;
+
+/**
+ * The two readings of a speaker named earlier, per surname (a quotation's speaker is asked about once per quotation):
+ * built once, as a fresh expression is parsed and compiled to native code at its first run.
+ */
+const namedPatterns = boundedMemo((last: string): { subject: RegExp; opens: RegExp } => {
+  const name = escapeRegExp(last);
+  return {
+    // The speaker as a clause's subject ("At a rally in Modesto, Sanders promised …") or introduced by an apposition
+    // ("Bernie Sanders, who …", "Whit Ayres -- author of …"; "Donald Trump, the nominee," may be anyone's object), not
+    // an object ("he had protested Trump at a rally").
+    subject: new RegExp(
+      `\\b${name}(?:,\\s+who\\s|\\s*(?:--|—|–)|\\s+(?!(?:at|in|on|of|to|for|from|with|by|and|or|as|about|into|over|who|that|which)\\b)[a-z])`,
+    ),
+    // Opening the sentence ("Mr. Baron joined …") or named between commas ("One nurse, Maria Olvera, 41, came …").
+    opens: new RegExp(`^\\W*(?:[A-Z][\\w.'’-]*\\s+){0,3}${name}\\b|,\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}${name},`),
+  };
+}, 256);
 
 /**
  * `speaker`, or no one, as a passage's credit. A sentence that does not name its credited speaker ("'…,' he said", a
@@ -27,15 +46,7 @@ export function carriedCredit(
 ): string | null {
   const last = surname(speaker);
   if (sentences[index]!.text.includes(last)) return speaker;
-  const name = escapeRegExp(last);
-  // The speaker as a clause's subject ("At a rally in Modesto, Sanders promised …") or introduced by an apposition
-  // ("Bernie Sanders, who …", "Whit Ayres -- author of …"; "Donald Trump, the nominee," may be anyone's object), not
-  // an object ("he had protested Trump at a rally").
-  const subject = new RegExp(
-    `\\b${name}(?:,\\s+who\\s|\\s*(?:--|—|–)|\\s+(?!(?:at|in|on|of|to|for|from|with|by|and|or|as|about|into|over|who|that|which)\\b)[a-z])`,
-  );
-  // Opening the sentence ("Mr. Baron joined …") or named between commas ("One nurse, Maria Olvera, 41, came …").
-  const opens = new RegExp(`^\\W*(?:[A-Z][\\w.'’-]*\\s+){0,3}${name}\\b|,\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}${name},`);
+  const { subject, opens } = namedPatterns(last);
   const unnamed = unnamedQuotes(quotes);
   for (let i = index - 1; i >= 0 && i >= index - MAX_STEPS; i--) {
     const { id, text } = sentences[i]!;

@@ -1,6 +1,7 @@
 import { eachMatch } from './each-match';
 import { surname } from './mentions-entity';
 import { indexPeople } from './people';
+import { pronounInCopy } from './pronoun-in-copy';
 import type { PronounSubjectOptions } from './pronoun-subject';
 
 /** A third-person pronoun that stands for one person, and the gender it asks of its antecedent. */
@@ -28,11 +29,10 @@ export function droppedAntecedent(question: string, options: PronounSubjectOptio
     if (/\b(?:he|him|his|she|her)\s+or\s+$/i.test(bare.slice(0, m.index))) continue;
     const next = /^\s+([\p{L}\p{N}'’-]+)/u.exec(bare.slice(m.index + word.length))?.[1];
     // Where the question's pronoun stands in the copy: the same word before the same next word.
-    const tail = next ? String.raw`\s+${next}(?![\p{L}])` : String.raw`(?![\p{L}])`;
-    const inCopy = new RegExp(`(?<![\\p{L}'’])${word}${tail}`, 'iu').exec(sentence.text);
-    if (!inCopy) continue;
+    const at = pronounInCopy(sentence.text, word, next);
+    if (at < 0) continue;
     const gender = /^(?:he|him|his)$/i.test(word) ? 'male' : 'female';
-    const before = sentence.start + inCopy.index;
+    const before = sentence.start + at;
     const fitting = (indexPeople(sentences).mentions[sentence.id] ?? []).filter(
       (p) =>
         p.start < before &&

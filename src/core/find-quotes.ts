@@ -1,7 +1,6 @@
 import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { clauseSubjectFallback } from './clause-subject-fallback';
-import { escapeRegExp } from './escape-reg-exp';
 import { interviewerTurnIds } from './interviewer-turn';
 import { unpairedPair } from './joint-speaker';
 import { chooseKeyQuotes } from './key-quotes';
@@ -19,6 +18,7 @@ import { findTranscriptQuotes, mergeTranscriptQuotes } from './transcript-quotes
 import { unvoicedFragment } from './unvoiced-fragment';
 import { whoseClauseQuote } from './whose-clause-quote';
 import { withoutLeadIn } from './without-lead-in';
+import { wordBounded } from './word-bounded';
 
 const SPEAKER_MODEL = model as SpeakerModel;
 const WORDY = /[\p{L}\p{N}]/u;
@@ -66,7 +66,7 @@ function fullerDescription(item: QuoteItem, ranked: ResolvedSpeaker | null): Res
   if (item.route !== 'tag-before' && item.route !== 'tag-after') return ranked;
   // "Harold Briggs" from the tag, "Harold Briggs Jr." ranked: the ranker's name is the fuller one.
   if (!rule || rule.person || !ranked?.person || ranked.name.includes(rule.name)) return ranked;
-  return new RegExp(`\\b${escapeRegExp(ranked.person.surname)}\\b`).test(rule.name) ? rule : ranked;
+  return wordBounded(rule.name, ranked.person.surname) ? rule : ranked;
 }
 
 export interface FindQuotesOptions {

@@ -6,6 +6,7 @@ import { frameUnboundObject } from './frame-unbound-object';
 import { handFirstName } from './hand-first-name';
 import { surname } from './mentions-entity';
 import { indexPeople, type Person } from './people';
+import { pronounInCopy } from './pronoun-in-copy';
 
 export interface PronounSubjectOptions {
   /** The article's sentences and the index of the one the question asks about. */
@@ -119,15 +120,15 @@ function namedSubject(question: string, options: PronounSubjectOptions): string 
     const next = words[i + 1]?.[0] ?? '';
     if (!JOINT.test(words[i - 1]![0]) || next === 'or') return question;
     // The same pronoun and next word in the sentence: where the claim's subject stands in the copy.
-    const inCopy = new RegExp(`(?<![\\p{L}'’])${word}\\s+${next}(?![\\p{L}])`, 'iu').exec(sentence);
-    if (!inCopy) return question;
+    const inCopy = pronounInCopy(sentence, word, next);
+    if (inCopy < 0) return question;
     const lower = pronoun[1]!.toLowerCase();
     // "Is it true that they’re speaking for Islam?": whom "they" meant is in the copy, not in the question, and a
     // group is not named as surely as one person is; the passage shows it.
     // "Which officials say they hoped…": the question's own group is the antecedent.
     if (lower === 'they' || lower === 'their') return /^Which\s/.test(question) ? question : null;
     const gender: Gender = lower === 'he' || lower === 'his' ? 'male' : 'female';
-    const person = antecedent(inCopy.index, gender, options);
+    const person = antecedent(inCopy, gender, options);
     // "he’s" as "Ted Cruz’s entirely to blame" reads as a possessive: a contraction is not written with a name.
     const written = person && writtenName(person.name, options.copy);
     if (!written || pronoun[2]) return null;

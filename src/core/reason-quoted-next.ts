@@ -1,6 +1,6 @@
 import type { Quote, Sentence, Statement } from './analysis-types';
-import { escapeRegExp } from './escape-reg-exp';
 import { surname } from './mentions-entity';
+import { wordBounded } from './word-bounded';
 
 /** The challenge template: "Why did Sanders criticize Clinton on two fronts?", the critic and what follows the verb. */
 const WHY_CHALLENGE =
@@ -30,6 +30,6 @@ export function reasonQuotedNext(
   const speakers = [...quotes, ...statements].flatMap((q) =>
     q.sentenceId === next.id && q.speaker ? [surname(q.speaker)] : [],
   );
-  const names = (phrase: string, name: string) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(phrase);
+  const names = (phrase: string, name: string) => wordBounded(phrase, name);
   return speakers.some((s) => names(critic, s) || (GROUP.test(critic) && !names(object, s)));
 }

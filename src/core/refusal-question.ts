@@ -3,7 +3,6 @@ import { clauseAfter, subjectBefore, thatClause } from './claim-phrases';
 import { withoutCoordinatedPredicate } from './coordinated-predicate';
 import { deferredQuestion } from './deferred-question';
 import { endsPlural } from './ends-plural';
-import { escapeRegExp } from './escape-reg-exp';
 import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
@@ -11,6 +10,7 @@ import { cutClause, stripEnd } from './question-clauses';
 import { isSubjectPhrase } from './source-questions';
 import { actorOnlyWithheld, ELLIPTIC_WH, unfitSayer } from './unfit-sayer';
 import { WITHHOLD, withheldWhether } from './withheld-whether';
+import { wordBounded } from './word-bounded';
 
 /** The template for withheld information: who holds back what, and whether they will give it. */
 
@@ -60,7 +60,7 @@ export function refusal(ctx: PhraseContext): string | null {
   const whether = withheldWhether(ctx.text, who, named, ctx.properWords, own);
   if (whether !== undefined) return whether;
   // "The National Union of Journalists … did not rule out": a subject cut inside a name reads wrong; show the passage.
-  if (new RegExp(`\\bof ${escapeRegExp(who)}\\b`).test(ctx.text)) return null;
+  if (wordBounded(ctx.text, `of ${who}`)) return null;
   if (/\brule\b/i.test(ctx.text)) {
     // "did not rule out a meeting", "… industrial action", "… shifting her position": any word after "out" but a
     // pronoun or a conjunction opens what is not ruled out, so the copy says what (audit 49's B-a49-8); "spoke with

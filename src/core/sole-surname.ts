@@ -2,6 +2,7 @@ import { calendarWords } from './calendar-words';
 import { escapeRegExp } from './escape-reg-exp';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { surnamePersonEvidence } from './surname-person-evidence';
+import { wordBounded } from './word-bounded';
 
 /** Surname-alone mentions that make the one full name of that surname a person whatever its first word. */
 const MIN_ALONE = 5;
@@ -16,7 +17,7 @@ export function soleSurname(first: string, surname: string, text: string): boole
   // "Super Tuesday", "Twitter Thursday": a day or month is no surname.
   if (surname.length < 3 || calendarWords(surname)) return false;
   const at = escapeRegExp(surname);
-  if (new RegExp(`\\b${escapeRegExp(surname.toLowerCase())}\\b`).test(text)) return false;
+  if (wordBounded(text, surname.toLowerCase())) return false;
   for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${at}\\b`, 'g'))) if (m[1] !== first) return false;
   let alone = 0;
   for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at}(?![\\w-])(?!\\s+[A-Z])`, 'g'))) {

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { boundedMemo } from './bounded-memo';
 import type { PeopleIndex } from './people';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -13,12 +14,14 @@ interface Named {
  * The document introduced indefinitely as someone's own: "in a written statement", "issued a statement", "said in
  * a brief statement". A maker after the noun ("a statement from the family") is someone else's document.
  */
-function introduced(noun: string): RegExp {
-  return new RegExp(
-    String.raw`\b(?:in|issued|released|put out|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?${noun}\b(?!\s+(?:from|by|on behalf of)\b)`,
-    'i',
-  );
-}
+const introduced = boundedMemo(
+  (noun: string): RegExp =>
+    new RegExp(
+      String.raw`\b(?:in|issued|released|put out|sent|posted|published)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?${noun}\b(?!\s+(?:from|by|on behalf of)\b)`,
+      'i',
+    ),
+  64,
+);
 
 function namesIn(sentence: Sentence, index: PeopleIndex): Named[] {
   const people = (index.mentions[sentence.id] ?? [])

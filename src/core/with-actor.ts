@@ -3,6 +3,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { surname } from './mentions-entity';
 import type { PhraseContext } from './phrase-question';
+import { wordBounded } from './word-bounded';
 
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)\b/i;
 
@@ -61,5 +62,5 @@ export function withActor(clause: string, ctx: PhraseContext): string {
 
 /** Whether the clause names the actor itself (its surname as a word). */
 export function namedIn(actor: string, clause: string): boolean {
-  return new RegExp(`\\b${escapeRegExp(surname(actor))}\\b`).test(clause);
+  return wordBounded(clause, surname(actor));
 }

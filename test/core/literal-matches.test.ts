@@ -44,6 +44,9 @@ const CASES: Array<[string, string, string, string?]> = [
   ["(?<![\\w'’-])", '(?![\\w-])', ''],
   ['(?<![\\w.])', ',\\s+(?:(?:a|an|the)\\s+)?([^,.;:"“”()]{2,90}?)(?=,|\\.(?:\\s|$)|;|:|$)', ''],
   ['\\b', '(?:,? (?:who|whose)\\b|, \\d{1,3},|,? (?:said|says) (?:he|she)\\b)', ''],
+  // coordinated-names: a capitalised word before the name, and the name standing whole.
+  ['(\\p{Lu}\\p{Ll}+)\\.? ', '\\b', 'u'],
+  ["(?<![\\p{L}'’-])", "(?![\\p{L}'’-])", 'u'],
 ];
 
 const WORDS = ['Smith', 'Trump', 'Garland', 'Ann', 'Emanuel', 'Díaz', 'Libya', 'Clinton', 'Donald Trump', 'Mary Ann'];
