@@ -21,6 +21,7 @@ import { personNounTitle } from './person-noun-title';
 import { placeDemonym } from './place-demonym';
 import { PLACES } from './place-words';
 import { namesAfterPlural, pluralRoleHead, pluralRoleWord } from './plural-role-head';
+import { rankChainWord } from './rank-chain';
 import { ROLE_HEADS } from './role-heads';
 import { roleObjectStart } from './role-object-start';
 import { titleWordSurname } from './role-word-surname';
@@ -153,7 +154,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   if (royalTitledThing(words, first)) return null; // "the King James Bible"
   let h = first - 1;
   let honorific: string | null = null;
-  while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
+  while (h >= 0 && (HONORIFICS.has(words[h]!.text) || rankChainWord(words, h))) {
     honorific ??= words[h]!.text;
     h--;
   }
@@ -237,6 +238,7 @@ function givenThenTitleWord(words: Word[]): boolean {
  * or another initial does ("George H. W. Bush", written with a space).
  */
 function nameWordAt(words: Word[], i: number): boolean {
+  if (rankChainWord(words, i)) return false; // "Maj Gen" (rank-chain.ts)
   if (isNameWord(words[i]!)) return true;
   let next = i;
   while (next < words.length - 1 && next - i < MAX_INITIALS && INITIALS.test(words[next]!.text)) next++;
