@@ -27,6 +27,7 @@ import { roleObjectStart } from './role-object-start';
 import { titleWordSurname } from './role-word-surname';
 import { royalTitledThing } from './royal-titled-thing';
 import { titleEndsBefore } from './title-ends-before';
+import { titledThingName } from './titled-thing-name';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 import { wordnetWord } from './wordnet-word';
 
@@ -152,6 +153,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   const portfolioName = roleOf && nameWords.length > 1 && !nameWords.some((w) => wordnetWord(w.text));
   if (!portfolioName && bodyNamePart(words, first, nameWords.length === 1)) return null;
   if (royalTitledThing(words, first)) return null; // "the King James Bible"
+  if (titledThingName(words, first)) return null; // "Fenwick General Hospital"
   let h = first - 1;
   let honorific: string | null = null;
   while (h >= 0 && (HONORIFICS.has(words[h]!.text) || rankChainWord(words, h))) {

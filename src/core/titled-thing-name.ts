@@ -1,0 +1,14 @@
+import { bodyHead } from './body-head';
+import { HONORIFICS } from './honorifics';
+import type { Word } from './tokenize';
+
+/**
+ * "Fenwick General Hospital", "Kelston General Infirmary": a title word ("General") before one last word that heads a
+ * body's name (body-head.ts: the hand lists and WordNet's heads of organisations' names) is part of an institution's
+ * name, not a rank before a surname (audit 59, B-a59-12: person "Hospital", role "Fenwick General"). Not every noun
+ * WordNet files as a made thing: "President Trump" ("trump", a card). A word after an honorific stays a name.
+ */
+export function titledThingName(words: readonly Word[], first: number): boolean {
+  if (first < 1 || words.length - first !== 1 || HONORIFICS.has(words[first - 1]!.text)) return false;
+  return bodyHead(words[first]!.text);
+}
