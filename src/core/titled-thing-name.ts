@@ -1,6 +1,7 @@
 import { bodyHead } from './body-head';
 import { HONORIFICS } from './honorifics';
-import type { Word } from './tokenize';
+import { ROLE_HEADS } from './role-heads';
+import { lowerWord, type Word } from './tokenize';
 
 /**
  * "Fenwick General Hospital", "Kelston General Infirmary": a title word ("General") before one last word that heads a
@@ -9,6 +10,9 @@ import type { Word } from './tokenize';
  * WordNet files as a made thing: "President Trump" ("trump", a card). A word after an honorific stays a name.
  */
 export function titledThingName(words: readonly Word[], first: number): boolean {
-  if (first < 1 || words.length - first !== 1 || HONORIFICS.has(words[first - 1]!.text)) return false;
+  if (first < 1 || words.length - first !== 1) return false;
+  // Only after a rank or a role's word ("General"): "American Legion" read as a demonym and "Legion" is left as it was.
+  const title = words[first - 1]!;
+  if (HONORIFICS.has(title.text) || !ROLE_HEADS.has(lowerWord(title))) return false;
   return bodyHead(words[first]!.text);
 }
