@@ -73,3 +73,14 @@ describe('a party word opening a post before a name keeps its capital (B-a59-11)
     expect(lowerStart('Conservative critics said the plan was costly', new Set())).toMatch(/^conservative /);
   });
 });
+
+describe("a live page's time stamp opening the paragraph (B-a59-15)", () => {
+  it('is no part of the subject after it', () => {
+    const analysis = analyze(
+      'Update 2.40pm: The AA said a 4p rise in duty would add about £2 to a tank of fuel.',
+      'Update 3.05pm: The mayor\'s chief of staff said the council "will not be rushed".',
+    );
+    expect(analysis.statements.find((s) => s.text.includes('4p rise'))?.speaker).toMatch(/^the AA$/i);
+    expect(analysis.quotes.find((q) => q.text.includes('rushed'))?.speaker).toMatch(/^the mayor's chief of staff$/i);
+  });
+});
