@@ -80,3 +80,26 @@ export const HONORIFICS = new Map<string, Gender | null>([
 // "Supt. Ann Lee". "Messrs." is the style of a firm's name ("Messrs Kolade & Sons"), not a person's.
 for (const title of TITLE_ABBREVIATIONS)
   if (title !== 'Messrs' && !HONORIFICS.has(`${title}.`)) HONORIFICS.set(`${title}.`, HONORIFICS.get(title) ?? null);
+
+/**
+ * British, Commonwealth and Thai copy write the forces' and police ranks without a stop ("Maj Gen Ann Bell", "Lt Col
+ * Tom Reid", "Det Supt Jo Roe"): before a name each is a rank, no name word (audit 59, B-a59-1, where "Pol Maj Gen
+ * Somsak Inthawong" was five name-like words, read as a title and no one). Not "Gen", a given name too ("Gen
+ * Nakatani") and "Gen Z": it is a rank beside another (rank-chain.ts). Not "Sen", "Rep", "Gov", "Del", "Dep" or
+ * "Det", surnames and given names as often ("Amartya Sen", "Del Potro").
+ */
+export const STOPLESS_RANKS = new Set([
+  'Lt',
+  'Col',
+  'Maj',
+  'Capt',
+  'Sgt',
+  'Cpl',
+  'Brig',
+  'Cmdr',
+  'Adm',
+  'Supt',
+  'Insp',
+  'Pvt',
+]);
+for (const rank of STOPLESS_RANKS) HONORIFICS.set(rank, null);

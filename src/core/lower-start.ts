@@ -1,6 +1,7 @@
 import { capitalFreeNoun, lowerDemonymEnding, nameFirstWord } from './name-first-word';
 import { nameList } from './name-list';
 import { partyNameAtOpening } from './party-name';
+import { partyTitleOpening } from './party-title-opening';
 import { ProperWords } from './proper-words-of';
 import { isRoleHead } from './role-heads';
 import { singularsOf } from './singulars-of';
@@ -93,6 +94,7 @@ export function lowerStart(text: string, properWords: Set<string>): string {
       (!copyLower && nameFirstWord(bare)) ||
       // The copy's "labour costs" says nothing of "Labour councillors": the party test reads the next word instead.
       partyBeforePeople(bare, text) ||
+      partyTitleOpening(bare, text) ||
       joinedToName(text, properWords) ||
       /^[A-Z]{2,}/.test(first) ||
       /^I(?:['’](?:m|ve|d|ll))?$/.test(first) ||

@@ -4,6 +4,7 @@ import { HONORIFICS } from './honorifics';
 import { nameParticle } from './name-particle';
 import { ORG_HEADS } from './org-heads';
 import { HYPHEN_PARTICLE } from './particle-surname';
+import { rankChainWord } from './rank-chain';
 import { ROLE_HEADS } from './role-heads';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 
@@ -26,6 +27,7 @@ export const INITIALS = /^(?:[A-Z]\.){1,3}$/;
  * or another initial does ("George H. W. Bush", written with a space).
  */
 export function nameWordAt(words: Word[], i: number): boolean {
+  if (rankChainWord(words, i)) return false; // "Maj Gen" (rank-chain.ts)
   if (isNameWord(words[i]!)) return true;
   let next = i;
   while (next < words.length - 1 && next - i < MAX_INITIALS && INITIALS.test(words[next]!.text)) next++;

@@ -20,10 +20,12 @@ import { personNounTitle } from './person-noun-title';
 import { placeDemonym } from './place-demonym';
 import { PLACES } from './place-words';
 import { pluralRoleHead, pluralRoleWord } from './plural-role-head';
+import { rankChainWord } from './rank-chain';
 import { ROLE_HEADS } from './role-heads';
 import { roleObjectStart } from './role-object-start';
 import { royalTitledThing } from './royal-titled-thing';
 import { titleEndsBefore } from './title-ends-before';
+import { titledThingName } from './titled-thing-name';
 import { isCapitalised, lowerWord, type Word } from './tokenize';
 import { wordnetWord } from './wordnet-word';
 
@@ -149,9 +151,10 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
   const portfolioName = roleOf && nameWords.length > 1 && !nameWords.some((w) => wordnetWord(w.text));
   if (!portfolioName && bodyNamePart(words, first, nameWords.length === 1)) return null;
   if (royalTitledThing(words, first)) return null; // "the King James Bible"
+  if (titledThingName(words, first)) return null; // "Fenwick General Hospital"
   let h = first - 1;
   let honorific: string | null = null;
-  while (h >= 0 && HONORIFICS.has(words[h]!.text)) {
+  while (h >= 0 && (HONORIFICS.has(words[h]!.text) || rankChainWord(words, h))) {
     honorific ??= words[h]!.text;
     h--;
   }

@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { descriptionTag } from './description-tag';
 import { eachMatch } from './each-match';
+import { measuredRelay } from './measured-relay';
 import { outerTag } from './outer-tag';
 import { maskQuotes } from './quote-spans';
 import { reportedSpeechTag, TAG_VERBS } from './reported-speech-tag';
@@ -61,7 +62,8 @@ function detectReportedSpeech(sentence: Sentence): ReportedSpeech | null {
   const text = quoted ? maskQuotes(sentence.text) : sentence.text;
   // A described subject's tag is read on a sentence without quotation marks only, a statement's: a quotation's
   // speaker keeps the tags its figures were measured with (review 48's B-a48-11).
-  const tag = reportedSpeechTag(sentence, text) ?? (quoted ? null : descriptionTag(sentence, text));
+  const edge = measuredRelay(text, reportedSpeechTag(sentence, text), () => reportingVerbClause(sentence, text));
+  const tag = edge ?? (quoted ? null : descriptionTag(sentence, text));
   const speech = tag ?? nestedTag(sentence, text, quoted) ?? reportingVerbClause(sentence, text);
   if (!speech) return null;
   const end = secondSpeakerAt(text, speech.clauseStart, speech.clauseEnd);

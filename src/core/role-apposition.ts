@@ -9,7 +9,7 @@ import { withinQuote } from './within-quote';
  */
 
 /** Abbreviated honorifics whose stop does not end a role: "spokesman for Mrs. Clinton". */
-export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col';
+export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Maj|Brig';
 
 // One initial per repetition: nesting "(?:[A-Z]\.){1,4}" inside the repeated group backtracked exponentially
 // on a run of initials ("A.A.A.…") with no closing stop.

@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { descriptionFitsRole } from './description-fits-role';
 import type { Person, PersonMention } from './people';
 import { ROLE_HEADS } from './role-heads';
 
@@ -75,23 +76,29 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
       const head = /^[A-Z]+$/.test(m[2]!) ? m[2]! : m[2]!.toLowerCase();
       if (GENERIC_ROLES.has(head) || m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) continue;
       if (/^\s+[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue; // "the leader Michael Howard"
-      let best: Person | null = null;
-      let bestSeen = -1;
-      for (const [person, seen] of lastSeen) {
-        if (person.roleWords.has(head) && seen > bestSeen) {
-          best = person;
-          bestSeen = seen;
-        }
-      }
-      if (!best) continue;
-      // "The Shadow Secretary" is not "the Trade Secretary": modifiers must be in the role too.
-      const role = (best.role ?? '').toLowerCase();
       const modifiers = m[1]!
         .trim()
         .toLowerCase()
         .split(/\s+/)
         .filter((w) => w !== '');
-      if (modifiers.some((w) => !role.includes(w))) continue;
+      // "The Shadow Secretary" is not "the Trade Secretary": modifiers must be in the role too; and "the chancellor"
+      // is not the "shadow chancellor" named last, a rank only one side has (description-fits-role.ts; audit 59,
+      // B-a59-2): the most recent person the description fits.
+      const described = m[0]!.split(/\s+/);
+      const fits = (person: Person): boolean => {
+        const role = (person.role ?? '').toLowerCase();
+        if (modifiers.some((w) => !role.includes(w))) return false;
+        return descriptionFitsRole(described, described.length - 1, person.role ?? '');
+      };
+      let best: Person | null = null;
+      let bestSeen = -1;
+      for (const [person, seen] of lastSeen) {
+        if (person.roleWords.has(head) && seen > bestSeen && fits(person)) {
+          best = person;
+          bestSeen = seen;
+        }
+      }
+      if (!best) continue;
       if (/^,\s+(?:the\s+)?[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;

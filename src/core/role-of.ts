@@ -68,8 +68,11 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
   );
 }
 
-/** "Infrastructure economist Dr Helen Quayle": an honorific between the role and the name is neither's. */
-const TITLED = `(?:(?:${HONORIFIC_ABBREV})\\.?\\s+)?`;
+/**
+ * "Infrastructure economist Dr Helen Quayle": an honorific between the role and the name is neither's; so is a rank of
+ * up to three words ("Amlo secretary-general Pol Maj Gen Wiroj Chaiyaporn", rank-chain.ts).
+ */
+const TITLED = `(?:(?:Pol\\s+)?(?:(?:${HONORIFIC_ABBREV})\\.?\\s+){1,3})?`;
 
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
 const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);

@@ -6,6 +6,7 @@ import { passiveListener } from './passive-listener';
 import type { PeopleIndex, PersonMention } from './people';
 import { quoteOutsider } from './quote-outsider';
 import { answeredAsker } from './reported-asker';
+import { ruleDescriptionObject } from './rule-description-object';
 import type { QuoteForRanking } from './speaker-candidates';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -116,6 +117,8 @@ export function speakerEvidence(options: EvidenceInputs): {
       if (id === quote.startSentence && quoteOutsider(at, mention, quote, relationBefore(known, at, mention)))
         listeners.add(known.key);
       else if (answeredAsker(sentences, quote, mention)) listeners.add(known.key);
+      // "A source close to the chancellor told me": the rules' description names her as its complement only.
+      if (id === quote.startSentence && ruleDescriptionObject(quote.rule, at, mention)) listeners.add(known.key);
       // "said Clinton campaign manager Robby Mook": when the rules chose the titled name, the name before the
       // title only says whom that person works for.
       const titled = list[m + 1];

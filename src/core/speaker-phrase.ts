@@ -3,6 +3,7 @@ import { eachMatch } from './each-match';
 import { fencedPronoun } from './fenced-pronoun';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
+import { liveUpdateStamp } from './live-update-stamp';
 import { ORG_HEADS } from './org-heads';
 import { closingAside } from './participle-aside';
 import { relativeAntecedent } from './relative-antecedent';
@@ -113,6 +114,9 @@ export function phraseFromWords(
  * with its appositive; resolution later picks the name). `offset` is the absolute offset of text[0].
  */
 export function subjectBefore(text: string, offset: number): SpeakerPhrase | null {
+  // "Update 1.15pm: The RAC said": the live page's stamp heads the paragraph (live-update-stamp.ts).
+  const stamp = liveUpdateStamp(text);
+  if (stamp > 0) return subjectBefore(text.slice(stamp), offset + stamp);
   let body = text.trimEnd();
   // Only the tail can hold auxiliaries; matching there keeps this linear on long sentences.
   for (let previous = ''; previous !== body; ) {

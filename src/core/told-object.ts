@@ -5,7 +5,8 @@ import { maskAbbreviationDots } from './abbreviation-dots';
  * "telling" names right after the verb is the one spoken to, never the speaker of the words told. (A passive "was
  * told" names its listener before the verb, passive-listener.ts; "told by" names the speaker.)
  */
-const TOLD_RIGHT_BEFORE = /\b(?:told|tells|telling|tell)\s+(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?$/;
+// "told the Ardmore Courier the wards were "…"": an outlet's name after "the" is told as well (audit 59, B-a59-13).
+const TOLD_RIGHT_BEFORE = /\b(?:told|tells|telling|tell)\s+(?:the\s+)?(?:Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?$/;
 const PASSIVE_BEFORE = /\b(?:was|were|is|are|be|been|being)\s+(?:\w+\s+)?(?:told|tell)\s+\S*\s*$/i;
 /**
  * What ends the one told: punctuation, "that", a determiner, a pronoun, a preposition, a number or a capital. A
