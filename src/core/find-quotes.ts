@@ -6,10 +6,13 @@ import { unpairedPair } from './joint-speaker';
 import { chooseKeyQuotes } from './key-quotes';
 import { listedSpeaker } from './listed-speaker';
 import model from './models/speaker-ranker.json' with { type: 'json' };
+import { nestedReportSubject } from './nested-report-subject';
 import { namedInOwnSubject } from './own-subject-tag';
+import { partitiveSpeaker } from './partitive-speaker';
 import { type AcceptanceModel, type JudgedSpan, quoteAcceptance } from './quote-acceptance';
 import { quoteSpeakerInputs } from './quote-speaker-inputs';
 import { quotedNonSpeech } from './quoted-non-speech';
+import { relativeClauseMention } from './relative-clause-mention';
 import { relayedQuote } from './relayed-quote';
 import { bestCandidate, confidenceOf, rankSpeakers, type SpeakerModel, vetoPronounChain } from './speaker-ranker';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -113,8 +116,15 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     const ranked = pronounChain
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
       : rankSpeakers(speakerModel, candidates, none);
-    // "The union said Jane Kim "…"": the tag's subject, not the reported clause's (clause-subject-fallback.ts).
-    const fuller = clauseSubjectFallback(item, sentences, fullerDescription(item, ranked));
+    // "The union said Jane Kim "…"": the tag's subject, not the reported clause's (clause-subject-fallback.ts), nor a
+    // name in a relative clause on that subject (relative-clause-mention.ts); a promise reported inside the reported
+    // clause is its own subject's (nested-report-subject.ts).
+    const fuller = nestedReportSubject(
+      item,
+      sentences,
+      candidates,
+      relativeClauseMention(item, sentences, clauseSubjectFallback(item, sentences, fullerDescription(item, ranked))),
+    );
     const named =
       namedInOwnSubject(item.tag, fuller) || listedSpeaker(item, sentences, fuller)
         ? null
@@ -135,6 +145,7 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
       fuller?.message ||
       item.objectOfOwnClause ||
       crowdWord(named) ||
+      partitiveSpeaker(named) ||
       whoseClauseQuote(item, sentences) ||
       unvoicedFragment(item, sentences) ||
       relayed.has(at)

@@ -1,4 +1,6 @@
+import { makerWord } from './maker-word';
 import { messageNoun } from './message-noun';
+import { personNoun } from './person-noun';
 import { headIndex } from './phrase-head';
 
 /**
@@ -11,5 +13,16 @@ export function messageHead(words: string[]): number | null {
   if (words.length === 0) return null;
   const at = headIndex(words);
   const head = words[at]!.replace(/[,.;:]+$/, '');
-  return /^[a-z]+$/.test(head) && !head.endsWith('ing') && messageNoun(head) ? at : null;
+  if (!/^[a-z]+$/.test(head) || head.endsWith('ing') || !messageNoun(head)) return null;
+  return personModified(words, at, head) ? null : at;
+}
+
+/**
+ * "another senior figure": a head WordNet also files as a person or a body in some sense (maker-nouns.json: "figure",
+ * "subject") after a modifier whose commonest sense is a person ("senior", "veteran", "junior") is that person, not a
+ * diagram or a number (audit 59, B-a59-17).
+ */
+function personModified(words: string[], at: number, head: string): boolean {
+  const before = words[at - 1]?.toLowerCase();
+  return before !== undefined && makerWord(head) && personNoun(before);
 }

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { ownMessageRelay } from './own-message-relay';
 import { ownRecordRelay } from './own-record-relay';
 
 /** Words that open a clause after a tag's chunk ("said Ann Lee, adding …", "…, who …"): none is in the tag. */
@@ -60,7 +61,7 @@ export function relayedQuote(item: QuoteItem, sentences: readonly Sentence[], sp
   const after = closing.text.slice(last.end - closing.start) + (tagAfter ? ` ${tagAfter.text}` : '');
   const reported = REPORTED_RELAY.exec(after);
   const relay = openingRelay(opening, head.start) ?? TRAILING_RELAY.exec(after)?.[1] ?? reported?.[1] ?? reported?.[2];
-  if (relay === undefined || ownRecordRelay(relay)) return false;
+  if (relay === undefined || ownRecordRelay(relay) || ownMessageRelay(item, sentences, relay)) return false;
   const surname = speaker.split(/\s+/).at(-1)!.toLowerCase();
   return !relay
     .toLowerCase()

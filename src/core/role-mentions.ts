@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { descriptionFitsRole } from './description-fits-role';
 import type { Person, PersonMention } from './people';
+import { roleAcronymBefore } from './role-acronym';
 import { ROLE_HEADS } from './role-heads';
 
 /** Role words too common to identify one person ("the head of ...", "a member"). */
@@ -118,6 +119,9 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
     mentions[sentence.id]!.push(...found);
     for (const mention of mentions[sentence.id]!) {
       lastSeen.set(mention.person, sentence.id);
+      // "Regional Commissioner (RC) Amina Juma": the acronym the title defines before the name is hers.
+      const acronym = roleAcronymBefore(sentence.text.slice(0, mention.start - sentence.start));
+      if (acronym !== null) mention.person.roleWords.add(acronym);
       for (const word of mention.person.roleWords) known.add(word);
     }
   }
