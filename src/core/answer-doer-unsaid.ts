@@ -34,7 +34,7 @@ export function doerUnsaid(
     agentlessAct(analysis, best.index, verb) ??
     unsaidAct(analysis, best.index, verb, words) ??
     // "Who owns Fenmoor Water?" over "Harbour Estates, which owns the reservoir": the doer of that act on another thing.
-    (otherObjectAct(text, verb, object, features.terms.nameTerms)
+    (otherObjectAct(text, verb, question, { objectTerms: object, names: features.terms.nameTerms })
       ? 'The article does not say who; it reports that act only of something else.'
       : undefined);
   if (!reason) return undefined;

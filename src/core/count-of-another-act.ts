@@ -3,6 +3,7 @@ import type { QuestionFeatures } from './answer-feature-types';
 import { indexArticle } from './article-index';
 import { lightVerb } from './light-verb';
 import { pastVerbWord } from './past-dated';
+import { sentenceWords } from './sentence-words';
 import { matchTerm } from './term-match';
 import { contentTerms } from './tokenize-words';
 
@@ -33,10 +34,14 @@ export function countOfAnotherAct(
   { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
 ): string | undefined {
   const verb = type === 'count' ? countedVerb(question, terms.verb) : undefined;
-  if (verb === undefined || lightVerb(verb)) return undefined;
+  const word = verb === undefined ? undefined : sentenceWords(question).find((w) => w.stem === verb)?.word;
+  if (verb === undefined || word === undefined || lightVerb(verb)) return undefined;
   const index = indexArticle(analysis);
   const here = matchTerm(index, best, verb, true);
   if (here.exact > 0 || here.synonym > 0) return undefined;
+  // The verb's own word in another form: the term folding may part them ("employ" folds to "compani", "employs" not).
+  const root = word.replace(/(?:ed|es|s)$/, '');
+  if (sentenceWords(analysis.sentences[best]!.text).some((w) => w.word.startsWith(root))) return undefined;
   const elsewhere = analysis.sentences.some((_, i) => i !== best && matchTerm(index, i, verb, true).exact > 0);
   return elsewhere ? 'The article reports that act but gives no count of it.' : undefined;
 }

@@ -18,7 +18,7 @@ export function datesOtherObject(
   const verb = terms.verb;
   if (type !== 'time' || verb === undefined || passiveVoice(question, verb).voice !== 'passive') return undefined;
   const object = terms.terms.filter((t) => t !== verb);
-  return otherObjectAct(analysis.sentences[best]!.text, verb, object, terms.nameTerms)
+  return otherObjectAct(analysis.sentences[best]!.text, verb, question, { objectTerms: object, names: terms.nameTerms })
     ? 'The article dates that act only for something else.'
     : undefined;
 }

@@ -16,6 +16,8 @@ function verbNoun(word: string): boolean {
   const bare = word.replace(/s$/, '');
   return bare.endsWith('er') && (englishWord(bare.slice(0, -2)) || englishWord(bare.slice(0, -1)));
 }
+/** A clause after the asked verb ("who denies the figures were altered?"): its object is no noun phrase to compare. */
+const CLAUSE = /^(?:is|are|was|were|be|been|has|have|had|will|would|that|to)$/;
 /** How many words of the object are read (its modifiers and head: "its annual water accounts"). */
 const OBJECT_WORDS = 4;
 
@@ -31,10 +33,12 @@ const OBJECT_WORDS = 4;
 export function otherObjectAct(
   text: string,
   verb: string,
-  objectTerms: readonly string[],
-  names: ReadonlySet<string>,
+  question: string,
+  { objectTerms, names }: { objectTerms: readonly string[]; names: ReadonlySet<string> },
 ): boolean {
-  if (objectTerms.length === 0) return false;
+  const asked = sentenceWords(question);
+  const at = asked.findIndex((w) => w.stem === verb);
+  if (objectTerms.length === 0 || asked.slice(at + 1).some((w) => CLAUSE.test(w.word))) return false;
   const same = new Set(objectTerms);
   const words = sentenceWords(text);
   // The asked object said anywhere in the sentence ("took the Democratic contest" … "in Oregon") may be what the verb's
