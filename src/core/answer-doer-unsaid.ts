@@ -7,6 +7,8 @@ import { converseAct } from './converse-act';
 import { entityFinder } from './entity-finder';
 import { namedParties } from './named-parties';
 import { namesDoer } from './names-doer';
+import { otherObjectAct } from './other-object-act';
+import { unsaidAct } from './unsaid-act';
 
 /**
  * "Who <verb>…?" over a best sentence saying only the act's converse ("Dee Moss lost the seat") or its passive with
@@ -25,7 +27,16 @@ export function doerUnsaid(
   const verb = askedDoerVerb(features, question);
   if (!best || verb === undefined) return undefined;
   const words = features.terms.questionWords;
-  const reason = converseAct(analysis, best.index, verb, words) ?? agentlessAct(analysis, best.index, verb);
+  const text = analysis.sentences[best.index]!.text;
+  const object = features.terms.terms.filter((t) => t !== verb);
+  const reason =
+    converseAct(analysis, best.index, verb, words) ??
+    agentlessAct(analysis, best.index, verb) ??
+    unsaidAct(analysis, best.index, verb, words) ??
+    // "Who owns Fenmoor Water?" over "Harbour Estates, which owns the reservoir": the doer of that act on another thing.
+    (otherObjectAct(text, verb, question, { objectTerms: object, names: features.terms.nameTerms })
+      ? 'The article does not say who; it reports that act only of something else.'
+      : undefined);
   if (!reason) return undefined;
   const find = entityFinder(analysis.entities);
   const named = ranked.slice(1).find((r) => {

@@ -2,6 +2,7 @@ import type { Analysis, AnswerResult } from './analysis-types';
 import { citing } from './answer-cited';
 import { relatedStems } from './answer-lexicon';
 import { namesClassMember } from './class-members';
+import { compoundModifier } from './compound-modifier';
 import { eachMatch } from './each-match';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
@@ -63,6 +64,11 @@ function unnamedOnly(analysis: Analysis, index: number, question: string, heads:
   const phrase = new Set<number>();
   for (let i = 0; i < words.length; i++) {
     if (!contentTerms(words[i]!).some((t) => heads.has(t))) continue;
+    // "the bank book": the class noun modifies another and names no member.
+    if (compoundModifier(words, i)) {
+      phrase.add(i);
+      continue;
+    }
     const det = unnamedAt(words, i);
     if (det < 0) return false;
     for (let k = det; k <= i; k++) phrase.add(k);

@@ -3,6 +3,8 @@ import type { QuestionFeatures } from './answer-features';
 import { timeOfAnotherAct } from './answer-when-verb';
 import { askedOfficeAbsent } from './asked-office-absent';
 import { clockTimeAbsent } from './clock-time-absent';
+import { countOfAnotherAct } from './count-of-another-act';
+import { datesOtherObject } from './dates-other-object';
 import { datesPastForFuture } from './dates-past-for-future';
 import { eventAsTime } from './event-as-time';
 import { mannerActUnsaid } from './manner-act-unsaid';
@@ -37,9 +39,11 @@ export function typedValueAbsent(
     datesPastForFuture(analysis, best, question, { type, terms }) ??
     clockTimeAbsent(analysis, best, question) ??
     timeOfAnotherAct(analysis, best, terms, type) ??
+    datesOtherObject(analysis, best, question, { type, terms }) ??
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
+    countOfAnotherAct(analysis, best, question, features) ??
     sumOfAnotherAct(analysis, best, question, features) ??
     eventAsTime(analysis, features, best) ??
     standingAbsent(analysis, best, question) ??

@@ -60,11 +60,13 @@ test('controls: a gendered role noun and the copy\'s own "she said" give the gen
 });
 
 test('"her" before a time or degree word is the object; before a noun, the possessive (B-r40-2)', async () => {
-  const [, , hired, group] = await consoleSays([
+  // The possessive first: "who hired Ruth Hale last year?" is rightly "doesn't say" (no sentence says the hiring), and
+  // a declined answer leaves no one for the next "her" (fix58b, session 58).
+  const [, , group, hired] = await consoleSays([
     '/brief clinic',
     'what will the patients group do?',
-    'who hired her last year?',
     'what did her group say?',
+    'who hired her last year?',
   ]);
   expect(hired).toMatch(/asked as “who hired Ruth Hale last year\?”/);
   expect(group).toMatch(/asked as “what did Ruth Hale's group say\?”/);

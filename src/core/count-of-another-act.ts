@@ -1,0 +1,47 @@
+import type { Analysis } from './analysis-types';
+import type { QuestionFeatures } from './answer-feature-types';
+import { indexArticle } from './article-index';
+import { lightVerb } from './light-verb';
+import { pastVerbWord } from './past-dated';
+import { sentenceWords } from './sentence-words';
+import { matchTerm } from './term-match';
+import { contentTerms } from './tokenize-words';
+
+/** "How many <people> <verb>ed…?": the words after "how many". */
+const HOW_MANY = /^\s*how\s+many\s+([^?]*)/i;
+
+/** The asked verb's term: the ranker's, or the past verb after the counted noun (one to three words), unread by it. */
+function countedVerb(question: string, verb: string | undefined): string | undefined {
+  if (verb !== undefined) return verb;
+  const words = (HOW_MANY.exec(question)?.[1] ?? '').toLowerCase().split(/\s+/).slice(1, 4);
+  const past = words.find((w) => /^[a-z]+$/.test(w) && pastVerbWord(w));
+  return past === undefined ? undefined : contentTerms(past)[0];
+}
+
+/**
+ * "How many households queued for water?" over "Water Watch said more than 900 households had complained", when the
+ * queuing is told only elsewhere ('"… people were queuing for bottled water," said …'; audit 59's B-a59-9): a count
+ * question asks how many did the asked act, and the best sentence counts the asked people doing something else. When
+ * it says the asked verb by neither its word nor a WordNet synonym, and another sentence says the verb itself, the
+ * article tells of the act without this count. A verb the article never says ("how many attended?" over "a crowd of
+ * 5,000") leaves the count to the ranker: the copy may count the act in other words; so does a light verb ("how many
+ * kids have made it to the U.S.?" over "270 people have been resettled").
+ */
+export function countOfAnotherAct(
+  analysis: Analysis,
+  best: number,
+  question: string,
+  { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
+): string | undefined {
+  const verb = type === 'count' ? countedVerb(question, terms.verb) : undefined;
+  const word = verb === undefined ? undefined : sentenceWords(question).find((w) => w.stem === verb)?.word;
+  if (verb === undefined || word === undefined || lightVerb(verb)) return undefined;
+  const index = indexArticle(analysis);
+  const here = matchTerm(index, best, verb, true);
+  if (here.exact > 0 || here.synonym > 0) return undefined;
+  // The verb's own word in another form: the term folding may part them ("employ" folds to "compani", "employs" not).
+  const root = word.replace(/(?:ed|es|s)$/, '');
+  if (sentenceWords(analysis.sentences[best]!.text).some((w) => w.word.startsWith(root))) return undefined;
+  const elsewhere = analysis.sentences.some((_, i) => i !== best && matchTerm(index, i, verb, true).exact > 0);
+  return elsewhere ? 'The article reports that act but gives no count of it.' : undefined;
+}

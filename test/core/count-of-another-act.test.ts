@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { answerQuestion } from '../../src/core/answer-question';
+
+// fix58b, session 58: "How many <people> <verb>ed?" where the act is told only in a quote and the article's one
+// headcount is of another act (audit 59's B-a59-9). Composed copy.
+const heat = (line: string) =>
+  analyzeArticle(
+    [
+      'Heat stops open-air concert',
+      '"Half the crowd were collapsing in the sun and there was no shade," said steward Tom Ivers.',
+      line,
+      'The organisers said the concert would be rescheduled.',
+    ].join('\n\n'),
+  );
+
+describe('how many did the act, over a count of another act', () => {
+  it('says the article gives no count of it', () => {
+    const r = answerQuestion(
+      heat('Fan group Live Loud said more than 2,000 ticket holders had written to it since Sunday.'),
+      'How many ticket holders collapsed?',
+    );
+    expect(r).toMatchObject({ answer: null, reason: 'The article reports that act but gives no count of it.' });
+  });
+
+  it('cites the count of the act itself (control)', () => {
+    const r = answerQuestion(
+      heat('Paramedics said 41 ticket holders collapsed during the afternoon.'),
+      'How many ticket holders collapsed?',
+    );
+    expect(r.answer).toContain('41');
+  });
+});
