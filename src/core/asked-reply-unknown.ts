@@ -53,10 +53,12 @@ export function askedReplyUnknown(
   // A sentence saying the asked act with a value of the asked kind answers from another source, wherever the ranker put
   // it ("The board voted to hire 12 investigators" below "…currently has 11": review 59); so does, for a yes/no, any
   // other well-ranked sentence saying the asked verb (the next sentence giving the answer the party would not).
+  // Any value of the asked kind elsewhere cancels it: the verb or object may be a synonym ("up to 40 posts could go"
+  // for "how many jobs will be lost", review 60 R60-6), so only a ranking with no such value at all is declined.
   const index = indexArticle(analysis);
   const saysVerb = (i: number): boolean => terms.verb !== undefined && matchTerm(index, i, terms.verb, true).exact > 0;
   const answered = (r: Ranked): boolean =>
-    saysVerb(r.index) && (type === 'yesno' || valued(type, analysis.sentences[r.index]!.text));
+    type === 'yesno' ? saysVerb(r.index) : valued(type, analysis.sentences[r.index]!.text);
   const names = new Set(terms.nameTerms);
   const plain = terms.terms.filter((t) => !names.has(t));
   if (plain.length === 0) return undefined;

@@ -54,4 +54,30 @@ describe('a why-answer that only restates the act', () => {
     const act = '"I could not defend the accounts any longer," said Okoro-Vane, who left the firm in October.';
     expect(answerQuestion(story(act), QUESTION).answer).toContain('I could not defend the accounts');
   });
+
+  it('keeps a purpose infinitive in the act sentence ("… to save fuel", review 60 R60-1)', () => {
+    const a = analyzeArticle(
+      'Depot shut\n\nThe Quarrow bus company closed its Hulme depot in May to save fuel.\n\nDrivers moved to Salton.',
+    );
+    expect(answerQuestion(a, 'Why did the bus company close the depot?').answer).toContain('to save fuel');
+  });
+
+  it('does not read an infinitive the act governs as a purpose ("agreed to sell")', () => {
+    const a = analyzeArticle(
+      'Depot sold\n\nThe Quarrow bus company agreed to sell its Hulme depot in May.\n\nDrivers moved to Salton.',
+    );
+    expect(answerQuestion(a, 'Why did the bus company sell the depot?')).toMatchObject({
+      answer: null,
+      reason: NO_REASON_GIVEN,
+    });
+  });
+
+  it("cites the next one-sentence paragraph's stated grounds with no cue word (review 60 R60-2)", () => {
+    const a = analyzeArticle(
+      'Ferry pulled\n\nCorlan Ferries withdrew the Brisk from service on Monday.\n\nEngineers said a propeller shaft had cracked.',
+    );
+    expect(answerQuestion(a, 'Why did Corlan Ferries withdraw the Brisk?').answer).toContain(
+      'propeller shaft had cracked',
+    );
+  });
 });
