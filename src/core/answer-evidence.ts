@@ -76,10 +76,11 @@ const TIME_UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|mo
  * A stretch of time, what "how long" asks for ("14 days", "about two months", "since 1998"); after a figure or a
  * spelled number a word may qualify the unit ("20 school days", "ten working days", "two full weeks": audit 58
  * B-a58-19), but not after an article or a vague count: "an election year" and "a record year" name a kind of year,
- * not a stretch (review 59 R59-9).
+ * not a stretch (review 59 R59-9) — unless "for" makes it one ("banned for a full season", "for an additional
+ * month": review 60 R60-9).
  */
 export const DURATION = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|one|${SPELLED_NUMBER})[- ](?:[a-z]+ )?${TIME_UNIT}|\b(?:a|an|several|few|many|couple of)[- ]${TIME_UNIT}|\bsince\b`,
+  String.raw`\b(?:\d[\d,.]*|one|${SPELLED_NUMBER})[- ](?:[a-z]+ )?${TIME_UNIT}|\b(?:a|an|several|few|many|couple of)[- ]${TIME_UNIT}|\bfor (?:a|an) [a-z]+ ${TIME_UNIT}|\bsince\b`,
   'i',
 );
 /** A level: price, rate or figure with decimals, what "how high / how low" asks for. */

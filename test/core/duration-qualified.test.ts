@@ -21,6 +21,13 @@ describe('a qualified stretch of time', () => {
     expect(DURATION.test('the trial ran for one school year')).toBe(true);
   });
 
+  // Review 60 R60-9: "for" before the article makes a qualified unit a stretch again.
+  it('reads a stretch in "for a full season" and "for an additional month", not in "for an election year" alone', () => {
+    expect(DURATION.test('the striker was banned for a full season')).toBe(true);
+    expect(DURATION.test('the licence was extended for an additional month')).toBe(true);
+    expect(DURATION.test('the striker was banned in a full season')).toBe(false);
+  });
+
   it('answers "how long" from a relative clause giving one', () => {
     const analysis = analyzeArticle(
       [
