@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { bodyHeaded } from './body-headed';
 import { describedAntecedent } from './described-antecedent';
 import { describedBefore } from './described-before';
+import { firmBehindSubject } from './firm-behind-subject';
 import { handFirstName } from './hand-first-name';
 import type { Gender } from './honorifics';
 import { messageSubject } from './message-subject';
@@ -99,6 +100,8 @@ export function resolvePronoun(
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
       if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;
+      // A full person's name takes "it" only as a firm (firmNamed), and only as its clause's subject.
+      if (kind === 'neuter' && !mention.person.weak && firmBehindSubject(mention, sentences[id]!)) return;
       const role = pronounAntecedentRole(mention, sentences[id]!) + 0.01 * i;
       consider({ name: mention.person.name, person: mention.person }, distance + role);
     });

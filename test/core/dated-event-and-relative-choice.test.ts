@@ -29,6 +29,11 @@ describe('a dated event asks what comes of it', () => {
     ['The appeal hearing is set for 14 March.', 'What will come of the appeal hearing set for 14 March?'],
     ['Their tribunal date was slated for next Tuesday.', 'What has come of the tribunal date slated for next Tuesday?'],
     ['The runoff is set for Aug. 30.', 'What will come of the runoff set for Aug. 30?'],
+    [
+      'The harbour board inquiry is scheduled for Monday.',
+      'What will come of the harbour board inquiry scheduled for Monday?',
+    ],
+    ['The pay talks were set for Thursday.', 'What has come of the pay talks set for Thursday?'],
   ])('%s', (text, asked) => {
     expect(shapes(text)).toContain('schedule');
     expect(datedEvent(text)).toBe(asked);
@@ -39,6 +44,10 @@ describe('a dated event asks what comes of it', () => {
     'The ferry that was sold is set for Friday.',
     'No hearing was set for Friday.',
     'The hearing is set for a rethink.',
+    // Review 60's R60-4: a ceremony or a show has no outcome to chase.
+    'The memorial service is scheduled for Monday.',
+    'The funeral is set for Friday.',
+    'The harbour parade was slated for next Sunday.',
   ])('control: %s', (text) => expect(datedEvent(text)).toBeNull());
   it('a dating with no date after "for" is no schedule cue', () => {
     expect(shapes('None of the bills are scheduled for votes.')).not.toContain('schedule');

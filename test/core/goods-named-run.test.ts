@@ -22,6 +22,20 @@ describe('a run closing on a plural of goods is a firm', () => {
     expect(typeOf('Tumelo Metals', 'Tumelo Metals said he fixed the tanker in May.')).toBe('person');
   });
 
+  it('with no firm cue a run stays a person, even with a given name the first-name list lacks (review 60, R60-3)', () => {
+    const apposition = ['Kwabena Pickles, a retired teacher, spoke against the plan at the hall.'];
+    expect(typeOf('Kwabena Pickles', ...apposition)).toBe('person');
+    const surname = ['Olumide Oates told the hall the plan was rushed. "Nobody asked us," Oates said.'];
+    expect(typeOf('Olumide Oates', ...surname)).toBe('person');
+    const bare = ['Olumide Oates spoke against the plan at the hall.'];
+    expect(typeOf('Olumide Oates', ...bare)).toBe('person');
+  });
+
+  it('"it" after the run tells a firm with no role noun before it', () => {
+    const it = ['Varnholt Grains said it would ship the cargo in May.'];
+    expect(typeOf('Varnholt Grains', ...it)).toBe('organization');
+  });
+
   it('a plural WordNet gives as a surname is no firm ("Woods", "Mills")', () => {
     expect(typeOf('Oduya Mills', 'The tanker was fixed by broker Oduya Mills in May.')).toBe('person');
   });

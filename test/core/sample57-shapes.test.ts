@@ -17,6 +17,10 @@ describe('a call the sentence says was held back is not pending (#38)', () => {
     'The mayor stopped short of urging the council to reopen the library.',
     'The mayor has never urged the council to reopen the library.',
     'The board met on Tuesday without urging the council to reopen the library.',
+    // Review 60's R60-12: an adverb in the slot that does not end in "-ly".
+    'The warden said she had not even urged the trust to close the footpath.',
+    'The warden said she had never once urged the trust to close the footpath.',
+    'The warden has not yet called on the trust to close the footpath.',
   ])('%s', (sentence) => {
     expect(cues(sentence)).not.toContain('pending/request');
   });
@@ -26,6 +30,8 @@ describe('a call the sentence says was held back is not pending (#38)', () => {
     'The tenants pressed the mayor by urging the council to reopen the library.',
     'The mayor has not only urged the council to reopen the library but written to every councillor.',
     'The board met on Tuesday, urging the council to reopen the library.',
+    'The warden has not merely urged the trust to close the footpath but written to every member.',
+    'The warden said she had once urged the trust to close the footpath.',
   ])('control: %s', (sentence) => {
     expect(cues(sentence)).toContain('pending/request');
   });

@@ -10,6 +10,10 @@ describe('an "it" tag after a firm named by its trade', () => {
   it.each([
     ['a trailing tag', 'Corvell Shipping cut 200 jobs on Monday. "We had no choice," it said.'],
     ['a colon tag', 'Corvell Shipping cut 200 jobs on Monday. In a statement, it said: "We had no choice."'],
+    [
+      'a name in apposition to the subject',
+      'The ferry firm, Corvell Shipping, cut 200 jobs. "We had no choice," it said.',
+    ],
   ])('names the firm after %s', (_shape, body) => {
     expect(speakerOf(body)).toBe('Corvell Shipping');
   });
@@ -22,5 +26,13 @@ describe('an "it" tag after a firm named by its trade', () => {
     expect(
       speakerOf('Corvell Shipping, who chairs the board, spoke on Monday. He left early. "We had no choice," it said.'),
     ).toBeNull();
+  });
+
+  // Review 60, R60-5: the firm behind a nameless subject, or the object of a preposition, is not what "it" takes up.
+  it.each([
+    'A survey paid for by Corvell Shipping found the harbour silting fast. "The channel is half its depth," it said.',
+    'An independent report commissioned by Corvell Shipping found dust on 40 days. "The limit was broken," it said.',
+  ])('control: %s', (body) => {
+    expect(speakerOf(body)).toBeNull();
   });
 });
