@@ -51,7 +51,9 @@ export function looksLikePerson(
   const last = surname(bare);
   // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
   const titled = words.length === 1 && titledInCopy(bare, text);
-  if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
+  // "Sultan bin Khalid Al Nuaimi": a lower-case particle inside the name is no word of the four a name may have.
+  const counted = words.filter((w, i) => i === 0 || !nameParticle(w)).length;
+  if (counted > 4 || words.length > 6 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
   if (words.length < 2 && US_STATES.has(bare)) return false;
   // "in Libya" twice and never titled: a lone word the copy writes as a place is none, even where a quote is
   // pinned on it ("says Libya is the biggest trouble spot").
