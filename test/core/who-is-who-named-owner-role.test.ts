@@ -27,4 +27,13 @@ describe('who is who: a named owner of several words before a role and a comma',
       ),
     ).toEqual([{ name: 'Karen Doyle', role: "Unison's regional secretary" }]);
   });
+
+  it('reads "Its" as a body the sentence before names by its acronym alone', () => {
+    expect(
+      people(
+        'The GMB said the depot had been losing money for years.',
+        'Its head of transport, Karen Doyle, said: "The staff were told late."',
+      ),
+    ).toEqual([{ name: 'Karen Doyle', role: 'head of transport of the GMB' }]);
+  });
 });
