@@ -13,7 +13,8 @@ import { lowerWord, type Word } from './tokenize';
  */
 export function addressAfterPost(words: Word[], h: number): boolean {
   const before = words[h];
-  if (!before || HONORIFICS.has(before.text)) return false;
+  // "His Highness Sheikh Dr …": a style of address ("Highness", "Excellency") is no post, whatever WordNet says.
+  if (!before || HONORIFICS.has(before.text) || /^(?:His|Her|Your|Their)$/.test(words[h - 1]?.text ?? '')) return false;
   const lower = lowerWord(before);
   return !ROLE_QUALIFIERS.has(lower) && (isRoleHead(lower) || personNoun(lower));
 }

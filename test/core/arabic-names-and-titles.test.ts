@@ -39,4 +39,12 @@ describe('Arabic names and Title-Case posts', () => {
     );
     expect(whoIsWho(a).people).toEqual([{ name: 'Nadia Orr', role: 'secretary of the Harbour Traders Assn.' }]);
   });
+
+  it('an honorific before a name holding "bin" vouches for it as a person named once with a role', () => {
+    const a = story(
+      'Prince Saud bin Nayef, chairman of the Marsa Water board, toured the plant on Monday.',
+      '"The pumps are quiet," said Omar Haddad, the plant manager.',
+    );
+    expect(whoIsWho(a).alsoNamed).toEqual([{ name: 'Saud bin Nayef', role: 'chairman of the Marsa Water board' }]);
+  });
 });
