@@ -1,6 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import { DEPARTMENTS } from './departments';
 import { handFirstName } from './hand-first-name';
+import { PARTICLES } from './name-particles';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACE_WORDS, PLACES } from './place-words';
@@ -21,6 +22,14 @@ const isFirstName = (w: Word | undefined): boolean => w !== undefined && handFir
  * place's or department's word glued to a surname.
  */
 export function afterRoleObject(words: Word[], start: number): number {
+  const first = nameStart(words, start);
+  // "Ruler of Al Qurain", "Governor of El Paso": a particle binds the word after it to itself, so the place it opens
+  // goes on there; a name starting right after it would be the place's tail (audit 58, B-a58-15).
+  if (first <= start || !PARTICLES.has(words[first - 1]!.text.toLowerCase())) return first;
+  return first + 1 < words.length ? first + 1 : -1;
+}
+
+function nameStart(words: Word[], start: number): number {
   const count = words.length - start;
   if (count < 2) return -1;
   // Two words, a first name and a surname: "Mayor of Charlotte Roberts" reads as no department.

@@ -74,6 +74,10 @@ export const HONORIFICS = new Map<string, Gender | null>([
   // form "Mdm." comes from title-abbreviations.ts (audit 52, B-a52-1).
   ['Madam', 'female'],
   ['Mdm', 'female'],
+  // East African and Thai styles: the Swahili "Mheshimiwa" (Honourable) before an official's name, the Thai "Khun"
+  // before anyone's given name (audit 59, B-a59-19, B-a59-21).
+  ['Mheshimiwa', null],
+  ['Khun', null],
 ]);
 
 // Every title written with a stop (title-abbreviations.ts, the splitter's list) opens a name: "Engr. Ade Cole",

@@ -38,6 +38,14 @@ const AFTER_HONORIFIC = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|
 const AFTER_GIVEN = literalPattern('\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b');
 const BEFORE_CAPITAL = literalPattern('\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u');
 
+const BEFORE_WORD = literalPattern('\\b(\\p{Lu}[\\p{L}.]*) ', '\\b', 'u');
+
+/** "Prince Faisal bin Turki", "Sheikh Rashid bin Saif": the copy writes an honorific (honorifics.ts) right before the name. */
+function honorificOpens(name: string, text: string): boolean {
+  for (const m of literalMatches(text, name, BEFORE_WORD)) if (HONORIFICS.has(m[1]!)) return true;
+  return false;
+}
+
 /** Whether the copy treats this capitalised run as a person, not a company, place or thing. */
 export function looksLikePerson(
   name: string,
@@ -51,7 +59,9 @@ export function looksLikePerson(
   const last = surname(bare);
   // A lone word is a person only when the copy quotes it as one ("Spicer said") or titles it ("Mr. Obama").
   const titled = words.length === 1 && titledInCopy(bare, text);
-  if (words.length > 4 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
+  // "Sultan bin Khalid Al Nuaimi": a lower-case particle inside the name is no word of the four a name may have.
+  const counted = words.filter((w, i) => i === 0 || !nameParticle(w)).length;
+  if (counted > 4 || words.length > 6 || (words.length < 2 && !((speaker || titled) && bare.length > 2))) return false;
   if (words.length < 2 && US_STATES.has(bare)) return false;
   // "in Libya" twice and never titled: a lone word the copy writes as a place is none, even where a quote is
   // pinned on it ("says Libya is the biggest trouble spot").
@@ -71,7 +81,8 @@ export function looksLikePerson(
   // longer name (a show's, or the person's written in full), not someone named by it, unless it tags a quote
   // ("Secretary of State Kerry said").
   if (words.length === 1 && known && !standsAlone(bare, text) && !speechTagged(bare, text)) return false;
-  if (words.some((w) => nameParticle(w)) && !(known || title || speaker)) return false;
+  // "Prince Faisal bin Turki": an honorific the copy writes before the whole name vouches for it as a title does.
+  if (words.some((w) => nameParticle(w)) && !(known || title || speaker || honorificOpens(bare, text))) return false;
   // "Within Sanders", "Against Clinton", "Never Trump": a first word the copy also writes in lower case is an
   // ordinary word a sentence or a slogan opened on, not a first name (a rank such as "Admiral" is a title).
   const lower = first.toLowerCase();

@@ -1,3 +1,4 @@
+import { addressAfterPost } from './address-after-post';
 import { afterRoleObject } from './after-role-object';
 import { bodyNamePart } from './body-name-part';
 import { acronymBodyAnd, bodyWordOpening, placeOpenedBody } from './body-word-opening';
@@ -16,6 +17,7 @@ import { givenThenTitleWord, nameWordBefore } from './name-word-before';
 import { NOT_NAMES } from './not-names';
 import { oneBodyName } from './one-body-name';
 import { HYPHEN_PARTICLE } from './particle-surname';
+import { patronymicStart } from './patronymic-start';
 import { personNounTitle } from './person-noun-title';
 import { placeDemonym } from './place-demonym';
 import { PLACES } from './place-words';
@@ -137,6 +139,7 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.
     if (first === 0 && words.length > 1 && pluralRoleHead(words[0]!)) return null;
     if (bodyWordOpening(words, first)) return null; // "United Torah Judaism": one body's name
+    first = patronymicStart(words, first);
   }
   const nameWords = words.slice(first);
   // "Super Tuesday", "Black Friday": a day or month ends no one's name.
@@ -168,7 +171,8 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
       (first === 1 && nameWords.length === 1 && pluralRoleHead(before)));
   // "Chief Justice John Roberts", "Saudi Prince Alwaleed": an honorific that is a whole word stays in the title
   // it ends (the title is not "Chief"); an abbreviation ("Democratic Sen.") does not.
-  const titleEnd = h >= 0 && honorific && /^[A-Z][a-z]+$/.test(honorific) ? first : h + 1;
+  const titleEnd =
+    h >= 0 && honorific && /^[A-Z][a-z]+$/.test(honorific) && !addressAfterPost(words, h) ? first : h + 1;
   return {
     name: nameWords.map((w) => w.text).join(' '),
     title: words

@@ -110,11 +110,12 @@ function listTitle(title: string): string | null {
 
 /**
  * "X, a former U.S. attorney, said": abbreviations such as "U.S." stay inside the role, and so does an acronym the copy
- * defines in brackets ("officer-in-charge (OC) of Dhanpur Police Station"; audit 58, B-a58-11).
+ * defines in brackets ("officer-in-charge (OC) of Dhanpur Police Station"; audit 58, B-a58-11), and an abbreviation's
+ * full stop before a comma, which ends no sentence ("president of the Small Property Owners Assn., called").
  */
 // One initial per repetition: "(?:[A-Z]\.){1,4}" nested in the repeated group backtracked exponentially on "A.A.A.…".
 const APPOSITIVE_AFTER =
-  /^,\s+((?:the|a|an)\s+)?((?:[A-Z]\.|\([A-Z]{2,6}\)|[^,.;:"“”()]){3,90}?)(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
+  /^,\s+((?:the|a|an)\s+)?((?:[A-Z]\.|\([A-Z]{2,6}\)|\.(?=,)|[^,.;:"“”()]){3,90}?)(?=,|\.(?:\s|$)|;|:|\s+(?:said|says|told|added|warned)\b|$)/;
 
 /** "Rick Egelton, deputy chief economist at BMO" or "The Shadow Secretary ..., Theresa May, said". */
 function roleApposed(text: string, parse: PersonParse, run: NameRun): string | null {

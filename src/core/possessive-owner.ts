@@ -6,6 +6,7 @@ import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
 import { NOT_A_NOUN } from './not-a-noun';
 import { orgHeadNoun } from './org-head-noun';
+import { PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
 
 /** A capitalised run, "of" or "for" allowed inside ("Bank of England"), a possessive ending dropped after. */
@@ -85,7 +86,9 @@ export function possessiveOwner(pronoun: string, role: string, name: string, tex
     if (words[0] === 'The') words.shift();
     if (words.length === 0) continue;
     if (body) {
-      if (bodyHead(words[words.length - 1]!) && words.length > 1) {
+      // "The RAC said … Its head of policy, X,": a body the copy names by its acronym alone is an owner too.
+      const acronym = words.length === 1 && /^[A-Z]{3,6}$/.test(words[0]!) && !PLACES.has(words[0]!);
+      if ((bodyHead(words[words.length - 1]!) && words.length > 1) || acronym) {
         const org = words.join(' ');
         owners.set(org, new RegExp(`\\bthe ${escapeRegExp(org)}`, 'i').test(text) ? `the ${org}` : org);
       }

@@ -29,9 +29,10 @@ const L = '\\p{L}\\p{M}\\d_';
 const CAP = `\\p{Lu}[${L}'’.-]*`;
 /**
  * A named owner's possessive: "Unison's", or a body whose name holds commas and "and", after "The" ("The Rail, Tram
- * and Bus Union's NSW secretary, Craig Mulholland,").
+ * and Bus Union's NSW secretary, Craig Mulholland,"), or a name of up to four words with none ("Westvale Rail's
+ * managing director, Colin Barraclough,"; audit 59, B-a59-20).
  */
-const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5})?\\p{Lu}[${L}.&-]*['’]s`;
+const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5}|(?!(?:But|And|Yet|So|Or|As|When|While|After|Before|Then|Now|Also|Meanwhile|However)\\s)(?:\\p{Lu}[${L}&.-]*\\s+){1,3})?\\p{Lu}[${L}.&-]*['’]s`;
 /**
  * What the post is of, for, on or in, once or twice: a capitalised body or place, up to two lower-case words ("on
  * works"), or a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,").

@@ -1,4 +1,5 @@
 import { acronymPost } from './acronym-post';
+import { addressBeforeName } from './address-before-name';
 import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { appositionRole } from './apposition-role';
@@ -68,12 +69,6 @@ function titledOutsideQuotes(title: string, name: string, text: string): boolean
   );
 }
 
-/**
- * "Infrastructure economist Dr Helen Quayle": an honorific between the role and the name is neither's; so is a rank of
- * up to three words ("Amlo secretary-general Pol Maj Gen Wiroj Chaiyaporn", rank-chain.ts).
- */
-const TITLED = `(?:(?:Pol\\s+)?(?:(?:${HONORIFIC_ABBREV})\\.?\\s+){1,3})?`;
-
 /** A word that ends a sentence: a full stop after a word, not after "Sen" or an initial ("U.S."). */
 const ABBREVIATION = new RegExp(`^(?:(?:${HONORIFIC_ABBREV}|St|Jr|Sr)\\.|(?:[A-Z]\\.)+)$`);
 function sentenceStop(word: string): boolean {
@@ -129,8 +124,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   const ranked = rankAfterRole(entityRole, full, text);
   if (entityRole && !notARole(entityRole) && !headPastClause(entityRole) && !bareTitle && !cut && !ranked.length) {
     const role = escapeRegExp(entityRole);
-    // Only a role ending on a lower-case noun: "Witness Mr. Trump's appeal" is a verb before a titled name.
-    const titled = /\s[a-z][\w-]*$/.test(entityRole) ? TITLED : '';
+    const titled = addressBeforeName(entityRole);
     for (const n of full) {
       const at = escapeRegExp(n);
       // "ACLU executive Director": a bare office the name finder cut from its organisation is read whole below.

@@ -1,0 +1,23 @@
+import { HONORIFIC_ABBREV } from './role-apposition';
+import { isRoleHead } from './role-heads';
+import { verbLemmas } from './verb-lemmas';
+
+/**
+ * A form of address the copy may set between a post and the name it heads, with its stop or none; a rank of up to
+ * three words counts too ("Amlo secretary-general Pol Maj Gen Wiroj Chaiyaporn", rank-chain.ts).
+ */
+const ADDRESS = `(?:(?:Pol\\s+)?(?:(?:${HONORIFIC_ABBREV}|Miss|Mdm|Madam|Prof|Mheshimiwa|Khun)\\.?\\s+){1,3})?`;
+
+/**
+ * The pattern for a form of address between a role and the name after it: "press secretary Ms Ann Lee", and after a
+ * capitalised post's head too, "Dodoma City Director Ms Agnes Kilonzo", "Regional Commissioner Mheshimiwa …" (audit
+ * 59, B-a59-19). Empty for any other role.
+ */
+export function addressBeforeName(role: string): string {
+  const space = role.lastIndexOf(' ');
+  const last = role.slice(space + 1);
+  const lower = last.toLowerCase();
+  if (/^[a-z][\w-]*$/.test(last)) return space >= 0 ? ADDRESS : '';
+  // "Economist Dr Hamisi Kigwangalla": a post's head alone, unless it is a verb too ("Witness Mr. Trump's appeal").
+  return isRoleHead(lower) && (space >= 0 || !verbLemmas().has(lower)) ? ADDRESS : '';
+}
