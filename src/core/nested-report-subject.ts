@@ -16,6 +16,9 @@ import { SPEECH_VERBS } from './speech-verbs';
 const NESTED =
   /\bthat\s+((?:the|a|an|his|her|their|its|he|she|they|we|it|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(had|has|have|would|will|was|were|had\s+been)\s+)?(\p{Ll}+)(?:\s+(?:to|that))?\s*["“]?$/u;
 
+/** The characters before a quotation NESTED may span. */
+const REACH = 200;
+
 /** A pronoun subject: most often the outer speaker ("Lee said she had promised to "…""), so nothing is changed. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you)$/i;
 /** The sex a singular personal pronoun names. */
@@ -37,7 +40,11 @@ export function nestedReportSubject(
 ): ResolvedSpeaker | null {
   const head = item.segments[0]!;
   const sentence = sentences[head.startSentence]!;
-  const match = NESTED.exec(sentence.text.slice(0, head.start - sentence.start));
+  // Only the stretch the pattern can span (five words of subject, two auxiliaries, the verb): read from the sentence's
+  // start, one sentence of many quotations would be read once per quotation (analysis-work-linear.test.ts).
+  const end = head.start - sentence.start;
+  const from = Math.max(0, end - REACH);
+  const match = NESTED.exec(sentence.text.slice(from, end));
   const subject = match?.[1];
   // A verb after an auxiliary or in its past form: "the IG's report "…"", "Ginsburg's comments "…"" are nouns.
   const verb = match?.[3] ?? '';
@@ -48,7 +55,7 @@ export function nestedReportSubject(
   // someone else, whom the clause does not name.
   if (words.length === 1 && PRONOUN.test(subject)) {
     const sex = PRONOUN_SEX[subject.toLowerCase()];
-    const own = ranked?.person && speakerSex(ranked.person, sentence.text.slice(0, match!.index));
+    const own = ranked?.person && speakerSex(ranked.person, sentence.text.slice(0, from + match!.index));
     return sex && own && own !== sex ? null : ranked;
   }
   const role = words.at(-1)!.toLowerCase();
