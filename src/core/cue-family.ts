@@ -23,7 +23,7 @@ export interface CueFamily {
   /** When this template finds no clean question, the sentence's next cue gets its turn. */
   narrow?: boolean;
   /** A sentence matching this is no lead for the family ("was expected to pass": the story has moved on). */
-  unless?: RegExp;
+  unless?: { test(sentence: string): boolean };
 }
 
 export const family = (f: CueFamily): CueFamily => f;

@@ -126,15 +126,16 @@ function webAddress(source: string, sentence: string): string {
  * instead at the clause that holds it, after a leading "…".
  */
 export function passageItem(kind: QuestionKind, sentence: string, source: string | null, focus?: number): string {
-  // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous.
+  // Inner double quotes become single ones, so the passage's own quote marks stay unambiguous; an inch mark after
+  // feet ("6'3\"") is a unit, not a quotation mark, and is shown as written.
   // A page's markup ("<tweet author=…>") is not the article's text.
   let text = sentence
     .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[“”]/g, (q) => (q === '“' ? '‘' : '’'))
+    .replace(/“|(?<!\d['’′]\d{1,2}(?:\.\d)?)”/g, (q) => (q === '“' ? '‘' : '’'))
     .replace(/(^|[\s(])"/g, '$1‘')
-    .replace(/"/g, '’');
+    .replace(/(?<!\d['’′]\d{1,2}(?:\.\d)?)"/g, '’');
   let words = text.split(/\s+/);
   // Up to the hard cap the sentence is shown whole: no window, no elided aside, no cut (issue 13; an aside or an
   // opening clause dropped named who was meant: "Charlie King, …, said").

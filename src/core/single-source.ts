@@ -72,6 +72,12 @@ function creditedClause(claim: string): string {
  */
 const FRONTED_TAG =
   /^(?:(?:[A-Z][\w'’.&-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:reported|reports|said|says|wrote|writes|added|noted),\s+(?=\S)/;
+/**
+ * "Bloomberg reports that the nominee has won …, according to the Roper Center": a named publisher's report verb
+ * with "that" passes the source's finding on, as the comma tag does; the claim to confirm is the finding, not that
+ * the publisher reports it (sample 58's #39). "Said that" stays: a speaker's words relayed are the claim.
+ */
+const FRONTED_REPORT = /^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:reported|reports|wrote|writes)\s+that\s+(?=\S)/;
 
 /** A verb that would make a phrase a clause, not a post ("the board hired a director"). */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]{3,}ed)\b/;
@@ -133,7 +139,7 @@ export function singleSource(ctx: PhraseContext): string | null {
   const post = source.index === 0 && !named ? /^,\s+([^,;]{3,80}),\s+(?=\S)/.exec(text.slice(end)) : null;
   if (post && NAME.test(who) && personHead(post[1]!) && !FINITE.test(post[1]!)) end += post[0].length - 1;
   const whole = stripEnd(closeGap(text.slice(0, source.index), text.slice(end))).trim();
-  const claim = (source.index > 0 ? creditedClause(whole) : whole).replace(FRONTED_TAG, '');
+  const claim = (source.index > 0 ? creditedClause(whole) : whole).replace(FRONTED_TAG, '').replace(FRONTED_REPORT, '');
   if (claim.split(/\s+/).length < 5 || /^["“]/.test(claim)) return null;
   // "At the root of the feud, according to Ann Bell, a former harbour master, was a decision …": in an inverted
   // sentence the source's apposition is left before the verb whose subject comes after it; a claim whose first comma
