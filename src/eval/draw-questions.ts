@@ -24,11 +24,13 @@ export function drawQuestions(
 /**
  * The same seeded walk, picking among the question indices `choices` gives (none skips the
  * article). With every index it is `drawQuestions`: the pick stream draws once per position.
+ * `drew` hears each pick before the walk asks `choices` of the next article.
  */
 export function drawAmong(
   articles: readonly string[],
   choices: (article: string) => readonly number[],
   options: { seed: number; n: number; from: number },
+  drew?: (drawn: DrawnQuestion) => void,
 ): DrawnQuestion[] {
   const random = seededRandom(options.seed);
   const order = [...articles].sort();
@@ -43,7 +45,11 @@ export function drawAmong(
     const article = order[position]!;
     const open = choices(article);
     const r = pick();
-    if (open.length > 0) drawn.push({ article, position, question: open[Math.floor(r * open.length)]! });
+    if (open.length === 0) continue;
+    const one = { article, position, question: open[Math.floor(r * open.length)]! };
+    drawn.push(one);
+    // The caller may count what was just drawn as read, so a later position's copy of it is not drawn again.
+    drew?.(one);
   }
   return drawn;
 }

@@ -17,6 +17,11 @@ export interface ReadMatch {
    * Associated Press sentence read under a sibling article's headline).
    */
   anyArticle?: boolean;
+  /**
+   * Sample 59 on: a sentence drawn earlier in the same draw counts as read, as a row of it would (sample 57's #39
+   * and #46 were one New York Times sentence drawn twice from two copies of the article under two headlines).
+   */
+  withinDraw?: boolean;
 }
 
 const RUN = 8;

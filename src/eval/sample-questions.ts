@@ -167,8 +167,17 @@ function main(args: readonly string[]): void {
   const read = readRows(handReadDocument(), sample);
   // Each sample's draw keeps the matches it was made with: short rows whole from 18, content words from 19.
   // ... and a sentence read in any article's row from 21.
-  const match: ReadMatch = { shortWhole: sample >= 18, byContent: sample >= 19, anyArticle: sample >= 21 };
+  // ... and, from 59, a sentence this draw already drew.
+  const match: ReadMatch = {
+    shortWhole: sample >= 18,
+    byContent: sample >= 19,
+    anyArticle: sample >= 21,
+    withinDraw: sample >= 59,
+  };
   const everyRow = [...read.values()].flat();
+  const drewRead = match.withinDraw
+    ? (d: DrawnQuestion) => everyRow.push(passageSentences(analysisOf(d.article), d.question).join(' '))
+    : undefined;
   const drawn = args.includes('--unread-only')
     ? drawAmong(
         articles,
@@ -181,6 +190,7 @@ function main(args: readonly string[]): void {
           return unreadQuestions(texts, rows, match, { sentences, everyRow });
         },
         options,
+        drewRead,
       )
     : drawQuestions(articles, (a) => analysisOf(a).questions.length, options);
   const last = drawn.at(-1)?.position ?? options.from;

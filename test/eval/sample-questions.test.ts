@@ -154,6 +154,19 @@ describe('the unread-only draw of sample 17', () => {
     ).toHaveLength(1);
   });
 
+  it('hears each pick before the next article, so a sibling copy of a drawn sentence is not drawn again', () => {
+    // Every article is a copy of another (same last digit): one sentence each, read once drawn.
+    const sentenceOf = (a: string) => `The ferry levy was raised by ${a.slice(-1)} pence on Monday.`;
+    const rows: string[] = [];
+    const open = (a: string) => (sentencesReadAnywhere([sentenceOf(a)], rows).length > 0 ? [] : [0]);
+    const drawn = drawAmong(ARTICLES, open, { seed: 17, n: 30, from: 0 }, (d) => rows.push(sentenceOf(d.article)));
+    const sentences = drawn.map((d) => sentenceOf(d.article));
+    expect(new Set(sentences).size).toBe(sentences.length);
+    // Without the callback the same walk draws copies of one sentence twice (the control).
+    const again = drawAmong(ARTICLES, () => [0], { seed: 17, n: 30, from: 0 }).map((d) => sentenceOf(d.article));
+    expect(new Set(again).size).toBeLessThan(again.length);
+  });
+
   it('draws deterministically among the unread questions, and is drawQuestions when all are open', () => {
     const open = (a: string) => (Number(a.slice(-2)) % 3 === 0 ? [] : [1, 3]);
     const once = drawAmong(ARTICLES, open, { seed: 17, n: 8, from: 0 });
