@@ -1,6 +1,6 @@
 import type { Analysis } from './analysis-types';
-import { escapeRegExp } from './escape-reg-exp';
 import type { Gender } from './honorifics';
+import { letterBounded } from './letter-bounded';
 import { surname } from './mentions-entity';
 import { speakerGender } from './speaker-gender';
 import { contentTerms } from './tokenize-words';
@@ -25,7 +25,8 @@ const BACK = 2;
 interface Named {
   name: string;
   gender: Gender | null;
-  mention: RegExp;
+  /** The surname a sentence names them by (letterBounded). */
+  mention: string;
 }
 
 const people = new WeakMap<Analysis, Named[]>();
@@ -39,7 +40,7 @@ function namedPeople(analysis: Analysis): Named[] {
     out = names.map((name) => ({
       name,
       gender: gender(name),
-      mention: new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(name))}(?![\\p{L}])`, 'u'),
+      mention: surname(name),
     }));
     people.set(analysis, out);
   }
@@ -58,7 +59,7 @@ function namedOfGender(analysis: Analysis, all: Named[], gender: Gender): (i: nu
   const rows = tables.get(gender) ?? [];
   tables.set(gender, rows);
   const same = all.filter((p) => p.gender === gender);
-  return (i) => (rows[i] ??= same.filter((p) => p.mention.test(analysis.sentences[i]!.text)));
+  return (i) => (rows[i] ??= same.filter((p) => letterBounded(analysis.sentences[i]!.text, p.mention)));
 }
 
 /**
@@ -84,7 +85,7 @@ export function pronounNames(analysis: Analysis, nameTerms: ReadonlySet<string>)
     if (!PRONOUN[gender].test(s.text.replace(QUOTED, ' ')) || namedIn(i).length > 0) return false;
     for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
       const named = namedIn(j);
-      if (named.length > 0) return named.every((p) => p.mention.source === person.mention.source);
+      if (named.length > 0) return named.every((p) => p.mention === person.mention);
     }
     return false;
   });

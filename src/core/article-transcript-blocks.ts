@@ -1,6 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { indexPeople } from './people';
-import { findTranscriptBlocks, type TranscriptBlock } from './transcript-turns';
+import { findTranscriptBlocks, paragraphsOf, type TranscriptBlock } from './transcript-turns';
 
 /** What every turn label the reader knows opens with (transcript-labels.ts): words and a colon, or "Q." / "A)". */
 const QA_LABEL = /^\s*[QA]\s*[.)–—-]/;
@@ -15,11 +15,19 @@ const mayLabel = (text: string): boolean => {
 
 /**
  * The article's transcript blocks, for the readers that print or judge turns (summary, cited answers, open questions,
- * key quotes, who-is-who). A block needs two labelled turns, so copy with fewer than two sentences shaped like a label
- * has none, found without indexing the article's people: a cited answer on stored prose stays as cheap as before.
+ * key quotes, who-is-who). A block needs two labelled turns in neighbouring units (isDialogue in transcript-turns.ts:
+ * the next unit, at most one paragraph on), so copy with no two such units shaped like a label has none, found without
+ * indexing the article's people: a cited answer costs a people index per question only on copy that may be a
+ * transcript (two colons in separate paragraphs of prose made every question on a quote-rich story index it).
  */
 export function articleTranscriptBlocks(sentences: Sentence[]): TranscriptBlock[] {
-  let labels = 0;
-  for (const s of sentences) if (mayLabel(s.text) && ++labels >= 2) break;
-  return labels < 2 ? [] : findTranscriptBlocks(sentences, indexPeople(sentences));
+  const units = paragraphsOf(sentences);
+  let labelBefore = false;
+  for (let at = 0; at < units.length; at++) {
+    const label = mayLabel(sentences[units[at]!.sentenceIds[0]!]!.text);
+    if (label && labelBefore && units[at]!.index - units[at - 1]!.index <= 1)
+      return findTranscriptBlocks(sentences, indexPeople(sentences));
+    labelBefore = label;
+  }
+  return [];
 }

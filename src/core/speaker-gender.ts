@@ -1,9 +1,9 @@
 import type { Analysis } from './analysis-types';
 import { eachMatch } from './each-match';
-import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { headGender } from './head-gender';
 import { type Gender, HONORIFICS } from './honorifics';
+import { letterBounded } from './letter-bounded';
 import { surname } from './mentions-entity';
 import { PRONOUN_TAG } from './pronoun-tag';
 
@@ -29,7 +29,7 @@ export function speakerGender(analysis: Analysis): (speaker: string) => Gender |
     const sentence = text.get(said.sentenceId);
     if (!said.speaker || sentence === undefined || /^\p{Ll}/u.test(said.speaker)) continue;
     // The pronoun is the speaker's only where the sentence does not name them ("Reed said she…" is someone else).
-    if (new RegExp(`(?<![\\p{L}])${escapeRegExp(surname(said.speaker))}(?![\\p{L}])`, 'u').test(sentence)) continue;
+    if (letterBounded(sentence, surname(said.speaker))) continue;
     for (const m of eachMatch(PRONOUN_TAG, sentence))
       add(tagged, said.speaker, (m[1] ?? m[2])!.toLowerCase() === 'he' ? 'male' : 'female');
   }

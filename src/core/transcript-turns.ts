@@ -78,7 +78,8 @@ interface Paragraph {
  */
 const LINE_LABEL = /^(?:[QA]|(?:[A-Z][A-Z.'’-]*,?\s+){0,4}[A-Z][A-Z'’-]+)\s*:\s/;
 
-function paragraphsOf(sentences: Sentence[]): Paragraph[] {
+/** The units a turn label may open: paragraphs, split again where a sentence opens with a colon label (LINE_LABEL). */
+export function paragraphsOf(sentences: Sentence[]): Paragraph[] {
   const list: Paragraph[] = [];
   for (const s of sentences) {
     const last = list[list.length - 1];

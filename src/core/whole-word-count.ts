@@ -21,18 +21,21 @@ export function wholeWordCount(text: string, word: string): number {
   return count;
 }
 
-/** Whether text[start, end) is a whole word, read by code point as the `u` flag reads it. */
-function standsWhole(text: string, start: number, end: number): boolean {
+/**
+ * Whether text[start, end) is a whole word, read by code point as the `u` flag reads it: no character `edge` (a sticky
+ * single-character expression) matches on either side.
+ */
+export function standsWhole(text: string, start: number, end: number, edge = LETTER_OR_MARK): boolean {
   // Under the `u` flag a match neither starts nor ends inside a surrogate pair.
   if (isLow(text, start) && isHigh(text, start - 1)) return false;
   if (isLow(text, end) && isHigh(text, end - 1)) return false;
   const before = isLow(text, start - 1) && isHigh(text, start - 2) ? start - 2 : start - 1;
-  return !(before >= 0 && letterOrMarkAt(text, before)) && !(end < text.length && letterOrMarkAt(text, end));
+  return !(before >= 0 && edgeAt(edge, text, before)) && !(end < text.length && edgeAt(edge, text, end));
 }
 
-function letterOrMarkAt(text: string, at: number): boolean {
-  LETTER_OR_MARK.lastIndex = at;
-  return LETTER_OR_MARK.test(text);
+function edgeAt(edge: RegExp, text: string, at: number): boolean {
+  edge.lastIndex = at;
+  return edge.test(text);
 }
 
 function isHigh(text: string, at: number): boolean {
