@@ -1,4 +1,5 @@
 import { maskAbbreviationDots } from './abbreviation-dots';
+import { coordinatedHead } from './coordinated-head';
 import { surname } from './mentions-entity';
 import { nameList } from './name-list';
 import { parentheticalSpan } from './parenthetical-span';
@@ -77,8 +78,8 @@ export function subjectBefore(text: string, pattern: RegExp): string | null {
   // "Trump and his attorneys have vigorously denied": an adverb after the auxiliary is no part of the subject either
   // (only after an auxiliary: a lone "-ly" word before the verb may be the subject's own, "the family denied").
   let head = dropLeading(text.slice(0, match.index)).replace(/\s+(?:has|have|had|was|were|is|are)\s+[a-z]{3,}ly$/, '');
-  for (let i = 0; i < 3; i++)
-    head = head.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
+  head = coordinatedHead(withoutAuxiliaries(head));
+  head = withoutAuxiliaries(head);
   if (/,$/.test(head.trim())) head = head.trim().replace(/,[^,]*,$/, '');
   // "- She declined …": a list item's dash or bullet opens the line, no part of its subject.
   const pieces = head.split(/[;:,]\s+|\s[-–—]\s|^[-–—•*·]\s+|\b(?:although|while|but|because|though)\s+/i);
@@ -94,4 +95,12 @@ export function thatClause(text: string): string {
   const tagged = parentheticalSpan(maskAbbreviationDots(dropLeading(text))) !== null;
   const said = tagged ? null : /\b(?:said|says|told \w+|warned|confirmed|insisted)\s+(?:that\s+)?/i.exec(text);
   return stripEnd(said ? text.slice(said.index + said[0].length) : dropLeading(text));
+}
+
+/** Up to three auxiliaries or adverbs that end the words before a verb: no part of its subject. */
+function withoutAuxiliaries(head: string): string {
+  let out = head;
+  for (let i = 0; i < 3; i++)
+    out = out.replace(/\s+(?:has|have|had|was|were|is|are|repeatedly|also|later|now|strongly|flatly|always)$/i, '');
+  return out;
 }

@@ -1,19 +1,5 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
-import data from './outcome-event-nouns.json' with { type: 'json' };
-import { wordListSet } from './word-list-set';
-
-/** WordNet's events that end in an outcome (build-outcome-event-nouns.ts): a hearing, an inquiry, a vote, talks. */
-const outcomeNouns = wordListSet(data as string);
-
-/**
- * Whether the event's words (before any "of": "a second survey of the pier") hold one that has an outcome, singular
- * or plural: "the appeal hearing", "their tribunal date", not "the funeral" or "the memorial service", where nothing
- * is open (review 60, R60-4).
- */
-function hasOutcome(event: string): boolean {
-  const words = event.toLowerCase().split(/ of /)[0]!.split(' ');
-  return words.some((w) => outcomeNouns().has(w) || (w.endsWith('s') && outcomeNouns().has(w.slice(0, -1))));
-}
+import { outcomeEvent } from './outcome-event';
 
 /**
  * A sentence that only fixes a date for an event: "The inquiry is set for June 3.", "A reinspection had been
@@ -36,7 +22,7 @@ const NOT_A_PHRASE = /\b(?:is|are|was|were|be|been|has|have|had|will|would|not|n
  */
 export function datedEvent(text: string): string | null {
   const m = DATED.exec(text.trim());
-  if (!m || NOT_A_PHRASE.test(m[1]!) || !hasOutcome(m[1]!)) return null;
+  if (!m || NOT_A_PHRASE.test(m[1]!) || !outcomeEvent(m[1]!)) return null;
   const [, event, tense, verb, date] = m;
   const past = /^(?:was|were|had been)$/i.test(tense!);
   return `What ${past ? 'has come' : 'will come'} of the ${event} ${verb!.toLowerCase()} for ${date}?`;

@@ -4,6 +4,7 @@ import familyPrior from './models/followup-family-prior.json' with { type: 'json
 import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './prepare-questions';
 import { reportedCandidate, reportedClaims } from './reported-claims';
 import { sameClaim } from './same-claim';
+import { sameDecision } from './same-decision';
 import { scoreFeatures } from './score-followup';
 import { withKeys } from './with-keys';
 
@@ -138,6 +139,16 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     if (used.has(candidate.index)) continue;
     const { text, kind, sentenceIds, alsoUses } = prepared.item(candidate.index);
     if (questions.some((q) => nearDuplicate(q.text, text, words))) continue;
+    // One decision awaited, told twice with two dates ("next week", "by Friday"): one question, citing both lines.
+    // The dispute and the headline check are the prepared article's own (a cross-validation reuses them): not merged into.
+    const decided =
+      kind === 'pending' &&
+      questions.find((q) => q !== dispute && q !== headline && q.kind === 'pending' && sameDecision(q.text, text));
+    if (decided) {
+      used.add(candidate.index);
+      decided.sentenceIds = [...new Set([...decided.sentenceIds, ...sentenceIds])].sort((a, b) => a - b);
+      continue;
+    }
     // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.
     const claim = prepared.span?.(candidate.index) ?? [candidate.index];
     // A claim an earlier question asks, asked again from another of its sentences, is the same lead twice; the

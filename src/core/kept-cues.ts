@@ -1,5 +1,6 @@
 import { benchRuling } from './bench-ruling';
 import { calledOff } from './called-off';
+import { decisionOverSource } from './decision-over-source';
 import { type Cue, cueFamily } from './question-cues';
 import { reportedLater } from './reported-later';
 
@@ -86,7 +87,7 @@ export function keptCues(found: readonly Cue[], around: CueSurroundings): Cue[] 
     !text.includes(nextSpeaker.split(/\s+/).at(-1)!)
   )
     without((shape) => shape === 'vague-source');
-  return cues;
+  return decisionOverSource(cues, text);
 }
 
 function settledLater(cue: Cue, text: string, later: readonly string[]): boolean {

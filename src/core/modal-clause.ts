@@ -24,7 +24,7 @@ export interface ModalClause {
  * the hedge being what the question asks.
  */
 const MODAL =
-  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?(?:(?:most |very |quite |almost )?(?:likely|probably|possibly|perhaps|certainly|surely)\s+)?/gi;
+  /\s+(?:will|would|shall|must|(?:is|are|was|were) (?:set|expected|due|scheduled|poised|likely|about|going|to)(?: to)?|(?:has|have|is|are) yet to|(?:plans?|hopes?|intends?|aims?|needs?|wants?) to|need to)\s+(?:however\s+|also\s+|still\s+|now\s+|then\s+)?(?:(?:most |very |quite |almost )?(?:likely|probably|possibly|perhaps|certainly|surely)\s+)?/gi;
 /**
  * Words that open a clause of which the words before a modal are then part. "how"/"why" open an indirect question:
  * in "X earns $38,000 and asked how she would pay", "would" is the question's ("how she would pay"), not X's. "A

@@ -1,8 +1,10 @@
 import { decisionAgent } from './decision-agent';
 import { frontedPlan } from './fronted-plan';
 import type { KindGate } from './kind-gates';
+import { participleAdjunct } from './participle-adjunct';
 import { placeAside } from './place-aside';
 import { relativeDate } from './relative-date';
+import { routineEvent } from './routine-event';
 import { standingRule } from './standing-rule';
 import { storyTimePlan } from './story-time-plan';
 import { subjectPlan } from './subject-plan';
@@ -103,6 +105,26 @@ const SUBJECT_PLAN: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'plan' && subjectPlan(text, index, match),
 };
 
+/**
+ * Pending needs a plan the story waits on, not one named in a participle clause beside a past act: "Hundreds of
+ * traders yesterday staged a sit-in …, protesting a plan to relocate them" (audit 59's B-a59-22, participle-adjunct.ts).
+ * Only the plan family: an inquiry named there (", citing the ongoing investigation") is still under way, and the
+ * editors flagged one such on PolNeAR train.
+ */
+const PARTICIPLE_ADJUNCT: KindGate = {
+  name: 'participle-adjunct',
+  lacks: (f, text, index) => f.shape === 'plan' && participleAdjunct(text, index),
+};
+
+/**
+ * Pending needs an event with an outcome, not a date on the calendar: "…, with the final scheduled for Saturday"
+ * (issue 13, session 59, routine-event.ts).
+ */
+const ROUTINE_EVENT: KindGate = {
+  name: 'routine-event',
+  lacks: (f, text, index, match) => f.shape === 'schedule' && routineEvent(text, index, match),
+};
+
 export const pendingGates = {
   STANDING_RULE,
   WRITER_FORECAST,
@@ -114,4 +136,6 @@ export const pendingGates = {
   DECISION_AGENT,
   STORY_TIME_PLAN,
   SUBJECT_PLAN,
+  PARTICIPLE_ADJUNCT,
+  ROUTINE_EVENT,
 };
