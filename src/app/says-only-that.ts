@@ -34,6 +34,15 @@ const NUMBER_OPENER = new RegExp(
 );
 /** A sentence that opens with someone's words, or asks something, cannot follow "that". */
 const CANNOT_FOLLOW_THAT = /^(?:["“‘'(]|\.\.\.|…)|\?\s*["”’']?\s*$/;
+/**
+ * A participle clause opening the sentence and closed by a comma ("Asked how many jobs would go, the leader said…",
+ * "Speaking after the meeting, she said…"): its first word is no subject, and after "that" it reads as broken and
+ * would be lowered; the sentence is shown as written after a colon (review 60 R60-10). The participle is known by the
+ * closed-class word after it (a wh-word, preposition or determiner): "Reading is among the seats" and "Manning said,
+ * …" open on subjects.
+ */
+const PARTICIPLE_OPENER =
+  /^[A-Z][a-z]+(?:ed|ing)\s+(?:how|what|whether|why|when|where|who|which|if|about|after|before|at|in|on|to|from|with|by|for|during|outside|over|under|since|the|a|an|his|her|their|its|our)\s[^,]*,/;
 /** A capitalised word of letters before a lower-case one: a name only if the copy says so. */
 const CAPITAL_BEFORE_LOWER = /^([A-Z][a-z]+)(?=\s+[a-z])/;
 
@@ -80,6 +89,7 @@ export function saysOnlyThat(text: string, words?: CaseWords): string {
   // "PORTSMOUTH, N.H. — He may be…": the dateline is the page's, not part of what the article says.
   const rest = sentence.slice(stripDateline(sentence)).replace(CONNECTIVE, '').replace(COORDINATOR, '');
   const clause = rest.length > 0 ? rest : sentence;
-  if (CANNOT_FOLLOW_THAT.test(clause) || insideQuotation(clause)) return `The closest it comes: ${sentence}`;
+  if (CANNOT_FOLLOW_THAT.test(clause) || insideQuotation(clause) || PARTICIPLE_OPENER.test(clause))
+    return `The closest it comes: ${sentence}`;
   return `It says only that ${lowerOpening(clause, words)}`;
 }

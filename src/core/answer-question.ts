@@ -40,11 +40,13 @@ import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
 import { ledByFirst } from './led-by-first';
+import { possessiveDate } from './possessive-date';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
 import { shareFirst } from './share-first';
 import { standingFirst } from './standing-first';
 import { sumAfterTopic, sumVerbFirst } from './sum-verb-first';
 import { typedValueAbsent } from './typed-value-absent';
+import { valueAfterRefusal } from './value-after-refusal';
 import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
 
@@ -192,6 +194,9 @@ function answerFrom(
     return { answer: null, sentenceIds: [], reason: 'The article does not report that they commented.' };
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
   // "How many will the county hire?" beside "Asked how many would be hired, a spokesperson said … being worked out".
+  // Another source's figure right after a party's refusal of it answers (value-after-refusal.ts).
+  const given = valueAfterRefusal(analysis, ranked, question, { type, terms });
+  if (given !== undefined) return citing(analysis, [given]);
   const replied = askedReplyUnknown(analysis, ranked, { type, terms });
   if (replied)
     return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[replied.index]!.id };
@@ -238,6 +243,9 @@ function answerFrom(
   }
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
   const past = typedValueAbsent(analysis, best.index, question, features);
+  // "When is the budget being delivered?": "next month's budget" dates the budget where the best dates another act.
+  const dated = past && type === 'time' ? possessiveDate(analysis, ranked, terms) : undefined;
+  if (dated !== undefined) return citing(analysis, [dated]);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   const doer = doerUnsaid(analysis, ranked, question, features);
   if (doer) return doer;

@@ -12,7 +12,7 @@ import { contentTerms } from './tokenize-words';
  * party's refusal of one ("declined to say whether he had the votes …", "would not say when …"): the wh-clause up to
  * the clause's end, and what the sentence goes on to say.
  */
-const ASKED_CLAUSE =
+export const ASKED_CLAUSE =
   /(?:^[\s"“‘']*(?:when\s+)?asked\s+(?:[\w’'.-]+\s+){0,4}?|\b(?:declined|refused|would\s+not|wouldn['’]t|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:to\s+)?(?:say|disclose|reveal|confirm|specify)\s+)((?:whether|if|how|what|when|where|who|which)\b[^,;]*)(.*)$/i;
 const ASKED_OPENING = /^[\s"“‘']*(?:when\s+)?asked\b/i;
 /** Types whose value has a shape a reply either carries or not; a yes/no is answered by the refusal itself. */

@@ -1,5 +1,6 @@
 import { affirmativeQuestion } from './affirmative-question';
 import { currencyMoney } from './currency-money';
+import { howMuchTime } from './how-much-time';
 import { maskScheduledDueTo } from './mask-scheduled-due-to';
 
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
@@ -79,7 +80,11 @@ const RULES: Array<[RegExp, AnswerType]> = [
     'person',
   ],
   [/\bwhere\b|\b(which|what) (country|city|town|place|venue|region|state)\b/, 'place'],
-  [/\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b/, 'reason'],
+  // "What's behind the downgrade?", "what is driving the rise?": the cause is asked.
+  [
+    /\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b|\bwhat(?:['’]s| is| was| are| were) (?:behind|driving)\b/,
+    'reason',
+  ],
 ];
 
 /**
@@ -115,7 +120,7 @@ export function questionType(question: string): AnswerType {
   const q = affirmativeQuestion(question).toLowerCase().replace(TIME_WINDOW, ' ').trim();
   if (!/\bhow (?:many|much|old|long|far)\b/.test(q))
     for (const [pattern, type] of OPENING_WH) if (pattern.test(q)) return type;
-  const type = RULES.find(([pattern]) => pattern.test(q))?.[1];
+  const type = howMuchTime(q) ? 'quantity' : RULES.find(([pattern]) => pattern.test(q))?.[1];
   const scene = type !== undefined && SCENE_TYPES.has(type) && !EMBEDDED_WH.test(q);
   if (OPENING_AUXILIARY.test(q) && (type === undefined || scene)) return 'yesno';
   return type ?? 'other';

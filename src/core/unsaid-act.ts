@@ -6,6 +6,7 @@ import { lightVerb } from './light-verb';
 import { namedParties } from './named-parties';
 import { sentenceWords } from './sentence-words';
 import { matchTerm } from './term-match';
+import { unlistedName } from './unlisted-name';
 import data from './verb-converses.json' with { type: 'json' };
 
 /** WordNet's antonyms of a verb, as stems (converse-act.ts reads the same table). */
@@ -38,6 +39,7 @@ export function unsaidAct(
   if (sentenceWords(text).some((w) => w.word.startsWith(verb))) return undefined;
   if (asked.synonym > 0 && relatedStems(verb).some((s) => plain.has(s) && !lightVerb(s))) return undefined;
   if (asked.synonym > 0 && !relatedStems(verb).some((s) => plain.has(s))) return undefined;
-  if (namedParties(entityFinder(analysis.entities), text, questionWords).length > 0) return undefined;
+  const find = entityFinder(analysis.entities);
+  if (namedParties(find, text, questionWords).length > 0 || unlistedName(find, text, questionWords)) return undefined;
   return 'The article does not say who; no sentence says who does that.';
 }

@@ -141,3 +141,24 @@ describe('saysOnlyThat', () => {
     );
   });
 });
+
+// ans80, session 59 (review 60 R60-10): a sentence opening on a participle clause ("Asked how many …, X said …") has
+// no subject to follow "that"; it is shown as written after a colon, its first word's capital kept.
+describe('saysOnlyThat: a participle opening', () => {
+  it('quotes the sentence after a colon', () => {
+    const line = 'Asked how many posts would be cut, the trust’s chair said the figure was not final.';
+    expect(saysOnlyThat(line)).toBe(`The closest it comes: ${line}`);
+    expect(saysOnlyThat('Speaking after the vote, she said the plan would go ahead.')).toMatch(
+      /^The closest it comes: Speaking/,
+    );
+  });
+
+  it('keeps "It says only that" when the first word is a subject (controls)', () => {
+    expect(saysOnlyThat('Reading is among the seats at risk.')).toBe(
+      'It says only that Reading is among the seats at risk.',
+    );
+    expect(saysOnlyThat('Manning said, however, that the vote would be close.')).toMatch(
+      /^It says only that Manning said/,
+    );
+  });
+});

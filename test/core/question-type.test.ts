@@ -138,3 +138,19 @@ describe('a what-copula question typed by its noun', () => {
     expect(questionType('What year was the toughest?')).toBe('time');
   });
 });
+
+// ans80, session 59: "how much" before a time noun (WordNet noun.time) asks a duration, though "paid" is a money verb
+// and "get" would ask a sum; "what's behind…?" asks a cause.
+describe('questionType: how much of a time, what is behind', () => {
+  it('types "how much <time noun>" as a duration, by the phrase head', () => {
+    expect(questionType('How much paid leave would new fathers get under the scheme?')).toBe('quantity');
+    expect(questionType('How much annual leave is left?')).toBe('quantity');
+    expect(questionType('How much holiday pay is owed?')).toBe('money');
+    expect(questionType('How much money will the mothers get?')).toBe('money');
+  });
+
+  it('types "what is behind / driving …" as a reason', () => {
+    expect(questionType("What's behind the rise in fares?")).toBe('reason');
+    expect(questionType('What is driving the fall in sales?')).toBe('reason');
+  });
+});

@@ -25,3 +25,30 @@ describe('who does the act, over a sentence that never says it', () => {
     expect(answerQuestion(named, 'Who will build the new bus depot?').answer).toContain('Harwell Construction');
   });
 });
+
+// ans80, session 59: a firm the entity finder does not type ("Facebook, which was the cosponsor") is still a party the
+// sentence names, so the who-question is left to the ranker (session 58's "who co-hosted the debate?" loss). Composed.
+const forum = (line: string) =>
+  analyzeArticle(
+    [
+      'Candidates clash over housing',
+      'The five candidates for mayor traded barbs over rents at Thursday night’s forum in the old corn exchange.',
+      line,
+      'The next forum is due in April.',
+    ].join('\n\n'),
+  );
+
+describe('who did the act, over a sentence naming an untyped firm', () => {
+  it('cites the sentence naming the firm', () => {
+    const r = answerQuestion(
+      forum('Viewers could stream it live on Zentrix, which was the cosponsor of the forum.'),
+      'Who co-hosted the forum?',
+    );
+    expect(r.answer).toContain('Zentrix');
+  });
+
+  it('still says the article does not say who when the sentence names nobody (control)', () => {
+    const r = answerQuestion(forum('Viewers could stream it live, and many did.'), 'Who co-hosted the forum?');
+    expect(r).toMatchObject({ answer: null });
+  });
+});
