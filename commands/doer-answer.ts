@@ -1,7 +1,6 @@
 import type { ThreadAnswer } from '../src/app/newsbrief-app';
 import type { Reply } from '../src/app/reply';
 import { holdsAReason } from '../src/core/holds-a-reason';
-import { NO_REASON_GIVEN } from '../src/core/why-reason-first';
 import type { AskedOfDoer } from './ask-of-answered';
 import { anothersSentence, creditedTo } from './doers-words';
 import { doesTheActIn } from './does-the-act';
@@ -27,7 +26,7 @@ export function doerAnswer(
 ): ThreadAnswer | Reply {
   const { result, analysis } = answer;
   // The engine found the act but no reason for it (why-reason-first.ts): the doer's "doesn't say why …".
-  if (result.answer === null) return result.reason === NO_REASON_GIVEN ? doesNotSay(asked.embedded) : answer;
+  if (result.answer === null) return result.declined === 'no-reason' ? doesNotSay(asked.embedded) : answer;
   const index = new Map(analysis.sentences.map((s, i) => [s.id, i]));
   const textOf = (id: number) => analysis.sentences[index.get(id) ?? -1]?.text ?? '';
   const voice = asked.voice === 'passive' ? 'passive' : 'any';

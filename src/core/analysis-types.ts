@@ -79,4 +79,9 @@ export type AnswerResult =
       nearestId?: number;
       /** Only the headline says what was asked; the body does not report it. */
       headline?: string;
+      /**
+       * Why it declines when a caller acts on it, not only shows `reason`: 'no-reason', the article reports the asked act
+       * but gives no reason for it (why-reason-first.ts), which the thread's "and why?" of a doer says of that doer.
+       */
+      declined?: 'no-reason';
     };

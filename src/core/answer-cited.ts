@@ -81,7 +81,13 @@ export function answerCited(
   // A premise restated with no reason gives way to a sentence giving one, or the article says none (why-reason-first.ts).
   const reasoned = stance === undefined ? whyReasonFirst(analysis, ranked, paired, terms) : paired;
   if (reasoned === null)
-    return { answer: null, sentenceIds: [], reason: NO_REASON_GIVEN, nearestId: analysis.sentences[best.index]!.id };
+    return {
+      answer: null,
+      sentenceIds: [],
+      reason: NO_REASON_GIVEN,
+      nearestId: analysis.sentences[best.index]!.id,
+      declined: 'no-reason',
+    };
   return citing(
     analysis,
     answerTurn(analysis, stance === undefined ? reasoned : [stance, ...paired.filter((i) => i !== stance)]),

@@ -107,10 +107,11 @@ export interface AnswerOptions {
 export function answerQuestion(analysis: Analysis, question: string, options: AnswerOptions = {}): AnswerResult {
   const features = answerFeatures(analysis, question);
   const result = answerFrom(analysis, question, features, options);
-  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how much…") is the one to cite.
+  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how…") is cited, `declined` gone.
   if (result.answer !== null || result.reason === NOT_KNOWN || result.headline !== undefined) return result;
   const unknown = anaphoricUnknown(analysis, features);
-  return unknown === undefined ? result : { ...result, reason: NOT_KNOWN, nearestId: analysis.sentences[unknown]!.id };
+  if (unknown === undefined) return result;
+  return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[unknown]!.id };
 }
 
 function answerFrom(

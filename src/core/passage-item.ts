@@ -2,8 +2,9 @@ import type { OpenQuestion, QuestionKind } from './analysis-types';
 import { appositionAside } from './apposition-aside';
 import { describingCompound } from './describing-compound';
 import { escapeRegExp } from './escape-reg-exp';
+import { DASH, mainClauseStart, opensOnName } from './main-clause-start';
 import { surname } from './mentions-entity';
-import { DASH, HARD_CAP, MAX_PASSAGE_WORDS, mainClauseStart, opensOnName, passageHead } from './passage-head';
+import { HARD_CAP, MAX_PASSAGE_WORDS, passageHead } from './passage-head';
 import { unnamedSource } from './unnamed-source';
 
 /**

@@ -50,14 +50,31 @@ describe('a why-answer that only restates the act', () => {
       expect(answerQuestion(story(act), QUESTION).answer).toContain(act);
   });
 
+  it('keeps a purpose infinitive and a stated ground with no cue word (controls, review 60 R60-8)', () => {
+    // "to run": a verb no closed purpose list held (R60-1), after "last month" ("in October to run" reads as an
+    // "in protest at" adjunct in holds-a-reason.ts, which would keep the answer without the purpose reader);
+    // the chairman's reported grounds in the act's paragraph (R60-2).
+    const purpose = 'Okoro-Vane left the firm last month to run a rival boatyard in Cork.';
+    expect(answerQuestion(story(purpose), QUESTION).answer).toContain('to run a rival boatyard');
+    const grounds = 'The chairman, Piers Lomax, said she had lost the confidence of the board.';
+    const reply = answerQuestion(story(`Okoro-Vane left the firm in October. ${grounds}`), QUESTION);
+    expect(reply.answer).toContain(grounds);
+  });
+
+  it("does not read a party's promise after the act as its grounds (control)", () => {
+    const promise = 'Okoro-Vane left the firm in October. The chairman, Piers Lomax, said she would be missed.';
+    expect(answerQuestion(story(promise), QUESTION)).toMatchObject({ answer: null, reason: NO_REASON_GIVEN });
+  });
+
   it("cites the actor's own quoted words beside the act (control)", () => {
     const act = '"I could not defend the accounts any longer," said Okoro-Vane, who left the firm in October.';
     expect(answerQuestion(story(act), QUESTION).answer).toContain('I could not defend the accounts');
   });
 
   it('keeps a purpose infinitive in the act sentence ("… to save fuel", review 60 R60-1)', () => {
+    // "last May", not "in May": "in May to" would pass as an adjunct of grounds (holds-a-reason.ts) without the reader.
     const a = analyzeArticle(
-      'Depot shut\n\nThe Quarrow bus company closed its Hulme depot in May to save fuel.\n\nDrivers moved to Salton.',
+      'Depot shut\n\nThe Quarrow bus company closed its Hulme depot last May to save fuel.\n\nDrivers moved to Salton.',
     );
     expect(answerQuestion(a, 'Why did the bus company close the depot?').answer).toContain('to save fuel');
   });
