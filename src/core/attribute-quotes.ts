@@ -15,6 +15,7 @@ import { quoteItems } from './quote-items';
 import type { QuoteKind } from './quote-kind';
 import { insideSegments } from './quote-segment-groups';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
+import { quotedJustBefore } from './quoted-just-before';
 import { findReportedSpeech } from './reported-speech';
 import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
@@ -144,6 +145,13 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         if (!nearer && speech && nestedSpeech(sentence, speech, head.start)) item.objectOfOwnClause = true;
         else item.speaker = nearer ?? speechSpeaker[head.startSentence] ?? namingSpeaker(item) ?? null;
         if (item.speaker) item.route = 'fragment-speech';
+        // "She added that staff had been "…"" right after her quotation: the speaker rests on the reporting pronoun, as a
+        // "she said" tag's does (quoted-just-before.ts).
+        const carried = item.speaker && !nearer && item.speaker === speechSpeaker[head.startSentence];
+        // A person's "he" or "she" only: "It said that …" after an email's quotation is the email's, no one's to print.
+        const pronoun = pronounOf(speech?.subject ?? null);
+        if (carried && (pronoun === 'he' || pronoun === 'she') && quotedJustBefore(items, itemIndex, item.speaker!))
+          item.pronoun = pronoun;
       } else if (item.kind === 'utterance' && speech && insideSpeechClause(item.segments[0]!, sentence, speech)) {
         // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported
         // clause are the reporting subject's (or of someone speaking later in it, nearer the quote).

@@ -1,6 +1,7 @@
 import type { Quote, Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { clauseSubjectFallback } from './clause-subject-fallback';
+import { colonTagSpeaker } from './colon-tag-speaker';
 import { interviewerTurnIds } from './interviewer-turn';
 import { unpairedPair } from './joint-speaker';
 import { chooseKeyQuotes } from './key-quotes';
@@ -115,7 +116,8 @@ export function findQuotes(sentences: Sentence[], title = '', options: FindQuote
     if (item.kind === 'title' || item.kind === 'term' || item.mediaTitle || !WORDY.test(item.text)) return [];
     const ranked = pronounChain
       ? vetoPronounChain(speakerModel, item.speaker, candidates, none)
-      : rankSpeakers(speakerModel, candidates, none);
+      : (rankSpeakers(speakerModel, candidates, none) ??
+        colonTagSpeaker(item, sentences, speakerModel, candidates, none));
     // "The union said Jane Kim "…"": the tag's subject, not the reported clause's (clause-subject-fallback.ts), nor a
     // name in a relative clause on that subject (relative-clause-mention.ts); a promise reported inside the reported
     // clause is its own subject's (nested-report-subject.ts).

@@ -3,6 +3,7 @@
  * rather than emit a wrong one: a reader trusts "X said Y" lines, so a miss costs less than garbage.
  */
 import { isDeterminer } from './determiners';
+import { partitiveSpeaker } from './partitive-speaker';
 
 const AUXILIARY = new Set([
   'is',
@@ -59,7 +60,7 @@ function wordsOf(text: string): string[] {
  * Could this describe who spoke (a body, a role, a document)? Rules out clauses ("The claims were
  * made by ...", "Low-cost airlines have criticised ..."), dangling determiners ("His main concern
  * was the"), reduced relatives ("Rules introduced in 2002"), partitives of a pronoun ("Half of
- * them") and lone adverbs ("Currently").
+ * them", "One of them, a retired teacher") and lone adverbs ("Currently").
  */
 export function isSpeakerDescription(name: string): boolean {
   const words = wordsOf(name);
@@ -69,7 +70,7 @@ export function isSpeakerDescription(name: string): boolean {
   if (/^[A-Z][A-Z.'’, -]*:/.test(name)) return false;
   if (words.some((w) => AUXILIARY.has(w))) return false; // lower case only: "Theresa May" stays
   if (/\b[a-z]+ed\s+(?:in|by|at|on|to|for|with|from|since)\b/.test(name)) return false;
-  if (/\bof\s+(?:them|us|those|these)$/i.test(name)) return false;
+  if (/\bof\s+(?:them|us|those|these)$/i.test(name) || partitiveSpeaker(name, true)) return false;
   if (words.length === 1 && /^[A-Z][a-z]+ly$/.test(last)) return false;
   // "In 1998 the party", "his government": a phrase opening the clause, or an unresolved possessor.
   if (
