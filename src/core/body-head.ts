@@ -1,3 +1,4 @@
+import { medicalHead } from './medical-head';
 import { THING_HEADS } from './non-person-kind';
 import { orgHeadNoun } from './org-head-noun';
 import { ORG_HEADS } from './org-heads';
@@ -13,8 +14,9 @@ const MORE_HEADS = new Set(
 /**
  * "Network Rail", "Grace Church", "Charlotte Observer", "Anglian Water": a last word that heads a body, an
  * organisation's or a thing's, so the run is no person's name without evidence only a person has. WordNet's heads of
- * organisations' names back the hand lists ("Bellport Fire Brigade", "Harlow Marine Patrol"; org-head-noun.ts).
+ * organisations' names back the hand lists ("Bellport Fire Brigade", "Harlow Marine Patrol"; org-head-noun.ts), and its
+ * places of care ("Leeds General Infirmary", "Harlow Community Clinic"; medical-head.ts).
  */
 export function bodyHead(word: string): boolean {
-  return THING_HEADS.has(word) || ORG_HEADS.has(word) || MORE_HEADS.has(word) || orgHeadNoun(word);
+  return THING_HEADS.has(word) || ORG_HEADS.has(word) || MORE_HEADS.has(word) || orgHeadNoun(word) || medicalHead(word);
 }

@@ -1,6 +1,9 @@
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { landformName } from './landform-name';
 import { ledBodyName } from './led-body-name';
+import { locativeOnly } from './locative-only';
+import { medicalHead } from './medical-head';
 import { placeUsage } from './place-usage';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
@@ -56,10 +59,12 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   const last = words[words.length - 1]!;
   if (PLACES.has(name) || PLACES.has(last) || PLACE_STARTS.has(words[0]!) || PLACE_WORDS.has(last)) return 'place';
   // "in Addis Ababa" twice: a run no first name opens, written as a place is (the lone word's reading in looksLikePerson).
-  if (placeUsage(name, text)) return 'place';
-  if (THING_HEADS.has(last)) return 'organization';
+  if (placeUsage(name, text) || locativeOnly(name, text)) return 'place';
+  if (THING_HEADS.has(last) || medicalHead(last)) return 'organization';
   // "The Jeb Bush campaign": a person's name premodifies a noun after "the" too; a copy that also titles the name
   // ("former Florida Gov. Jeb Bush") says whose it is.
+  // "the Red Sea", "the Persian Gulf": "the" before a run ending on a body of water or a landform names a place.
+  if (landformName(name) && afterThe(name, text)) return 'place';
   if (afterThe(name, text) && !titledInCopy(name, text)) return 'organization';
   // "Sinn Féin leader Mary Lou McDonald", "the leader of Plaid Cymru": what a leader leads is a body.
   if (ledBodyName(name, text) && !titledInCopy(name, text)) return 'organization';

@@ -61,6 +61,8 @@ const LABEL_THEN_COMMA = new RegExp(
   `((?:[.!?]["'”’]?\\s+|\\n\\s*)(?:But\\s+)?|:\\s+)()((?!(?:The|But|An?|Another|Its|His|Her|Their|Our|My|This|That|One|Some|Each|Every|Such)\\s)[A-Z][a-z-]+(?:\\s+[A-Za-z][a-z-]+){0,2})(${COMPLEMENTS}),\\s+$`,
   'u',
 );
+/** A common noun's possessive, then "then", opening a role's words ("trust's then chief executive"). */
+const OWNED_THEN = /^\p{Ll}[\p{Ll}-]*['’]s\s+then\s/u;
 /** What follows the name in that construction: the clause goes on, or the sentence ends. */
 const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
 
@@ -120,8 +122,10 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // phrase is a clause about someone else, not this person's post.
     // "Brightloop's then head of trust and safety, X,": "then" dates a post the copy names as an owner's or a body's
     // ("then-" in post-head.ts); after "her"/"his" it may date a relation ("her then boyfriend"), and is read as before.
-    const dated = words[0] === 'then' && words.length > 1 && !/^(?:[Hh]is|[Hh]er|[Tt]heir)$/.test(found[2]!);
-    const inner = words.slice(dated ? 1 : 0, -1);
+    // "The trust's then chief executive, X,": after "the", a lower-case owner's possessive may come before the "then".
+    const then = words[0] === 'then' ? 0 : /^[Tt]he$/.test(found[2]!) && OWNED_THEN.test(head) ? 1 : -1;
+    const dated = then >= 0 && words.length > then + 1 && !/^(?:[Hh]is|[Hh]er|[Tt]heir)$/.test(found[2]!);
+    const inner = words.slice(0, -1).filter((_, i) => !dated || i !== then);
     const clause = inner.some((w) => NOT_MODIFIER.test(w.replace(/['’]s$/, '')) || /^[a-z]+(?:ed|ly)$/.test(w));
     // "The KwaZulu-Natal MEC for Cooperative Governance, X,": an all-capitals head with "for" and a capitalised portfolio
     // abbreviates a post (MEC, MMC), as "Commissioner for" spells one; a body's acronym takes no "for <Portfolio>".

@@ -18,9 +18,12 @@ export const NOT_MODIFIER =
 const ING_MODIFIER =
   /^(?:organizing|organising|founding|leading|ranking|governing|managing|presiding|visiting|acting|outgoing|incoming|sitting|reigning|bestselling|polling|fundraising|consulting|marketing|operating|working|supervising|coordinating|reporting)$/;
 
-/** Lower-case words that open a title written with a capital: "former President", "presumptive Republican nominee". */
+/**
+ * Lower-case words that open a title written with a capital: "former President", "presumptive Republican nominee",
+ * "shadow Chancellor" (a Westminster opposition post).
+ */
 const TITLE_OPENER =
-  /^(?:former|presumptive|then|late|acting|deputy|vice|assistant|senior|chief|longtime|long-time|fellow|outgoing|incoming|top|veteran|conservative|liberal|progressive|current|interim|retired|ex|then-\w+)$/;
+  /^(?:former|presumptive|then|late|acting|deputy|vice|assistant|senior|chief|longtime|long-time|fellow|outgoing|incoming|top|veteran|conservative|liberal|progressive|current|interim|retired|ex|shadow|then-\w+)$/;
 
 /** How many words before a role may say which post it is ("Republican vice presidential candidate"). */
 const MAX_MODIFIERS = 4;
@@ -58,6 +61,12 @@ export function roleModifiers(role: string, name: string, text: string): string 
     if (NOT_MODIFIER.test(w.replace(/['’]s$/, ''))) {
       clean = true;
       break;
+    }
+    // "shadow housing minister", "former planning director": an -ing word between a title's opener and the head is
+    // a noun naming the portfolio; a verb takes no opener before it.
+    if (/^[a-z]+ing$/.test(w) && start === before.length && TITLE_OPENER.test(before[start - 2] ?? '')) {
+      start--;
+      continue;
     }
     if (/^[a-z]+(?:ly|ed|[^isu]s)$/.test(w) || (/^[a-z]+ing$/.test(w) && !ING_MODIFIER.test(w))) {
       // "led by ousted campaign manager", "the recently murdered fashion designer", "from tea-party backed

@@ -1,6 +1,8 @@
 import type { Entity } from './analysis-types';
 import { bodyHead } from './body-head';
 import { escapeRegExp } from './escape-reg-exp';
+import { landformName } from './landform-name';
+import { locativeOnly } from './locative-only';
 import { loneHeadMentions } from './lone-head-mentions';
 import { capitalFreeNoun } from './name-first-word';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
@@ -54,7 +56,10 @@ export function whoIsWhoOrganization(
     !PLACE_WORDS.has(last) &&
     last !== 'City' &&
     (bodyHead(last) || organizationUsage(entity.name, text, false));
-  if (PLACE_STARTS.has(words[0]!) && !body) return;
+  // "Red Sea", "Persian Gulf": a run ending on a body of water or a landform (landform-name.ts) is a place too.
+  // "at Marlow Cross … near Marlow Cross": a run written only after a locative preposition is a place (locative-only.ts).
+  if ((PLACE_STARTS.has(words[0]!) || landformName(entity.name)) && !body) return;
+  if (!bodyHead(last) && locativeOnly(entity.name, text)) return;
   const organization =
     entity.type === 'organization' ||
     (entity.type === 'person' &&

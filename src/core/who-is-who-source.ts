@@ -1,6 +1,7 @@
 import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
 import { literalMatches, literalPattern } from './literal-matches';
+import { roleBeforeActor } from './role-before-actor';
 import { isRoleHead } from './role-heads';
 import { cueRate } from './speech-cues';
 import { SPEECH_VERBS } from './speech-verbs';
@@ -150,7 +151,11 @@ export function whoIsWhoSourceKind(
   unmasked?: string,
 ): { source: boolean; introduced: boolean } {
   const source = whoIsWhoSpoke(names, text, unmasked);
-  return { source, introduced: !source && whoIsWhoIntroduced(names, role, text) };
+  // "Regional Commissioner Anna Mghwira ordered …": a role before the name of a past act's subject introduces her too.
+  return {
+    source,
+    introduced: !source && (whoIsWhoIntroduced(names, role, text) || roleBeforeActor(names, role, unmasked ?? text)),
+  };
 }
 
 /** A subordinator opening a supposed clause right before the name: "whatever", "if", "unless", "no matter what". */

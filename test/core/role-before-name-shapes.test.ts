@@ -17,6 +17,16 @@ describe('a role before the name, set off by commas', () => {
     ).toEqual([['Tomasz Wereszczak', "Quillmark's then head of policy and research"]]);
   });
 
+  it('"then" after a lower-case owner\'s possessive dates the post too (review 60, R60-13)', () => {
+    expect(roles("The museum's then finance director, Petra Lindqvist, said the plan was unaffordable.")).toEqual([
+      ['Petra Lindqvist', "museum's then finance director"],
+    ]);
+    // Without the dating "then" a lower-case word inside is still a clause's, as before.
+    expect(
+      roles("The museum's director praised the archivist, Petra Lindqvist, who said it was unaffordable."),
+    ).toEqual([['Petra Lindqvist', null]]);
+  });
+
   it('after "her" or "his", "then" may date a relation, which is no role', () => {
     expect(roles('Her then boyfriend, Tomasz Wereszczak, said the plan was unaffordable.')).toEqual([
       ['Tomasz Wereszczak', null],

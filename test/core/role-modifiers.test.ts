@@ -38,4 +38,17 @@ describe('roleModifiers', () => {
       'Green party nominee',
     );
   });
+
+  it('an -ing noun between a title opener and the head names the portfolio; after anything else it is a verb', () => {
+    expect(roleModifiers('minister', 'Ola Brandt', 'Green shadow farming minister Ola Brandt replied.')).toBe(
+      'Green shadow farming minister',
+    );
+    expect(roleModifiers('director', 'Ola Brandt', 'He met former planning director Ola Brandt.')).toBe(
+      'former planning director',
+    );
+    // "a crowd cheering candidate Ola Brandt": the -ing word's subject stands before it, no opener.
+    expect(roleModifiers('candidate', 'Ola Brandt', 'A crowd cheering candidate Ola Brandt gathered.')).toBe(
+      'candidate',
+    );
+  });
 });
