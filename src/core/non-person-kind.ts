@@ -1,5 +1,6 @@
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { knownFirstName } from './known-first-name';
 import { landformName } from './landform-name';
 import { ledBodyName } from './led-body-name';
 import { locativeOnly } from './locative-only';
@@ -61,6 +62,11 @@ export function nonPersonKind(name: string, text: string): 'organization' | 'pla
   // "in Addis Ababa" twice: a run no first name opens, written as a place is (the lone word's reading in looksLikePerson).
   if (placeUsage(name, text) || locativeOnly(name, text)) return 'place';
   if (THING_HEADS.has(last) || medicalHead(last)) return 'organization';
+  // "Armed Forces", "Coastal Guards": a thing's head in the plural heads a body's name too (audit B-a60-8), unless a
+  // given name or an initial makes the plural a surname ("M. Dane Waters").
+  const singular = last.replace(/ies$/, 'y').replace(/s$/, '');
+  if (THING_HEADS.has(singular) && !words.some((w) => knownFirstName(w) || /^\p{Lu}\.?$/u.test(w)))
+    return 'organization';
   // "The Jeb Bush campaign": a person's name premodifies a noun after "the" too; a copy that also titles the name
   // ("former Florida Gov. Jeb Bush") says whose it is.
   // "the Red Sea", "the Persian Gulf": "the" before a run ending on a body of water or a landform names a place.

@@ -3,6 +3,7 @@ import type { Sentence } from './analysis-types';
 import { WEEKDAYS } from './calendar-words';
 import { clauseBeforeTag } from './clause-before-tag';
 import { dashAsideSubject } from './dash-aside-subject';
+import { determinerThat } from './determiner-that';
 import { DETERMINER_SOURCE } from './determiners';
 import { quotedPredicate } from './quoted-predicate';
 import type { ReportedSpeech } from './reported-speech';
@@ -111,15 +112,6 @@ const ASIDE_WINDOW = 120;
  */
 const COORDINATED =
   /^(?!\s*(?:both|either|neither)\s)(?!.*\s[a-z]+ly\s+(?:and|or)\s+[a-z]+ly\s+that\s+$).*\s(?:and|but|or)\s/;
-/**
- * A lone lower-case singular noun and a singular verb after "that" ("that figure was", "that plan has"): a singular
- * count noun takes a determiner, so the "that" is it. A plural ("that prices were") or a pronoun ("that it was")
- * leaves "that" the clause's opener; a mass noun ("that inflation was") is read as a noun too, which costs only the
- * "that" kept at the clause's head.
- */
-const DETERMINER_THAT =
-  /^(?!(?:he|she|it|they|we|i|you|this|there|here|one|no|nobody|everyone|someone|anyone|nothing|everything|something|the|a|an)\b)[a-z]+(?<!s)\s+(?:is|was|has|had|will|would|could|can|should|may|might|must|does|did)\b/;
-
 /** Is the "that" after `skipped` a relative pronoun? A subject in the gap, or a verb right after it. */
 function relativeThat(skipped: string, after: string): boolean {
   return (
@@ -207,7 +199,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     if (!withThat && !coordinated && !BARE_CLAUSE.has(verb)) continue;
     if (/^\s+by\b/.test(rest)) continue; // passive: "claims denied by Labour"
     // "says that figure was …": "that" before a lone singular noun and its verb is the noun's determiner, kept.
-    const determiner = withThat && DETERMINER_THAT.test(rest.slice(intro[0].length));
+    const determiner = withThat && determinerThat(rest.slice(intro[0].length));
     clauseStart += determiner ? intro[0].lastIndexOf('that') : intro[0].length;
     if (!withThat) {
       // "told the World at One his concern was ...": without "that" only a known listener is skipped.

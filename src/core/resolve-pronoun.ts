@@ -2,6 +2,7 @@ import type { Sentence } from './analysis-types';
 import { bodyHeaded } from './body-headed';
 import { describedAntecedent } from './described-antecedent';
 import { describedBefore } from './described-before';
+import { descriptorObject } from './descriptor-object';
 import { firmBehindSubject } from './firm-behind-subject';
 import { handFirstName } from './hand-first-name';
 import type { Gender } from './honorifics';
@@ -97,6 +98,10 @@ export function resolvePronoun(
     // a body or name only mentioned there or before it is not the one speaking (a recorded speaker still is).
     if (kind === 'neuter' && !messageBefore) messageBefore = messageSubjectAt(id, sentenceId, at, sentences);
     if (messageBefore) continue;
+    // "One sailor from the dock in northern Nova Scotia told us …": an unnamed person the sentence opens on is whom
+    // the pronoun likeliest means; neither a name in the phrase ("Nova Scotia") nor anyone beyond takes the tag, though
+    // a speaker its sentence names ("One official in Kyiv, Olena Dovzhenko, said") still does (audit B-a60-1).
+    if (id < sentenceId && descriptorPerson(sentences[id]!, index.mentions[id] ?? [])) consider(null, distance);
     (index.mentions[id] ?? []).forEach((mention, i) => {
       if ((id === sentenceId && mention.start > at) || isQuoted(mention.start)) return;
       if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;
@@ -128,6 +133,16 @@ export function resolvePronoun(
   if (person && sex && person.gender === null && !context.pronounGenders.has(person))
     if (!describedBefore(sentence.text.slice(0, at - sentence.start))) context.pronounGenders.set(person, sex);
   return best;
+}
+
+/**
+ * Whether the sentence opens on an indefinite description of a person and its preposition ("One owner in …") and
+ * names no one after it: "Some members of Congress have been …, but Representative Brooks …" has a subject of its own.
+ */
+function descriptorPerson(sentence: Sentence, mentions: readonly PersonMention[]): boolean {
+  const opening = sentence.text.slice(0, 200).split(/[,;:—–]/)[0]!;
+  const end = sentence.start + opening.length;
+  return descriptorObject(opening) && !mentions.some((m) => m.start >= end);
 }
 
 /** Whether the candidate's role, as the copy gives it, has another head than the description's. */

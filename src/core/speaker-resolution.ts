@@ -5,6 +5,7 @@ import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
 import { descriptionFitsRole } from './description-fits-role';
 import { descriptionShape } from './description-shape';
+import { descriptorObject } from './descriptor-object';
 import type { Gender } from './honorifics';
 import { type JoinedSentences, joinedSentences } from './joined-sentences';
 import { firstMentionFrom } from './mention-facts';
@@ -14,6 +15,7 @@ import { mentionPremodifier } from './name-premodifier';
 import { namedByHead } from './named-by-head';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { headIndex, headNoun } from './phrase-head';
+import { possessedObject } from './possessed-object';
 import { resolvePronoun } from './resolve-pronoun';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
@@ -145,7 +147,14 @@ export class SpeakerResolver {
       const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
       if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
       const before = local(start, mention.start);
-      if (before.trim() !== '' && (PREPOSITION_BEFORE.test(before) || titledObject(before) || verbObjectBefore(before)))
+      if (
+        before.trim() !== '' &&
+        (PREPOSITION_BEFORE.test(before) ||
+          titledObject(before) ||
+          verbObjectBefore(before) ||
+          descriptorObject(before) ||
+          possessedObject(before))
+      )
         continue;
       // "one Clinton aide said": the name says whom the speaker works for; the phrase is the speaker.
       if (mentionPremodifier(sentence, mention.start, mention.end)) continue;

@@ -4,6 +4,7 @@ import type { CleanArticle } from './clean-article';
 import { ABBREVIATIONS, TITLES } from './full-stop-words';
 import { lineSegments } from './line-segments';
 import { listMarker } from './list-marker';
+import { nextOpensSentence } from './next-opens-sentence';
 import { SENTENCE_OPENERS } from './sentence-openers';
 import { spaceChar } from './space-char';
 import { stateStopEnds } from './state-stop';
@@ -12,6 +13,9 @@ import { titleAsSurname } from './title-as-surname';
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']']);
 // A backtick opens TeX and typewriter quotes (``…'').
 const OPENERS = new Set(['"', "'", '\u201c', '\u2018', '(', '[', '`']);
+
+/** The abbreviated suffixes of a company's name (each in full-stop-words.ts's ABBREVIATIONS). */
+const COMPANY_SUFFIXES = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Bros']);
 
 function isUpper(ch: string | undefined): boolean {
   return !!ch && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
@@ -37,7 +41,10 @@ function wordAt(text: string, i: number): string {
 function stopEnds(text: string, dot: number, next: number): boolean {
   const token = tokenBefore(text, dot);
   if (token === '') return true;
-  if (stateStopEnds(text, token, dot, next, (word) => SENTENCE_OPENERS.has(word))) return true;
+  if (stateStopEnds(text, token, dot, next)) return true;
+  // A company's suffix closes its name and can close the sentence: "… built by Harwell Marine Ltd. The firm is …"
+  // ("Acme Inc. chief executive", "Acme Ltd. Chairman Jo Hart" go on).
+  if (COMPANY_SUFFIXES.has(token)) return nextOpensSentence(text, next);
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.
     if (token === 'no' || token === 'No') return !isDigit(text[next]);

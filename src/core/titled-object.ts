@@ -1,5 +1,5 @@
 import { HONORIFICS } from './honorifics';
-import { ROLE_HEADS } from './role-heads';
+import { isRoleHead, ROLE_HEADS } from './role-heads';
 
 /*
  * "The aide to Governor Dunn said", "a spokesman for Sen. Mark Dunn said": the name is the object of the
@@ -26,10 +26,29 @@ export function titledObject(before: string): boolean {
   const last = list[list.length - 1]!;
   // The last word is the title right before the name; a lone lower-case word there is no title ("to former").
   if (/^[a-z]/.test(last)) return false;
+  if (portfolioThenAddress(before.slice(-80), found, list)) return false;
   if (list.every(titleWord)) return true;
   // "A spokesman for Transport Minister Helen Marsh said": after a lower-case relation noun ("spokesman", "aide")
   // the title may carry a capitalised portfolio before it; the spokesman speaks, not the minister (audit 55,
   // B-a55-23). A capitalised word before the preposition ("Chief of Naval Operations Adm. Ray Dunn said") keeps the
   // whole run the speaker's own title.
   return /^[a-z]/.test(found[1] ?? '') && titleWord(last) && list.every((w) => /^[\p{L}.'’-]+$/u.test(w));
+}
+
+/** A form of address that names no office: "Hon.", "Mr", "Dr" (not "Sen.", "Gov.", a title of its own). */
+const ADDRESS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Hon|Prof|Sir|Dame)\.?$/;
+const ARTICLE = /^(?:a|an|the|his|her|their|its)$/i;
+
+/**
+ * "Opposition spokesman for planning Hon. Jo Vella said": lower-case words, then a lone form of address, after a role
+ * noun no article opens. The words close the role's portfolio and the address opens the name: the subject's own
+ * title, not a preposition's object (audit B-a60-7). "A spokesman for state Sen. Jo Vella", "an aide to Mr Vella" keep
+ * the object's reading.
+ */
+function portfolioThenAddress(before: string, found: RegExpExecArray, list: string[]): boolean {
+  if (list.length < 2 || !ADDRESS.test(list.at(-1)!) || !list.slice(0, -1).every((w) => /^[a-z]+$/.test(w)))
+    return false;
+  const role = found[1];
+  const lead = before.slice(0, found.index).trim().split(/\s+/).slice(-3);
+  return !!role && isRoleHead(role.toLowerCase()) && !lead.some((w) => ARTICLE.test(w));
 }

@@ -1,4 +1,5 @@
 import { boundedMemo } from './bounded-memo';
+import { descriptorObject } from './descriptor-object';
 import { escapeRegExp } from './escape-reg-exp';
 import { literalMatches, literalPattern } from './literal-matches';
 import { roleBeforeActor } from './role-before-actor';
@@ -177,6 +178,8 @@ function spokeOnce(name: string, text: string, unmasked?: string): boolean {
       // "Whatever Rowan Pike says, …", "unless the mayor's rival, Ann Lee, objects": the clause is a supposition, and
       // its subject may never have spoken (review 51, B-r51-6).
       if (SUPPOSED.test(before)) continue;
+      // "One owner in western Queensland told us": the name is where the unnamed speaker is (audit B-a60-1).
+      if (descriptorObject(before.slice(before.search(/[^.!?\n]*$/)).trimStart())) continue;
       // "On Tuesday, Kevin Brady, chairman of …, said": a comma right before a name no coordination goes on from
       // closes a fronted phrase, whose preposition has its own object ("Tuesday"); a list's items before its "and"
       // ("for Sen. Ana Ruiz, Rep. Tom Field and …") are still read as the preposition's.
