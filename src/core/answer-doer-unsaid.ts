@@ -8,6 +8,7 @@ import { entityFinder } from './entity-finder';
 import { namedParties } from './named-parties';
 import { namesDoer } from './names-doer';
 import { otherObjectAct } from './other-object-act';
+import { toldByNoOne } from './told-by-no-one';
 import { unsaidAct } from './unsaid-act';
 
 /**
@@ -23,6 +24,8 @@ export function doerUnsaid(
   question: string,
   features: QuestionFeatures,
 ): AnswerResult | undefined {
+  const told = toldByNoOne(analysis, ranked, question);
+  if (told) return told;
   const best = ranked[0];
   const verb = askedDoerVerb(features, question);
   if (!best || verb === undefined) return undefined;

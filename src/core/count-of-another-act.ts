@@ -8,10 +8,10 @@ import { matchTerm } from './term-match';
 import { contentTerms } from './tokenize-words';
 
 /** "How many <people> <verb>ed…?": the words after "how many". */
-const HOW_MANY = /^\s*how\s+many\s+([^?]*)/i;
+export const HOW_MANY = /^\s*how\s+many\s+([^?]*)/i;
 
 /** The asked verb's term: the ranker's, or the past verb after the counted noun (one to three words), unread by it. */
-function countedVerb(question: string, verb: string | undefined): string | undefined {
+export function countedVerb(question: string, verb: string | undefined): string | undefined {
   if (verb !== undefined) return verb;
   const words = (HOW_MANY.exec(question)?.[1] ?? '').toLowerCase().split(/\s+/).slice(1, 4);
   const past = words.find((w) => /^[a-z]+$/.test(w) && pastVerbWord(w));

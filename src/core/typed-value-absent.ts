@@ -4,6 +4,7 @@ import { timeOfAnotherAct } from './answer-when-verb';
 import { askedOfficeAbsent } from './asked-office-absent';
 import { clockTimeAbsent } from './clock-time-absent';
 import { countOfAnotherAct } from './count-of-another-act';
+import { countOfUnsaidAct } from './count-of-unsaid-act';
 import { datesOtherObject } from './dates-other-object';
 import { datesPastForFuture } from './dates-past-for-future';
 import { eventAsTime } from './event-as-time';
@@ -44,6 +45,7 @@ export function typedValueAbsent(
     nameAbsent(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     countOfAnotherAct(analysis, best, question, features) ??
+    countOfUnsaidAct(analysis, best, question, features) ??
     sumOfAnotherAct(analysis, best, question, features) ??
     eventAsTime(analysis, features, best) ??
     standingAbsent(analysis, best, question) ??
