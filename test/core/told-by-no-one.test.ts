@@ -15,7 +15,7 @@ describe('who did the act, over an agentless passive', () => {
     const a = depot(quote, 'The transport board will vote again in March.', refusal);
     const r = answerQuestion(a, 'Who warned the drivers the depot would shut?');
     expect(r).toMatchObject({ answer: null });
-    expect(r.nearestId).toBe(a.sentences.find((s) => s.text === refusal)!.id);
+    expect(r.answer === null ? r.nearestId : undefined).toBe(a.sentences.find((s) => s.text === refusal)!.id);
   });
 
   it('cites the sentence that says who did it actively (control)', () => {
