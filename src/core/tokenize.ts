@@ -44,8 +44,11 @@ export function tokenize(text: string): Word[] {
     }
     const start = i;
     for (i++; i < n && continuesWord(text.charCodeAt(i)); i++);
-    // "Nadroga/Navosa Provincial Council": a slash between two capitalised words joins one name.
-    while (slashJoinsName(text, start, i)) for (i += 2; i < n && continuesWord(text.charCodeAt(i)); i++);
+    // "Nadroga/Navosa Provincial Council": a slash between two capitalised words joins one name; after a capitalised
+    // word ("Washington Post/ABC News poll") it pairs two names, each its own.
+    const prior = words[words.length - 1];
+    const paired = !!prior && isCapitalised(prior.text) && /^\s+$/.test(text.slice(prior.end, start));
+    while (!paired && slashJoinsName(text, start, i)) for (i += 2; i < n && continuesWord(text.charCodeAt(i)); i++);
     const matched = text.slice(start, i);
     let raw = matched;
     let last = raw[raw.length - 1]!;

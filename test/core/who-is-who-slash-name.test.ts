@@ -23,6 +23,14 @@ describe('a slash-joined name before a role noun', () => {
   it('joins only capitalised words: "and/or" and a slash before a lower-case word stay apart', () => {
     expect(tokenize('Kent/Sussex Board').map((w) => w.text)).toEqual(['Kent/Sussex', 'Board']);
     expect(tokenize('fees and/or fines').map((w) => w.text)).toEqual(['fees', 'and', 'or', 'fines']);
+    expect(tokenize('the Dover Herald/Channel Radio poll').map((w) => w.text)).toEqual([
+      'the',
+      'Dover',
+      'Herald',
+      'Channel',
+      'Radio',
+      'poll',
+    ]);
     expect(tokenize('Paris/lyon 24/7').map((w) => w.text)).toEqual(['Paris', 'lyon', '24', '7']);
   });
 });
