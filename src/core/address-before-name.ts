@@ -6,7 +6,8 @@ import { verbLemmas } from './verb-lemmas';
  * A form of address the copy may set between a post and the name it heads, with its stop or none; a rank of up to
  * three words counts too ("Amlo secretary-general Pol Maj Gen Wiroj Chaiyaporn", rank-chain.ts).
  */
-const ADDRESS = `(?:(?:Pol\\s+)?(?:(?:${HONORIFIC_ABBREV}|Miss|Mdm|Madam|Prof|Mheshimiwa|Khun)\\.?\\s+){1,3})?`;
+const ADDRESS_WORD = `(?:${HONORIFIC_ABBREV}|Hon|Miss|Mdm|Madam|Prof|Mheshimiwa|Khun)\\.?`;
+const ADDRESS = `(?:(?:Pol\\s+)?(?:${ADDRESS_WORD}\\s+){1,3})?`;
 
 /**
  * The pattern for a form of address between a role and the name after it: "press secretary Ms Ann Lee", and after a
@@ -20,4 +21,14 @@ export function addressBeforeName(role: string): string {
   if (/^[a-z][\w-]*$/.test(last)) return space >= 0 ? ADDRESS : '';
   // "Economist Dr Hamisi Kigwangalla": a post's head alone, unless it is a verb too ("Witness Mr. Trump's appeal").
   return isRoleHead(lower) && (space >= 0 || !verbLemmas().has(lower)) ? ADDRESS : '';
+}
+
+const TRAILING_ADDRESS = new RegExp(`(?:\\s+(?:Pol\\s+)?${ADDRESS_WORD}){1,3}$`);
+
+/**
+ * "Fleet maintenance director Mr": the words before a name without the form of address that ends them, so the post
+ * before it is read ("Planning Minister Hon. Clint Camilleri", audit 60's B-a60-10); the words as they are otherwise.
+ */
+export function withoutAddress(before: string): string {
+  return before.replace(TRAILING_ADDRESS, '');
 }

@@ -9,6 +9,7 @@ import { lowerCaseTitle } from './lower-case-title';
 import { surname as nameSurname } from './mentions-entity';
 import { namesakePeople } from './namesakes';
 import { nextToSpeechVerb } from './next-to-speech-verb';
+import { openingShortForm } from './opening-short-form';
 import { type Candidate, personCandidates } from './person-candidates';
 import { findRole } from './person-roles';
 import { postNominalTitle } from './post-nominal-title';
@@ -107,6 +108,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     (c) => positionOf(c).subject || speechEvidence(c),
     sentences.map((s) => s.text),
   );
+  openingShortForm(candidates);
   const pending: Candidate[] = [];
   for (const c of candidates) {
     if (!confirmed(c)) {

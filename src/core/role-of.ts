@@ -1,5 +1,5 @@
 import { acronymPost } from './acronym-post';
-import { addressBeforeName } from './address-before-name';
+import { addressBeforeName, withoutAddress } from './address-before-name';
 import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { appositionRole } from './apposition-role';
@@ -156,7 +156,8 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     quoted = roleModifiers(entityRole, bare, text);
   }
   for (const n of [...ranked, ...full]) {
-    for (const { before, after } of wordsBefore(text, n)) {
+    for (const { before: written, after } of wordsBefore(text, n)) {
+      const before = withoutAddress(written);
       const words = before.split(/\s+/);
       const head = words[words.length - 1]!;
       // "a senior Donald Trump adviser": a name before a lower-case person noun modifies it, and the lower-case words
@@ -199,7 +200,9 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       }
       // "denouncing Republican presidential nominee Donald Trump": the lower-case words that say which post are
       // read as for a role the name finder gave ("nominee" alone says less).
-      if (!notARole(role)) return cleanRole(coordinatedRole(roleModifiers(role, n, text), n, text));
+      // "Ministry permanent secretary Mr Vilikesa Raduva": the modifiers are read before the role and its address.
+      const addressed = `${written.slice(before.length).trim()} ${n}`.trim();
+      if (!notARole(role)) return cleanRole(coordinatedRole(roleModifiers(role, addressed, text), n, text));
     }
   }
   for (const n of full) {

@@ -44,6 +44,11 @@ export function tokenize(text: string): Word[] {
     }
     const start = i;
     for (i++; i < n && continuesWord(text.charCodeAt(i)); i++);
+    // "Nadroga/Navosa Provincial Council": a slash between two capitalised words joins one name; after a capitalised
+    // word ("Washington Post/ABC News poll") it pairs two names, each its own.
+    const prior = words[words.length - 1];
+    const paired = !!prior && isCapitalised(prior.text) && /^\s+$/.test(text.slice(prior.end, start));
+    while (!paired && slashJoinsName(text, start, i)) for (i += 2; i < n && continuesWord(text.charCodeAt(i)); i++);
     const matched = text.slice(start, i);
     let raw = matched;
     let last = raw[raw.length - 1]!;
@@ -71,6 +76,11 @@ export function tokenize(text: string): Word[] {
     words.push({ text: raw, start, end: start + (possessive ? matched.length : raw.length), possessive });
   }
   return words;
+}
+
+/** A slash at end, between a capitalised word (from start) and a capitalised letter. */
+function slashJoinsName(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(end) === 47 && isCapitalised(text[start]!) && isCapitalised(text[end + 1] ?? '');
 }
 
 export function isCapitalised(word: string): boolean {
