@@ -69,6 +69,18 @@ describe('a plan named beside a past act is no pending event', () => {
     expect(pending('The council announced cuts on Monday, including a plan to close two libraries.')).toBe(true);
     expect(pending('The council plans to move the stallholders next month.')).toBe(true);
   });
+
+  it('controls: a participle that adopts, backs or threatens the plan names it as still to come', () => {
+    expect(pending('The parish council met on Monday, approving a plan to shut the ferry slipway by June.')).toBe(true);
+    expect(pending('The bus company met drivers on Friday, backing a plan to lift fares by 5% from May.')).toBe(true);
+    expect(pending('Porters stopped work on Monday, threatening a plan to walk out for a week in July.')).toBe(true);
+  });
+
+  it('drops the plan after another participle of opposing it', () => {
+    expect(pending('Fishermen blocked the harbour mouth on Friday, condemning a plan to close the fish market.')).toBe(
+      false,
+    );
+  });
 });
 
 describe('one decision dated twice is one question', () => {
@@ -92,6 +104,28 @@ describe('one decision dated twice is one question', () => {
         'Will the minister decide whether the project will be scaled back?',
       ),
     ).toBe(false);
+  });
+
+  it('control: two deciders weighing one choice are two decisions', () => {
+    expect(
+      sameDecision(
+        'Will the harbour board decide next week whether to open an inquiry? (a spokesman)',
+        'Pending: “Separately, police are expected to decide by Friday whether to open an inquiry into the ferry fares.”',
+      ),
+    ).toBe(false);
+    // The decider named only on the fuller side: the undated, unnamed choice is the one within it.
+    expect(
+      sameDecision(
+        'Pending: “A decision on whether to open an inquiry into the ferry fares is expected by Friday.”',
+        'Will the harbour board decide next week whether to open an inquiry?',
+      ),
+    ).toBe(false);
+    expect(
+      sameDecision(
+        'Will the harbour board decide next week whether to open an inquiry into the ferry fares?',
+        'Pending: “The board’s decision on whether to open the inquiry is expected by Friday.”',
+      ),
+    ).toBe(true);
   });
 
   it('asks the decision once, citing both lines', () => {
