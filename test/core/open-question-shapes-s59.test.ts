@@ -48,6 +48,15 @@ describe('a decision an unnamed official dates is pending', () => {
     expect(asked).not.toContain('[unverified]');
   });
 
+  it.each([
+    'The harbour board is likely to approve the sale of the marina, a person familiar with the talks said.',
+    'The harbour board is expected to decide on the sale of the marina, an official said.',
+  ])('control: an unnamed source forecasting the outcome, or giving no time, stays unverified: %s', (text) => {
+    const asked = texts(text).join(' ');
+    expect(asked).toContain('[unverified]');
+    expect(asked).not.toContain('[pending]');
+  });
+
   it('control: an unnamed source for a claim with no decision due stays unverified', () => {
     const cues = findCues('The builder is owed more than $4 million, an authority official said.');
     expect(cues[0]?.kind).toBe('unverified');
