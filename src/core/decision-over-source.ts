@@ -1,11 +1,19 @@
+import { dated } from './dated';
 import type { Cue } from './question-cues';
+import { timeNoun } from './time-noun';
 
 /**
  * A decision the sentence's subject is due to take: "is expected to rule within 30 days", "are set to vote on Friday".
- * The verbs are the choices the schedule family asks about (action-cue-families.ts).
+ * Only the act of deciding, of the schedule family's verbs (action-cue-families.ts): "is likely to approve the merger"
+ * forecasts the outcome, which is the unnamed source's claim to check (review 61's R61-14).
  */
-const DECISION_DUE =
-  /\b(?:is|are) (?:expected|due|set|scheduled|poised|likely) to (?:decide|rule|vote|determine|approve|conclude|choose|make a decision)\b/i;
+const DECISION_DUE = /\b(?:is|are) (?:expected|due|set|scheduled) to (?:decide|rule|vote|determine|make a decision)\b/i;
+/** A span the decision is due within, which `dated` leaves out: "within 30 days", "in two weeks". */
+const WITHIN = /\b(?:within|in) (?:the next )?[a-z0-9]+ ([a-z]+?)s?\b/gi;
+
+/** Whether the sentence says when the decision is due: a date ("on Friday", "by March") or a span of time. */
+const timed = (text: string): boolean =>
+  dated(text) || [...text.matchAll(WITHIN)].some((m) => timeNoun(m[1]!.toLowerCase()));
 
 /**
  * The cues of a sentence whose unnamed source only gives the timing of a decision still to come: "The Ministry of
@@ -15,7 +23,7 @@ const DECISION_DUE =
  */
 export function decisionOverSource(cues: Cue[], text: string): Cue[] {
   const [first] = cues;
-  if (first?.shape !== 'vague-source' || !DECISION_DUE.test(text)) return cues;
+  if (first?.shape !== 'vague-source' || !DECISION_DUE.test(text) || !timed(text)) return cues;
   const pending = cues.find((c) => c.kind === 'pending');
   if (!pending) return cues;
   return [{ ...pending, strength: first.strength }, ...cues.filter((c) => c !== pending)];

@@ -6,9 +6,21 @@ import { writeWordList } from './write-word-list';
 /**
  * WordNet 3.1's events that end in an outcome: a legal proceeding ("trial", "appeal"), an investigation ("inquiry",
  * "inspection", "audit", "survey"), a choice or a vote ("ballot", "election", "runoff", "referendum"), a hearing (a session of a
- * committee or court), a meeting of a group, a discussion ("talks", "negotiation", "deliberation"), and the court that sits ("tribunal": "their tribunal date").
+ * committee or court), a meeting of a group, a discussion ("talks", "negotiation", "deliberation"), the court that sits ("tribunal": "their tribunal date"),
+ * and a court's decision ("judgment", "ruling", "verdict", "sentence": a sibling of the proceeding under due process, which
+ * the proceeding root missed, review 61's R61-7).
  */
-const ROOTS = ['01187304', '00635107', '00162063', '00183062', '07161975', '08324519', '07155367', '08346380'];
+const ROOTS = [
+  '01187304',
+  '00635107',
+  '00162063',
+  '00183062',
+  '07161975',
+  '08324519',
+  '07155367',
+  '08346380',
+  '01190300',
+];
 
 /**
  * Builds src/core/outcome-event-nouns.json: the one-word nouns any of whose WordNet senses is one of those events, so

