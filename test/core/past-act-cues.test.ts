@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/core/question-cues';
+
+const shapes = (sentence: string) => findCues(sentence).map((cue) => cue.shape);
+
+// Audit 60's B-a60-19: an objection an act went ahead over, and a plan shown to a meeting, were asked as live.
+describe('an objection overridden and a plan presented are no live cue', () => {
+  it('reads no challenge in an act done despite objections, but one in a standing objection (control)', () => {
+    expect(
+      shapes('The marina was approved by the board in May despite objections from the fishing cooperative.'),
+    ).not.toContain('challenge');
+    expect(shapes('The scheme went ahead in spite of strong opposition from parents.')).not.toContain('challenge');
+    expect(shapes('The scheme faces strong opposition from parents.')).toContain('challenge');
+  });
+
+  it('reads no plan in "plan to" before a determiner, but one before a verb (control)', () => {
+    expect(shapes('The water board presented the plan to a packed town hall on Monday.')).not.toContain('plan');
+    expect(shapes('The water board plans to raise charges next spring.')).toContain('plan');
+  });
+});
