@@ -18,3 +18,14 @@ describe('an objection overridden and a plan presented are no live cue', () => {
     expect(shapes('The water board plans to raise charges next spring.')).toContain('plan');
   });
 });
+
+// Audit 60's B-a60-17: "X disputed the ministry's figures, saying …" raised no dispute; "disputes the" did.
+describe('a past dispute of a figure is a conflict cue', () => {
+  it('reads "disputed the/that" as the present form is read, and not "undisputed" (control)', () => {
+    expect(
+      shapes("A harbour engineer disputed the council's figures, saying the wall would last half as long."),
+    ).toContain('conflict');
+    expect(shapes('The owner disputed that estimate.')).toContain('conflict');
+    expect(shapes('She was the undisputed leader of the group.')).not.toContain('conflict');
+  });
+});
