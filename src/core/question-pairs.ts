@@ -14,10 +14,11 @@ const REPORTED = /\b(?:reported|reports? (?:said|say|suggest)|allegations?|claim
 /**
  * "villagers had reported the problem to the village head": reporting a thing to someone is an act of telling, not a
  * report that states a claim; a denial paired with it put the act's object as the claim denied (audit 60's B-a60-5).
- * The object is a few words with no "that" (which would open the claim itself), then "to" and whom it was told.
+ * The object is a few words with no "that", subject pronoun or auxiliary (which would open a reported clause, "reported
+ * she had moved the contract to a cousin's firm"), then "to" and whom it was told.
  */
 const REPORTED_TO =
-  /\breported\s+(?:(?!that\b)[\w'’-]+\s+){1,6}?to\s+(?:the|a|an|his|her|their|its|our|police|authorities|officials)\b/gi;
+  /\breported\s+(?:(?!(?:that|he|she|they|we|had|has|have|was|were|is|are|would|will|could|did)\b)[\w'’-]+\s+){1,6}?to\s+(?:the|a|an|his|her|their|its|our|police|authorities|officials)\b/gi;
 
 /** Whether a sentence reports or alleges something, once any telling of a thing to someone is set aside. */
 function reportsClaim(text: string): boolean {

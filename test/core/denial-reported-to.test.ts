@@ -25,6 +25,19 @@ describe('a denial pairs only with a sentence that states a claim', () => {
     expect(asked).not.toMatch(/evidence that damp walls/);
   });
 
+  it('takes "reported" before a subject pronoun as a report of a claim', () => {
+    const asked = denialOf([
+      'Local papers reported she had moved the contract to a cousin’s firm.',
+      'The mayor rejected the allegations.',
+    ]);
+    expect(asked).toMatch(/^Is there evidence that .*had moved the contract to a cousin’s firm/);
+    const named = denialOf([
+      'Local papers reported the mayor had moved the contract to a cousin’s firm.',
+      'The mayor rejected the allegations.',
+    ]);
+    expect(named).toMatch(/^Is there evidence that the mayor had moved the contract/);
+  });
+
   it('still asks for the evidence of a claim "reported that" states (control)', () => {
     const asked = denialOf([
       'The Harbour Gazette reported that the dredging contract had been awarded without a tender.',
