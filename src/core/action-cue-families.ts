@@ -34,11 +34,13 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'disputed',
     strength: 2,
     pattern:
-      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|\b(?:opposition|objections?|criticisms?|backlash) (?:from|over|to|of)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
+      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|(?<!\b(?:despite|in spite of|overriding|overruling)\s+(?:[a-z]+\s+){0,2})\b(?:opposition|objections?|criticisms?|backlash) (?:from|over|to|of)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
     hints: hintList(
       'dismiss|reject|rebuff|brand|attack|critic|condemn|slam|rebut|opposition|objection|backlash|row over|dispute over|controversy over|warn|rubbish|nonsense|falsehood|untrue',
     ),
     examples: ['The minister dismissed the report as rubbish.', 'Unions warned that jobs would go.'],
+    // "was approved … despite objections from the council": an act done over an objection leaves no dispute live to ask
+    // "How far will they take their opposition?" of (audit 60's B-a60-19).
     phrase: challenge,
   }),
   family({
@@ -93,9 +95,11 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'pending',
     strength: 1.6,
     pattern:
-      /\b(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?) to\b|\b(?:currently |now )?mulling\b/i,
+      /\b(?:plans?|planned|planning|intends?|intended|vow(?:s|ed)?|pledg(?:es|ed)|threaten(?:s|ed)?) to\b(?!\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\b)|\b(?:currently |now )?mulling\b/i,
     hints: hintList('plan|intend|vow|pledg|threaten|mulling'),
     examples: ['The firm is currently mulling the sale.', 'Police have no immediate plans to release the recordings.'],
+    // "presented the plan to a village meeting": "to" before a determiner is a preposition, the plan shown, not one to
+    // carry out (audit 60's B-a60-19 asked a past meeting as pending).
     phrase: planQuestion,
   }),
   family({

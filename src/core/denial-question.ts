@@ -110,9 +110,13 @@ export function denial(ctx: PhraseContext): string | null {
     /^(?:any|all)\s+(?:wrongdoing|involvement|knowledge|role|links?|connections?|impropriety|responsibility)\b/i.test(
       object,
     );
+  // The verb "reported" opens a claim only with "that", a subject pronoun ("media reported he misled …") or a short
+  // subject and an auxiliary ("reported the mayor had …"): "residents
+  // reported discoloured water" has a noun phrase after it, and "Is there evidence that discoloured water, …?" is no
+  // question (audit 60's B-a60-5).
   if (bare && ctx.pairText) {
     const earlier =
-      /\b(?:allegations?|claims?|reports?|suggestions?|accusations?|reported)\s+(?:on\s+\w+\s+)?(?:that\s+)?(.+)$/i.exec(
+      /\b(?:(?:allegations?|claims?|reports?|suggestions?|accusations?)\s+(?:on\s+\w+\s+)?(?:that\s+)?|reported\s+(?:on\s+\w+\s+)?(?:that\s+|(?=(?:he|she|they|we)\s|(?:[\w'’-]+\s+){1,3}(?:had|has|have|was|were|is|are|would|will|could|did)\s)))(.+)$/i.exec(
         stripEnd(ctx.pairText),
       );
     object = earlier ? cutClause(earlier[1]!, 20) : object;

@@ -11,6 +11,19 @@ interface PairContext {
 export type PairFinder = (ctx: PairContext) => number | null;
 
 const REPORTED = /\b(?:reported|reports? (?:said|say|suggest)|allegations?|claims?)\b/i;
+/**
+ * "villagers had reported the problem to the village head": reporting a thing to someone is an act of telling, not a
+ * report that states a claim; a denial paired with it put the act's object as the claim denied (audit 60's B-a60-5).
+ * The object is a few words with no "that", subject pronoun or auxiliary (which would open a reported clause, "reported
+ * she had moved the contract to a cousin's firm"), then "to" and whom it was told.
+ */
+const REPORTED_TO =
+  /\breported\s+(?:(?!(?:that|he|she|they|we|had|has|have|was|were|is|are|would|will|could|did)\b)[\w'’-]+\s+){1,6}?to\s+(?:the|a|an|his|her|their|its|our|police|authorities|officials)\b/gi;
+
+/** Whether a sentence reports or alleges something, once any telling of a thing to someone is set aside. */
+function reportsClaim(text: string): boolean {
+  return REPORTED.test(text.replace(REPORTED_TO, ' '));
+}
 const PRONOUN_START = /^(?:He|She)\s/;
 /** "the figure", "these claims": the thing to verify is in the sentence before. */
 export const BACK_REFERENCE =
@@ -26,7 +39,7 @@ export const INQUIRY =
 /** The nearest earlier sentence (within `span`) that reports or alleges something. */
 export function pairReport(span: number): PairFinder {
   return ({ sentences, index }) => {
-    for (let j = index - 1; j >= Math.max(0, index - span); j--) if (REPORTED.test(sentences[j]!.text)) return j;
+    for (let j = index - 1; j >= Math.max(0, index - span); j--) if (reportsClaim(sentences[j]!.text)) return j;
     return null;
   };
 }

@@ -15,7 +15,7 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
     kind: 'disputed',
     strength: 3,
     pattern:
-      /\b(?:reads?|is|was|are|were) (?:very |quite )?different(?:ly)? from\b|\bcontradict|\bat odds with\b|\bdiffers? from\b|\bconflicting (?:accounts|reports|claims)\b|\bdisputes? (?:the|this|that)\b/i,
+      /\b(?:reads?|is|was|are|were) (?:very |quite )?different(?:ly)? from\b|\bcontradict|\bat odds with\b|\bdiffers? from\b|\bconflicting (?:accounts|reports|claims)\b|\bdisput(?:es?|ed) (?:the|this|that)\b/i,
     hints: hintList('differ|contradict|at odds|conflicting|dispute'),
     examples: ['The letter reads different from the media reports.', 'The figures contradict the minister.'],
     phrase: conflict,
