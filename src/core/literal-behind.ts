@@ -10,7 +10,7 @@ const BEHIND = /\bwhat(?:['’]s| is| was| are| were) (?:behind|driving) ((?:[a-
  * steers it, not the cause an event or trend ("the decision", "the rise") has (review 61's R61-11).
  */
 export function literalBehind(question: string): boolean {
-  const words = BEHIND.exec(question)?.[1].trim().split(' ') ?? [];
+  const words = BEHIND.exec(question)?.[1]?.trim().split(' ') ?? [];
   // The head ends the phrase before its first preposition: "the rise in fares" is headed by "rise".
   const cut = words.findIndex((w) => NOT_A_NOUN.test(w));
   const head = (cut < 0 ? words : words.slice(0, cut)).at(-1);
