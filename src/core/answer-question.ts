@@ -245,7 +245,7 @@ function answerFrom(
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
   const past = typedValueAbsent(analysis, best.index, question, features);
   // "When is the budget being delivered?": "next month's budget" dates the budget where the best dates another act.
-  const dated = past && type === 'time' ? possessiveDate(analysis, ranked, terms) : undefined;
+  const dated = past && type === 'time' ? possessiveDate(analysis, ranked, terms, question) : undefined;
   if (dated !== undefined) return citing(analysis, [dated]);
   if (past) return { answer: null, sentenceIds: [], reason: past, nearestId: analysis.sentences[best.index]!.id };
   const doer = doerUnsaid(analysis, ranked, question, features);

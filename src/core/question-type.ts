@@ -1,6 +1,7 @@
 import { affirmativeQuestion } from './affirmative-question';
 import { currencyMoney } from './currency-money';
 import { howMuchTime } from './how-much-time';
+import { literalBehind } from './literal-behind';
 import { maskScheduledDueTo } from './mask-scheduled-due-to';
 
 /** What kind of answer a reader's question wants; drives both scoring and abstention. */
@@ -120,7 +121,8 @@ export function questionType(question: string): AnswerType {
   const q = affirmativeQuestion(question).toLowerCase().replace(TIME_WINDOW, ' ').trim();
   if (!/\bhow (?:many|much|old|long|far)\b/.test(q))
     for (const [pattern, type] of OPENING_WH) if (pattern.test(q)) return type;
-  const type = howMuchTime(q) ? 'quantity' : RULES.find(([pattern]) => pattern.test(q))?.[1];
+  const rule = howMuchTime(q) ? 'quantity' : RULES.find(([pattern]) => pattern.test(q))?.[1];
+  const type = rule === 'reason' && literalBehind(q) ? undefined : rule;
   const scene = type !== undefined && SCENE_TYPES.has(type) && !EMBEDDED_WH.test(q);
   if (OPENING_AUXILIARY.test(q) && (type === undefined || scene)) return 'yesno';
   return type ?? 'other';

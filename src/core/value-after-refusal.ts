@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import { relatedStems } from './answer-lexicon';
 import type { QuestionTerms } from './answer-terms';
 import { ASKED_CLAUSE } from './asked-reply-unknown';
+import { figureOfAsked } from './figure-of-asked';
 import { type AnswerType, carriesAnswerType, numericEchoes } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 import { contentTerms } from './tokenize-words';
@@ -17,8 +18,8 @@ const REFUSAL_RANKS = 8;
  * R60-11), or "Asked how many investigators would be hired, a spokesperson said the number was still being worked
  * out." then '"It will be fifteen, give or take," a commissioner told the Gazette later.' (R60-7): one party's refusal
  * of the asked figure, its "how …" clause on the question's own words, and the very next sentence giving a figure of
- * the asked kind that the refusal does not hold: another source answers what the first would not. The next sentence,
- * or undefined.
+ * the asked kind that the refusal does not hold, and of the asked thing (figure-of-asked.ts): another source answers
+ * what the first would not. The next sentence, or undefined.
  */
 export function valueAfterRefusal(
   analysis: Analysis,
@@ -37,7 +38,13 @@ export function valueAfterRefusal(
     // The reply itself carries no figure ("said the number was still being worked out").
     if (carriesAnswerType(asked.type, clause[2]!, echoes)) continue;
     const next = analysis.sentences[r.index + 1];
-    if (next && !ASKED_CLAUSE.test(next.text) && carriesAnswerType(asked.type, next.text, echoes)) return r.index + 1;
+    if (
+      next &&
+      !ASKED_CLAUSE.test(next.text) &&
+      carriesAnswerType(asked.type, next.text, echoes) &&
+      figureOfAsked(next.text, object)
+    )
+      return r.index + 1;
   }
   return undefined;
 }

@@ -30,4 +30,20 @@ describe('a when-question over a possessive time', () => {
     );
     expect(r.answer).toBeNull();
   });
+  // Review 61's R61-2: the possessive dates only the phrase's head, and a past possessive no act still to come.
+  it('does not date the asked thing by a possessive of a compound it only modifies (control)', () => {
+    const r = answerQuestion(
+      article('Opposition MPs said next month’s budget debate in the upper house would be heated.'),
+      'When is the budget being delivered?',
+    );
+    expect(r.answer).toBeNull();
+  });
+
+  it('does not date a future act by a past possessive (control)', () => {
+    const r = answerQuestion(
+      article('The finance minister is weighing whether to lift the cap on road tax after yesterday’s budget.'),
+      'When will the budget be delivered?',
+    );
+    expect(r.answer).toBeNull();
+  });
 });

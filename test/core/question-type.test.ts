@@ -153,4 +153,14 @@ describe('questionType: how much of a time, what is behind', () => {
     expect(questionType("What's behind the rise in fares?")).toBe('reason');
     expect(questionType('What is driving the fall in sales?')).toBe('reason');
   });
+  // Review 61's R61-5 / R61-11: a rate is no measured time; a made thing behind/driving is no cause.
+  it('types "how much per hour / a month … paid/cost" as money, not a duration', () => {
+    expect(questionType('How much per hour are cleaners paid?')).toBe('money');
+    expect(questionType('How much a month will the permit cost?')).toBe('money');
+  });
+
+  it('does not type "what is behind / driving <a made thing>" as a reason (control)', () => {
+    expect(questionType('What was behind the fence?')).not.toBe('reason');
+    expect(questionType('What is driving the tractor?')).not.toBe('reason');
+  });
 });

@@ -51,4 +51,12 @@ describe('who did the act, over a sentence naming an untyped firm', () => {
     const r = answerQuestion(forum('Viewers could stream it live, and many did.'), 'Who co-hosted the forum?');
     expect(r).toMatchObject({ answer: null });
   });
+  // Review 61's R61-4: a name after a place preposition is the place, whatever role the relative clause gives it.
+  it('still says the article does not say who when the untyped name is a place (control)', () => {
+    const r = answerQuestion(
+      forum('The debate moved to Quenlow, which was the host of the first forum in 2009.'),
+      'Who co-hosted the forum?',
+    );
+    expect(r).toMatchObject({ answer: null });
+  });
 });

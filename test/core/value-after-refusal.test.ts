@@ -34,4 +34,30 @@ describe('a figure given right after a refusal of it', () => {
     );
     expect(answerQuestion(a, 'How much is the cleaning contract worth?').answer).toBeNull();
   });
+  // Review 61's R61-1: the next sentence's figure must be the asked thing's, not another quantity's.
+  it('does not cite another sum owned by another noun ("revenue of …") (control)', () => {
+    const a = paragraphs(
+      'The transit authority signed a new cleaning contract with Brightway last month.',
+      'Authority chief Maya Dunn declined to say how much the contract was worth. Brightway reported sales of $18 million last year, its filings show.',
+      'The old contract lapsed in May after complaints about dirty stations.',
+    );
+    expect(answerQuestion(a, 'How much is the cleaning contract worth?').answer ?? '').not.toContain('$18 million');
+  });
+
+  it('does not cite a count of other things after a refused count (control)', () => {
+    const a = paragraphs(
+      'The district will hire new bus drivers before the autumn term, officials said.',
+      'Asked how many drivers would be hired, district spokesman Tom Reyes said the figure was still being settled.',
+      'Nine buses were taken off the road in 2021 after safety checks, records show.',
+    );
+    expect(answerQuestion(a, 'How many drivers will the district hire?').answer ?? '').not.toContain('Nine buses');
+  });
+
+  it('does not cite a counted figure of another noun after "would not disclose how many" (control)', () => {
+    const a = paragraphs(
+      'The ombudsman has criticised the water company over leaks.',
+      'The ombudsman would not disclose how many appeals it had upheld. More than 4,500 homes lost supply in June, the company’s own figures show.',
+    );
+    expect(answerQuestion(a, 'How many appeals did the ombudsman uphold?').answer ?? '').not.toContain('4,500');
+  });
 });
