@@ -71,3 +71,18 @@ describe('a role before a name introduces an actor only when it opens the clause
     expect((w.alsoNamed ?? []).map((p) => p.name)).not.toContain('Omar Dalil');
   });
 });
+
+describe("a post's initials name its holder only when one person holds the post (R62-4)", () => {
+  it('two Regional Commissioners: "the RC said" credits neither', () => {
+    const a = analyze(
+      'Regional Commissioner Anna Moyo toured the camps on Monday. Regional Commissioner Ben Tau stayed in the capital.',
+      '"We need tents," the RC said.',
+    );
+    expect(a.quotes.find((q) => q.text.includes('We need tents'))?.speaker).not.toMatch(/Ben Tau|Anna Moyo/);
+  });
+
+  it('control: one holder keeps them', () => {
+    const a = analyze('Regional Commissioner Anna Moyo toured the camps on Monday.', '"We need tents," the RC said.');
+    expect(a.quotes.find((q) => q.text.includes('We need tents'))?.speaker).toBe('Anna Moyo');
+  });
+});
