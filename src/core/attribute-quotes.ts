@@ -10,6 +10,7 @@ import { newSubjectSince } from './new-subject-since';
 import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
+import { possessorsMessage } from './possessors-message';
 import { glossEnd } from './quote-gloss';
 import { quoteItems } from './quote-items';
 import type { QuoteKind } from './quote-kind';
@@ -150,7 +151,15 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
         const carried = item.speaker && !nearer && item.speaker === speechSpeaker[head.startSentence];
         // A person's "he" or "she" only: "It said that …" after an email's quotation is the email's, no one's to print.
         const pronoun = pronounOf(speech?.subject ?? null);
-        if (carried && (pronoun === 'he' || pronoun === 'she') && quotedJustBefore(items, itemIndex, item.speaker!))
+        // "He said that Clinton's call to "…"": the call's words are Clinton's, so the pronoun vouches for no one.
+        const opening = sentences[head.startSentence]!;
+        const owned = possessorsMessage(opening.text.slice(0, head.start - opening.start));
+        if (
+          carried &&
+          !owned &&
+          (pronoun === 'he' || pronoun === 'she') &&
+          quotedJustBefore(items, itemIndex, item.speaker!)
+        )
           item.pronoun = pronoun;
       } else if (item.kind === 'utterance' && speech && insideSpeechClause(item.segments[0]!, sentence, speech)) {
         // "Cruz argued that if Trump wins "we will see ..."": the words quoted inside a reported

@@ -3,7 +3,7 @@ import { descriptionFitsRole } from './description-fits-role';
 import type { Person, PersonMention } from './people';
 import { roleAcronymBefore } from './role-acronym';
 import { ROLE_HEADS } from './role-heads';
-import { roleInitials } from './role-initials';
+import { soleRoleInitials } from './sole-role-initials';
 
 /** Role words too common to identify one person ("the head of ...", "a member"). */
 export const GENERIC_ROLES = new Set([
@@ -69,9 +69,7 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
   // It relies on every role word being learned before this runs (people.ts learns them first): a
   // role learned later would be missing here and its descriptions silently skipped.
   const known = new Set<string>();
-  let text: string | undefined;
-  const copy = (): string => (text ??= sentences.map((s) => s.text).join('\n'));
-  const initialsUsed = new Map<string, boolean>();
+  const initials = soleRoleInitials(sentences, mentions);
   for (const sentence of sentences) {
     const found: PersonMention[] = [];
     const searched = mayNameRole(sentence.text, known);
@@ -128,7 +126,7 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
       const acronym = roleAcronymBefore(before);
       if (acronym !== null) mention.person.roleWords.add(acronym);
       // "Regional Commissioner Anna Mghwira": the post's initials, where the copy writes "the RC" (role-initials.ts).
-      for (const initials of roleInitials(before, copy, initialsUsed)) mention.person.roleWords.add(initials);
+      for (const word of initials.get(mention) ?? []) mention.person.roleWords.add(word);
       for (const word of mention.person.roleWords) known.add(word);
     }
   }
