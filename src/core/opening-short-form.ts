@@ -1,3 +1,4 @@
+import { generationalSuffix } from './generational-suffix';
 import type { PersonParse } from './parse-person';
 
 /**
@@ -5,14 +6,15 @@ import type { PersonParse } from './parse-person';
  * one longer name the copy gave before is that person's short form ("<Title> <Given>" where the copy's styles name
  * people by title and given name, audit 60's B-a60-12), not a second person. No list of titles: the copy's own use of
  * the two words as the longer name's opening is the evidence. Two longer names opening alike ("John Paul Jones",
- * "John Paul Getty") leave it alone. Rewrites the parses in place.
+ * "John Paul Getty") leave it alone, and so does a generational suffix: "Dale Ruddock Jr." is not his father "Dale Ruddock".
+ * Rewrites the parses in place.
  */
 export function openingShortForm<C extends { parse: PersonParse }>(candidates: C[]): void {
   const longer = new Map<string, Set<string>>();
   const firstAt = new Map<string, number>();
   candidates.forEach(({ parse }, at) => {
     const words = parse.name.split(' ');
-    if (words.length < 3) return;
+    if (words.length < 3 || generationalSuffix(parse.name)) return;
     const opening = words.slice(0, 2).join(' ');
     longer.set(opening, (longer.get(opening) ?? new Set<string>()).add(parse.name));
     if (!firstAt.has(opening)) firstAt.set(opening, at);
