@@ -34,13 +34,14 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
     kind: 'disputed',
     strength: 2,
     pattern:
-      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|(?<!\b(?:despite|in spite of|overriding|overruling)\s+(?:[a-z]+\s+){0,2})\b(?:opposition|objections?|criticisms?|backlash) (?:from|over|to|of)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
+      /\b(?:dismiss(?:ed|es)?|reject(?:ed|s)?|rebuff(?:ed|s)?|brand(?:ed|s)|attacked|attacks (?:the|his|her|their)|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)?|slam(?:med|s)?|rebut(?:s|ted)?)\b|(?<!\b(?:despite|in spite of|overriding|overruling)\s+(?:[a-z]+\s+){0,2})\b(?:opposition|objections?|criticisms?|backlash) from\b|\b(?:opposition|objections?|criticisms?|backlash) (?:over|to|of)\b|\b(?:row|dispute|controversy) over\b|\bwarn(?:ed|s)? (?:that|of)\b|\b(?:rubbish|nonsense|falsehood|untrue)\b/i,
     hints: hintList(
       'dismiss|reject|rebuff|brand|attack|critic|condemn|slam|rebut|opposition|objection|backlash|row over|dispute over|controversy over|warn|rubbish|nonsense|falsehood|untrue',
     ),
     examples: ['The minister dismissed the report as rubbish.', 'Unions warned that jobs would go.'],
     // "was approved … despite objections from the council": an act done over an objection leaves no dispute live to ask
-    // "How far will they take their opposition?" of (audit 60's B-a60-19).
+    // "How far will they take their opposition?" of (audit 60's B-a60-19). Only the objectors' "from" is overridden:
+    // "Despite the opposition to the bypass, …" names what is opposed, a position still held (kind57-gates).
     phrase: challenge,
   }),
   family({

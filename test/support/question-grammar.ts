@@ -135,7 +135,10 @@ export function questionProblems(question: string, copy: string): string[] {
   if (passage) {
     // A flagged passage is the copy word for word (its inner double quotes shown as single ones).
     // A long passage may open or end at a clause boundary, marked "… ".
-    const body = normalise(passage[1]!.replace(/\s…$/, '').replace(/^…\s/, '')).replace(/'/g, '');
+    // An inch mark after feet ("6'3\"") is shown as written (passage-item.ts), so it is no inner quotation here either.
+    const body = normalise(passage[1]!.replace(/\s…$/, '').replace(/^…\s/, ''))
+      .replace(/(\d'\d{1,2})"/g, '$1')
+      .replace(/'/g, '');
     // Markup around the copy's words ("<tweet …>") is no word of the copy: the passage may leave it out.
     const words = normalise(copy.replace(/<\/?[a-z][^<>]*>/gi, '')).replace(/['"]/g, '');
     // An aside left out between its dashes ("job loss — … — were not") or brackets ("budgets (…); monitoring"),
