@@ -14,7 +14,9 @@ const VERB = /^(?:is|was|are|were|be|been|has|had|have|would|will|could|should|c
  * reporting subject's (review 62; WordNet's noun.communication, message-noun.ts, says what carries words).
  */
 export function possessorsMessage(before: string): boolean {
-  const m = OWNED.exec(before);
+  // "'s", a noun and six words fit well inside 200 characters; reading only those keeps a sentence of many quotations
+  // one read, not one per quotation (analysis-work-linear).
+  const m = OWNED.exec(before.slice(-200));
   if (!m || !messageNoun(m[1]!)) return false;
   const between = m[2]!.trim().split(/\s+/).filter(Boolean);
   if (between.some((w) => VERB.test(w))) return false;
