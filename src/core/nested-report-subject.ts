@@ -1,3 +1,4 @@
+import { adjunctQuoteSubject } from './adjunct-quote-subject';
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
@@ -14,7 +15,7 @@ import { SPEECH_VERBS } from './speech-verbs';
  * auxiliary or two; the verb; "to" or "that" at most before the mark.
  */
 const NESTED =
-  /\bthat\s+((?:the|a|an|his|her|their|its|he|she|they|we|it|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(had|has|have|would|will|was|were|had\s+been)\s+)?(\p{Ll}+)(?:\s+(?:to|that))?\s*["“]?$/u;
+  /\bthat\s+((?:the|a|an|his|her|their|its|he|she|they|we|it|\p{Lu}[\p{L}'’.-]*)(?:\s+[\p{L}'’.-]+){0,4}?)\s+(?:(had|has|have|would|will|was|were|had\s+been)\s+)?(\p{Ll}+)(\s+(?:to|that))?\s*["“]?$/u;
 
 /** The characters before a quotation NESTED may span. */
 const REACH = 200;
@@ -50,6 +51,8 @@ export function nestedReportSubject(
   const verb = match?.[3] ?? '';
   if (!subject || !SPEECH_VERBS.has(verb) || !(match?.[2] || /(?:ed|said|told|wrote|swore)$/.test(verb))) return ranked;
   if (/['’]s?$/.test(subject)) return ranked;
+  // "the review would report "within weeks"": a thing's clause and a time phrase quoted, the reporter's words.
+  if (!match![4] && adjunctQuoteSubject(subject, item.text)) return ranked;
   const words = subject.split(/\s+/);
   // "Ada Brennan said she had met the harbour master and that he had promised to "…"": a pronoun of the other sex is
   // someone else, whom the clause does not name.

@@ -30,4 +30,15 @@ describe('a quotation inside a promise reported by someone else', () => {
   it('control: the reporter speaking of her own promise keeps the quotation', () => {
     expect(speakerOf('Councillor Ruth Okoro said she had promised to "look again at the rota."')).toBe('Ruth Okoro');
   });
+
+  // Session 60 (sp74), audit 60's B-a60-14: a thing's clause and a quoted time phrase are the reporter's words.
+  it('credits the reporter when a thing reports and the quotation is a time phrase', () => {
+    const line = 'Transport Minister Lena Price said in June that the inquiry would report "by the end of the year."';
+    expect(speakerOf('The port plan has stalled again.', line)).toBe('Lena Price');
+  });
+
+  it('control: a person subject of the reported clause keeps the quotation from the reporter', () => {
+    const line = 'Mayor Ruth Okoro said that the minister would report "within weeks."';
+    expect(speakerOf('The port plan has stalled again.', line)).toBeNull();
+  });
 });
