@@ -1,4 +1,5 @@
 import { bodyNameAnd } from './body-name-and';
+import { demonstrativePhrase } from './demonstrative-subject';
 import { eachMatch } from './each-match';
 import { fencedPronoun } from './fenced-pronoun';
 import { holdsVerb } from './holds-main-verb';
@@ -97,8 +98,12 @@ export function phraseFromWords(
   // the head is searched, an appositive may contain "and" ("... and Commissioner for Transport").
   const head = text.slice(start, Math.max(start, headEnd));
   const sub = SUBORDINATE.exec(bodyNameAnd(head.replace(BODY_AND, bodyAnd)));
-  if (sub && !/\bas\s+well\s+as\s+$/i.test(sub[0])) start += sub[0].length;
-  const opener = CLAUSE_OPENERS.exec(text.slice(start, end));
+  // "That diplomat said": a demonstrative's "that" before a person noun stays (demonstrative-subject.ts).
+  const that = sub ? /\bthat\s+$/i.exec(sub[0]) : null;
+  const kept = that && demonstrativePhrase(text.slice(start + that.index, end));
+  if (kept) start += that.index;
+  else if (sub && !/\bas\s+well\s+as\s+$/i.test(sub[0])) start += sub[0].length;
+  const opener = kept ? null : CLAUSE_OPENERS.exec(text.slice(start, end));
   if (opener) start += opener[0].length;
   [start, end] = trimSpan(text, start, end);
   const phrase = text.slice(start, end);

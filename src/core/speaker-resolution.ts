@@ -3,6 +3,7 @@ import { apposedGivenName } from './apposed-given-name';
 import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
+import { demonstrativeSubject } from './demonstrative-subject';
 import { descriptionFitsRole } from './description-fits-role';
 import { descriptionShape } from './description-shape';
 import { descriptorObject } from './descriptor-object';
@@ -183,6 +184,8 @@ export class SpeakerResolver {
       return name ? { name, person: this.index.lookup(name) } : null;
     }
     const head = headNoun(words);
+    const pointed = demonstrativeSubject(clean, this.speakers, sentenceId);
+    if (pointed !== undefined) return pointed;
     const definite = /^(?:the|this|that)\s/i.test(clean);
     if (definite) {
       for (let id = sentenceId; id >= 0; id--) {
