@@ -61,14 +61,12 @@ export interface RunEvalOptions {
   holdoutPath?: string;
   /** Where the PolNeAR train questions live; TRAIN_QA_DIR by default. */
   trainQuestionsDir?: string;
-  /** false: skip the PolNeAR train questions (202 more articles to analyse; the floors test leaves them out). */
-  trainQuestions?: boolean;
   /** The engine under test; analyzeArticle by default. */
   analyze?: Analyzer;
 }
 
-/** Analyses each distinct text once, however many scorers ask for it. */
-function memoize(analyze: Analyzer): Analyzer {
+/** Analyses each distinct text once, however many scorers (or a test's own corpus pass) ask for it. */
+export function memoizeAnalyzer(analyze: Analyzer): Analyzer {
   const cache = new Map<string, Analysis>();
   return (text) => {
     let analysis = cache.get(text);
@@ -82,7 +80,7 @@ function memoize(analyze: Analyzer): Analyzer {
 
 export function runEval(options: RunEvalOptions = {}): EvalReport {
   const evalDir = options.evalDir ?? DEFAULT_EVAL_DIR;
-  const analyze = memoize(options.analyze ?? ((text) => analyzeArticle(text)));
+  const analyze = memoizeAnalyzer(options.analyze ?? ((text) => analyzeArticle(text)));
   return {
     evalDir,
     quotes: scoreQuotes({ evalDir, analyze }),
@@ -94,7 +92,7 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
       evalDir,
       analyze,
       ...polnearOptions(evalDir, 'train'),
-      labelsPath: options.trainQuestions === false ? [] : trainQuestionFiles(options.trainQuestionsDir ?? TRAIN_QA_DIR),
+      labelsPath: trainQuestionFiles(options.trainQuestionsDir ?? TRAIN_QA_DIR),
     }),
     followups: scoreFollowups({ evalDir, analyze }),
     polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),

@@ -1,8 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeArticle } from '../../src/core/analyze-article';
-import { DEFAULT_EVAL_DIR } from '../../src/eval/run-eval';
 import { questionProblems } from '../support/question-grammar';
 
 describe('questionProblems: an independent reader of printed questions', () => {
@@ -188,44 +184,5 @@ describe('questionProblems: an independent reader of printed questions', () => {
     expect(
       questionProblems('Disputed: “Mr. Khan attacked me.”', '<tweet author="x">Mr. Khan attacked me.</tweet>'),
     ).toEqual([]);
-  });
-});
-
-const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
-
-function corpusFiles(): string[] {
-  const bbc = join(DEFAULT_EVAL_DIR, 'bbc', 'article');
-  const files = readdirSync(bbc).flatMap((category) =>
-    readdirSync(join(bbc, category)).map((f) => join(bbc, category, f)),
-  );
-  // Train too: 840 articles never used to write the templates, so a new splice shape shows up here.
-  const polnear = ['dev', 'train'].flatMap((split) => {
-    const dir = join(DEFAULT_EVAL_DIR, 'polnear', 'article', split);
-    return readdirSync(dir).map((f) => join(dir, f));
-  });
-  return [...files, ...polnear].filter((f) => f.endsWith('.txt'));
-}
-
-describe.runIf(haveEvalData)('every question the engine asks on BBC and PolNeAR dev and train reads cleanly', () => {
-  // About 3,000 questions over 1,000 articles: a generous ceiling for a loaded machine, not a speed check.
-  it('has no finite verb in a subject slot, cut number, altered word, cut clause or repeat', {
-    timeout: 180_000,
-  }, () => {
-    const problems: string[] = [];
-    let asked = 0;
-    for (const file of corpusFiles()) {
-      const analysis = analyzeArticle(readFileSync(file, 'utf8'));
-      const copy = [analysis.title, ...analysis.sentences.map((s) => s.text)].join('\n');
-      const seen = new Set<string>();
-      for (const q of analysis.questions) {
-        asked++;
-        const found = questionProblems(q.text, copy);
-        if (seen.has(q.text)) found.push('asked twice');
-        seen.add(q.text);
-        if (found.length > 0) problems.push(`${file}: ${found.join('; ')}: ${q.text}`);
-      }
-    }
-    expect(asked).toBeGreaterThan(2400);
-    expect(problems).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_EVAL_DIR, type EvalReport, formatEvalReport, runEval } from '../../src/eval/run-eval';
+import { analyzeArticle } from '../../src/core/analyze-article';
+import { DEFAULT_EVAL_DIR, type EvalReport, formatEvalReport, memoizeAnalyzer, runEval } from '../../src/eval/run-eval';
+import { corpusQuestionProblems } from '../support/corpus-question-problems';
 
 const haveEvalData = existsSync(DEFAULT_EVAL_DIR);
 const missing = `the labelled evaluation data is missing: no folder at ${DEFAULT_EVAL_DIR} (the shared/eval folder beside the checkout)`;
@@ -18,11 +20,12 @@ if (!haveEvalData && process.env.CI) {
 // Floors sit a little below the scores measured on the dev split; the targets are in the issue.
 describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
   let report: EvalReport;
-  // Every corpus analysed once (about 10 s of CPU); the machine running the suite may be shared.
+  // One analysis per text for every check in this file: the scorers, the 808 train questions (their 202 articles are
+  // among the train articles the role scorer reads) and the question-grammar pass over the same corpus. Each of the
+  // last two once analysed its articles again in a file of its own (about 35 s of CI between them).
+  const analyze = memoizeAnalyzer((text) => analyzeArticle(text));
   beforeAll(() => {
-    // The 808 PolNeAR train questions (202 more articles) are reported by `npm run eval`, not held to a
-    // floor here: they would add about a minute to `npm test`.
-    report = runEval({ evalDir: DEFAULT_EVAL_DIR, trainQuestions: false });
+    report = runEval({ evalDir: DEFAULT_EVAL_DIR, analyze });
   }, 300_000);
 
   it('finds quotes and their speakers', () => {
@@ -84,6 +87,18 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     // Measured 10 of 90 at engine 82 (9 before): the new decline replaced a wrong citation (a doer question whose
     // best sentence never says the act, unsaid-act.ts); top-1 did not move. The issue's target stays ≤ 10%, not met.
     expect(report.polnearAnswers.falseAbstention).toBeLessThanOrEqual(0.12);
+  });
+
+  it('answers and abstains on the 808 PolNeAR train questions, which the model (fitted on dev) never saw', () => {
+    const score = report.polnearTrainAnswers;
+    expect(score.answerable).toBe(606);
+    expect(score.unanswerable).toBe(202);
+    // Measured 0.464 / 0.396 / 82 of 606 (13.5%), ranking alone 0.513 at engine 50 (0.342 abstention before its
+    // "did X respond?" reading; 0.452 / 0.342 / 83 and 0.508 in session 15); the targets are 0.85 / 0.80 / 10%.
+    expect(score.top1).toBeGreaterThanOrEqual(0.43);
+    expect(score.abstention).toBeGreaterThanOrEqual(0.37);
+    expect(score.falseAbstention).toBeLessThanOrEqual(0.15);
+    expect(score.rankingTop1).toBeGreaterThanOrEqual(0.49);
   });
 
   it('answers our held-out questions on articles the model was not fitted on', () => {
@@ -158,6 +173,14 @@ describe.runIf(haveEvalData)('evaluation floors (dev split)', () => {
     expect(report.summary.engine.f1).toBeGreaterThan(report.summary.lead.f1);
     expect(report.summary.engine.recall).toBeGreaterThan(report.summary.lead.recall);
   });
+
+  it('asks questions that read cleanly on BBC and PolNeAR dev and train (no finite verb in a subject slot, cut number, altered word, cut clause or repeat)', () => {
+    // About 3,000 questions over 1,000 articles; test/support/question-grammar.ts is the reader, tested in
+    // test/core/question-grammar.test.ts.
+    const { asked, problems } = corpusQuestionProblems(DEFAULT_EVAL_DIR, analyze);
+    expect(asked).toBeGreaterThan(2400);
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it('prints every figure', () => {
     const text = formatEvalReport(report);

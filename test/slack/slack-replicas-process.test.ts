@@ -37,8 +37,9 @@ it('two `newsbrief start` replicas on one PostgreSQL database answer an event on
     NEWSBRIEF_DB_SCHEMA: schema,
     NEWSBRIEF_DB_POOL_SIZE: '3',
   };
-  const a = await startReplica(env, slack);
-  const b = await startReplica(env, slack);
+  // Started together, as a deploy starts them: the second waits on the first's migrations (an advisory lock), not on its
+  // whole start-up.
+  const [a, b] = await Promise.all([startReplica(env, slack), startReplica(env, slack)]);
   // The first line names the database, without the password; no SQLite file was created.
   for (const replica of [a, b]) {
     expect(replica.stderr()).toMatch(
