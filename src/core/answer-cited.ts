@@ -9,6 +9,7 @@ import { onlyRefuses, refusesOfValue } from './answer-refusal';
 import type { QuestionTerms } from './answer-terms';
 import { answerTurn } from './answer-turn';
 import { saysAskedVerb } from './answer-when-verb';
+import { disputedFigure } from './disputed-figure';
 import type { AnswerType } from './question-type';
 import { quotationOpening } from './quotation-opening';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
@@ -66,7 +67,10 @@ export function answerCited(
     !refusesOtherMatter(analysis.sentences[next]!.text, terms.terms)
   )
     cited.push(next);
-  const rebuttal = answerOtherSide(analysis, ranked, best, cited, type === 'yesno');
+  // A figure one source gives and another disputes: both are the answer (disputed-figure.ts).
+  const rebuttal =
+    answerOtherSide(analysis, ranked, best, cited, type === 'yesno') ??
+    disputedFigure(analysis, ranked, best, { type, cited });
   if (rebuttal) cited.push(rebuttal.index);
   // "Who was the referee?": a quotation cited without its speaker reads as the article's fact.
   const spoken = type === 'person' ? quoteWithSpeaker(analysis, cited) : cited;

@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-feature-types';
 import { indexArticle } from './article-index';
+import { figureOfAsked } from './figure-of-asked';
 import { lightVerb } from './light-verb';
 import { pastVerbWord } from './past-dated';
 import { sentenceWords } from './sentence-words';
@@ -16,6 +17,13 @@ export function countedVerb(question: string, verb: string | undefined): string 
   const words = (HOW_MANY.exec(question)?.[1] ?? '').toLowerCase().split(/\s+/).slice(1, 4);
   const past = words.find((w) => /^[a-z]+$/.test(w) && pastVerbWord(w));
   return past === undefined ? undefined : contentTerms(past)[0];
+}
+
+/** "How many <noun> did/will <doer> …?": the counted noun's terms when an auxiliary follows it, so it is the object. */
+const OBJECT_COUNTED =
+  /^\s*how\s+many\s+((?:[a-z'’-]+\s+){1,3}?)(?:did|do|does|have|has|had|will|would|could|can|should|must)\s+\S/i;
+function countedObject(question: string): string[] {
+  return contentTerms(OBJECT_COUNTED.exec(question)?.[1] ?? '');
 }
 
 /**
@@ -42,6 +50,10 @@ export function countOfAnotherAct(
   // The verb's own word in another form: the term folding may part them ("employ" folds to "compani", "employs" not).
   const root = word.replace(/(?:ed|es|s)$/, '');
   if (sentenceWords(analysis.sentences[best]!.text).some((w) => w.word.startsWith(root))) return undefined;
+  // "How many jobs did US employers create?": the counted noun is the act's object, and a best counting it ("US firms
+  // added 146,000 jobs") counts the thing made, whatever verb the copy uses; the act's doer is what the rule tests.
+  const object = countedObject(question);
+  if (object.length > 0 && figureOfAsked(analysis.sentences[best]!.text, object)) return undefined;
   const elsewhere = analysis.sentences.some((_, i) => i !== best && matchTerm(index, i, verb, true).exact > 0);
   return elsewhere ? 'The article reports that act but gives no count of it.' : undefined;
 }

@@ -1,5 +1,6 @@
 import { UNKNOWN_MARKER } from './answer-evidence';
 import { irregularVerbLemma } from './irregular-verb-lemma';
+import { foldPhrasalVerbs } from './phrasal-verbs';
 import { type Antecedent, pronounAntecedent } from './pronoun-antecedent';
 import { sourceVerb } from './source-verb';
 import { stanceVerb } from './stance-verb';
@@ -33,10 +34,11 @@ const MARKERS = new RegExp(
 /**
  * The wh-word right after the marker and its clause up to the next clause break, bounded (120 characters) so
  * thousands of markers in one sentence still cost linear time. A full stop with words after it is inside the
- * sentence ("Mr. Okafor", "3.5"), not its end.
+ * sentence ("Mr. Okafor", "3.5"), not its end. A pseudo-cleft's copula may stand between ("What the study cannot
+ * tell us is how many …", audit 60 B-a60-22).
  */
 const COMPLEMENT =
-  /\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b((?:[^.;:!?,"“”()\n]|\.(?=\s*\w)){0,120})/iy;
+  /(?:\s+(?:is|was))?\s+(how (?:much|many|long|far|soon|often)|when|whether|if|why|where|who|whom|what|which|how)\b((?:[^.;:!?,"“”()\n]|\.(?=\s*\w)){0,120})/iy;
 
 /**
  * One marker's wh-scope: the wh-word, the content terms of its clause and its words (for WordNet's senses);
@@ -158,7 +160,9 @@ export function parseUnknownScope(text: string): ParsedUnknown {
     if (m[0].length === 0) MARKERS.lastIndex++;
     const verb = m.groups?.verb;
     if (verb !== undefined && !stanceVerb(verb) && !sourceVerb(verb)) continue;
-    COMPLEMENT.lastIndex = MARKERS.lastIndex;
+    ADDRESSEE.lastIndex = MARKERS.lastIndex;
+    COMPLEMENT.lastIndex =
+      verb !== undefined && sourceVerb(verb) && ADDRESSEE.test(text) ? ADDRESSEE.lastIndex : MARKERS.lastIndex;
     // A typed object only after a verb of knowing ("did not know the date") or a refusal ("declined to give a
     // timeline"): "did not do his share", "could not answer a number of questions" withhold no value.
     const typed = verb === undefined || stanceVerb(verb) ? typedObject(text, MARKERS.lastIndex) : undefined;
@@ -181,7 +185,8 @@ export function parseUnknownScope(text: string): ParsedUnknown {
         : undefined;
       scopes.push({
         wh,
-        terms: new Set(contentTerms(clause)),
+        // Folded as the question's terms are ("gave up" is asked as "quit"), and as written.
+        terms: new Set([...contentTerms(clause), ...contentTerms(foldPhrasalVerbs(clause))]),
         words: tokenizeWords(clause),
         ...(antecedent ? { antecedent } : {}),
         ...(clause === text ? { elided: true } : {}),
@@ -202,6 +207,12 @@ export function parseUnknownScope(text: string): ParsedUnknown {
   }
   return { scopes, objects, unscoped, bare, rest: rest + text.slice(from), nouns, outside: outside + text.slice(kept) };
 }
+
+/**
+ * The pronoun a verb of telling is addressed to ("could not tell us how many …"): skipped before the wh-clause. After a
+ * verb of knowing it is the object known ("did not know her when she lived there" withholds nothing).
+ */
+const ADDRESSEE = /\s+(?:us|you|me|him|her|them)(?=\s)/iy;
 
 /** A determiner opening the marker's object: "a timeline", "the location", "any figure". */
 const DETERMINER = /\s+(?:a|an|the|any|its|his|her|their)\s/iy;

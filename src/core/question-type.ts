@@ -81,9 +81,9 @@ const RULES: Array<[RegExp, AnswerType]> = [
     'person',
   ],
   [/\bwhere\b|\b(which|what) (country|city|town|place|venue|region|state)\b/, 'place'],
-  // "What's behind the downgrade?", "what is driving the rise?": the cause is asked.
+  // "What's behind the downgrade?", "what is driving/causing the rise?": the cause is asked.
   [
-    /\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b|\bwhat(?:['’]s| is| was| are| were) (?:behind|driving)\b/,
+    /\bwhy\b|\bwhat (caused|prompted|led to)\b|\bfor what reason\b|\bwhat(?:['’]s| is| was| are| were) (?:behind|driving|causing)\b/,
     'reason',
   ],
 ];

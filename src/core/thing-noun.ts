@@ -6,6 +6,7 @@ const features = wordListSet(data.features);
 const places = wordListSet(data.places);
 const things = wordListSet(data.things);
 const surnames = wordListSet(data.surnames);
+const groups = wordListSet(data.groups);
 
 /**
  * What WordNet's commonest sense of a capitalised word (or of its singular) is, from src/core/thing-nouns.json
@@ -22,4 +23,10 @@ export function thingNoun(word: string): 'feature' | 'place' | 'thing' | null {
     if (things().has(form)) return 'thing';
   }
   return null;
+}
+
+/** Whether a thing noun's commonest sense is a body or system (WordNet's noun.group: "economy", "industry", "army"). */
+export function groupNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return thingNoun(lower) === 'thing' && [lower, ...singularsOf(lower)].some((form) => groups().has(form));
 }

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { lemmaOf } from './answer-lexicon';
+import { foldInitialisms } from './fold-initialisms';
 import { STOPWORDS } from './stopwords';
 
 /**
@@ -123,7 +124,7 @@ const WORD = /[0-9]+(?:[.,][0-9]+)*[a-z0-9%]*|[a-z\u00c0-\u024f][a-z0-9\u00c0-\u
 /** Raw word tokens (letters/digits, keeping inner apostrophes and hyphens), lowercased. */
 export function tokenizeWords(text: string): string[] {
   // Every term match passes here, so the fold is made once.
-  const words = foldApostrophes(text.toLowerCase()).match(WORD) ?? [];
+  const words = foldApostrophes(foldInitialisms(text).toLowerCase()).match(WORD) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const last = w.charCodeAt(w.length - 1);

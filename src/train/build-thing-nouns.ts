@@ -11,6 +11,8 @@ const PLACE_FILES = ['15'];
 const FEATURE_FILES = ['17'];
 /** Of made things, bodies and stuff: noun.artifact ("ferry", "works"), noun.group ("academy"), noun.substance ("air"). */
 const THING_FILES = ['06', '14', '27'];
+/** noun.group among them: bodies and systems ("economy", "market"), which nothing stands behind or steers literally. */
+const GROUP_FILE = '14';
 /** noun.person: a synset of one named person ("Bush, George Bush") gives the surname WordNet knows. */
 const NOUN_PERSON = '18';
 
@@ -19,6 +21,8 @@ export interface ThingNouns {
   features: string;
   places: string;
   things: string;
+  /** The things filed under noun.group ("academy", "economy"). */
+  groups: string;
   /** Surnames of people WordNet names that are also a listed noun, or its plural ("Mills" beside "mill"). */
   surnames: string;
 }
@@ -49,6 +53,7 @@ export function buildThingNouns(dict: string): ThingNouns {
     features: features.join(' '),
     places: places.join(' '),
     things: things.join(' '),
+    groups: filed([GROUP_FILE]).sort().join(' '),
     surnames: clash.sort().join(' '),
   };
 }

@@ -30,4 +30,19 @@ describe('how many did the act, over a count of another act', () => {
     );
     expect(r.answer).toContain('41');
   });
+
+  // Session 60: with an auxiliary after it the counted noun is the act's object, and a count of that thing answers in
+  // the copy's own verb ("added 240 parking spaces" for "create"), the asked verb said elsewhere.
+  it('cites a count of the asked object under another verb when the act is also told elsewhere', () => {
+    const a = analyzeArticle(
+      [
+        'Town centre gains parking',
+        'The council created more parking in the town centre than it had planned this year.',
+        'According to its own figures, the council added 240 parking spaces in March.',
+        'Traders welcomed the change.',
+      ].join('\n\n'),
+    );
+    const r = answerQuestion(a, 'How many parking spaces did the council create in March?');
+    expect(r.answer).toContain('240 parking spaces');
+  });
 });

@@ -163,4 +163,12 @@ describe('questionType: how much of a time, what is behind', () => {
     expect(questionType('What was behind the fence?')).not.toBe('reason');
     expect(questionType('What is driving the tractor?')).not.toBe('reason');
   });
+
+  // Session 60: a body or system (WordNet's noun.group) has causes, not a driver; "what is causing …" asks a cause.
+  it('types "what is driving <a body or system>" and "what is causing …" as a reason', () => {
+    expect(questionType('What is driving the housing market slump?')).toBe('reason');
+    expect(questionType('What is driving the economy?')).toBe('reason');
+    expect(questionType('What is behind the industry?')).toBe('reason');
+    expect(questionType('What is causing the queues at the port?')).toBe('reason');
+  });
 });

@@ -14,7 +14,16 @@ describe('tokenize-words', () => {
   });
 
   it('builds lowercase bigrams for ROUGE-2', () => {
-    expect(wordBigrams('The US created jobs')).toEqual(['the us', 'us created', 'created jobs']);
+    expect(wordBigrams('The team created jobs')).toEqual(['the team', 'team created', 'created jobs']);
+  });
+
+  // Session 60: "U.S." read as two lone letters was no term at all, and "US" lowercased to the pronoun.
+  it('reads a dotted initialism as one word, and the capital "US" apart from the pronoun', () => {
+    expect(contentTerms('U.S. farm exports')).toEqual(contentTerms('US farm exports'));
+    expect(contentTerms('U.S. farm exports')).toContain('usa');
+    expect(contentTerms('the U.N. envoy')).toEqual(contentTerms('the UN envoy'));
+    expect(contentTerms('They told us about farm exports')).not.toContain('usa');
+    expect(tokenizeWords('George W. Bush')).toEqual(['george', 'w', 'bush']);
   });
 });
 

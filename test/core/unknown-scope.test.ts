@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseUnknownScope } from '../../src/core/parse-unknown-scope';
 import type { AnswerType } from '../../src/core/question-type';
+import { contentTerms } from '../../src/core/tokenize-words';
 import { type Question, readUnknown as readParsed } from '../../src/core/unknown-scope';
 
 /** The sentence parsed once, as the answer path does, then read against the question. */
@@ -49,6 +50,21 @@ describe('readUnknown', () => {
   it('names alone do not put a question inside a scope', () => {
     const text = 'Ms Lane did not say when Lane would return.';
     expect(readUnknown(text, 'time', q(['lane'], new Set(['lane']))).inside).toEqual([]);
+  });
+
+  // Session 60 (audit 60's B-a60-22): a pseudo-cleft's copula, or the pronoun told, may stand before the wh-clause,
+  // and a phrasal verb in it is read as the question's is ("gave up" as "quit").
+  it("reads the wh-clause after a pseudo-cleft's copula, or after the one told, with its phrasal verbs folded", () => {
+    const cleft = 'What the register cannot tell us is how many tenants gave up their allotments last year.';
+    const asked = contentTerms('tenants quit allotments');
+    expect(readUnknown(cleft, 'count', q(asked, new Set())).inside).toEqual(asked);
+    const told = 'The warden would not tell them when the gates would reopen.';
+    expect(readUnknown(told, 'time', q(['gate', 'reopen'], new Set())).inside).toEqual(['gate', 'reopen']);
+  });
+
+  it('after a verb of knowing the pronoun is what is known, and its "when" withholds nothing (control)', () => {
+    const text = 'The warden did not know her when she lived by the gates.';
+    expect(readUnknown(text, 'time', q(['live', 'gate'], new Set())).inside).toEqual([]);
   });
 
   it('reads thousands of markers in one long sentence', () => {
