@@ -7,15 +7,17 @@ import { willQuestion } from './will-question';
  * ministers, where it could be decided by majority", "The board will vote on the plan in June if the council funds
  * it". What the copy awaits is the decision, and the condition says when it is taken at all; the sentence's source
  * ("according to a diplomat") is not what a reporter chases first (decision-over-source.ts leads with this cue).
- * A deciding verb to come (decide, rule, vote, be decided, be put to a vote, go to a body that decides) with a
- * fronted condition, or a deciding verb followed within its clause by one.
+ * A deciding verb to come (decide, rule, vote, be decided, be put to a vote, go to a body that decides) as the main
+ * clause's verb after a fronted condition, or a deciding verb followed within its clause by one.
  */
 const DECIDING_TO_COME =
   '(?:will|would|could|may|is expected to|are expected to|is set to|are set to)(?: then| also| instead)? (?:decide|rule|vote|be decided|be put to a vote|be voted on|be settled|go to)\\b';
 const CONDITION = '(?:If|Unless|Should|Once)';
 export const CONDITIONAL_DECISION = new RegExp(
   [
-    `^${CONDITION} [^,;]{3,120}, [^.;]{0,120}?\\b${DECIDING_TO_COME}`,
+    // The deciding verb is the main clause's own, its subject before it ("the file will go to …"): "Trump will be
+    // relying on … a race that could go to a second ballot" holds no decision.
+    `^${CONDITION} [^,;]{3,120}, (?:(?!(?:will|would|could|may|is|are)\\b)[\\w'’.-]+ ){1,8}?${DECIDING_TO_COME}`,
     `\\b(?:will|would|could|may) (?:decide|rule|vote)\\b[^.;,]{0,80}? (?:if|unless|once) `,
   ].join('|'),
   'i',
