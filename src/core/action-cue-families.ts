@@ -1,5 +1,6 @@
 import { attackQuote, challenge } from './challenge-question';
 import { CHARGE_WORDS } from './charge-words';
+import { CONDITIONAL_DECISION, conditionalDecision } from './conditional-decision';
 import { type CueFamily, family, hintList } from './cue-family';
 import { investigation } from './investigation-question';
 import { planQuestion } from './plan-questions';
@@ -124,6 +125,18 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
       'Republicans have expressed concern that the change could lead to fraud.',
     ],
     phrase: contested,
+  }),
+  family({
+    shape: 'conditional-decision',
+    kind: 'pending',
+    strength: 1.8,
+    pattern: CONDITIONAL_DECISION,
+    hints: hintList('if |unless|should|once'),
+    examples: [
+      'If the talks fail, the dispute will go to the arbitration board, where it could be decided in a week.',
+      'The board will vote on the merger in June if the regulator clears it.',
+    ],
+    phrase: conditionalDecision,
   }),
   family({
     shape: 'future',

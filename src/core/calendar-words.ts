@@ -6,6 +6,8 @@
  */
 export const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** The AP style's short months, written with a stop before a day: "Dec. 16", "Sept. 3". */
+export const SHORT_MONTHS = 'Jan|Feb|Aug|Sept?|Oct|Nov|Dec';
 
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`);
 

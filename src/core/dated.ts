@@ -12,6 +12,9 @@ const SPAN =
 const MONTH =
   /\b(?:[Nn]ext|[Tt]his|[Bb]y|[Oo]n|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/** The three readings, for a caller that needs the date's words (date-phrase.ts), not just whether there is one. */
+export const DATE_PATTERNS: readonly RegExp[] = [NAMED, SPAN, MONTH];
+
 export function dated(text: string): boolean {
-  return NAMED.test(text) || SPAN.test(text) || MONTH.test(text);
+  return DATE_PATTERNS.some((p) => p.test(text));
 }

@@ -23,8 +23,11 @@ const timed = (text: string): boolean =>
  */
 export function decisionOverSource(cues: Cue[], text: string): Cue[] {
   const [first] = cues;
-  if (first?.shape !== 'vague-source' || !DECISION_DUE.test(text) || !timed(text)) return cues;
-  const pending = cues.find((c) => c.kind === 'pending');
+  if (first?.shape !== 'vague-source' && first?.shape !== 'single-source') return cues;
+  // A decision taken on a condition (conditional-decision.ts) is the one the copy awaits, dated or not.
+  const conditional = cues.find((c) => c.shape === 'conditional-decision');
+  if (!conditional && (!DECISION_DUE.test(text) || !timed(text))) return cues;
+  const pending = conditional ?? cues.find((c) => c.kind === 'pending');
   if (!pending) return cues;
   return [{ ...pending, strength: first.strength }, ...cues.filter((c) => c !== pending)];
 }

@@ -1,4 +1,5 @@
 import type { OpenQuestion } from './analysis-types';
+import { bothDates } from './both-dates';
 import { claimSpan } from './claim-span';
 import familyPrior from './models/followup-family-prior.json' with { type: 'json' };
 import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './prepare-questions';
@@ -147,6 +148,7 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     if (decided) {
       used.add(candidate.index);
       decided.sentenceIds = [...new Set([...decided.sentenceIds, ...sentenceIds])].sort((a, b) => a - b);
+      decided.text = bothDates(decided.text, text);
       continue;
     }
     // The question cites the whole claim its sentence belongs to (claim-span.ts); what it uses up stays its sentence.

@@ -15,6 +15,7 @@ import { quotedOpinion } from './quoted-opinion';
 import type { SentenceReads } from './sentence-reads';
 import { asideNoComment, settledClaimGates } from './settled-claim-gates';
 import { unassertedActGates } from './unasserted-act-gates';
+import { withdrawnClaim } from './withdrawn-claim';
 import { wordUseGates } from './word-use-gates';
 
 /**
@@ -162,6 +163,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
+  withdrawnClaim,
   ...CLOSING_GATES,
 ];
 
@@ -183,5 +185,6 @@ export const KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
+  withdrawnClaim,
   ...CLOSING_GATES,
 ];

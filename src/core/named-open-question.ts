@@ -10,7 +10,10 @@ import { willQuestion } from './will-question';
  * the clause is asked plainly ("Can the town pay?"). A pronoun subject stands for a noun the question drops, and a
  * clause no template reads plainly is shown as its passage (null).
  */
-const OPEN_STATE = '(?:remains|is still|is|stays|was still) (?:an? |the )?(?:open|unanswered|unresolved|unsettled)';
+// "is, for now, an open question", "remains, as yet, unanswered": a time adverb set off by commas may interrupt
+// (audit 60's B-a60-17).
+const OPEN_STATE =
+  '(?:remains|is still|is|stays|was still)(?:,? (?:for now|for the moment|as yet|so far|still|at present),)? (?:an? |the )?(?:open|unanswered|unresolved|unsettled)';
 export const NAMED_OPEN = new RegExp(
   [
     // "The question — whether X — remains open": the dashes bound the clause.

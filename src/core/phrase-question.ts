@@ -25,6 +25,7 @@ import { unboundObject } from './unbound-object';
 import { UNKNOWN_PHRASE_OPENER } from './unknown-phrase-opener';
 import { upperStart } from './upper-start';
 import { willQuestion } from './will-question';
+import { liveClaimFrom } from './withdrawn-claim';
 import { withoutLink } from './without-link';
 
 export interface PhraseContext {
@@ -153,6 +154,7 @@ const HEDGE_WORD =
 /** The two words a hedge doubts, which the clause asked must keep ("reportedly been critical" → "been critical"). */
 const HEDGED_WORDS = /\b(?:reportedly|allegedly|apparently|purportedly|supposedly)\b,?\s+([^\s,]+(?:\s+[^\s,]+)?)/i;
 
+const CLAIM_THAT = /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i;
 export function hedged(ctx: PhraseContext): string | null {
   // "Firms speculate that …", "X argued that …": whether the one who says it is right.
   const argued = contested(ctx);
@@ -166,7 +168,8 @@ export function hedged(ctx: PhraseContext): string | null {
     return `${upperStart(verb)} ${lowerStart(relative[1]!, ctx.properWords)} really ${stripEnd(relative[3]!)}?`;
   }
   // Only "claims that …": after "accusations of" comes a noun phrase, never a claim to put as "Is it true that…".
-  const after = clauseAfter(ctx.text, /\b(?:claims?|allegations?|accusations?|suggestions?)\s+that\s+/i);
+  // A withdrawn claim's is skipped for a live one after it (withdrawn-claim.ts).
+  const after = clauseAfter(ctx.text.slice(liveClaimFrom(ctx.text, CLAIM_THAT)), CLAIM_THAT);
   const claim = after && claimInFrame(ctx.text, cleftClaim(ctx.text, after));
   // A subject's claim run on into the sentence's verb: no cut of it is the claim; the passage is shown.
   if (after && !claim) return null;

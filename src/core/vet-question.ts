@@ -1,4 +1,5 @@
 import { ABBREVIATED_WORD, LETTER_ABBREVIATION } from './abbreviated-word';
+import { SHORT_MONTHS } from './calendar-words';
 import { clauseSlotSplice } from './clause-slot-splices';
 import { presentOfPast } from './conditional-present';
 import { droppedObject } from './dropped-object';
@@ -168,6 +169,8 @@ const PARTICIPLE_CLAUSE =
 const AND_PAST = /\b(?:and|but)\s+(?:said|told|[a-z]{3,}ed)\s+(?:that|the|a|an|his|her|their|its|it|him|them)\b/;
 /** A second sentence inside the question: "…be a bully.” ― Veronica Cruz “As a…". */
 const SECOND_SENTENCE = /[a-z]{2,}[.!?]["”’]?\s+\S/;
+/** "on Dec. 16": a short month's stop before its day ends no sentence (audit 60's Ecofin date). */
+const SHORT_MONTH_STOP = new RegExp(String.raw`\b(${SHORT_MONTHS})\.(?=\s+\d)`, 'g');
 /** The copy's full stop after an acronym or a figure, the frame running on: "…from ISIS. based on…", "…in 2016. and…". */
 const STOP_INSIDE = /(?:\b[A-Z]{2,}|\d)[.!?]["”’]?\s+[a-z]/;
 
@@ -222,7 +225,12 @@ export function isCleanQuestion(
   if (!balancedQuotes(question)) return false;
   // "…50 states in this country ……?": a cut on a cut.
   if (!balancedBrackets(question) || /…\s*…|\.\.\.\s*…/.test(question)) return false;
-  if (splicedOpener(question, copy) || SECOND_SENTENCE.test(question) || STOP_INSIDE.test(question)) return false;
+  if (
+    splicedOpener(question, copy) ||
+    SECOND_SENTENCE.test(question.replace(SHORT_MONTH_STOP, '$1')) ||
+    STOP_INSIDE.test(question)
+  )
+    return false;
   // A clause cut short mid-question ("in the wake…, and can they be named?", "…deal and investigated…
   // find"), the copy's '' quote marks, or a page's markup ("<tweet author=…>").
   if (/…,|…\s+[a-z]/.test(question) || question.includes("''") || /<\/?[a-z][^>]*>?|="/.test(question)) return false;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OpenQuestion } from '../core/analysis-types';
+import type { Analysis, OpenQuestion } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import type { SelectableQuestions } from '../core/find-open-questions';
 import { readJsonl, sentenceLines } from './eval-corpus';
@@ -62,8 +62,15 @@ export function trainLabelSources(labelsDir: string): LabelSource[] {
     .map((f) => ({ corpus: 'polnear' as const, file: join(labelsDir, f) }));
 }
 
-/** Every labelled article of the given sources (PolNeAR dev and BBC dev by default), in name order. */
-export function loadEditorArticles(evalDir: string, sources = devLabelSources(evalDir)): EditorArticle[] {
+/**
+ * Every labelled article of the given sources (PolNeAR dev and BBC dev by default), in name order; `analyze` lets the
+ * eval share the analyses its other scorers made of the same texts.
+ */
+export function loadEditorArticles(
+  evalDir: string,
+  sources = devLabelSources(evalDir),
+  analyze: (text: string) => Analysis = analyzeArticle,
+): EditorArticle[] {
   const out: EditorArticle[] = [];
   for (const { corpus, file } of sources) {
     const labels = readJsonl<FollowupLabel>(file);
@@ -74,7 +81,7 @@ export function loadEditorArticles(evalDir: string, sources = devLabelSources(ev
           : join(evalDir, 'bbc', 'article', `${name}.txt`),
         'utf8',
       );
-      const analysis = analyzeArticle(text);
+      const analysis = analyze(text);
       const lines = sentenceLines(text, analysis);
       const mine = labels.filter((l) => l.article === name);
       const keysOfId = new Map(analysis.sentences.map((s) => [s.id, citedKeys(s, lines.get(s.id), mine)]));

@@ -4,6 +4,8 @@ import type { Analysis } from '../core/analysis-types';
 import { analyzeArticle } from '../core/analyze-article';
 import { projectPath } from '../project-path';
 import type { Analyzer } from './eval-corpus';
+import { type Ceiling, followupCeiling } from './followup-ceiling';
+import { loadEditorArticles, trainLabelSources } from './followup-editor-data';
 import { type AnswerScore, polnearOptions, scoreAnswers } from './score-answers';
 import { type FollowupScore, scoreFollowups } from './score-followups';
 import { type QuoteScore, scoreQuotes } from './score-quotes';
@@ -50,6 +52,13 @@ export interface EvalReport {
   followups: FollowupScore;
   /** The same over PolNeAR dev (US political news, 103 passages flagged by an editor, as offsets). */
   polnearFollowups: FollowupScore;
+  /**
+   * The editor-style labels on PolNeAR train (labels/polnear-followups-train-*.jsonl): how many flagged passages a
+   * candidate's question could cite at all (recall's ceiling: the cue families, not the ranking, decide it), and what
+   * the questions cover (in-sample: the scorer is fitted on these labels); absent when the train questions are skipped,
+   * as the floors test does (they are mostly the same train articles, analysed once).
+   */
+  polnearTrainCeiling?: Ceiling;
   summary: SummaryScore;
   /** Who-is-who roles against PolNeAR's annotated "Name, role" sources (train and dev). */
   roles: RoleScore[];
@@ -96,6 +105,13 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     }),
     followups: scoreFollowups({ evalDir, analyze }),
     polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),
+    ...(options.trainQuestions === false
+      ? {}
+      : {
+          polnearTrainCeiling: followupCeiling(
+            loadEditorArticles(evalDir, trainLabelSources(options.trainQuestionsDir ?? TRAIN_QA_DIR), analyze),
+          ),
+        }),
     summary: scoreSummary({ evalDir, analyze }),
     roles: (['train', 'dev'] as const).map((split) => scoreRoles({ evalDir, analyze, split })),
   };
@@ -138,6 +154,7 @@ export function formatEvalReport(report: EvalReport): string {
     `  max questions per article ${followups.maxQuestionsPerArticle} (labelled), ${followups.maxQuestionsPerCorpusArticle} (whole corpus)`,
     `Follow-ups, PolNeAR dev (${pn.articles} articles, ${pn.flaggedLines} flagged passages, ${pn.questions} questions)`,
     `  recall ${num(pn.coverage)}  precision ${num(pn.precision)}  max questions per article ${pn.maxQuestionsPerArticle}`,
+    ...ceilingLines(report.polnearTrainCeiling),
     ...report.roles.map(
       (r) =>
         `Who is who, PolNeAR ${r.split} ("Name, role" sources): ${r.listed}/${r.people} people listed, role precision ${num(r.precision)} (${r.right}/${r.withRole}), role accuracy ${num(r.accuracy)}, whole ${r.whole}/${r.right}; protagonists listed ${r.protagonistsListed}/${r.protagonists}; people listed ${r.listedLines}, as the issue asks ${num(r.listedPrecision)} (${r.listedWarranted}; ${r.duplicates} duplicates, ${r.nonPersons} not people), named sources listed ${r.sourcesListed}/${r.sources}`,
@@ -147,4 +164,14 @@ export function formatEvalReport(report: EvalReport): string {
     `  LEAD-${summary.leadK}   F1 ${num(summary.lead.f1)}  recall ${num(summary.lead.recall)}  precision ${num(summary.lead.precision)}`,
     `  LEAD-n   F1 ${num(summary.leadMatched.f1)}  recall ${num(summary.leadMatched.recall)}  precision ${num(summary.leadMatched.precision)}  (n = engine's length per article)`,
   ].join('\n');
+}
+
+/** The train labels' candidate recall (what any ranking could reach) beside what the questions reach. */
+function ceilingLines(c: Ceiling | undefined): string[] {
+  if (!c) return [];
+  const share = (n: number): string => `${num(n / Math.max(1, c.passages))} (${n}/${c.passages})`;
+  return [
+    `Follow-ups, PolNeAR train editor labels (${c.articles} articles, ${c.passages} flagged passages, ${c.questions} questions; the scorer is fitted on these)`,
+    `  candidate recall ${share(c.reachable)}  recall ${share(c.covered)}  questions citing none ${c.citingNone}`,
+  ];
 }
