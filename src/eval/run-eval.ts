@@ -55,10 +55,10 @@ export interface EvalReport {
   /**
    * The editor-style labels on PolNeAR train (labels/polnear-followups-train-*.jsonl): how many flagged passages a
    * candidate's question could cite at all (recall's ceiling: the cue families, not the ranking, decide it), and what
-   * the questions cover (in-sample: the scorer is fitted on these labels); absent when the train questions are skipped,
-   * as the floors test does (they are mostly the same train articles, analysed once).
+   * the questions cover (in-sample: the scorer is fitted on these labels); mostly the same train articles as the train
+   * questions, so the memo analyses them once.
    */
-  polnearTrainCeiling?: Ceiling;
+  polnearTrainCeiling: Ceiling;
   summary: SummaryScore;
   /** Who-is-who roles against PolNeAR's annotated "Name, role" sources (train and dev). */
   roles: RoleScore[];
@@ -105,13 +105,9 @@ export function runEval(options: RunEvalOptions = {}): EvalReport {
     }),
     followups: scoreFollowups({ evalDir, analyze }),
     polnearFollowups: scoreFollowups({ evalDir, analyze, corpus: 'polnear', split: 'dev' }),
-    ...(options.trainQuestions === false
-      ? {}
-      : {
-          polnearTrainCeiling: followupCeiling(
-            loadEditorArticles(evalDir, trainLabelSources(options.trainQuestionsDir ?? TRAIN_QA_DIR), analyze),
-          ),
-        }),
+    polnearTrainCeiling: followupCeiling(
+      loadEditorArticles(evalDir, trainLabelSources(options.trainQuestionsDir ?? TRAIN_QA_DIR), analyze),
+    ),
     summary: scoreSummary({ evalDir, analyze }),
     roles: (['train', 'dev'] as const).map((split) => scoreRoles({ evalDir, analyze, split })),
   };
@@ -167,8 +163,7 @@ export function formatEvalReport(report: EvalReport): string {
 }
 
 /** The train labels' candidate recall (what any ranking could reach) beside what the questions reach. */
-function ceilingLines(c: Ceiling | undefined): string[] {
-  if (!c) return [];
+function ceilingLines(c: Ceiling): string[] {
   const share = (n: number): string => `${num(n / Math.max(1, c.passages))} (${n}/${c.passages})`;
   return [
     `Follow-ups, PolNeAR train editor labels (${c.articles} articles, ${c.passages} flagged passages, ${c.questions} questions; the scorer is fitted on these)`,
