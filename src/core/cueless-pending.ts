@@ -1,4 +1,5 @@
 import type { QuestionKind } from './analysis-types';
+import { calledOffPlan } from './called-off-plan';
 import { cueScope } from './cue-scope';
 import { doneInstance } from './done-instance';
 import { wordClass } from './followup-features';
@@ -44,6 +45,8 @@ function opensEvent(text: string, word: string, at: number, year: number | undef
   // A sense of the noun that is no event ("paying his hotel bill", an invoice), or an instance already held ("its
   // latest review", "the 1994 crime bill"), read from its phrase (pending-sense.ts, done-instance.ts).
   if (otherSense(text, word, at) || doneInstance(text, at, word, year)) return false;
+  // A plan told in the past that the sentence calls off ("had been scheduled to …, but … wasn't coming").
+  if (calledOffPlan(text, at, word)) return false;
   const lower = word.toLowerCase();
   const before = gateWindow.before(text, at, 24);
   if (lower === 'yet') return !YET_JOINS.test(before) && !YET_ANOTHER.test(after);

@@ -43,6 +43,14 @@ function verbTakingNoGerund(before: string): boolean {
   return forms.some((f) => VERBS.has(f)) && !forms.some((f) => GERUND_VERBS.has(f));
 }
 
+/**
+ * A preposition before an -ing word: "the manipulation of voting machines", "a ban on voting booths" (sample 59's #27).
+ * Only a word WordNet lists as a noun or adjective of its own modifies the noun after it there; the rest are gerunds
+ * with an object ("accused of rigging elections"). A listed word's gerund with a bare plural object is read as a
+ * compound too ("the cost of appealing rulings"), a rare loss.
+ */
+const PREPOSITION_BEFORE = /\b(?:of|for|on|about|against|over|with|without)\s+$/i;
+
 /** A determiner or possessive that opens a noun phrase: what follows it up to the head modifies the head. */
 const OPENS_PHRASE =
   /(?:^|\s)(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|any|no|new|\w+['’]s?)\s+$/i;
@@ -70,7 +78,8 @@ function nounHead(word: string): boolean {
 /**
  * Whether one use of a "pending" word (cueless-pending.ts) names no event the story waits on, read by its grammar
  * (issue 13, session 44, kind59): an adjective ("investigative unit") or an -ing form that modifies the noun its
- * phrase heads ("the ruling party", "their voting rights", "his negotiating position"); what a possessive holds
+ * phrase heads ("the ruling party", "their voting rights", "his negotiating position", "manipulation of voting
+ * machines"); what a possessive holds
  * ("Trump's proposal to …", "his decision to boycott", "the candidate's appeal"); a perfect modal's counterfactual
  * ("she would have made a different decision"); a condition ("should they dare to vote"); a standing right ("the
  * right to vote"). Each reads a bounded stretch beside the word.
@@ -80,8 +89,9 @@ export function idlePendingWord(text: string, word: string, at: number): boolean
   if (/ive$/i.test(word)) return true;
   const next = /^ ([a-z][a-z-]*)\b/.exec(gateWindow.after(text, at, word, 24))?.[1];
   const modifies = next !== undefined && nounHead(next);
-  const afterVerb = ING_MODIFIERS.has(word.toLowerCase()) && verbTakingNoGerund(before);
-  if (/ing$/i.test(word) && modifies && (OPENS_PHRASE.test(before) || afterVerb)) return true;
+  const compound =
+    ING_MODIFIERS.has(word.toLowerCase()) && (verbTakingNoGerund(before) || PREPOSITION_BEFORE.test(before));
+  if (/ing$/i.test(word) && modifies && (OPENS_PHRASE.test(before) || compound)) return true;
   // "his proposed wall", "Reed's proposed levy" (the adjective before its noun), not "he's proposed a wall" (the verb).
   const adjective = /^proposed$/i.test(word) && (modifies || /\b(?:his|her|their|its|our|my|your)\s+$/i.test(before));
   if ((HELD.test(word) || adjective) && OWNED.test(before)) return true;

@@ -216,6 +216,8 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     if (/,\s*$/.test(near) && TAG_INSIDE.test(clause)) continue;
     // Without "that", "told him about", "said it all", "said so" have no clause.
     if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
+    // "He's reported from every debate": a reporter's posting, no clause (sample 59's #24).
+    if (!withThat && verb.startsWith('report') && /^from\b/i.test(clause)) continue;
     if (
       !withThat &&
       /^it\b(?!['’]s|\s+(?:is|was|would|will|had|has|could|should|may|might|can|did|does|expects?|believes|hopes|plans|wants|needs|remains)\b)/i.test(

@@ -19,6 +19,10 @@
  * also marks a passage read when the passage holds most of the row's content words (`read-before.ts`);
  * from sample 21 on a passage is read when one of its sentences was read in any article's row (the
  * same wire copy runs under several headlines).
+ *
+ * `--unnamed-only` (sample 59) walks instead only the articles no sample table names: once every named
+ * article's questions were read, they are the pool's unread rest. All their questions are open but a
+ * passage whose sentence a row of any article read (a sibling copy), or this draw already drew.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,6 +115,22 @@ export function unreadQuestions(
   );
 }
 
+/**
+ * The questions an article offers the draw. `unread`: of an article some table names, those its rows did
+ * not read; none of an article no table names. `unnamed`: the reverse, every question of an article no
+ * table names, but those whose passage sentence was read in any article's row (or drawn earlier).
+ */
+export function openQuestions(
+  walk: 'unread' | 'unnamed',
+  questions: readonly (readonly string[])[],
+  read: readonly string[] | undefined,
+  match: ReadMatch,
+  elsewhere: ReadElsewhere,
+): number[] {
+  if (walk === 'unread') return unreadQuestions(questions, read, match, elsewhere);
+  return read ? [] : unreadQuestions(questions, [], match, elsewhere);
+}
+
 /** For the any-article match: each question's passage sentences, and every read row of every article. */
 export interface ReadElsewhere {
   sentences: readonly (readonly string[])[];
@@ -178,24 +198,26 @@ function main(args: readonly string[]): void {
   const drewRead = match.withinDraw
     ? (d: DrawnQuestion) => everyRow.push(passageSentences(analysisOf(d.article), d.question).join(' '))
     : undefined;
-  const drawn = args.includes('--unread-only')
-    ? drawAmong(
-        articles,
-        (a) => {
-          const rows = read.get(a);
-          if (!rows) return [];
-          const analysis = analysisOf(a);
-          const sentences = analysis.questions.map((_, k) => passageSentences(analysis, k));
-          const texts = analysis.questions.map((q, k) => [sentences[k]!.join(' '), q.text]);
-          return unreadQuestions(texts, rows, match, { sentences, everyRow });
-        },
-        options,
-        drewRead,
-      )
-    : drawQuestions(articles, (a) => analysisOf(a).questions.length, options);
+  const unnamed = args.includes('--unnamed-only');
+  const drawn =
+    unnamed || args.includes('--unread-only')
+      ? drawAmong(
+          articles,
+          (a) => {
+            const rows = read.get(a);
+            if (unnamed === (rows !== undefined)) return [];
+            const analysis = analysisOf(a);
+            const sentences = analysis.questions.map((_, k) => passageSentences(analysis, k));
+            const texts = analysis.questions.map((q, k) => [sentences[k]!.join(' '), q.text]);
+            return openQuestions(unnamed ? 'unnamed' : 'unread', texts, rows, match, { sentences, everyRow });
+          },
+          options,
+          drewRead,
+        )
+      : drawQuestions(articles, (a) => analysisOf(a).questions.length, options);
   const last = drawn.at(-1)?.position ?? options.from;
   console.log(
-    `pool ${pool}${args.includes('--unread-only') ? ' (unread questions only)' : ''}, seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`,
+    `pool ${pool}${unnamed ? ' (articles no table names only)' : args.includes('--unread-only') ? ' (unread questions only)' : ''}, seed ${options.seed}, ${drawn.length} questions from shuffle positions ${options.from}–${last}\n`,
   );
   drawn.forEach((d, i) => {
     console.log(describe(analysisOf(d.article), d, i));

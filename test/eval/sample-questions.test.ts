@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { drawAmong, drawQuestions } from '../../src/eval/draw-questions';
 import { sentencesReadAnywhere, sharesRun } from '../../src/eval/read-before';
-import { readRows, unlabelledDevArticles, unreadQuestions } from '../../src/eval/sample-questions';
+import { openQuestions, readRows, unlabelledDevArticles, unreadQuestions } from '../../src/eval/sample-questions';
 
 const ARTICLES = Array.from({ length: 40 }, (_, i) => `article-${String(i).padStart(2, '0')}`);
 
@@ -178,5 +178,26 @@ describe('the unread-only draw of sample 17', () => {
     expect(drawAmong(ARTICLES, all, { seed: 13, n: 10, from: 0 })).toEqual(
       drawQuestions(ARTICLES, (a) => (Number(a.slice(-2)) % 4) + 1, { seed: 13, n: 10, from: 0 }),
     );
+  });
+
+  it('from sample 59 on, --unnamed-only offers every question of an article no table names, and none of a named one', () => {
+    const named = readRows(doc, 17).get('polnear/article/train/nyt_2016-01-01_a-story.txt');
+    const sentences = [
+      ['The harbour board will meet on Friday to set the new mooring fees.'],
+      ['He avoided direct criticism of front-runner Trump until recent days.'],
+    ];
+    const questions = sentences.map((s, k) => [s.join(' '), `Q${k}`]);
+    const elsewhere = {
+      sentences,
+      everyRow: ['[disputed]: Disputed: “He avoided direct criticism of front-runner Trump until recent days.”'],
+    };
+    const match = { shortWhole: true, byContent: true, anyArticle: true };
+    // The unread walk offers nothing of an unnamed article; the unnamed walk offers it all but a sibling's read sentence.
+    expect(openQuestions('unread', questions, undefined, match, elsewhere)).toEqual([]);
+    expect(openQuestions('unnamed', questions, undefined, match, elsewhere)).toEqual([0]);
+    expect(openQuestions('unnamed', questions, undefined, match, { sentences, everyRow: [] })).toEqual([0, 1]);
+    // A named article is the unread walk's, never the unnamed walk's, however little its rows read.
+    expect(openQuestions('unnamed', questions, named, match, elsewhere)).toEqual([]);
+    expect(openQuestions('unread', questions, named, match, elsewhere)).toEqual([0]);
   });
 });
