@@ -7,6 +7,7 @@ import { introducedRole } from './introduced-role';
 import { knownFirstName } from './known-first-name';
 import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
+import { pronounOwnedApposition } from './pronoun-owned-apposition';
 import { relativeClauseRole } from './relative-clause-role';
 import { hasApposition } from './role-apposition';
 import { roleOf } from './role-of';
@@ -46,7 +47,10 @@ export function whoIsWhoRole(
   const surnameRole = roleOf(entity.name, nameRole, text, titles);
   const others = fullBySurname.get(last) ?? [];
   const other = !short.includes(' ') && !!surnameRole && surnameRoleOfOther(surnameRole, bare, others, text);
+  // "Mrs Ruth Kane, his wife,": whose wife, when the copy names the one person the pronoun can stand for.
+  const owned = bare.includes(' ') ? pronounOwnedApposition(bare, text, fullBySurname) : null;
   const described =
+    owned ??
     (other ? null : surnameRole) ??
     (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text, titles) : null) ??
     titledFirstWordRole(bare, text, fullBySurname) ??
