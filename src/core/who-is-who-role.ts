@@ -8,6 +8,7 @@ import { knownFirstName } from './known-first-name';
 import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
 import { pronounOwnedApposition } from './pronoun-owned-apposition';
+import { ratedRole } from './rated-role';
 import { relativeClauseRole } from './relative-clause-role';
 import { hasApposition } from './role-apposition';
 import { roleOf } from './role-of';
@@ -73,7 +74,8 @@ export function whoIsWhoRole(
     (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null) ??
     // "Jeong Mi-ran, who runs a restaurant near the old site,": what the person does, when the copy says nothing else.
     (bare.includes(' ') ? relativeClauseRole(bare, text) : null);
-  return { role, own };
+  // "Labour's rising star Ben Ola": how the copy rates someone is no role (rated-role.ts).
+  return role && ratedRole(role, bare, text) ? { role: null, own: null } : { role, own };
 }
 
 /**

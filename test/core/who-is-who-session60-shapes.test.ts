@@ -6,7 +6,7 @@ import { whoIsWho } from '../../src/core/who-is-who';
  * Session 60 (who64), issue 13's who-is-who shapes: a traditional office in a language no role list holds, fronted
  * with "The … of <Place>," (audit 60's B-a60-11); "his wife", "his lawyer" apposed after a name, owned by the one person
  * the sentence before names (B-a60-18); a form of address the copy itself shows to be one ("Bapak", "Datuk Seri";
- * B-a60-12). Copy written for the tests.
+ * B-a60-12); a figurative head the copy rates ("rising star") is no role. Copy written for the tests.
  */
 const listed = (...paragraphs: string[]) =>
   whoIsWho(
@@ -85,5 +85,21 @@ describe('who is who, session 60 shapes', () => {
       'Lim Siew Ling, a trader, said the fares were too high.',
     );
     expect(people).toContain('Lim Boon Keat — -');
+  });
+
+  it('gives no role from how the copy rates someone ("rising star")', () => {
+    const people = listed(
+      "The party's rising star Nia Kerr said the wall would cost too much.",
+      '"We cannot pay for it," Kerr said.',
+    );
+    expect(people).toContain('Nia Kerr — -');
+  });
+
+  it('control: "star" after a show\'s quoted title stays the role', () => {
+    const people = listed(
+      '“Harbour Lights” star Nia Kerr said the wall would cost too much.',
+      '"We cannot pay for it," Kerr said.',
+    );
+    expect(people).toContain('Nia Kerr — star');
   });
 });
