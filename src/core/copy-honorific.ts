@@ -1,17 +1,24 @@
-import { escapeRegExp } from './escape-reg-exp';
 import { knownFirstName } from './known-first-name';
 
-/** The words written right after each mention of `word`; null when one is no capitalised word (a lower-case word, a stop). */
-function wordsAfter(word: string, text: string): string[] | null {
-  const after: string[] = [];
-  for (const m of text.matchAll(
-    new RegExp(`(?<![\\p{L}\\p{M}'’-])${escapeRegExp(word)}(?![\\p{L}\\p{M}'’-])(\\s+\\S+)?`, 'gu'),
-  )) {
-    const next = m[1]?.trim() ?? '';
-    if (!/^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(next)) return null;
-    after.push(next);
+/** A capitalised word, with the token before it and the one after it (the lookarounds leave both to be read again). */
+const CAPITALISED = /(?<=(?:^|(\S+)\s+))(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*)(?![\p{L}\p{M}'’-])(?=(\s+\S+)?)/gu;
+
+/**
+ * For each capitalised word of the copy, the words written right after each mention (null when one is no capitalised
+ * word: a lower-case word, a stop) and the tokens right before: one pass over the copy, so a roster of a thousand
+ * names is not read once per name.
+ */
+function neighbours(text: string): Map<string, { after: string[] | null; before: string[] }> {
+  const found = new Map<string, { after: string[] | null; before: string[] }>();
+  for (const m of text.matchAll(CAPITALISED)) {
+    const entry = found.get(m[2]!) ?? { after: [], before: [] };
+    found.set(m[2]!, entry);
+    entry.before.push(m[1] ?? '');
+    const next = m[3]?.trim() ?? '';
+    if (entry.after && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(next)) entry.after.push(next);
+    else entry.after = null;
   }
-  return after;
+  return found;
 }
 
 /**
@@ -26,6 +33,7 @@ function wordsAfter(word: string, text: string): string[] | null {
 export function copyHonorific(personNames: readonly string[], text: string): (name: string) => string {
   const runs = personNames.map((n) => n.split(/\s+/)).filter((w) => w.length >= 2);
   const surnames = new Set(runs.map((w) => w[w.length - 1]!));
+  const around = neighbours(text);
   const firsts = new Set<string>();
   const read = new Set<string>();
   for (const words of runs) {
@@ -33,7 +41,7 @@ export function copyHonorific(personNames: readonly string[], text: string): (na
     if (read.has(first)) continue;
     read.add(first);
     if (!/^\p{Lu}\p{Ll}+$/u.test(first) || knownFirstName(first) || surnames.has(first)) continue;
-    const after = wordsAfter(first, text);
+    const after = around.get(first)?.after;
     if (!after || new Set(after).size < 2) continue;
     // Each a given name and a surname after it: "Jeb Bush" beside a slogan "Jeb Can Fix It" is no two people addressed.
     const named = runs.filter((w) => w[0] === first && w.length >= 3);
@@ -45,8 +53,8 @@ export function copyHonorific(personNames: readonly string[], text: string): (na
   for (const words of runs) {
     const [first, second] = words;
     if (!firsts.has(first!) || words.length < 4 || seconds.has(second!) || knownFirstName(second!)) continue;
-    const before = text.match(new RegExp(`\\S+(?=\\s+${escapeRegExp(second!)}(?![\\p{L}\\p{M}'’-]))`, 'gu')) ?? [];
-    if (before.every((b) => b === first) && wordsAfter(second!, text)) seconds.add(second!);
+    const spots = around.get(second!);
+    if (spots?.after && spots.before.every((b) => b === first)) seconds.add(second!);
   }
   return (name: string): string => {
     const words = name.split(/\s+/);

@@ -8,6 +8,17 @@ import { splitTitle } from './split-title';
 /** A sentence's stop: after a word, not after "Mr." or an initial. */
 const STOP = /(?<![A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr))[.!?]["”’]?\s/g;
 
+/** The copy last read and the words before each ", his " or ", her " in it: who is who asks once per person. */
+let spotted: { text: string; before: string[] } | undefined;
+function ownedSpots(text: string): string[] {
+  if (spotted?.text !== text)
+    spotted = {
+      text,
+      before: [...text.matchAll(/, (?:his|her) /g)].map((m) => text.slice(Math.max(0, m.index - 80), m.index)),
+    };
+  return spotted.before;
+}
+
 /** The sex a full name's given name or the form of address before it says, or null. */
 function sexOf(full: string, text: string): Gender | null {
   const given = firstNameGender(full.split(/\s+/)[0]!);
@@ -29,8 +40,8 @@ export function pronounOwnedApposition(
   text: string,
   fullBySurname: ReadonlyMap<string, readonly string[]>,
 ): string | null {
+  if (!ownedSpots(text).some((before) => before.endsWith(name))) return null;
   const at = text.indexOf(`${name}, `);
-  if (at < 0) return null;
   const m = new RegExp(
     `^${escapeRegExp(name)},\\s+(his|her)\\s+((?:[a-z][\\w-]*\\s+){0,2}([a-z][\\w-]*))\\s*[,.]`,
   ).exec(text.slice(at));
