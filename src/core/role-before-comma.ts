@@ -1,4 +1,5 @@
 import { accordingApposition } from './according-apposition';
+import { foreignTitleOf } from './foreign-title-of';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
 import { personNoun } from './person-noun';
@@ -130,7 +131,8 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // "The KwaZulu-Natal MEC for Cooperative Governance, X,": an all-capitals head with "for" and a capitalised portfolio
     // abbreviates a post (MEC, MMC), as "Commissioner for" spells one; a body's acronym takes no "for <Portfolio>".
     const acronymPost = /^\p{Lu}{2,5}$/u.test(words[words.length - 1]!) && /^\s+for\s+[A-Z]/.test(found[4] ?? '');
-    if ((!isRoleHead(words[words.length - 1]!) && !acronymPost) || clause) continue;
+    const foreign = foreignTitleOf(found[2]!, head, found[4] ?? '');
+    if ((!isRoleHead(words[words.length - 1]!) && !acronymPost && !foreign) || clause) continue;
     // "Its secretary, Grace Obi": whose secretary, when the copy before names one body (or person) it can be.
     const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
     // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the

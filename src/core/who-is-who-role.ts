@@ -7,6 +7,8 @@ import { introducedRole } from './introduced-role';
 import { knownFirstName } from './known-first-name';
 import { surname } from './mentions-entity';
 import { outletRole } from './outlet-role';
+import { pronounOwnedApposition } from './pronoun-owned-apposition';
+import { ratedRole } from './rated-role';
 import { relativeClauseRole } from './relative-clause-role';
 import { hasApposition } from './role-apposition';
 import { roleOf } from './role-of';
@@ -46,7 +48,10 @@ export function whoIsWhoRole(
   const surnameRole = roleOf(entity.name, nameRole, text, titles);
   const others = fullBySurname.get(last) ?? [];
   const other = !short.includes(' ') && !!surnameRole && surnameRoleOfOther(surnameRole, bare, others, text);
+  // "Mrs Ruth Kane, his wife,": whose wife, when the copy names the one person the pronoun can stand for.
+  const owned = bare.includes(' ') ? pronounOwnedApposition(bare, text, fullBySurname) : null;
   const described =
+    owned ??
     (other ? null : surnameRole) ??
     (bare !== entity.name && bare.includes(' ') ? roleOf(bare, undefined, text, titles) : null) ??
     titledFirstWordRole(bare, text, fullBySurname) ??
@@ -69,7 +74,8 @@ export function whoIsWhoRole(
     (sharesNoSurname && !hasApposition(bare, text) ? appositionRole(last, text, true) : null) ??
     // "Jeong Mi-ran, who runs a restaurant near the old site,": what the person does, when the copy says nothing else.
     (bare.includes(' ') ? relativeClauseRole(bare, text) : null);
-  return { role, own };
+  // "Labour's rising star Ben Ola": how the copy rates someone is no role (rated-role.ts).
+  return role && ratedRole(role, bare, text) ? { role: null, own: null } : { role, own };
 }
 
 /**

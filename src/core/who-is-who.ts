@@ -3,6 +3,7 @@ import type { Analysis, Entity } from './analysis-types';
 import type { JoinedTitles } from './and-joined-office';
 import { barePossessorRole } from './bare-possessor-role';
 import { campusRole } from './campus-role';
+import { copyHonorific } from './copy-honorific';
 import { doubleSurnamePart } from './double-surname-part';
 import { dropRepeats } from './drop-repeats';
 import { givenNameAlone } from './given-name-alone';
@@ -116,6 +117,8 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     masked ??= maskedCopy(text);
     return masked;
   };
+  // "Bapak Made Suardana": a form of address the copy itself shows to be one (copy-honorific.ts) is no part of the name.
+  const addressed = copyHonorific(personNames, text);
   const fullBySurname = new Map<string, string[]>();
   for (const n of personNames.filter((n) => n.includes(' '))) {
     const same = fullBySurname.get(surname(n)) ?? [];
@@ -141,7 +144,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
         !short.includes(' ') && unnamedNamesake(short, personNames, text)
           ? { title: null, bare: short }
           : splitTitle(withoutLeadIn(written, text, entity.role));
-      const whole = knightUnresolved(entity.name) ?? run.bare;
+      const whole = knightUnresolved(entity.name) ?? addressed(run.bare);
       // "Crown Prince Frederik", "Saudi Prince Alwaleed": the office the run held, when the copy gives no other role;
       // "Former House Speaker Newt Gingrich" keeps the "Former" the lead-in check took off the name.
       const former = /^Former\s/.test(written) && run.title && !/^Former\s/.test(run.title) ? 'Former ' : '';
