@@ -9,6 +9,7 @@ import { doerUnsaid } from './answer-doer-unsaid';
 import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures, type QuestionFeatures } from './answer-features';
 import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import { answerNotKnown, NOT_KNOWN } from './answer-not-known';
 import { answerOutlet } from './answer-outlet';
 import { ownWordsFirst } from './answer-own-words';
 import { passiveSubjectFirst } from './answer-passive-subject';
@@ -51,11 +52,10 @@ import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
 
 const EXACT = FEATURE_NAMES.indexOf('exact');
-const NOT_KNOWN = 'The article reports that this is not known.';
 /** Below this share of the question's weight a sentence is not even on the question's topic. */
 const NEAREST_SHARE = 0.4;
 /** An abstention, with the sentence closest to the question when one is on its topic. */
-function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerResult {
+function abstain(analysis: Analysis, ranked: Ranked[], reason: string): Extract<AnswerResult, { answer: null }> {
   // The sentence sharing most of the question's own words (synonyms are too loose to point at),
   // the ranker's order breaking ties.
   let nearest: Ranked | undefined;
@@ -107,11 +107,11 @@ export interface AnswerOptions {
 export function answerQuestion(analysis: Analysis, question: string, options: AnswerOptions = {}): AnswerResult {
   const features = answerFeatures(analysis, question);
   const result = answerFrom(analysis, question, features, options);
-  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how…") is cited, `declined` gone.
-  if (result.answer !== null || result.reason === NOT_KNOWN || result.headline !== undefined) return result;
+  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how…") is cited, declined not-known.
+  if (result.answer !== null || result.declined === 'not-known' || result.headline !== undefined) return result;
   const unknown = anaphoricUnknown(analysis, features);
   if (unknown === undefined) return result;
-  return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[unknown]!.id };
+  return answerNotKnown(analysis, unknown);
 }
 
 function answerFrom(
@@ -199,8 +199,7 @@ function answerFrom(
   const given = valueAfterRefusal(analysis, ranked, question, { type, terms });
   if (given !== undefined) return citing(analysis, [given]);
   const replied = askedReplyUnknown(analysis, ranked, { type, terms });
-  if (replied)
-    return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[replied.index]!.id };
+  if (replied) return answerNotKnown(analysis, replied.index);
   // "What is Dean's job?": the sentence giving the role who-is-who lists answers, as the outlet's does.
   if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
@@ -220,9 +219,7 @@ function answerFrom(
       };
     // "When will the FDA finish?" beside "…has not said when it will finish": the copy says it is not known.
     const unknown = held ?? scopedUnknown(analysis, ranked, { type, terms });
-    if (unknown) {
-      return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[unknown.index]!.id };
-    }
+    if (unknown) return answerNotKnown(analysis, unknown.index);
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
   if (!outlet && !(role && role === best) && verbSynonymOnly(features, best.index))
@@ -238,9 +235,9 @@ function answerFrom(
     return { answer: null, sentenceIds: [], reason: otherSlot, nearestId: analysis.sentences[best.index]!.id };
   const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });
   if (unknown && !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)) {
-    const reason = unknown === 'out' ? 'No sentence is likely enough to answer it.' : NOT_KNOWN;
-    if (typeof unknown === 'string') return abstain(analysis, ranked, reason);
-    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[unknown.index]!.id };
+    if (unknown === 'out') return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
+    if (unknown === 'in') return { ...abstain(analysis, ranked, NOT_KNOWN), declined: 'not-known' };
+    return answerNotKnown(analysis, unknown.index);
   }
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
   const past = typedValueAbsent(analysis, best.index, question, features);
