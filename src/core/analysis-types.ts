@@ -81,7 +81,8 @@ export type AnswerResult =
       headline?: string;
       /**
        * Why it declines when a caller acts on it, not only shows `reason`: 'no-reason', the article reports the asked act
-       * but gives no reason for it (why-reason-first.ts), which the thread's "and why?" of a doer says of that doer.
+       * but gives no reason for it (why-reason-first.ts), which the thread's "and why?" of a doer says of that doer;
+       * 'not-known', the copy says the asked fact is not known (answer-not-known.ts), which no rewrite replaces.
        */
-      declined?: 'no-reason';
+      declined?: 'no-reason' | 'not-known';
     };

@@ -1,20 +1,20 @@
+import { abstain } from './abstain';
 import { actDoneFirst } from './act-done-first';
 import type { Analysis, AnswerResult } from './analysis-types';
 import { actUnsaid } from './answer-act-unsaid';
 import { anaphoricUnknown } from './answer-anaphoric-unknown';
 import { namesInApposition } from './answer-apposition';
 import { askedDoerFirst } from './answer-asked-doer';
+import { answerByAct } from './answer-by-act';
 import { answerCited, citing } from './answer-cited';
 import { doerUnsaid } from './answer-doer-unsaid';
-import { FEATURE_NAMES } from './answer-feature-names';
 import { answerFeatures, type QuestionFeatures } from './answer-features';
-import { ANSWER_THRESHOLD, answerConfidence, answerScore, answerSignals } from './answer-model';
+import { answerNotKnown, NOT_KNOWN } from './answer-not-known';
 import { answerOutlet } from './answer-outlet';
 import { ownWordsFirst } from './answer-own-words';
 import { passiveSubjectFirst } from './answer-passive-subject';
 import { personOverBody } from './answer-person-over-body';
 import { answerPersonRole } from './answer-person-role';
-import { placeClauseFirst } from './answer-place-clause';
 import { answerPossessedParty } from './answer-possessed-party';
 import { declinedReasonPair } from './answer-reason-pair';
 import {
@@ -28,17 +28,16 @@ import {
 import { answerRoleHolder } from './answer-role-holder';
 import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
-import type { QuestionTerms } from './answer-terms';
 import { timeForPlace } from './answer-time-for-place';
-import type { AnswerTypeGroup } from './answer-type-group';
 import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
-import { whenVerbFirst } from './answer-when-verb';
 import { answerWhichUnnamed } from './answer-which-unnamed';
+import { answersAtAll } from './answers-at-all';
 import { askedReplyUnknown } from './asked-reply-unknown';
 import { askedVerbFirst } from './asked-verb-first';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
-import { headlineAnswer, headlineDenial, headlineFigure } from './headline-answer';
+import { headlineFigure } from './headline-answer';
+import { headlineOnly } from './headline-only';
 import { ledByFirst } from './led-by-first';
 import { possessiveDate } from './possessive-date';
 import { type RankedSentence as Ranked, rankAnswerSentences } from './rank-answer-sentences';
@@ -49,48 +48,6 @@ import { typedValueAbsent } from './typed-value-absent';
 import { valueAfterRefusal } from './value-after-refusal';
 import { verbSynonymOnly } from './verb-synonym-only';
 import type { WhoIsWho } from './who-is-who';
-
-const EXACT = FEATURE_NAMES.indexOf('exact');
-const NOT_KNOWN = 'The article reports that this is not known.';
-/** Below this share of the question's weight a sentence is not even on the question's topic. */
-const NEAREST_SHARE = 0.4;
-/** An abstention, with the sentence closest to the question when one is on its topic. */
-function abstain(analysis: Analysis, ranked: Ranked[], reason: string): AnswerResult {
-  // The sentence sharing most of the question's own words (synonyms are too loose to point at),
-  // the ranker's order breaking ties.
-  let nearest: Ranked | undefined;
-  for (const r of ranked) if (r.values[EXACT]! > (nearest?.values[EXACT] ?? NEAREST_SHARE - 1e-9)) nearest = r;
-  if (!nearest) return { answer: null, sentenceIds: [], reason };
-  return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[nearest.index]!.id };
-}
-
-/** A when- or where-question's answer dates or places the asked act itself, not another in the same sentence. */
-const byAct = (analysis: Analysis, ranked: Ranked[], type: string, terms: QuestionTerms): Ranked[] =>
-  type === 'time'
-    ? whenVerbFirst(analysis, ranked, terms)
-    : type === 'place'
-      ? placeClauseFirst(analysis, ranked, terms)
-      : ranked;
-
-/**
- * Whether the article answers at all, judged on the ranking without the word-vector features (close
- * words for a missing fact make it look present), as the calibration was fitted.
- */
-function answers(ranked: Ranked[], missing: number, group: AnswerTypeGroup): boolean {
-  let best: { score: number; values: number[] } | undefined;
-  let second = Number.NEGATIVE_INFINITY;
-  // In article order, as training read them, so ties resolve the same way.
-  for (const r of [...ranked].sort((a, b) => a.index - b.index)) {
-    const score = answerScore(r.held ?? r.values, true);
-    if (!best || score > best.score) {
-      if (best) second = best.score;
-      best = { score, values: r.held ?? r.values };
-    } else if (score > second) second = score;
-  }
-  if (!best) return false;
-  const lead = Number.isFinite(second) ? best.score - second : 5;
-  return answerConfidence(answerSignals(best.score, lead, best.values, missing, group)) >= ANSWER_THRESHOLD;
-}
 
 /**
  * Answers a reader's question from the article, citing sentences, or abstains. Each sentence is
@@ -107,11 +64,11 @@ export interface AnswerOptions {
 export function answerQuestion(analysis: Analysis, question: string, options: AnswerOptions = {}): AnswerResult {
   const features = answerFeatures(analysis, question);
   const result = answerFrom(analysis, question, features, options);
-  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how…") is cited, `declined` gone.
-  if (result.answer !== null || result.reason === NOT_KNOWN || result.headline !== undefined) return result;
+  // "doesn't say": the sentence saying the fact is withheld ("The company would not say how…") is cited, declined not-known.
+  if (result.answer !== null || result.declined === 'not-known' || result.headline !== undefined) return result;
   const unknown = anaphoricUnknown(analysis, features);
   if (unknown === undefined) return result;
-  return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[unknown]!.id };
+  return answerNotKnown(analysis, unknown);
 }
 
 function answerFrom(
@@ -124,22 +81,8 @@ function answerFrom(
   // A crosshead ("Council position") names a section; it says nothing a reply could cite (audit 54 B-a54-18).
   const sentences = features.sentences.filter((s) => !isCrosshead(analysis, s.index));
   // Before any body sentence: one that lacks the asked verb is not the answer, however close it scores.
-  const headline = headlineAnswer(analysis, terms);
-  if (headline?.negated) {
-    // The body never says the act, but it does report the dispute: point at its report of the denial.
-    const denial = headlineDenial(analysis);
-    const reason = 'Only the headline names the act, and it denies it.';
-    return denial === undefined
-      ? { answer: null, sentenceIds: [], reason }
-      : { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[denial]!.id };
-  }
-  if (headline !== undefined)
-    return {
-      answer: null,
-      sentenceIds: [],
-      reason: 'Only the headline says this; the body does not report it.',
-      headline: headline.headline,
-    };
+  const headline = headlineOnly(analysis, terms);
+  if (headline !== undefined) return headline;
   const asked = askedSpeaker(question);
   const own = asked ? speakerSentences(analysis, asked) : new Set<number>();
   const reported = asked ? speakerSentences(analysis, asked, true) : new Set<number>();
@@ -158,7 +101,7 @@ function answerFrom(
       // "Who was charged?": the sentence where a named person was charged, not one holding "the charge".
       passiveSubjectFirst(
         analysis,
-        askedDoerFirst(analysis, byAct(analysis, byVerb, type, terms), question, { terms, type }),
+        askedDoerFirst(analysis, answerByAct(analysis, byVerb, type, terms), question, { terms, type }),
         question,
         terms,
       ),
@@ -199,10 +142,9 @@ function answerFrom(
   const given = valueAfterRefusal(analysis, ranked, question, { type, terms });
   if (given !== undefined) return citing(analysis, [given]);
   const replied = askedReplyUnknown(analysis, ranked, { type, terms });
-  if (replied)
-    return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[replied.index]!.id };
+  if (replied) return answerNotKnown(analysis, replied.index);
   // "What is Dean's job?": the sentence giving the role who-is-who lists answers, as the outlet's does.
-  if (!outlet && !(role && role === best) && !answers(ranked, missing, group)) {
+  if (!outlet && !(role && role === best) && !answersAtAll(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
     const follow = sumAfterTopic(analysis, ranked, question, { type, terms });
@@ -220,9 +162,7 @@ function answerFrom(
       };
     // "When will the FDA finish?" beside "…has not said when it will finish": the copy says it is not known.
     const unknown = held ?? scopedUnknown(analysis, ranked, { type, terms });
-    if (unknown) {
-      return { answer: null, sentenceIds: [], reason: NOT_KNOWN, nearestId: analysis.sentences[unknown.index]!.id };
-    }
+    if (unknown) return answerNotKnown(analysis, unknown.index);
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
   if (!outlet && !(role && role === best) && verbSynonymOnly(features, best.index))
@@ -238,9 +178,9 @@ function answerFrom(
     return { answer: null, sentenceIds: [], reason: otherSlot, nearestId: analysis.sentences[best.index]!.id };
   const unknown = saysUnknown(analysis, ranked, best, question, { type, terms });
   if (unknown && !namesInApposition(question, terms.heads, analysis.sentences[best.index]!.text)) {
-    const reason = unknown === 'out' ? 'No sentence is likely enough to answer it.' : NOT_KNOWN;
-    if (typeof unknown === 'string') return abstain(analysis, ranked, reason);
-    return { answer: null, sentenceIds: [], reason, nearestId: analysis.sentences[unknown.index]!.id };
+    if (unknown === 'out') return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
+    if (unknown === 'in') return { ...abstain(analysis, ranked, NOT_KNOWN), declined: 'not-known' };
+    return answerNotKnown(analysis, unknown.index);
   }
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
   const past = typedValueAbsent(analysis, best.index, question, features);

@@ -2,12 +2,11 @@ import type { Sentence } from './analysis-types';
 import { colonIntroduction, introductionNames } from './colon-introduction';
 import { insideSpeechClause } from './inside-speech-clause';
 import { interviewerTurn } from './interviewer-turn';
-import { quoteAfterBodySubject } from './named-body-subject';
-import { namingClauseSpeaker, type Span, subjectPronouns } from './naming-clause-speaker';
+import { namingSpeakerOf } from './naming-speaker';
 import { nearerSpeechSubject } from './nearer-speech-subject';
 import { nestedSpeech, relayedTag } from './nested-speech';
 import { newSubjectSince } from './new-subject-since';
-import { nextQuoteRunsOn, quoteSpan } from './next-quote-runs-on';
+import { quoteSpan } from './next-quote-runs-on';
 import { paragraphLeadSpeaker } from './paragraph-lead-speaker';
 import { indexPeople, type PeopleIndex } from './people';
 import { possessorsMessage } from './possessors-message';
@@ -18,6 +17,7 @@ import { insideSegments } from './quote-segment-groups';
 import { type QuoteSegment, scanQuoteSegments } from './quote-spans';
 import { quotedJustBefore } from './quoted-just-before';
 import { findReportedSpeech } from './reported-speech';
+import { runNextSpeakers } from './run-next-speakers';
 import { runPreviousUtterance } from './run-previous-utterance';
 import type { SpeakerRoute } from './speaker-feature-names';
 import type { SpeakerPhrase } from './speaker-phrase';
@@ -80,31 +80,7 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
 
   // Quotations credited to the subject of their own clause's verb: that says nothing of the quotation before them.
   const named = new Set<QuoteItem>();
-  // …unless that quotation's own sentence names no one ("as he called on Americans not to "…"" before "Obama described
-  // the attack as "…"").
-  const ownNames = (id: number): boolean => (index.mentions[id] ?? []).some((m) => !isQuoted(m.start));
-  const pronouns = new Map<number, Span[]>();
-  const namingSpeaker = (item: QuoteItem): ResolvedSpeaker | null => {
-    const head = item.segments[0]!;
-    const id = head.startSentence;
-    const subjects = pronouns.get(id) ?? subjectPronouns(sentences[id]!, isQuoted);
-    pronouns.set(id, subjects);
-    const m = namingClauseSpeaker(
-      sentences[id]!,
-      { start: head.start, text: item.text },
-      { mentions: index.mentions[id] ?? [], pronouns: subjects },
-      isQuoted,
-    );
-    if (!m) return null;
-    named.add(item);
-    if ('mention' in m) return { name: m.mention.person.name, person: m.mention.person };
-    // A pronoun subject only for a whole utterance, and a chain as a pronoun subject of reported speech is (the
-    // clause-speech route below); a fragment's pronoun is left to the ranker's other evidence.
-    if (item.kind !== 'utterance') return null;
-    const speaker = resolver.resolve({ kind: 'pronoun', word: m.pronoun, at: m.at }, id);
-    if (speaker) item.pronoun = m.pronoun;
-    return speaker;
-  };
+  const namingSpeaker = namingSpeakerOf(sentences, { index, isQuoted, resolver, named });
 
   // Pass 1: explicit tags, in order, so pronouns can lean on earlier attributions.
   const reported = sentences.map((s) => findReportedSpeech(sentences, s.id, { allowQuotes: true }));
@@ -248,24 +224,6 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       item.route = 'speech-before';
     }
   });
-  // A run of untagged quotations takes the speaker named at its end ("...." / "...," said X).
-  for (let i = items.length - 2; i >= 0; i--) {
-    const item = items[i]!;
-    const next = items[i + 1]!;
-    if (item.attributed || item.route !== 'none' || resolved.has(item) || item.unknownLabel) continue;
-    if (item.kind !== 'utterance' || next.kind !== 'utterance') continue;
-    const head = item.segments[0]!;
-    // "Japan branded North Korea an "…." Russia insisted …": the quotation's own sentence names its body.
-    const body = (): boolean => quoteAfterBodySubject(sentences, index.mentions, head.startSentence, head.start);
-    if (
-      nextQuoteRunsOn(sentences, quoteSpan(item), quoteSpan(next)) &&
-      next.speaker &&
-      !(named.has(next) && ownNames(head.startSentence)) &&
-      !body()
-    ) {
-      item.speaker = next.speaker;
-      item.route = 'run-next';
-    }
-  }
+  runNextSpeakers(sentences, items, { index, isQuoted, named, resolved });
   return { items, index, speechSpeaker, isQuoted };
 }

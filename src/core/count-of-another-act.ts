@@ -12,7 +12,7 @@ import { contentTerms } from './tokenize-words';
 export const HOW_MANY = /^\s*how\s+many\s+([^?]*)/i;
 
 /** The asked verb's term: the ranker's, or the past verb after the counted noun (one to three words), unread by it. */
-export function countedVerb(question: string, verb: string | undefined): string | undefined {
+function countedVerb(question: string, verb: string | undefined): string | undefined {
   if (verb !== undefined) return verb;
   const words = (HOW_MANY.exec(question)?.[1] ?? '').toLowerCase().split(/\s+/).slice(1, 4);
   const past = words.find((w) => /^[a-z]+$/.test(w) && pastVerbWord(w));
@@ -24,6 +24,18 @@ const OBJECT_COUNTED =
   /^\s*how\s+many\s+((?:[a-z'’-]+\s+){1,3}?)(?:did|do|does|have|has|had|will|would|could|can|should|must)\s+\S/i;
 function countedObject(question: string): string[] {
   return contentTerms(OBJECT_COUNTED.exec(question)?.[1] ?? '');
+}
+
+/**
+ * The verb a count question asks how many did, when it is one a count can be of another act than: none for another
+ * type of question, and none for a light verb ("how many have made it?"), which the copy may say in other words.
+ */
+export function askedCountVerb(
+  question: string,
+  { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
+): string | undefined {
+  const verb = type === 'count' ? countedVerb(question, terms.verb) : undefined;
+  return verb === undefined || lightVerb(verb) ? undefined : verb;
 }
 
 /**
@@ -39,11 +51,11 @@ export function countOfAnotherAct(
   analysis: Analysis,
   best: number,
   question: string,
-  { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
+  features: Pick<QuestionFeatures, 'type' | 'terms'>,
 ): string | undefined {
-  const verb = type === 'count' ? countedVerb(question, terms.verb) : undefined;
+  const verb = askedCountVerb(question, features);
   const word = verb === undefined ? undefined : sentenceWords(question).find((w) => w.stem === verb)?.word;
-  if (verb === undefined || word === undefined || lightVerb(verb)) return undefined;
+  if (verb === undefined || word === undefined) return undefined;
   const index = indexArticle(analysis);
   const here = matchTerm(index, best, verb, true);
   if (here.exact > 0 || here.synonym > 0) return undefined;

@@ -4,8 +4,7 @@ import { relatedStems } from './answer-lexicon';
 import { rareSenseStems } from './answer-rare-senses';
 import { indexArticle } from './article-index';
 import { MONTHS } from './calendar-words';
-import { countedVerb, HOW_MANY } from './count-of-another-act';
-import { lightVerb } from './light-verb';
+import { askedCountVerb, HOW_MANY } from './count-of-another-act';
 import { pastVerbWord } from './past-dated';
 import { type SentenceWord, sentenceWords } from './sentence-words';
 import { sourceVerb } from './source-verb';
@@ -66,10 +65,10 @@ export function countOfUnsaidAct(
   analysis: Analysis,
   best: number,
   question: string,
-  { type, terms }: Pick<QuestionFeatures, 'type' | 'terms'>,
+  features: Pick<QuestionFeatures, 'type' | 'terms'>,
 ): string | undefined {
-  const verb = type === 'count' ? countedVerb(question, terms.verb) : undefined;
-  if (verb === undefined || lightVerb(verb)) return undefined;
+  const verb = askedCountVerb(question, features);
+  if (verb === undefined) return undefined;
   const here = matchTerm(indexArticle(analysis), best, verb, true);
   if (here.exact > 0 || (here.synonym > 0 && here.rare === undefined)) return undefined;
   const text = analysis.sentences[best]!.text;

@@ -12,10 +12,16 @@ const ADJUNCT_REASON = new RegExp(
     String.raw`\b(?:after|over|for)\s+(?:(?:a|an|the|his|her|their|its)\s+)?[\p{L}-]+ing\b`,
     String.raw`\b(?:after|over)\s+(?:a|an|the|his|her|their|its)\s`,
     String.raw`\b(?:until|unless)\s+(?:the|a|an|his|her|its|their|he|she|it|they|we)\s`,
-    String.raw`\bin\s+(?!(?:charge|front|place|spite|terms|case|time)\b)\p{Ll}+\s+(?:at|of|to|against|over|with)\s`,
   ].join('|'),
   'iu',
 );
+/**
+ * The "in" phrase's noun is a lowercase word ("in protest at"): a capitalised one is a place or a body ("in Iowa to
+ * campaign", "in Congress over the summer"), no reason. Apart from ADJUNCT_REASON because `\p{Ll}` under the `i` flag
+ * matches capitals too; only the "in" itself may open the sentence.
+ */
+const IN_REASON =
+  /\b[Ii]n\s+(?!(?:charge|front|place|spite|terms|case|time)\b)\p{Ll}+\s+(?:at|of|to|against|over|with)\s/u;
 
 /**
  * Whether a sentence holds a reason an answer to "why did X do it?" can give: the engine's reason markers (the ones
@@ -24,5 +30,5 @@ const ADJUNCT_REASON = new RegExp(
  * was done, not why (review s46 B-r46-8).
  */
 export function holdsAReason(text: string): boolean {
-  return saysReason(text) || ADJUNCT_REASON.test(text);
+  return saysReason(text) || ADJUNCT_REASON.test(text) || IN_REASON.test(text);
 }

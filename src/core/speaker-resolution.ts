@@ -3,28 +3,21 @@ import { apposedGivenName } from './apposed-given-name';
 import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
+import { CopyRoles } from './copy-roles';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { descriptionFitsRole } from './description-fits-role';
 import { descriptionShape } from './description-shape';
-import { descriptorObject } from './descriptor-object';
 import type { Gender } from './honorifics';
-import { type JoinedSentences, joinedSentences } from './joined-sentences';
-import { firstMentionFrom } from './mention-facts';
 import { makerlessMessage } from './message-speaker';
-import { nameJustBefore, PREPOSITION_BEFORE } from './name-just-before';
-import { mentionPremodifier } from './name-premodifier';
+import { nameInSpan } from './name-in-span';
+import { nameJustBefore } from './name-just-before';
 import { namedByHead } from './named-by-head';
-import type { PeopleIndex, Person, PersonMention } from './people';
+import type { PeopleIndex, Person } from './people';
 import { headIndex, headNoun } from './phrase-head';
-import { possessedObject } from './possessed-object';
 import { resolvePronoun } from './resolve-pronoun';
 import { ROLE_HEADS } from './role-heads';
-import { roleOf } from './role-of';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { statementMaker } from './statement-maker';
-import { titledNameBetween } from './titled-name-between';
-import { titledObject } from './titled-object';
-import { verbObjectBefore } from './verb-object-before';
 
 /** How far back from a reporting verb a contrastive clause's subject is looked for (coordinated-clause-start.ts). */
 const CLAUSE_TAIL = 400;
@@ -50,10 +43,8 @@ export interface ResolvedSpeaker {
  */
 export class SpeakerResolver {
   private readonly speakers: ResolvedSpeaker[][];
-  /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,"), read once; '' for none. */
-  private readonly copyRoles = new Map<Person, string>();
-  private readonly roleHeads = new Map<Person, string>();
-  private joined: JoinedSentences | undefined;
+  /** Each person's role as the who-is-who reads it ("The council leader, Anne Cole,") and its head, read once. */
+  private readonly copyRoles: CopyRoles;
   /** "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC (named-by-head.ts). */
   private readonly namedBy: ReturnType<typeof namedByHead>;
   /** Per name told something, whether the copy never makes it a person (resolve-pronoun.ts): read once an article. */
@@ -68,6 +59,7 @@ export class SpeakerResolver {
   ) {
     this.speakers = sentences.map(() => []);
     this.namedBy = namedByHead(sentences, index);
+    this.copyRoles = new CopyRoles(sentences);
     const genders = PRONOUN_GENDERS.get(index) ?? new Map<Person, Gender>();
     PRONOUN_GENDERS.set(index, genders);
     this.pronounGenders = genders;
@@ -96,7 +88,7 @@ export class SpeakerResolver {
     const mention =
       phrase.kind === 'phrase' && phrase.thing
         ? null
-        : this.nameIn(from, phrase.end, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
+        : this.nameIn({ start: from, end: phrase.end }, sentenceId, phrase.kind === 'phrase' ? phrase.prefer : 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     if (phrase.kind === 'clause') return null;
     // "Colin Asplin, Blackpool Hotel Association said": an appositive whose closing comma is missing.
@@ -128,47 +120,17 @@ export class SpeakerResolver {
    * not its subject.
    */
   private resolveSubject(span: { start: number; end: number }, sentenceId: number): ResolvedSpeaker | null {
-    const mention = this.nameIn(span.start, span.end, sentenceId, 'first');
+    const mention = this.nameIn(span, sentenceId, 'first');
     if (mention) return { name: mention.person.name, person: mention.person };
     const sentence = this.sentences[sentenceId]!;
     const text = sentence.text.slice(span.start - sentence.start, span.end - sentence.start);
     return this.resolveDescription(text, sentenceId, undefined, span.start);
   }
 
-  /** A person named inside the span, skipping possessors ("Flynn's") and objects ("for Blair"). */
-  private nameIn(start: number, end: number, sentenceId: number, prefer: 'first' | 'last'): PersonMention | null {
-    const sentence = this.sentences[sentenceId]!;
-    const local = (from: number, to: number): string => sentence.text.slice(from - sentence.start, to - sentence.start);
-    const found: PersonMention[] = [];
-    // Mentions are in order: read from the span's first, so a sentence of thousands of quotations stays linear.
-    const list = this.index.mentions[sentenceId] ?? [];
-    for (let i = firstMentionFrom(list, start); i < list.length && list[i]!.start <= end; i++) {
-      const mention = list[i]!;
-      // '... said Donald Trump Jr.': the phrase leaves out the stop that ends both the sentence and "Jr.".
-      const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
-      if (mention.start < start || over || mention.possessive || this.isQuoted(mention.start)) continue;
-      const before = local(start, mention.start);
-      if (
-        before.trim() !== '' &&
-        (PREPOSITION_BEFORE.test(before) ||
-          titledObject(before) ||
-          verbObjectBefore(before) ||
-          descriptorObject(before) ||
-          possessedObject(before))
-      )
-        continue;
-      // "one Clinton aide said": the name says whom the speaker works for; the phrase is the speaker.
-      if (mentionPremodifier(sentence, mention.start, mention.end)) continue;
-      found.push(mention);
-    }
-    // "said Clinton campaign manager Robby Mook": the name before a title names whom the titled person works for.
-    const heads = found.filter((m, i) => {
-      const next = found[i + 1];
-      return !next || next.start - m.end > 60 || !titledNameBetween(local(m.end, next.start));
-    });
-    found.splice(0, found.length, ...heads);
-    if (found.length === 0) return null;
-    return (prefer === 'first' ? found[0] : found[found.length - 1]) ?? null;
+  /** A person named inside the span of this sentence (name-in-span.ts). */
+  private nameIn(span: { start: number; end: number }, sentenceId: number, prefer: 'first' | 'last') {
+    const mentions = this.index.mentions[sentenceId] ?? [];
+    return nameInSpan(this.sentences[sentenceId]!, span, { mentions, prefer, isQuoted: this.isQuoted });
   }
 
   /** "the Bishop" -> the person whose role is "Bishop of Durham"; else the phrase itself. */
@@ -191,9 +153,9 @@ export class SpeakerResolver {
       for (let id = sentenceId; id >= 0; id--) {
         for (const mention of this.index.mentions[id] ?? []) {
           if (mention.person === notThis) continue;
-          const role = this.copyRole(mention.person);
+          const role = this.copyRoles.role(mention.person);
           if (
-            (mention.person.roleWords.has(head) || this.roleHead(mention.person, role) === head) &&
+            (mention.person.roleWords.has(head) || this.copyRoles.head(mention.person, role) === head) &&
             descriptionFitsRole(words, headIndex(words), mention.person.role ?? role)
           )
             return { name: mention.person.name, person: mention.person };
@@ -241,37 +203,5 @@ export class SpeakerResolver {
     const earlier = this.speakers[sentenceId]?.at(-1);
     const opens = earlier && clean.toLowerCase().startsWith(`${earlier.name.toLowerCase()} `);
     return opens ? earlier : null;
-  }
-
-  /**
-   * The role the copy gives this person beside their name ("council leader"), '' for none. Its head names them
-   * ("the leader"), its premodifiers tell two offices apart (description-fits-role.ts); "The council said" never
-   * means the council leader.
-   */
-  private copyRole(person: Person): string {
-    let role = this.copyRoles.get(person);
-    if (role === undefined) {
-      // Only the sentences naming the person: a role sits beside the name, and reading the whole
-      // article once per person made 1 MB of copy quadratic (the bench's 1 MB row, 22× 100 KB).
-      // Found in the sentences joined once: a filter of every sentence per person was people × sentences.
-      this.joined ??= joinedSentences(this.sentences.map((s) => s.text));
-      const naming = this.joined.holding(person.surname).map((i) => this.sentences[i]!.text);
-      role = roleOf(person.name, undefined, naming.join('\n')) ?? '';
-      this.copyRoles.set(person, role);
-    }
-    return role;
-  }
-
-  /**
-   * The head noun of the copy's role for this person ("leader" of "council leader, Anne Cole"), read once per person:
-   * every definite description reads back past every earlier mention.
-   */
-  private roleHead(person: Person, role: string): string {
-    let head = this.roleHeads.get(person);
-    if (head === undefined) {
-      head = headNoun(role.split(/,/)[0]!.trim().split(/\s+/));
-      this.roleHeads.set(person, head);
-    }
-    return head;
   }
 }
