@@ -1,5 +1,6 @@
 import { adjunctBeforeThat } from './adjunct-before-that';
 import type { Sentence } from './analysis-types';
+import { askedClauseVerb } from './asked-clause-verb';
 import { WEEKDAYS } from './calendar-words';
 import { clauseBeforeTag } from './clause-before-tag';
 import { dashAsideSubject } from './dash-aside-subject';
@@ -146,7 +147,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     const from = Math.max(0, at - SUBJECT_WINDOW);
     const before = text.slice(from, at);
     const near = before.length > 48 ? before.slice(-48) : before; // the tail patterns only need the last words
-    if (NO_SPEAKER_BEFORE.test(near) || RELATIVE_GAP.test(near)) continue;
+    if (NO_SPEAKER_BEFORE.test(near) || RELATIVE_GAP.test(near) || askedClauseVerb(before)) continue;
     // "Mr Negroponte wants ... but conceded this was ambitious": the verb shares the subject.
     const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(near) ? clauseSubject(before, sentence.start + from) : null;
     const who = WHO_BEFORE.exec(near);
