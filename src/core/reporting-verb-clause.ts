@@ -3,6 +3,7 @@ import type { Sentence } from './analysis-types';
 import { askedClauseVerb } from './asked-clause-verb';
 import { WEEKDAYS } from './calendar-words';
 import { clauseBeforeTag } from './clause-before-tag';
+import { closedWhichRelative } from './closed-which-relative';
 import { dashAsideSubject } from './dash-aside-subject';
 import { determinerThat } from './determiner-that';
 import { DETERMINER_SOURCE } from './determiners';
@@ -214,7 +215,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     }
     // The checks below read the clause's opening words only (bounded, as the subject window is).
     const clause = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
-    if (/,\s*$/.test(near) && TAG_INSIDE.test(clause)) continue;
+    if ((/,\s*$/.test(near) && TAG_INSIDE.test(clause)) || closedWhichRelative(near, clause)) continue;
     // Without "that", "told him about", "said it all", "said so" have no clause.
     if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
     if (

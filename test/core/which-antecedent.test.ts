@@ -35,6 +35,12 @@ describe('a quotation after ", which said"', () => {
     ).toEqual([null]);
   });
 
+  it("reports nothing when the relative's words close before the main verb", () => {
+    const sentence =
+      'Residents raised concern that groups like Redline, which claimed responsibility for the bombing, are recruiting in the camps.';
+    expect(analyzeArticle(`${lead}${sentence}`).statements.map((s) => s.speaker)).not.toContain('Redline');
+  });
+
   it('control: a body named as the subject still speaks', () => {
     expect(quoteSpeakers('The Valley Chamber of Commerce said the rise "is overdue and modest."')).toEqual([
       'the Valley Chamber of Commerce',
