@@ -6,6 +6,7 @@ import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { portfolioTail } from './portfolio-tail';
+import { seatNameEnd } from './seat-name-end';
 import type { Word } from './tokenize';
 import { undottedInitials } from './undotted-initials';
 import { wordnetWord } from './wordnet-word';
@@ -39,6 +40,8 @@ function nameStart(words: Word[], start: number): number {
   // lets one stand only there), so the name is what comes after it, whatever the name lists hold.
   const acronym = words.findLastIndex((w, i) => i > start && i < last && /^[A-Z]{2,5}$/.test(w.text));
   if (acronym >= 0) return undottedInitials(words, acronym) ? acronym : acronym + 1;
+  const seat = seatNameEnd(words, start);
+  if (seat >= 0) return seat;
   for (let i = last - 1; i > start; i--) {
     if (!isFirstName(words[i])) continue;
     // "Andrew Mark Cuomo": a first name just before it is the name's too.

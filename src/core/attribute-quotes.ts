@@ -24,6 +24,7 @@ import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
 import { subordinateSpeechAfter } from './subordinate-speech-after';
 import { tagAside } from './tag-aside';
+import { unnamedRelativeSpeech } from './unnamed-relative-speech';
 
 export interface QuoteItem {
   segments: QuoteSegment[];
@@ -196,7 +197,9 @@ export function attributeQuotes(sentences: Sentence[]): RuleAttribution {
       quoteStart: item.segments[0]!.start,
       speaker: undefined,
     };
-    const ownSubject = newSubjectSince(sentences, index.mentions, isQuoted, own);
+    const ownSubject =
+      newSubjectSince(sentences, index.mentions, isQuoted, own) ||
+      unnamedRelativeSpeech(reported[first], own.quoteStart);
     for (let id = first - 1; !ownSubject && id >= 0 && id >= first - 3 && !interviewerTurn(sentences, id); id--) {
       const speaker = speechSpeaker[id];
       if (speaker) {

@@ -9,6 +9,7 @@ import { PLACES } from './place-words';
 import { pluralPossessiveBody, unpossessed } from './plural-possessive-body';
 import { postNominalAcronym } from './post-nominal-acronym';
 import { ROLE_HEADS } from './role-heads';
+import { seatApposedPostNominal } from './seat-apposed-post-nominal';
 import { isCapitalised, lowerWord, tokenize, type Word } from './tokenize';
 
 /** A run of capitalised words (with inner connectors such as "of the"), e.g. a name or a title. */
@@ -45,7 +46,8 @@ export function findNameRuns(text: string, words: Word[] = tokenize(text), copy:
     const before = words[first - 1];
     const spaced = before !== undefined && current.length > 0 && onlySpaces(text, before.end, current[0]!.start);
     // "Hamish Corrie MSP": the post after the name is no part of it.
-    if (postNominalAcronym(current, spaced ? before.text : undefined)) current.pop();
+    if (postNominalAcronym(current, spaced ? before.text : undefined) || seatApposedPostNominal(current, text))
+      current.pop();
     if (current.length > 0) {
       // "Ernst & Young": the tokenizer drops the ampersand, which still tells the run after it is a firm's name's tail.
       const previous = spaced

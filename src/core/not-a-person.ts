@@ -4,6 +4,7 @@ import type { NameRun } from './name-runs';
 import { partyPlaceTag } from './party-place-tag';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { portfolioItem } from './portfolio-list';
+import { seatBeforeApposedName } from './seat-before-apposed-name';
 import { settlementAfter } from './settlement-after';
 import { TITLE_WORDS, titleOfPlural } from './split-title';
 import { type Word, wordIndexAt } from './tokenize';
@@ -71,6 +72,7 @@ export function notAPerson(name: string, certain: boolean, run: NameRun, words: 
     isPlace(name, run, certain, text) ||
     namesAWork(words, run.words[0]!.start) ||
     frontedPlace(run, text) ||
-    endsPortfolio(name, run, text)
+    endsPortfolio(name, run, text) ||
+    seatBeforeApposedName(name, run.end, text)
   );
 }

@@ -145,10 +145,11 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
   // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma. Read only where a comma
   // follows the name: the two patterns below try every start of the 120 characters before it, and most names have
   // no comma after them.
-  return text.charCodeAt(run.end) === COMMA ? titleBeforeComma(text, run.start) : null;
+  return COMMA_AFTER.test(text.slice(run.end, run.end + 6)) ? titleBeforeComma(text, run.start) : null;
 }
 
-const COMMA = 0x2c;
+/** The name's comma, a post-nominal the run left out before it at most ("Iwan Jones MS, "; name-runs.ts). */
+const COMMA_AFTER = /^(?:\s\p{Lu}{2,4})?,/u;
 
 /** The role a capitalised title ending in a comma gives the name after it ("The Bishop of Durham, "), or null. */
 function titleBeforeComma(text: string, start: number): string | null {

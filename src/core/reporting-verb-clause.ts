@@ -1,7 +1,9 @@
 import { adjunctBeforeThat } from './adjunct-before-that';
 import type { Sentence } from './analysis-types';
+import { askedClauseVerb } from './asked-clause-verb';
 import { WEEKDAYS } from './calendar-words';
 import { clauseBeforeTag } from './clause-before-tag';
+import { closedWhichRelative } from './closed-which-relative';
 import { dashAsideSubject } from './dash-aside-subject';
 import { determinerThat } from './determiner-that';
 import { DETERMINER_SOURCE } from './determiners';
@@ -146,7 +148,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     const from = Math.max(0, at - SUBJECT_WINDOW);
     const before = text.slice(from, at);
     const near = before.length > 48 ? before.slice(-48) : before; // the tail patterns only need the last words
-    if (NO_SPEAKER_BEFORE.test(near) || RELATIVE_GAP.test(near)) continue;
+    if (NO_SPEAKER_BEFORE.test(near) || RELATIVE_GAP.test(near) || askedClauseVerb(before)) continue;
     // "Mr Negroponte wants ... but conceded this was ambitious": the verb shares the subject.
     const shared = /\b(?:but|and)\s+(?:also\s+)?$/.test(near) ? clauseSubject(before, sentence.start + from) : null;
     const who = WHO_BEFORE.exec(near);
@@ -213,7 +215,7 @@ export function reportingVerbClause(sentence: Sentence, text: string): ReportedS
     }
     // The checks below read the clause's opening words only (bounded, as the subject window is).
     const clause = text.slice(clauseStart, clauseStart + CLAUSE_WINDOW);
-    if (/,\s*$/.test(near) && TAG_INSIDE.test(clause)) continue;
+    if ((/,\s*$/.test(near) && TAG_INSIDE.test(clause)) || closedWhichRelative(near, clause)) continue;
     // Without "that", "told him about", "said it all", "said so" have no clause.
     if (!withThat && /^(?:to|for|by|with|about|of|so\b)/i.test(clause)) continue;
     // "He's reported from every debate": a reporter's posting, no clause (sample 59's #24).

@@ -64,8 +64,11 @@ const LABEL_THEN_COMMA = new RegExp(
 );
 /** A common noun's possessive, then "then", opening a role's words ("trust's then chief executive"). */
 const OWNED_THEN = /^\p{Ll}[\p{Ll}-]*['’]s\s+then\s/u;
-/** What follows the name in that construction: the clause goes on, or the sentence ends. */
-const AFTER_NAME = /^(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/;
+/**
+ * What follows the name in that construction: the clause goes on, or the sentence ends; a post-nominal in capitals may
+ * stand before the comma ("The Senedd Member for Gwynedd, Iwan Jones MS,"; audit 61, B-a61-3).
+ */
+const AFTER_NAME = /^(?:\s\p{Lu}{2,4}(?=,))?(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/u;
 
 /**
  * "…, Sir " / "…, Dr " / "…, Engr. " / "…, Alhaji " / "…, Chief (Mrs) " right before the name: the honorifics the name

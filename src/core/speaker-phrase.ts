@@ -9,6 +9,7 @@ import { ORG_HEADS } from './org-heads';
 import { closingAside } from './participle-aside';
 import { relativeAntecedent } from './relative-antecedent';
 import { stateAfterTown } from './town-before-state';
+import { whichAntecedent } from './which-antecedent';
 import { withKeys } from './with-keys';
 
 /**
@@ -157,7 +158,7 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   if (fenced) return { kind: 'pronoun', word: fenced.word, at: offset + Math.max(0, body.length - 60) + fenced.at };
   // Only the tail: a name and its comma fit in it, and a long sentence is not scanned from every capital.
   const tail = Math.max(0, body.length - 120);
-  const antecedent = relativeAntecedent(body, tail, offset);
+  const antecedent = relativeAntecedent(body, tail, offset) ?? whichAntecedent(body, tail, offset);
   if (antecedent) return antecedent;
   // "He’s claiming that …": the contracted auxiliary belongs to the verb, the subject is the pronoun.
   const pronoun = /(?:^|\s)(he|she|it|they)((?:['’](?:s|d|ll|ve|re))?)$/i.exec(body);

@@ -1,3 +1,4 @@
+import { compassPair } from './compass-pair';
 import { lowerBound } from './lower-bound';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
@@ -47,7 +48,11 @@ export function tokenize(text: string): Word[] {
     // "Nadroga/Navosa Provincial Council": a slash between two capitalised words joins one name; after a capitalised
     // word ("Washington Post/ABC News poll") it pairs two names, each its own.
     const prior = words[words.length - 1];
-    const paired = !!prior && isCapitalised(prior.text) && /^\s+$/.test(text.slice(prior.end, start));
+    const paired =
+      !!prior &&
+      isCapitalised(prior.text) &&
+      /^\s+$/.test(text.slice(prior.end, start)) &&
+      !compassPair(text, start, i);
     while (!paired && slashJoinsName(text, start, i)) for (i += 2; i < n && continuesWord(text.charCodeAt(i)); i++);
     const matched = text.slice(start, i);
     let raw = matched;
