@@ -62,3 +62,18 @@ describe('a described name apposed to a post (B-a61-9)', () => {
     expect(said('founded in 1921 by shipwrights')).toEqual(said('founded in 1921 by shipwright Ada Okonkwo'));
   });
 });
+
+describe('one word a speaker applies to an object (B-a61-14)', () => {
+  const quoted = (sentence: string) => analyze(OPENING, sentence).quotes.map((q) => [q.speaker, q.text]);
+
+  it('reads "dismissed <object> as "<word>"" as the subject\'s partial quotation', () => {
+    expect(
+      quoted('Union organiser Marta Ilves dismissed the closure plan as “vandalism” and said the yard could be saved.'),
+    ).toEqual([['Marta Ilves', 'vandalism']]);
+  });
+
+  it('control: a passive verb or no verb leaves the word a term', () => {
+    expect(quoted('The closure plan was described by workers as “vandalism”.')).toEqual([]);
+    expect(quoted('A closure plan seen as “vandalism” went to the council.')).toEqual([]);
+  });
+});
