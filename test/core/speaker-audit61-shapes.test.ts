@@ -72,6 +72,10 @@ describe('one word a speaker applies to an object (B-a61-14)', () => {
     ).toEqual([['Marta Ilves', 'vandalism']]);
   });
 
+  it('control: a description as the subject leaves the word a term (its speaker is less sure)', () => {
+    expect(quoted('Mayor Ivo Dane spoke first, but the union rejected the plan as “vandalism”.')).toEqual([]);
+  });
+
   it('control: a passive verb or no verb leaves the word a term', () => {
     expect(quoted('The closure plan was described by workers as “vandalism”.')).toEqual([]);
     expect(quoted('A closure plan seen as “vandalism” went to the council.')).toEqual([]);
