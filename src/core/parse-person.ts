@@ -15,6 +15,7 @@ import type { NameRun } from './name-runs';
 import { INITIALS, isNameWord, MAX_NAME_WORDS, nameWordAt, wordsBesidesInitials } from './name-word';
 import { givenThenTitleWord, nameWordBefore } from './name-word-before';
 import { NOT_NAMES } from './not-names';
+import { occupationBeforeName } from './occupation-before-name';
 import { oneBodyName } from './one-body-name';
 import { HYPHEN_PARTICLE } from './particle-surname';
 import { patronymicStart } from './patronymic-start';
@@ -133,7 +134,10 @@ function parseNameWords(words: Word[], dated = false, joined = false): PersonPar
     // "Passenger Ana Ruiz", "Pinecrest Air Mechanic Jo Roe": a person noun before a given name and a surname is a role;
     // "Detective Garda Siobhán Keogh": so is a rank's second word (compound-rank.ts).
     const role = words.findIndex(
-      (w, i) => i >= first && i + 2 < words.length && (nounBeforeGiven(w, words[i + 1]!) || compoundRank(words, i)),
+      (w, i) =>
+        i >= first &&
+        i + 2 < words.length &&
+        (nounBeforeGiven(w, words[i + 1]!) || compoundRank(words, i) || occupationBeforeName(words, i)),
     );
     if (role >= 0) first = role + 1;
     // "Doctors Without Borders", "Students For Life": a role's plural opening the whole name, no person's name after it.

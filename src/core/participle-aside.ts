@@ -1,3 +1,4 @@
+import { describedNameAside } from './described-name-aside';
 import { pastParticiple } from './past-participle';
 import { regularVerbBases } from './regular-verb-bases';
 import { VERB_BASES } from './verb-base-set';
@@ -60,7 +61,8 @@ export function closingAside(body: string): number {
   const part = CLOSING_PART.exec(body.slice(-140));
   if (!part) return -1;
   const [first, rest = ''] = [part[1]!, part[2]];
-  if (/^\s+as\s/.test(rest)) return -1;
+  // "retired teacher Lo Kuan-ting": a participle before a person noun and a name describes an apposed person.
+  if (/^\s+as\s/.test(rest) || describedNameAside(rest)) return -1;
   const participle =
     (/^[a-z]{3,}ing$/.test(first) && regularVerbBases(first).some((base) => VERB_BASES.has(base))) ||
     (/^[a-z]{4,}$/.test(first) && pastParticiple(first));

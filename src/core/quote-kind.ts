@@ -1,3 +1,4 @@
+import { characterisedAs } from './characterised-as';
 import { nameNounBefore } from './name-noun-before';
 
 /**
@@ -98,7 +99,8 @@ export function classifyQuote(
   if (opensSentence && (endsPunct || tagged || after.trim() === '' || /^[.!?]/.test(after.trim()))) return 'utterance';
   if (endsPunct && words.length >= 4) return 'utterance';
   if (tagged && words.length >= 5) return 'utterance';
-  if (words.length <= 1) return 'term';
+  // "dismissed the criticism as "politicking"": one word a speaker applies is said (characterised-as.ts).
+  if (words.length <= 1 && !characterisedAs(before)) return 'term';
   return 'fragment';
 }
 

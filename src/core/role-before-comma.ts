@@ -6,6 +6,7 @@ import { personNoun } from './person-noun';
 import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
 import { TITLE_WORDS } from './split-title';
+import { withoutDescribedPrefix } from './without-described-prefix';
 
 /**
  * "Its secretary, Grace Obi, said" / "according to the trust's chief executive, Owen Price." — a
@@ -108,7 +109,7 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // A role phrase never spans a line break: the line the name is on opens there (a crosshead before it, "The
     // Majority's response", would otherwise open the phrase, and the leftmost match would read it as the role).
     const raw = whole.slice(Math.max(0, whole.lastIndexOf('\n')));
-    const window = withoutHonorifics(raw);
+    const window = withoutHonorifics(withoutDescribedPrefix(raw));
     const labelled = LABEL_THEN_COMMA.exec(window);
     const label = labelled && isRoleHead(labelled[3]!.split(/\s+/).pop()!) ? labelled : null;
     const found = label ?? ROLE_THEN_COMMA.exec(window);

@@ -42,10 +42,11 @@ function makerAt(sentence: Sentence, index: PeopleIndex, intro: RegExpExecArray,
   const at = intro.index;
   const names = namesIn(sentence, index);
   const local = (n: Named): [number, number] => [n.start - sentence.start, n.end - sentence.start];
-  // "Bellwood said in a written statement": the subject ends right before the verb that opens the phrase.
+  // "Bellwood said in a written statement": the subject ends right before the verb that opens the phrase, past a
+  // bracket the name carries ("Cheng Kuo-liang (鄭國良) said", "Ann Roe (D-Ore.) said"; audit 61, B-a61-7).
   const before = names.filter((n) => {
     const [, end] = local(n);
-    return end <= at && /^\s*,?\s*(?:said|says|added|wrote)\s*,?\s*$/i.test(text.slice(end, at));
+    return end <= at && /^(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:said|says|added|wrote)\s*,?\s*$/i.test(text.slice(end, at));
   });
   // "In a written statement, Bellwood said": the subject opens the clause after the phrase's comma.
   const after = names.filter((n) => {

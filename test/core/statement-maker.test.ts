@@ -21,6 +21,17 @@ describe('a statement named earlier', () => {
     expect(speakerOf(text, 'appeal every citation')).toBe('Harwick Care');
   });
 
+  it('reads the maker past a bracket after the name (audit 61, B-a61-7)', () => {
+    const speaker = (bracket: string) =>
+      speakerOf(
+        `Harwick Care director Ines Varga${bracket} said in a statement that the homes had "met every rule" and ` +
+          'welcomed the review. "We will appeal every citation," the statement said.',
+        'appeal every citation',
+      );
+    expect(speaker(' (韋伊絲)')).toBe('Ines Varga');
+    expect(speaker(' (58)')).toBe('Ines Varga');
+  });
+
   it('leaves a statement with no maker in reach unattributed', () => {
     const text =
       'Inspectors cited two homes for staffing gaps in March. Families of residents were angry. "Our homes have ' +
