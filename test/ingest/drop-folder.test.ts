@@ -10,32 +10,15 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNewsbriefApp } from '../../src/app/create-newsbrief-app';
 import { type DropFolder, type DropFolderOptions, startDropFolder } from '../../src/ingest/drop-folder';
 import { createLogger, silentLogger } from '../../src/logging/create-logger';
 import type { AsyncStore } from '../../src/store/async/async-store';
 import { openAsyncSqliteStore } from '../../src/store/async/open-async-sqlite-store';
+import { collectLines as collect } from '../support/collect-lines';
 import { parseInUtc } from '../support/parse-in-utc';
-
-const STORY = `Harbour ferry contract signed for ten more years
-
-The harbour board signed a ten-year contract with the ferry operator on Monday, ending months of uncertainty for the island's commuters.
-
-"This gives families on the island the certainty they have asked for," said board chair Nadia Osei.
-
-The price of a return ticket will rise by 3 per cent in the first year, the board said.
-`;
-
-/** A log destination that keeps each line. */
-const collect = (lines: string[]) =>
-  new Writable({
-    write(chunk, _enc, next) {
-      lines.push(String(chunk));
-      next();
-    },
-  });
+import { DROP_FOLDER_STORY as STORY } from './drop-folder-story';
 
 let dir: string;
 let store: AsyncStore;

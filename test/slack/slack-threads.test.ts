@@ -4,36 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/project-path';
 import { FAKE_BOT_USER_ID } from '../support/fake-slack-api';
 import { postBrief, postedText, useSlackTestEnv } from './slack-harness';
+import { threadProbes } from './thread-probes';
 
 describe('Slack threads: questions in a brief thread are answered exactly once', () => {
   const env = useSlackTestEnv();
 
-  const answersIn = (channel: string, threadTs: string) =>
-    env.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === channel && c.params.thread_ts === threadTs);
-
-  /** `@newsbrief <words>` posted in a channel (in a thread when threadTs is given). */
-  const mentionBot = (eventId: string, at: { channel: string; ts: string; threadTs?: string }, words: string) =>
-    env.slack.event(eventId, { ...at, type: 'app_mention', text: `<@${FAKE_BOT_USER_ID}> ${words}` });
-
-  /**
-   * Proof that earlier deliveries were processed: a later question in another brief's thread.
-   * Duplicates are claimed in the store as they arrive, so once this is answered, any duplicate
-   * that slipped through would already be answering too.
-   */
-  let sentinelTs = '';
-  let sentinels = 0;
-  async function sentinel() {
-    if (!sentinelTs) sentinelTs = (await postBrief(env.slack, env.fake, env.test.store.conversations, 'CSENTINL')).ts;
-    sentinels += 1;
-    const ts = `1700000900.${String(sentinels).padStart(6, '0')}`;
-    await env.slack.event(`EvSentinel${sentinels}`, {
-      channel: 'CSENTINL',
-      ts,
-      threadTs: sentinelTs,
-      text: 'Who is Robert Kelner?',
-    });
-    await env.fake.waitForCall('chat.postMessage', () => answersIn('CSENTINL', sentinelTs).length >= sentinels);
-  }
+  const { answersIn, mentionBot, sentinel } = threadProbes(env);
 
   it('answers a reply in the thread of a brief, in that thread, citing the article', async () => {
     const { ts } = await postBrief(env.slack, env.fake, env.test.store.conversations, 'CTHREAD1');

@@ -1,6 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { attachFakeSlackSocket, type FakeSlackSocket } from './fake-slack-socket';
+import { parseSlackParams } from './parse-slack-params';
+import { readRequestBody } from './read-request-body';
 
 /** One request the app made: a Web API method call, or a POST to a response_url. */
 interface RecordedSlackCall {
@@ -109,7 +111,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
   };
 
   const server = createServer(async (req, res) => {
-    const raw = await readBody(req);
+    const raw = await readRequestBody(req);
     const url = new URL(req.url ?? '/', 'http://fake');
     if (url.pathname.startsWith('/response/')) {
       record({
@@ -120,7 +122,7 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       return send(res, 200, 'ok', 'text/plain');
     }
     const method = url.pathname.replace(/^\/api\//, '');
-    const params = parseParams(raw, req.headers['content-type']);
+    const params = parseSlackParams(raw, req.headers['content-type']);
     const queued = failures.get(method)?.shift();
     const failure = queued && !('ok' in queued) ? queued : undefined;
     const call: RecordedSlackCall = { method, params, authorization: req.headers.authorization, at: Date.now() };
@@ -267,24 +269,6 @@ export async function startFakeSlackApi(options: FakeSlackOptions = {}): Promise
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-function parseParams(raw: string, contentType: string | undefined): Record<string, any> {
-  if (contentType?.includes('application/json')) return JSON.parse(raw || '{}');
-  const params: Record<string, any> = Object.fromEntries(new URLSearchParams(raw));
-  // The SDK JSON-encodes structured arguments inside the form.
-  for (const key of ['blocks', 'attachments', 'metadata'])
-    if (typeof params[key] === 'string') params[key] = JSON.parse(params[key]);
-  return params;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json'): void {
