@@ -26,7 +26,8 @@ function neighbours(text: string): Map<string, { after: string[] | null; before:
  * form of address in a language no hand table holds ("Bapak", "Perit", "Datuk Seri") is learnt from the copy, not
  * listed. A word opening a person's name is one when the copy only ever writes it before a capitalised word (never as
  * a surname: "Wang said"), it is no known given name ("Donald Trump … Donald J. Trump"), and it stands before two
- * people's different surnames, each written with a given name between, or before one person's surname alone. A second word written only right after such a
+ * people's different surnames, each written with a given name between. Before one person's surname alone is no
+ * evidence: that is how a given name behaves ("Uhuru Muigai Kenyatta … Uhuru Kenyatta"). A second word written only right after such a
  * word, always before a capitalised one, before a name of two words or more ("Seri" in "Datuk Seri Ahmad Zaki"), is
  * part of the form. Returns the name without the form of address (the name itself when it has none).
  */
@@ -46,8 +47,7 @@ export function copyHonorific(personNames: readonly string[], text: string): (na
     // Each a given name and a surname after it: "Jeb Bush" beside a slogan "Jeb Can Fix It" is no two people addressed.
     const named = runs.filter((w) => w[0] === first && w.length >= 3);
     const lasts = new Set(named.map((w) => w[w.length - 1]!));
-    const surnameAlone = after.some((a) => named.some((w) => w[w.length - 1] === a));
-    if (lasts.size >= 2 || surnameAlone) firsts.add(first);
+    if (lasts.size >= 2) firsts.add(first);
   }
   const seconds = new Set<string>();
   for (const words of runs) {

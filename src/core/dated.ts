@@ -12,7 +12,7 @@ const SPAN =
 const MONTH =
   /\b(?:[Nn]ext|[Tt]his|[Bb]y|[Oo]n|[Ii]n|[Uu]ntil|[Bb]efore|[Ff]rom) (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-/** The three readings, for a caller that needs the date's words (date-phrase.ts), not just whether there is one. */
+/** The three readings, for a caller that needs the date's words (both-dates.ts), not just whether there is one. */
 export const DATE_PATTERNS: readonly RegExp[] = [NAMED, SPAN, MONTH];
 
 export function dated(text: string): boolean {

@@ -11,8 +11,9 @@ import { willQuestion } from './will-question';
  * it (its subject); the focus must open with a wh-word, so "What is unclear is the funding" (a noun) is no cue.
  */
 const WH = '(?:whether|if|how|who|whom|whose|what|why|when|where|which)\\b';
+// "clear" and "known" only negated: "What is known is when the fire began" says the copy knows it (review63 R63-2).
 const UNKNOWN_STATE =
-  '(?:remains|is|was|is still|remained) (?:(?:still|largely|not yet|not) )?(?:unclear|unknown|uncertain|undecided|clear|known)';
+  '(?:remains|is|was|is still|remained) (?:still |largely )?(?:unclear|unknown|uncertain|undecided|not (?:yet )?(?:clear|known))';
 const NEGATED_KNOWING =
   "(?:[\\w’'-]+ ){1,4}(?:cannot|can't|can not|could not|couldn't|does not|doesn't|do not|don't|did not|didn't|will not|won't)(?: yet)? (?:tell|know|say|show|explain|answer|establish|determine|predict|reveal)(?: (?:us|you|them|me))?";
 const NOBODY_KNOWS = '(?:nobody|no one) (?:yet )?(?:knows|can say|can tell)';

@@ -146,8 +146,6 @@ export class SpeakerResolver {
       return name ? { name, person: this.index.lookup(name) } : null;
     }
     const head = headNoun(words);
-    const pointed = demonstrativeSubject(clean, this.speakers, sentenceId);
-    if (pointed !== undefined) return pointed;
     const definite = /^(?:the|this|that)\s/i.test(clean);
     if (definite) {
       for (let id = sentenceId; id >= 0; id--) {
@@ -163,6 +161,9 @@ export class SpeakerResolver {
       }
       const named = this.namedBy(head, sentenceId);
       if (named) return named;
+      // "this minister" after "Environment minister Jo Bell": a named person's role first, then an unnamed speaker's.
+      const pointed = demonstrativeSubject(clean, this.speakers, sentenceId);
+      if (pointed !== undefined) return pointed;
       // "The auditor said" after "The council leader, Anne Cole, said" is not Anne Cole: a role
       // noun names a person only when the copy gave that person that role (above); otherwise the
       // description itself is the speaker (review B-main-18, sp34).

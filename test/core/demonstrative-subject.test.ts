@@ -30,6 +30,11 @@ describe('a demonstrative subject', () => {
     expect(speakerOf('The talks were tense.', 'That envoy said a compromise was "within reach" this week.')).toBeNull();
   });
 
+  it('control: "this minister" after a named person given that role keeps the person (review63 R63-5)', () => {
+    const line = '"The quota is fair and it will hold for years," this minister told reporters at the quay.';
+    expect(speakerOf('Fisheries minister Pia Lund visited the harbour at Vardo on Monday.', line)).toBe('Pia Lund');
+  });
+
   it('control: "that the envoy" after a reporting verb stays the complementiser (the reading as before)', () => {
     const line = 'Mayor Ana Berg said that the envoy told her a deal was "close but not done."';
     expect(speakerOf('The talks were tense.', line)).toBe('Ana Berg');

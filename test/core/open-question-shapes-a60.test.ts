@@ -31,7 +31,18 @@ describe('a pseudo-cleft naming what is not known asks its focus (B-a60-17)', ()
     'What remains unclear is the cost.',
     // What someone can tell: no unknown.
     'What the survey can tell us is how many islanders moved.',
+    // "clear"/"known" not negated: the copy says it knows (review63 R63-2).
+    'What is known is when the ferry last sailed: just before dawn, the harbour master said.',
+    'What is clear is why the timetable was cut, officials said.',
   ])('control: %s', (sentence) => expect(shapes(sentence)).not.toContain('pseudo-cleft'));
+
+  it.each([
+    'What is not yet known is why the timetable was cut.',
+    'What remains unclear is why the timetable was cut.',
+    'What is still not clear is why the timetable was cut.',
+  ])('a negated or uncertain first part opens the question: %s', (sentence) =>
+    expect(shapes(sentence)).toContain('pseudo-cleft'),
+  );
 });
 
 describe('an open question with a time adverb set off by commas (B-a60-17)', () => {
