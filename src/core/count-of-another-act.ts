@@ -1,6 +1,7 @@
 import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-feature-types';
 import { indexArticle } from './article-index';
+import { DETERMINER_SOURCE } from './determiners';
 import { figureOfAsked } from './figure-of-asked';
 import { lightVerb } from './light-verb';
 import { pastVerbWord } from './past-dated';
@@ -19,9 +20,16 @@ function countedVerb(question: string, verb: string | undefined): string | undef
   return past === undefined ? undefined : contentTerms(past)[0];
 }
 
-/** "How many <noun> did/will <doer> …?": the counted noun's terms when an auxiliary follows it, so it is the object. */
-const OBJECT_COUNTED =
-  /^\s*how\s+many\s+((?:[a-z'’-]+\s+){1,3}?)(?:did|do|does|have|has|had|will|would|could|can|should|must)\s+\S/i;
+/**
+ * "How many <noun> did/will <doer> …?": the counted noun's terms when an auxiliary and then a subject follow it, so it
+ * is the object. The subject is a determiner, a pronoun or a capitalised word ("did US employers", "has the council");
+ * an auxiliary straight before the verb ("How many people have fled?") leaves the noun the subject (review 63's R63-1).
+ * Case-sensitive after "how many": with the i flag \p{Lu} would take any letter.
+ */
+const OBJECT_COUNTED = new RegExp(
+  `^\\s*(?:[Hh]ow|HOW)\\s+(?:many|MANY)\\s+((?:[A-Za-z'’-]+\\s+){1,3}?)(?:did|do|does|have|has|had|will|would|could|can|should|must)\\s+(?:(?:${DETERMINER_SOURCE}|we|they|he|she|it|you|i)\\b|\\p{Lu})`,
+  'u',
+);
 function countedObject(question: string): string[] {
   return contentTerms(OBJECT_COUNTED.exec(question)?.[1] ?? '');
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { FEATURE_NAMES } from './answer-feature-names';
+import { DETERMINER_SOURCE, isDeterminer } from './determiners';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 
@@ -13,7 +14,22 @@ const SPAN = 4;
  * ministry's figures") or a figure put otherwise ("organisers put it at 10,000").
  */
 const DISPUTES =
-  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contest(?:s|ed|ing)?|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?|challeng(?:e|es|ed|ing))\b|\bput (?:it|the (?:figure|number|total|toll|count|cost|crowd) at)\b/i;
+  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?)\b|\bput (?:it|the (?:figure|number|total|toll|count|cost|crowd) at)\b/i;
+/**
+ * "Contest" and "challenge" are nouns as often ("The challenge now is …", "the baking contest drew …"; review 63's
+ * R63-3): read only as a verb, not after a determiner or a possessive, and, unless a past form, with its object's
+ * determiner or pronoun after it ("will challenge the count", "contesting those figures", "the union contested").
+ */
+const NOUN_OR_VERB = new RegExp(
+  `(?:^|(\\S+)\\s+)(?:(?:contest|challeng)ed\\b|(?:contest(?:s|ing)?|challeng(?:e|es|ing))\\s+(?:${DETERMINER_SOURCE}|it|them|any|all)\\b)`,
+  'gi',
+);
+function disputes(text: string): boolean {
+  if (DISPUTES.test(text)) return true;
+  return [...text.matchAll(NOUN_OR_VERB)].some(
+    (m) => m[1] === undefined || !(isDeterminer(m[1].replace(/^\W+/, '')) || /['’]s$/.test(m[1])),
+  );
+}
 
 /**
  * "How many generators were delivered?" over "Vasylenko said 11 generators had been delivered", a sentence or two
@@ -34,6 +50,6 @@ export function disputedFigure(
     if (Math.abs(r.index - best.index) > SPAN) return false;
     const [lo, hi] = r.index < best.index ? [r.index, best.index] : [best.index, r.index];
     // The later side says it disputes, or the sentence right after the earlier one denies it ("… denied that claim").
-    return [lo + 1, hi].some((i) => DISPUTES.test(analysis.sentences[i]!.text));
+    return [lo + 1, hi].some((i) => disputes(analysis.sentences[i]!.text));
   });
 }

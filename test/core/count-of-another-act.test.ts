@@ -45,4 +45,18 @@ describe('how many did the act, over a count of another act', () => {
     const r = answerQuestion(a, 'How many parking spaces did the council create in March?');
     expect(r.answer).toContain('240 parking spaces');
   });
+
+  // Review 63's R63-1: an auxiliary straight before the verb leaves the counted noun the subject ("have fled"), so a
+  // count of those people doing something else is no count of the asked act.
+  it('abstains when the counted noun is the subject of an auxiliary verb group (control)', () => {
+    const a = analyzeArticle(
+      [
+        'Storm hits estate',
+        'Nine residents were hurt when a roof fell in, firefighters said.',
+        'Residents left the estate after the wind rose, and the council said shelters were open.',
+      ].join('\n\n'),
+    );
+    const r = answerQuestion(a, 'How many residents have left the estate?');
+    expect(r).toMatchObject({ answer: null, reason: 'The article reports that act but gives no count of it.' });
+  });
 });

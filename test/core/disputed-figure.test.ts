@@ -25,3 +25,37 @@ describe('a disputed figure is answered with both sides', () => {
     expect(result.answer ?? '').not.toMatch(/received only three/);
   });
 });
+
+// Review 63's R63-3: "contest" and "challenge" dispute a figure only as verbs; as nouns two seasons' figures stand apart.
+const seasons = (middle: string, last: string) =>
+  analyzeArticle(
+    ['Regatta entries rise', 'The village regatta drew 80 boats this summer, organisers said.', middle, last].join(
+      '\n\n',
+    ),
+  );
+
+describe('a figure beside another, with "contest" or "challenge" as a noun', () => {
+  it.each([
+    ['"contest" names the event', 'Crews praised the calm water on the day.', 'the rowing contest drew 55 boats'],
+    [
+      '"The challenge now is …" stands between',
+      'The challenge now is to find moorings for them all.',
+      'the regatta drew 55 boats',
+    ],
+  ])("does not cite last year's figure when %s (control)", (_, middle, last) => {
+    const a = seasons(middle, `Last summer ${last}, a club official said.`);
+    const r = answerQuestion(a, 'How many boats did the village regatta draw?');
+    expect(r.answer).toMatch(/80 boats/);
+    expect(r.answer).not.toMatch(/55 boats/);
+  });
+
+  it('cites the other figure when "challenge" is the verb', () => {
+    const a = seasons(
+      'A rival club will challenge that count.',
+      'Its own tally put the entry at 55 boats, a club official said.',
+    );
+    const r = answerQuestion(a, 'How many boats did the village regatta draw?');
+    expect(r.answer).toMatch(/80 boats/);
+    expect(r.answer).toMatch(/55 boats/);
+  });
+});
