@@ -3,6 +3,7 @@ import { addressBeforeName, withoutAddress } from './address-before-name';
 import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { appositionRole } from './apposition-role';
+import { bodyHead } from './body-head';
 import { cleanRole } from './clean-role';
 import { compoundRankInCopy } from './compound-rank';
 import { coordinatedRole } from './coordinated-role';
@@ -52,7 +53,10 @@ function ownPart(role: string): string {
   // "top terrorism adviser to then-President George W. Bush": "then-" says when; the title is the head, his own.
   // "a serious rival to Republican front-runner Donald Trump": an agent noun ends his own part as a role head does.
   const last = (tail?.split(/\s+/).pop() ?? '').replace(/^then-/i, '');
-  return tail && (isRoleHead(last) || agentNoun(last)) ? tail : role;
+  // "member of parliament": a word that only ends like an agent noun and heads a body ("Parliament", "Senate") is no
+  // one's role, so the person noun before "of" heads the role whole.
+  const body = !isRoleHead(last) && bodyHead(`${last.charAt(0).toUpperCase()}${last.slice(1)}`);
+  return tail && !body && (isRoleHead(last) || agentNoun(last)) ? tail : role;
 }
 
 /**
