@@ -5,6 +5,7 @@ import { doneInstance } from './done-instance';
 import { wordClass } from './followup-features';
 import { gateWindow } from './gate-window';
 import { idlePendingWord } from './idle-pending-word';
+import { noCommentTopic } from './no-comment-topic';
 import { otherSense } from './pending-sense';
 import { takenDecision } from './taken-decision';
 
@@ -66,7 +67,14 @@ function opensEvent(text: string, word: string, at: number, year: number | undef
  * `year` is the article's (article-year.ts), which a year naming a held instance is read against.
  */
 export function cuelessPending(text: string, year?: number): QuestionKind {
-  for (const m of text.matchAll(PENDING_WORD)) if (opensEvent(text, m[0], m.index, year)) return 'pending';
+  let refused = false;
+  for (const m of text.matchAll(PENDING_WORD)) {
+    // "does not comment on pending legislation": what a party will not talk about, no event; the sentence is a
+    // refusal, so not known (audit 61's B-a61-15).
+    if (noCommentTopic(text, m.index, m[0], 2)) refused = true;
+    else if (opensEvent(text, m[0], m.index, year)) return 'pending';
+  }
+  if (refused) return 'unknown';
   // "Kasich, a Republican who has refused to endorse Mr. Trump, said …": a relative clause's refusal withholds nothing
   // the main clause reports, as its "trial" or "vote" opens no event above.
   for (const m of text.matchAll(UNKNOWN_WORD)) if (!describesSomeone(text, m.index, m[0])) return 'unknown';

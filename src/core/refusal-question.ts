@@ -32,6 +32,10 @@ const TRAILING_OCCASION = new RegExp(
   'i',
 );
 
+/** A wh-clause's reported "would" ("when the committee would next meet"), which a question of the future asks as "will". */
+const aheadTense = (object: string): string =>
+  /^(?:how|what|when|where|why|who|which)\b/i.test(object) ? object.replace(/\bwould\b/g, 'will') : object;
+
 /** Whom a refusal is put to when the sentence names no one. */
 const NO_ONE = 'the people involved';
 
@@ -41,10 +45,11 @@ export function refusal(ctx: PhraseContext): string | null {
   const joined = raw
     ? /^(.{2,60}?)\s+(?:said|says|is|was|has|had|[a-z]+ed)\b.*\s(?:but|and|yet)$/.exec(raw)?.[1]
     : undefined;
-  const subject = (joined ?? raw)?.replace(
-    /^.*\b(?:said|says|told \w+|claimed|argued|insisted|complained)\s+(?:that\s+)?/i,
-    '',
-  );
+  // "It remains unclear who …, and the council has not said whether …": the second clause's subject follows its
+  // coordinator ("will and the council say?" printed; fu60).
+  const subject = (joined ?? raw)
+    ?.replace(/^.*\b(?:said|says|told \w+|claimed|argued|insisted|complained)\s+(?:that\s+)?/i, '')
+    .replace(/^(?:and|but|yet|so)\s+(?=\S)/i, '');
   // "The Sanders campaign did not…": the subject's opener loses its capital mid-question.
   // "- She declined …", "…, but did not say …": a list's dash or a conjunction is no refuser (unfit-sayer.ts).
   const who = (subject && !unfitSayer(subject) ? lowerStart(subject, ctx.properWords) : null) ?? ctx.actor ?? NO_ONE;
@@ -97,7 +102,8 @@ export function refusal(ctx: PhraseContext): string | null {
     // "Reached by phone, she declined to discuss her departure": with no refuser named, "her" points at no one the
     // question names ("Will the people involved discuss her departure?"); the passage is shown.
     if (who === NO_ONE && /\b(?:his|her|their)\b/i.test(object)) return null;
-    if (!BARE_OBJECT.test(object)) return `Will ${who} ${verb} ${object}?`;
+    // "did not say when the committee would next meet": the report's backshifted "would" asks ahead as "will".
+    if (!BARE_OBJECT.test(object)) return `Will ${who} ${verb} ${aheadTense(object)}?`;
     // "Asked whether the report would be published, the minister … did not give a date": the asked clause is what
     // the date is of, and the question asks it ("When will the report be published?").
     const asked = deferredQuestion(ctx);

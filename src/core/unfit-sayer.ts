@@ -1,11 +1,12 @@
 /**
  * Who a refusal question asks to speak ("…, and will X say?", "Will X say which …?"): never a conjunction the
  * coordinated verb left behind ("…, but did not say whether …" gave "will but say", audit 54's B-a54-9), a list's dash or
- * bullet ("- She declined to say …" gave "will - She say", B-a54-8), nor a pronoun no one resolved. A subject is a noun
+ * bullet ("- She declined to say …" gave "will - She say", B-a54-8), nor a phrase a coordinator opens ("will and the
+ * council say?"), nor a pronoun no one resolved. A subject is a noun
  * phrase; these are words that cannot open one.
  */
 const NOT_A_SUBJECT =
-  /^(?:[-–—•*·]\s*.*|(?:and|but|or|nor|yet|so|then|also|however|though|although|while|because|if|that|which|who)|(?:he|she|it|they|him|her|them|his|its|their))$/i;
+  /^(?:[-–—•*·]\s*.*|(?:and|but|or|nor|yet|so)\s.*|(?:and|but|or|nor|yet|so|then|also|however|though|although|while|because|if|that|which|who)|(?:he|she|it|they|him|her|them|his|its|their))$/i;
 
 /** Whether `sayer` cannot be the subject of the question's "will … say". */
 export function unfitSayer(sayer: string): boolean {
