@@ -45,7 +45,7 @@ describe('a bare "when" that asks of the clause before it is no question of its 
     const qs = questionsOf(
       'The harbour master said the ferry captain stopped the night crossings, but she did not say when the crossings would resume.',
     );
-    expect(qs).toContain('Will the harbour master say when the crossings would resume?');
+    expect(qs).toContain('Will the harbour master say when the crossings will resume?');
   });
 });
 
