@@ -24,9 +24,9 @@ describe('Slack /brief over HTTP (real Bolt app, fake Web API)', () => {
     expect(post.params.blocks[0]).toMatchObject({ type: 'header' });
     expect(post.params.blocks[0].text.text).toMatch(/Flynn/);
     expect(text).toMatch(/Key quotes/);
-    expect(text).toMatch(/Nope\./);
     expect(text).toMatch(/Spicer/);
     expect(text).toMatch(/He \[Trump\] believes that Mike Flynn should go testify/);
+    expect(text).toMatch(/He thinks that he \[Flynn\] should go up there/);
     expect(text).toMatch(/Open questions/);
     expect(text).toMatch(/^1\. /m);
     expect(post.authorization).toBe('Bearer xoxb-test-token');
