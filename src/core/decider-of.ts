@@ -35,6 +35,13 @@ const LEFT_OVER = new RegExp(
 );
 
 /**
+ * A purpose clause's frame before "to decide whether": a modal and its verb with up to five words of time or place ("…
+ * governors would meet next week to"). The choice is that clause's subject's, who meets to make it, not the sayer's.
+ */
+const PURPOSE_FRAME =
+  /\s+(?:will|would|shall|must|(?:is|are|was|were)\s+(?:due|set|expected|scheduled)\s+to|plans?\s+to|planned\s+to)\s+[a-z]+(?:\s+[\w'’-]+){0,5}\s+to$/i;
+
+/**
  * Who makes the choice a "decide / is considering whether to" clause leaves open: the subject of its verb, as written
  * ("The agency has yet to decide whether to renew the license, a spokesman said Monday" → "The agency"; "The mayor
  * said the agency is considering whether to …" → "the agency"). The sentence's sayer reports the choice and is not
@@ -48,8 +55,9 @@ export function deciderOf(text: string): string | null | false {
   const at = CHOICE_VERB.exec(text);
   const relative = at ? relativeDecider(text.slice(0, at.index)) : undefined;
   if (relative !== undefined) return relative ?? false;
-  const subject = at && subjectBefore(text, CHOICE_VERB);
-  if (!subject) return null;
+  const whole = at && subjectBefore(text, CHOICE_VERB);
+  if (!whole) return null;
+  const subject = whole.replace(PURPOSE_FRAME, '');
   const told = TOLD.exec(subject);
   // "said Tuesday the library trust": the saying's time is no part of the subject; "told BBC Radio Scotland's
   // programme the roads board": the listener is, and only its end is the subject (null when unsure).
