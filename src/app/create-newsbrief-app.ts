@@ -7,6 +7,7 @@ import type { FeedProbe } from '../ingest/probe-feed';
 import type { ArticleHit, NewArticle, StoredArticle } from '../store/article-repository';
 import type { AsyncStore } from '../store/async/async-store';
 import type { AnalysisEngine } from './analysis-engine';
+import { createArticleIndexMemo } from './article-index-memo';
 import { authorshipAnswer } from './authorship-answer';
 import { createBriefWhoIsWho } from './brief-who-is-who';
 import { buildDigestReply, type PostBuilderDeps } from './build-digest-reply';
@@ -60,6 +61,7 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
   });
 
   const { analyzeStored, ingest } = createIngestUseCases(store, engine, ingestEngine);
+  const withArticleIndex = createArticleIndexMemo();
 
   async function answerAbout(articleId: number, question: string) {
     const article = await store.articles.get(articleId);
@@ -68,7 +70,11 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     // "Who is <Name>?" and "what is <Name>'s job?" read the story's who-is-who: the one remembered for its brief,
     // not made again per question.
     const who = asksPersonRole(question) ? await briefWho(article, label, analysis) : undefined;
-    const result = authorshipAnswer(question, article) ?? (await engine.answer(analysis, question, article.text, who));
+    // The analysis is read back from the store per question: the answer index made for the last one is reused.
+    const key = `${article.id}\u0000${article.contentHash}\u0000${engine.key}\u0000${label}`;
+    const result =
+      authorshipAnswer(question, article) ??
+      (await withArticleIndex(key, analysis, () => engine.answer(analysis, question, article.text, who)));
     return { article, analysis, result };
   }
 

@@ -53,6 +53,19 @@ function withoutNameWords(text: string): string {
     .join(' ');
 }
 
+/** The index already made for this analysis object, if any (the app keeps it for the story's next question). */
+export function madeArticleIndex(analysis: Analysis): ArticleIndex | undefined {
+  return cache.get(analysis);
+}
+
+/**
+ * Answers on `analysis` read `index`, made for an equal analysis: the same story, text and engine, read back from
+ * the store again for each question (a new object, so the cache above never hits on it).
+ */
+export function adoptArticleIndex(analysis: Analysis, index: ArticleIndex): void {
+  if (!cache.has(analysis)) cache.set(analysis, index);
+}
+
 export function indexArticle(analysis: Analysis): ArticleIndex {
   const cached = cache.get(analysis);
   if (cached) return cached;

@@ -31,6 +31,8 @@ export interface QuoteItem {
   /** The quoted words, segments joined. */
   text: string;
   kind: QuoteKind;
+  /** Its words (quoteWords), split once for the classifiers and the non-speech judge. */
+  words: readonly string[];
   /**
    * A programme or book title closed US-style ("CNN's \"New Day,\""): not reported as a quote
    * (find-quotes.ts), but still a ranking input, as when the speaker ranker was fitted.

@@ -1,3 +1,5 @@
+import { wordCount } from './word-count';
+
 interface Candidate {
   text: string;
   speaker: string | null;
@@ -16,9 +18,9 @@ const MAX_KEY = 4;
 export function chooseKeyQuotes(quotes: Candidate[], interviewer: ReadonlySet<number> = new Set()): void {
   const scored = quotes
     .map((quote, index) => {
-      const words = quote.text.split(/\s+/).length;
       const named = quote.speaker !== null && /^\p{Lu}/u.test(quote.speaker);
       if (quote.kind !== 'utterance' || !named || interviewer.has(quote.sentenceId)) return null;
+      const words = wordCount(quote.text);
       const lengthScore = words < 3 ? 0.1 : words < 6 ? 0.6 : words <= 45 ? 1 : 0.7;
       // A question (an interviewer's, a lawyer's in a transcript) says less than an answer.
       const asks = /\?\s*$/.test(quote.text) ? 0.5 : 1;

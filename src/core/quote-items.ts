@@ -76,6 +76,7 @@ export function quoteItems(sentences: Sentence[], segments: QuoteSegment[], inde
       segments: group,
       text,
       kind,
+      words,
       mediaTitle:
         namesMediaTitle(text, headContext.before.text, words) ||
         namesWorkTitle(text, headContext.before.text, tailContext.after.text, before !== null || after !== null, words),

@@ -2,7 +2,7 @@ import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { digestExcerpt } from './digest-excerpt';
 import { DETERMINER_BEFORE, sentenceCue } from './quote-acceptance-features';
-import { quoteWords, titleCased } from './quote-kind';
+import { titleCased } from './quote-kind';
 import type { QuoteSegment } from './quote-spans';
 import { type CueRates, SHIPPED_CUES } from './speech-cues';
 
@@ -89,7 +89,7 @@ export function quotedNonSpeech(
   return ({ item, previous, speaker }) => {
     const head = item.segments[0]!;
     const sentence = sentences[head.startSentence]!;
-    const words = quoteWords(item.text);
+    const words = item.words;
     if (
       listedAfter(previous, head, sentence) &&
       (previous!.kind === 'title' || previous!.mediaTitle || listedTitles.has(previous!)) &&

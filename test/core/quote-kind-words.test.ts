@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { attributeQuotes } from '../../src/core/attribute-quotes';
 import { cleanArticle } from '../../src/core/clean-article';
+import { findQuotes } from '../../src/core/find-quotes';
 import { classifyQuote, namesMediaTitle, namesWorkTitle } from '../../src/core/quote-kind';
 import { splitSentences } from '../../src/core/split-sentences';
 
@@ -33,6 +34,18 @@ describe('quote-kind: one quote read by its three classifiers is split into word
     const text = 'The reading room will stay open until nine,';
     const sentences = splitSentences(cleanArticle(`Library hours\n\n"${text}" the mayor said on Tuesday.`));
     expect(splitsOf(text, () => attributeQuotes(sentences))).toBe(1);
+  });
+
+  // Session 61 (perf61): the non-speech judge reads the item's words, and the key-quote choice counts words without
+  // splitting; findQuotes split each quote three times.
+  it('splits a quote once while the article’s quotes are found, judged and chosen', () => {
+    const text = 'The reading room will stay open until nine,';
+    const sentences = splitSentences(
+      cleanArticle(`Library hours\n\n"${text}" said the mayor, Ada Vellacott, on Tuesday.`),
+    );
+    let quotes: ReturnType<typeof findQuotes> = [];
+    expect(splitsOf(text, () => (quotes = findQuotes(sentences)))).toBe(1);
+    expect(quotes.map((q) => [q.speaker, q.key])).toEqual([['Ada Vellacott', true]]);
   });
 
   it('reads each quote afresh when no words are handed (control)', () => {
