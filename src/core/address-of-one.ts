@@ -1,6 +1,7 @@
 import { agentNoun } from './agent-noun';
 import { personNoun } from './person-noun';
 import { postHead } from './post-head';
+import { TITLE_WORDS } from './split-title';
 import { textOccurrences } from './text-occurrences';
 
 /**
@@ -8,7 +9,7 @@ import { textOccurrences } from './text-occurrences';
  * or more, which the copy writes nowhere but right before that name, are the person's form of address (a style no
  * hand table holds), so the post before them is read as the role (audit 61's B-a61-4; the name itself is read whole by
  * named-inside-run.ts). Returns the words before the name without that address; null when they end on none. A post's
- * head among the words ("Harbour Board Chairman") is no address.
+ * head or a title among the words ("Harbour Board Chairman", "conservative Justice Antonin Scalia") is no address.
  */
 export function addressOfOne(written: string, name: string, text: string): string | null {
   if (!name.includes(' ')) return null;
@@ -17,7 +18,7 @@ export function addressOfOne(written: string, name: string, text: string): strin
   const post = m[1]!;
   if (!postHead(post) && !(personNoun(post) && agentNoun(post))) return null;
   const address = m[2]!.trim();
-  if (address.split(/\s+/).some((w) => postHead(w.toLowerCase()))) return null;
+  if (address.split(/\s+/).some((w) => postHead(w.toLowerCase()) || TITLE_WORDS.test(w))) return null;
   const every = textOccurrences(text, address);
   const before = textOccurrences(text, `${address} ${name}`);
   return every.length > 0 && every.length === before.length ? written.slice(0, written.length - m[2]!.length) : null;

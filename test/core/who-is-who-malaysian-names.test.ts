@@ -77,4 +77,14 @@ describe('who is who, Malaysian names', () => {
     // No post stands before the "of", so "Governor" is the post itself, not a seat (the body is read short as before).
     expect(person?.role).toMatch(/Governor$/);
   });
+
+  it('control: a title between an adjective and the name is the post, no address ("conservative Justice")', () => {
+    const people = whoIsWho(
+      read(
+        'The retirement of liberal Justice Marian Holt left the bench split.',
+        'Holt served for 30 years. "I leave it in good hands," Holt said.',
+      ),
+    ).people;
+    expect(people.find((p) => p.name === 'Marian Holt')?.role).not.toBe('liberal');
+  });
 });
