@@ -3,6 +3,7 @@ import type { Sentence } from './analysis-types';
 import { countedRuns } from './counted-runs';
 import { leadNamedAlone } from './lead-named-alone';
 import { findNameRuns, type NameRun } from './name-runs';
+import { namedInsideRun } from './named-inside-run';
 import { pairNextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
 import { NOT_NAMES } from './not-names';
@@ -64,7 +65,7 @@ export function personCandidates(sentences: Sentence[]): { candidates: Candidate
     )) {
       articleText = copy();
       const run = speechVerbOpener(found, text, articleText);
-      const parse = parsePerson(run);
+      const parse = parsePerson(run) ?? namedInsideRun(run, articleText);
       namedAlone ??= leadNamedAlone(articleText);
       isOutlet ??= outletAgent(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).

@@ -4,6 +4,7 @@ import type { PersonParse } from './parse-person';
 import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
 import { portfolioTitle } from './portfolio-list';
+import { postBeforeAddress } from './post-before-address';
 import { predicateOpener } from './predicate-opener';
 import { isRoleHead } from './role-heads';
 import { roleLeadIn, withoutAs } from './role-lead-in';
@@ -54,7 +55,7 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     // "Deputy Mayors Ruth Okonkwo and Carl Brandvik": a title that holds a list's earlier names is the list's plural.
     if (/\s(?:and|&)$/.test(parse.title)) return listTitle(parse.title);
     // Lower-case role words may run into the title: "Liberal Democrat spokeswoman for women".
-    return cleanRole(parse.title);
+    return cleanRole(postBeforeAddress(parse.title, parse.honorific));
   }
   let i = wordIndexAt(words, run.start) - 1;
   const taken: Word[] = [];

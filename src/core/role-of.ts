@@ -1,5 +1,6 @@
 import { acronymPost } from './acronym-post';
 import { addressBeforeName, withoutAddress } from './address-before-name';
+import { addressOfOne } from './address-of-one';
 import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { appositionRole } from './apposition-role';
@@ -18,6 +19,7 @@ import { headPastClause, notARole } from './not-a-role';
 import { officeOverParty } from './office-over-party';
 import { partyLabelRole } from './party-label-role';
 import { personNoun as wordnetPersonNoun } from './person-noun';
+import { postBeforeWrittenAddress } from './post-before-address';
 import { postHead } from './post-head';
 import { rankAfterRole } from './rank-after-role';
 import { closedTitle, HONORIFIC_ABBREV } from './role-apposition';
@@ -161,7 +163,11 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
   }
   for (const n of [...ranked, ...full]) {
     for (const { before: written, after } of wordsBefore(text, n)) {
-      const before = withoutAddress(written);
+      // "Minister of Fisheries Senator Dr X": the post before the style the person is addressed by.
+      const seat = postBeforeWrittenAddress(written);
+      if (seat) return cleanRole(seat);
+      const ofOne = addressOfOne(written, n, text);
+      const before = withoutAddress(ofOne ?? written);
       const words = before.split(/\s+/);
       const head = words[words.length - 1]!;
       // "a senior Donald Trump adviser": a name before a lower-case person noun modifies it, and the lower-case words
@@ -169,7 +175,10 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
       if (/^[a-z]/.test(head) && nameModifies(after)) continue;
       // "NTSB investigator Harold Quayle … Quayle said": a WordNet person noun of an agent's form heads a role before a
       // full name named again (not "The Voice winner Jermaine Paul" in passing, "accused", "the elder Trump's").
-      const agent = n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && text.split(surname(n)).length > 2;
+      // After a form of address of one ("Tan Sri Teo Kah Meng … Teo said") the copy's short form is the name's first word.
+      const again = ofOne === null ? [surname(n)] : [surname(n), n.slice(0, n.indexOf(' '))];
+      const agent =
+        n.includes(' ') && wordnetPersonNoun(head) && agentNoun(head) && again.some((w) => text.split(w).length > 2);
       // "Garda Tom Hanley" where the copy also writes "Detective Garda Siobhán Keogh": a rank the copy itself reads.
       const post = postHead(head) || RACE_STANDING.test(head) || agent || acronymPost(head, n, text);
       if (!post && !compoundRankInCopy(head, text)) continue;

@@ -53,7 +53,9 @@ export function tokenize(text: string): Word[] {
       isCapitalised(prior.text) &&
       /^\s+$/.test(text.slice(prior.end, start)) &&
       !compassPair(text, start, i);
-    while (!paired && slashJoinsName(text, start, i)) for (i += 2; i < n && continuesWord(text.charCodeAt(i)); i++);
+    if (malayIndianParticle(text, start, i)) i += 2;
+    else
+      while (!paired && slashJoinsName(text, start, i)) for (i += 2; i < n && continuesWord(text.charCodeAt(i)); i++);
     const matched = text.slice(start, i);
     let raw = matched;
     let last = raw[raw.length - 1]!;
@@ -86,6 +88,11 @@ export function tokenize(text: string): Word[] {
 /** A slash at end, between a capitalised word (from start) and a capitalised letter. */
 function slashJoinsName(text: string, start: number, end: number): boolean {
   return text.charCodeAt(end) === 47 && isCapitalised(text[start]!) && isCapitalised(text[end + 1] ?? '');
+}
+
+/** "Suresh Nair a/l Ramasamy": the Malaysian "a/l" (son of) and "a/p" (daughter of) are one particle (name-particles.ts). */
+function malayIndianParticle(text: string, start: number, end: number): boolean {
+  return end === start + 1 && text[start] === 'a' && /^\/[lp]\s+\p{Lu}/u.test(text.slice(end, end + 4));
 }
 
 export function isCapitalised(word: string): boolean {
