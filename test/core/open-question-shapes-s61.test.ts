@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deliberatedDecision } from '../../src/core/deliberated-decision';
 import { KIND_GATES } from '../../src/core/kind-gates';
 import { findCues } from '../../src/core/question-cues';
 import { refusal } from '../../src/core/refusal-question';
@@ -98,5 +99,20 @@ describe('a weekday with no preposition dates a future in the modal clause or fr
 describe('"still" inside the writer\'s "not clear"', () => {
   it('is the unclear cue', () => {
     expect(shapes("It's still not clear how many berths the new quay will hold.")).toContain('unclear');
+  });
+});
+
+describe('a body weighing a matter and deciding it is one lead', () => {
+  const decide = "Will the harbour trust's board decide next month whether to sell the east quay?";
+
+  it('merges the undated weighing into the decision, either way round', () => {
+    expect(deliberatedDecision(decide, 'Will the board consider a report on the future of the quays?')).toBe(true);
+    expect(deliberatedDecision('Will the board review the bids?', decide)).toBe(true);
+  });
+
+  it('keeps another body, a dated step and two decisions apart', () => {
+    expect(deliberatedDecision(decide, 'Will the council consider a report on the future of the quays?')).toBe(false);
+    expect(deliberatedDecision(decide, 'Will the board consider the bids on Tuesday?')).toBe(false);
+    expect(deliberatedDecision(decide, 'Will the board decide whether to dredge the channel?')).toBe(false);
   });
 });
