@@ -83,19 +83,6 @@ describe('an AP short month dates a future as the written-out month does', () =>
   });
 });
 
-describe('a weekday with no preposition dates a future in the modal clause or fronted before it (train labels)', () => {
-  it.each([
-    'The county will choose its three delegates Saturday at the party hall.',
-    'On Thursday night, the mayor will deliver her budget speech at the town hall.',
-  ])('%s', (text) => {
-    expect(shapes(text)).toContain('future');
-  });
-
-  it('not the day a report of it was made', () => {
-    expect(shapes('The mayor will veto the levy, her office said Monday.')).not.toContain('future');
-  });
-});
-
 describe('"still" inside the writer\'s "not clear"', () => {
   it('is the unclear cue', () => {
     expect(shapes("It's still not clear how many berths the new quay will hold.")).toContain('unclear');
