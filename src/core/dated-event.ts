@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './calendar-words';
+import { MONTHS, SHORT_MONTHS, WEEKDAYS } from './calendar-words';
 import { outcomeEvent } from './outcome-event';
 
 /**
@@ -7,7 +7,7 @@ import { outcomeEvent } from './outcome-event';
  * the sentence's end with no clause after it.
  */
 const DATED = new RegExp(
-  String.raw`^(?:the|a|an|its|their|his|her) ((?:[\w'’-]+ ){0,5}[\w'’-]+) (is|are|was|were|has been|have been|had been) (scheduled|set|slated) for ((?:(?:the|this|next|later|early|late) )?(?:${WEEKDAYS}|${MONTHS}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. \d|\d)[^,;:!?]*?)\.$`,
+  String.raw`^(?:the|a|an|its|their|his|her) ((?:[\w'’-]+ ){0,5}[\w'’-]+) (is|are|was|were|has been|have been|had been) (scheduled|set|slated) for ((?:(?:the|this|next|later|early|late) )?(?:${WEEKDAYS}|${MONTHS}|(?:${SHORT_MONTHS})\. \d|\d)[^,;:!?]*?)\.$`,
   'i',
 );
 /** A word no event's noun phrase holds: a verb's auxiliary, a negation, a clause's opener. */

@@ -1,6 +1,7 @@
 import type { OpenQuestion } from './analysis-types';
 import { bothDates } from './both-dates';
 import { claimSpan } from './claim-span';
+import { deliberatedDecision } from './deliberated-decision';
 import familyPrior from './models/followup-family-prior.json' with { type: 'json' };
 import { type PreparedQuestions, prepareQuestions, type QuestionInput } from './prepare-questions';
 import { reportedCandidate, reportedClaims } from './reported-claims';
@@ -144,7 +145,13 @@ export function selectQuestions(prepared: SelectableQuestions, choice: QuestionC
     // The dispute and the headline check are the prepared article's own (a cross-validation reuses them): not merged into.
     const decided =
       kind === 'pending' &&
-      questions.find((q) => q !== dispute && q !== headline && q.kind === 'pending' && sameDecision(q.text, text));
+      questions.find(
+        (q) =>
+          q !== dispute &&
+          q !== headline &&
+          q.kind === 'pending' &&
+          (sameDecision(q.text, text) || deliberatedDecision(q.text, text)),
+      );
     if (decided) {
       used.add(candidate.index);
       decided.sentenceIds = [...new Set([...decided.sentenceIds, ...sentenceIds])].sort((a, b) => a - b);

@@ -105,6 +105,7 @@ const {
   SUBJECT_PLAN,
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
+  STANCE_PLEDGE,
 } = pendingGates;
 const {
   NARRATED_CONFLICT,
@@ -163,6 +164,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
+  STANCE_PLEDGE,
   withdrawnClaim,
   ...CLOSING_GATES,
 ];
@@ -185,6 +187,7 @@ export const KIND_GATES: readonly KindGate[] = [
   SUBJECT_PLAN,
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
+  STANCE_PLEDGE,
   withdrawnClaim,
   ...CLOSING_GATES,
 ];

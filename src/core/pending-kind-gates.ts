@@ -5,6 +5,7 @@ import { participleAdjunct } from './participle-adjunct';
 import { placeAside } from './place-aside';
 import { relativeDate } from './relative-date';
 import { routineEvent } from './routine-event';
+import { stancePledge } from './stance-pledge';
 import { standingRule } from './standing-rule';
 import { storyTimePlan } from './story-time-plan';
 import { subjectPlan } from './subject-plan';
@@ -125,6 +126,15 @@ const ROUTINE_EVENT: KindGate = {
   lacks: (f, text, index, match) => f.shape === 'schedule' && routineEvent(text, index, match),
 };
 
+/**
+ * Pending needs a decision to come, not the speaker's own stance on whatever comes up: "said she would vote against any
+ * proposal to close the school" (audit 61's B-a61-15, stance-pledge.ts).
+ */
+const STANCE_PLEDGE: KindGate = {
+  name: 'stance-pledge',
+  lacks: (f, text, index, match) => f.kind === 'pending' && stancePledge(text, index, match),
+};
+
 export const pendingGates = {
   STANDING_RULE,
   WRITER_FORECAST,
@@ -138,4 +148,5 @@ export const pendingGates = {
   SUBJECT_PLAN,
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
+  STANCE_PLEDGE,
 };

@@ -8,6 +8,7 @@ import { modalClause } from './modal-clause';
 import type { PhraseContext } from './phrase-question';
 import { cutClause, stripEnd } from './question-clauses';
 import { isSubjectPhrase } from './source-questions';
+import { undatedPromise } from './undated-promise';
 import { actorOnlyWithheld, ELLIPTIC_WH, unfitSayer } from './unfit-sayer';
 import { WITHHOLD, withheldWhether } from './withheld-whether';
 import { wordBounded } from './word-bounded';
@@ -82,6 +83,9 @@ export function refusal(ctx: PhraseContext): string | null {
   const object = withheld
     ? cutClause(withoutCoordinatedPredicate(withheld[2]!).replace(TRAILING_OCCASION, ''), 16)
     : '';
+  // "She said the ministry would hold a meeting this month, but did not give a date": when the promise happens.
+  const promised = undatedPromise(ctx.text, ctx.properWords);
+  if (promised) return promised;
   // "Cook said Carter stopped the practice, but Cook did not say when": a bare "when" asks of the clause before it,
   // which the question drops ("Will Cook say when?" says nothing of what); the passage is shown (sample 41's #33).
   // "would not say how much, or whether the money had been accepted": the bare "how much" leads a list, and its noun is

@@ -5,7 +5,7 @@ import { denial } from './denial-question';
 import { noEvidence } from './no-evidence';
 import { pairBackReference, pairDecision, pairInquiry, pairPronoun, pairReport } from './question-pairs';
 import { NO_RESPONSE } from './refusal-cues';
-import { refusal } from './refusal-question';
+import { unknownAndRefusal } from './unknown-and-refusal';
 
 // Contradictions, missing evidence, denials and refusals: the first slice of the list, so they
 // win ties of strength with later families.
@@ -112,7 +112,7 @@ export const STRONG_CUE_FAMILIES: CueFamily[] = [
       'Aides haven’t responded to questions about the trip.',
       'None of the Murdochs would comment.',
     ],
-    phrase: refusal,
+    phrase: unknownAndRefusal,
     pair: pairPronoun,
   }),
 ];
