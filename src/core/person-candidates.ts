@@ -1,5 +1,6 @@
 import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
+import { copyNamedTail } from './copy-named-tail';
 import { countedRuns } from './counted-runs';
 import { leadNamedAlone } from './lead-named-alone';
 import { findNameRuns, type NameRun } from './name-runs';
@@ -9,7 +10,7 @@ import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { outletAgent } from './outlet-agent';
 import { pairedParse } from './paired-parse';
-import { parsePerson } from './parse-person';
+import type { parsePerson } from './parse-person';
 import type { PeopleIndex } from './people';
 import { findRole } from './person-roles';
 import { placeListRuns } from './place-list-runs';
@@ -64,7 +65,7 @@ export function personCandidates(sentences: Sentence[]): { candidates: Candidate
     )) {
       articleText = copy();
       const run = speechVerbOpener(found, text, articleText);
-      const parse = parsePerson(run);
+      const parse = copyNamedTail(run, articleText);
       namedAlone ??= leadNamedAlone(articleText);
       isOutlet ??= outletAgent(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).
