@@ -1,6 +1,7 @@
 import { AFFILIATIONS } from './affiliations';
 import { DEPARTMENTS } from './departments';
 import { handFirstName } from './hand-first-name';
+import { isListedFirstName } from './listed-first-name';
 import { PARTICLES } from './name-particles';
 import { NOT_NAMES } from './not-names';
 import { ORG_HEADS } from './org-heads';
@@ -50,6 +51,8 @@ function nameStart(words: Word[], start: number): number {
     // "of" often a place, whose own words it may not ("Governor of North Kivu Carly Nzanzu").
     return words[start - 1]?.text === 'for' ? portfolioTail(words, start, i, (j) => placeOrDepartment(words, j)) : i;
   }
+  const listed = listedGivenName(words, start, last);
+  if (listed >= 0) return listed;
   for (let i = last - 1; i >= start && last - i <= 3; i--) {
     if (placeOrDepartment(words, i)) return placeOrDepartment(words, last) || notName(words[last]!) ? -1 : i + 1;
   }
@@ -60,6 +63,20 @@ function nameStart(words: Word[], start: number): number {
   // them; the surname alone made "Tangata Kaupapa Peeni" the portfolio and the full name "Tangata Kaupapa Peeni Henare".
   const unknown = words.slice(start).every((w) => !wordnetWord(w.text));
   return tail === last && words[start - 1]?.text === 'for' && last - start >= 2 && unknown ? last - 1 : tail;
+}
+
+/**
+ * "Governor of North Kivu Carly Nzanzu": a given name only the wider lists hold ("Carly"), one or two words before the
+ * end, opens the name when no table reads it as a place or department and no dictionary holds it as a word ("North",
+ * "Bill" as words stay open to the place reading). Without it the place word "North" ended the object and glued the
+ * place's second word to the name ("Kivu Carly Nzanzu").
+ */
+function listedGivenName(words: Word[], start: number, last: number): number {
+  for (let i = last - 1; i > start && last - i <= 2; i--) {
+    const text = words[i]!.text;
+    if (isListedFirstName(text) && !wordnetWord(text) && !placeOrDepartment(words, i)) return i;
+  }
+  return -1;
 }
 
 /** A place ("London", "New York") or a department ("Finance", "Homeland Security") ends at word i. */

@@ -1,3 +1,7 @@
+/** A number or quantifier opening a description before its lower-case noun. */
+const QUANTIFIER =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Another|Some|Several|Many|Each|Every|Both|Most|Other)\s+\p{Ll}/u;
+
 /**
  * "— the Environment Agency", "— a Halden Rail spokesman": a speaker phrase's opening article is lower case mid-line
  * (review B-r38-11). "An" is the article only before a vowel sound and "a" only before a consonant sound, so a
@@ -8,6 +12,10 @@
  * whatever the sound (review B-r40-7).
  */
 export function articleWordCase(phrase: string): string {
+  // "One official in Brussels", "Another aide": a number or quantifier before a lower-case noun is the description's
+  // determiner, set in capitals only by the sentence; lowered, the name reader's opener cut ("One", "Another" before a
+  // name: without-lead-in.ts) keeps off it, and the description prints whole as mid-line copy words it.
+  if (QUANTIFIER.test(phrase)) return phrase[0]!.toLowerCase() + phrase.slice(1);
   const opening = /^(The|An|A)\s+(\S+)/.exec(phrase);
   if (!opening) return phrase;
   const [, article, next] = opening;

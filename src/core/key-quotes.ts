@@ -9,6 +9,8 @@ interface Candidate {
 }
 
 const MAX_KEY = 4;
+/** A fragment's weight against a quotation that stands alone: below it, above a short one (0.6). */
+const FRAGMENT = 0.8;
 
 /**
  * Marks the quotes a brief should show: whole utterances with a named speaker, long enough to say
@@ -24,7 +26,11 @@ export function chooseKeyQuotes(quotes: Candidate[], interviewer: ReadonlySet<nu
       const lengthScore = words < 3 ? 0.1 : words < 6 ? 0.6 : words <= 45 ? 1 : 0.7;
       // A question (an interviewer's, a lawyer's in a transcript) says less than an answer.
       const asks = /\?\s*$/.test(quote.text) ? 0.5 : 1;
-      return { index, score: lengthScore * asks - index * 0.01, speaker: quote.speaker! };
+      // "awarded to a company "with no track record in this region."": a quotation opening on a lower-case word is
+      // a piece of the reporter's sentence and reads only inside it; one that opens a sentence stands alone, so the
+      // speaker's whole sentence is shown before the piece (audit 61, B-a61-16).
+      const alone = /^\p{Ll}/u.test(quote.text) ? FRAGMENT : 1;
+      return { index, score: lengthScore * asks * alone - index * 0.01, speaker: quote.speaker! };
     })
     .filter((c): c is { index: number; score: number; speaker: string } => c !== null)
     .sort((a, b) => b.score - a.score);

@@ -1,5 +1,6 @@
 import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
+import { copyNamedTail } from './copy-named-tail';
 import { countedRuns } from './counted-runs';
 import { leadNamedAlone } from './lead-named-alone';
 import { findNameRuns, type NameRun } from './name-runs';
@@ -65,7 +66,9 @@ export function personCandidates(sentences: Sentence[]): { candidates: Candidate
     )) {
       articleText = copy();
       const run = speechVerbOpener(found, text, articleText);
-      const parse = parsePerson(run) ?? namedInsideRun(run, articleText);
+      // Two readings of a form of address no table holds: a run of five or more that names no one on its own
+      // (named-inside-run.ts) and one of four or more after a lower-case person noun (copy-named-tail.ts).
+      const parse = copyNamedTail(run, articleText, parsePerson(run) ?? namedInsideRun(run, articleText));
       namedAlone ??= leadNamedAlone(articleText);
       isOutlet ??= outletAgent(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).

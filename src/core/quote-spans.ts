@@ -90,6 +90,7 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
   let carried = '';
   let previous: Sentence | null = null;
   const nextMarked = markedAhead(sentences);
+  const carriedOn = quotedNextParagraph(sentences);
 
   const close = (end: number, endSentence: number, closed: boolean): void => {
     if (!open) return;
@@ -116,7 +117,9 @@ export function scanQuoteSegments(sentences: Sentence[]): QuoteSegment[] {
         carried = open.start < previous.end ? opener : '';
         close(previous.end, previous.id, false);
         reopen = true;
-      } else if (!(sameParagraph && (firstMarkCloses(text) || runsOn(sentences, index, nextMarked)))) {
+      } else if (
+        !(sameParagraph && (firstMarkCloses(text) || runsOn(sentences, index, nextMarked) || carriedOn[index]))
+      ) {
         close(previous.end, previous.id, false);
       }
     }
@@ -162,6 +165,22 @@ function runsOn(sentences: Sentence[], index: number, nextMarked: number[]): boo
   const text = sentences[i]!.text;
   if (i > index && opensWithMark(text)) return true;
   return firstMarkCloses(text);
+}
+
+/**
+ * For each sentence, whether no later sentence of its paragraph has a quote mark and the next paragraph opens with
+ * one: a quote left open there runs on to the paragraph's end (newspaper convention: a quotation over paragraphs
+ * leaves each but the last unclosed and re-opens the next), so "…, and that's gone. It's not coming back." ¶ "The
+ * council …" keeps its last sentence and the next paragraph carries it on. One pass, from the end.
+ */
+function quotedNextParagraph(sentences: Sentence[]): boolean[] {
+  const out = new Array<boolean>(sentences.length).fill(false);
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const next = sentences[i + 1]!;
+    if (next.paragraph !== sentences[i]!.paragraph) out[i] = opensWithMark(next.text);
+    else out[i] = out[i + 1]! && nextMark(next.text, 0) < 0;
+  }
+  return out;
 }
 
 /** For each sentence, the first sentence at or after it in its paragraph with a quote mark, or -1. */

@@ -61,3 +61,13 @@ it('a story: "An 18-year-old shop worker said" is printed with a lower-case arti
   ).quotes.map((quote) => quote.speaker);
   expect(speakers).toEqual(['an 18-year-old shop worker', 'an MoD spokesman']);
 });
+
+// Session 61, issue 11: "One official in Brussels said" printed "official in Brussels" — the name reader's opener cut
+// took the sentence's capital "One" for a word a name run swallowed.
+it("a number or quantifier before a lower-case noun is the description's, lowered, not cut", () => {
+  expect(articleWordCase('One official in Brussels')).toBe('one official in Brussels');
+  expect(articleWordCase('Another aide')).toBe('another aide');
+  expect(articleWordCase('Two officials in Paris')).toBe('two officials in Paris');
+  // Control: before a capitalised word it may be a name's own ("One Nation"): left as written.
+  expect(articleWordCase('One Nation')).toBe('One Nation');
+});

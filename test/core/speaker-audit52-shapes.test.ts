@@ -52,7 +52,7 @@ describe('a market and food centre is one body, and no "she" (B-a52-1)', () => {
   const statements = (body: string) => analysis(body).statements.map((s) => s.speaker);
 
   it('keeps the subject\'s head ("Several stallholders at … Food Centre say"), not the body after "and"', () => {
-    expect(statements(lead)[0]).toBe('Several stallholders at Bukit Merah View Market and Food Centre');
+    expect(statements(lead)[0]).toBe('several stallholders at Bukit Merah View Market and Food Centre');
   });
 
   it('gives "she said" to no body: unattributed after an unnamed woman', () => {
@@ -76,7 +76,7 @@ describe('a market and food centre is one body, and no "she" (B-a52-1)', () => {
 
   it('control: "at the Bukit Merah market" keeps its subject as before', () => {
     expect(statements('Several stallholders at the Bukit Merah market say sales have fallen.')[0]).toBe(
-      'Several stallholders at the Bukit Merah market',
+      'several stallholders at the Bukit Merah market',
     );
   });
 });

@@ -83,6 +83,6 @@ describe('a colon lead-in between earlier reported speech and a stand-alone quot
     ).toBeNull();
   });
   it('still carries the earlier speech past a sentence that introduces nothing (control)', () => {
-    expect(printed(`${source}\n\nIt is not the first such case.\n\n${quote}`).at(-1)).toBe('council source');
+    expect(printed(`${source}\n\nIt is not the first such case.\n\n${quote}`).at(-1)).toBe('one council source');
   });
 });

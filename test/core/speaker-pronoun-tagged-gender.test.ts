@@ -33,7 +33,7 @@ describe('a pronoun tag gives its person a gender', () => {
         'One of the farmers, who did not wish to be named, said they would go to court. "We have farmed here for forty years. Where was the board then?" he asked.',
       ].join('\n\n'),
     );
-    expect(found.quotes).toEqual(['One of the farmers']);
+    expect(found.quotes).toEqual(['one of the farmers']);
   });
 
   it('control: a "she" tag after her still goes to her', () => {
