@@ -4,6 +4,7 @@ import { FEATURE_NAMES } from './answer-feature-names';
 import { relatedStems } from './answer-lexicon';
 import { onlyRefuses, refusalAnswers } from './answer-refusal';
 import type { QuestionTerms } from './answer-terms';
+import { gapOverNameMatch } from './gap-over-name-match';
 import { type ParsedUnknown, parseUnknownScope } from './parse-unknown-scope';
 import type { AnswerType } from './question-type';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
@@ -58,6 +59,10 @@ export function saysUnknown(
   question: string,
   asked: Asked,
 ): 'in' | 'out' | Ranked | undefined {
+  // A stated gap holding the predicate the best matches only through the body's full name (gap-over-name-match.ts).
+  const holdsAll = (r: Ranked) => scopeHoldsAll(parsedAt(analysis, r.index), asked.type, scopeQuestion(asked));
+  const gap = gapOverNameMatch(analysis, ranked, best, asked.terms, holdsAll);
+  if (gap) return gap;
   const valued = best.values[TYPED_COVER]! > 0;
   let out = false;
   for (const r of ranked) {

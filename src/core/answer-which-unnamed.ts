@@ -57,7 +57,15 @@ function unnamedAt(words: string[], at: number): number {
  * the sentence). Only for a wh-word and its own noun; a sentence not saying the noun is left to the ranker.
  */
 function unnamedOnly(analysis: Analysis, index: number, question: string, heads: ReadonlySet<string>): boolean {
-  if (heads.size === 0 || !WHICH_NOUN.test(question)) return false;
+  return WHICH_NOUN.test(question) && unnamedMentionsOnly(analysis, index, heads);
+}
+
+/**
+ * Whether the sentence at `index` says the class noun (`heads`) only as unnamed members ("at least one fund", "a
+ * Florida-based company"), and names no member of the class elsewhere in it.
+ */
+export function unnamedMentionsOnly(analysis: Analysis, index: number, heads: ReadonlySet<string>): boolean {
+  if (heads.size === 0) return false;
   const sentence = analysis.sentences[index];
   const words: string[] = [];
   for (const m of eachMatch(TOKEN, sentence?.text ?? '')) words.push(m[0]);
@@ -83,7 +91,7 @@ function unnamedOnly(analysis: Analysis, index: number, question: string, heads:
  * Whether the text says the class (its word, a WordNet synonym or a member's) beside a name: "Circuit Justice Mara
  * Ellison", "Arden, the fund", "the fund Arden". A capital opening the text is no name.
  */
-function namedMention(text: string, heads: ReadonlySet<string>): boolean {
+export function namedMention(text: string, heads: ReadonlySet<string>): boolean {
   const words: string[] = [];
   for (const m of eachMatch(TOKEN, text)) words.push(m[0]);
   const kinds = new Set([...heads].flatMap((h) => [h, ...relatedStems(h)]));

@@ -22,14 +22,15 @@ function countedVerb(question: string, verb: string | undefined): string | undef
 
 /**
  * "How many <noun> did/will <doer> …?": the counted noun's terms when an auxiliary and then a subject follow it, so it
- * is the object. The subject is a determiner, a pronoun or a capitalised word ("did US employers", "has the council");
+ * is the object. After do-support any word but "not" is the subject ("did google create", typed in lower case); after
+ * "have" it is a determiner, a pronoun or a capitalised word ("has the council");
  * an auxiliary straight before the verb ("How many people have fled?") leaves the noun the subject (review 63's R63-1).
  * Only a past or present auxiliary: a count the copy gives of the object now ("the council has 9 noise officers") is no
  * count of a future act ("How many noise officers will the council recruit?").
  * Case-sensitive after "how many": with the i flag \p{Lu} would take any letter.
  */
 const OBJECT_COUNTED = new RegExp(
-  `^\\s*(?:[Hh]ow|HOW)\\s+(?:many|MANY)\\s+((?:[A-Za-z'’-]+\\s+){1,3}?)(?:did|do|does|have|has|had)\\s+(?:(?:${DETERMINER_SOURCE}|we|they|he|she|it|you|i)\\b|\\p{Lu})`,
+  `^\\s*(?:[Hh]ow|HOW)\\s+(?:many|MANY)\\s+((?:[A-Za-z'’-]+\\s+){1,3}?)(?:(?:did|do|does)\\s+(?!not\\b)[\\p{L}]|(?:have|has|had)\\s+(?:(?:${DETERMINER_SOURCE}|we|they|he|she|it|you|i)\\b|\\p{Lu}))`,
   'u',
 );
 function countedObject(question: string): string[] {

@@ -10,25 +10,39 @@ const FIGURE_TYPES: ReadonlySet<AnswerType> = new Set(['count', 'money', 'amount
 /** How far apart the two sides may stand: a claim, its denial and the other figure fill a passage, not a story. */
 const SPAN = 4;
 /**
- * The later side's word that it contests the earlier: a denial or dispute ("denied that claim", "disputed the
- * ministry's figures") or a figure put otherwise ("organisers put it at 10,000").
+ * The later side's word that it contests the earlier: a denial ("denied that claim", "rejected the figure") or a
+ * figure put otherwise ("organisers put it at 10,000"). Disputing and contesting are read in `disputes`.
  */
-const DISPUTES =
-  /\b(?:den(?:y|ies|ied|ying)|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?)\b|\bput (?:it|the (?:figure|number|total|toll|count|cost|crowd) at)\b/i;
+const DENIES =
+  /\b(?:den(?:y|ies|ied|ying)|contradict(?:s|ed|ing)?|reject(?:s|ed|ing)?)\b|\bput (?:it|the (?:figure|number|total|toll|count|cost|crowd) at)\b/i;
 /**
- * "Contest" and "challenge" are nouns as often ("The challenge now is …", "the baking contest drew …"; review 63's
- * R63-3): read only as a verb, not after a determiner or a possessive, and, unless a past form, with its object's
- * determiner or pronoun after it ("will challenge the count", "contesting those figures", "the union contested").
+ * "Dispute", "contest" and "challenge" are nouns as often ("the pay dispute drew 4,000 strikers", "The challenge now
+ * is …"; review 63's R63-3): read only as a verb — a past form, or a form with its object's determiner or pronoun
+ * after it ("disputed the ministry's figures", "will challenge the count", "the union contested").
  */
-const NOUN_OR_VERB = new RegExp(
-  `(?:^|(\\S+)\\s+)(?:(?:contest|challeng)ed\\b|(?:contest(?:s|ing)?|challeng(?:e|es|ing))\\s+(?:${DETERMINER_SOURCE}|it|them|any|all)\\b)`,
+const VERB_FORM = new RegExp(
+  `\\b(?:(?:contest|challeng|disput)ed\\b|(?:contest(?:s|ing)?|challeng(?:e|es|ing)|disput(?:e|es|ing))\\s+(?:${DETERMINER_SOURCE}|it|them|any|all)\\b)`,
   'gi',
 );
+/** A possessive ("the union's") or a determiner. */
+const determines = (word: string | undefined): boolean =>
+  word !== undefined && (isDeterminer(word) || /['’]s$/.test(word));
+/**
+ * Whether the text before a verb form puts it in a noun's modifier slot: after a determiner or a possessive ("the
+ * disputed border", "its challenge"), or an adverb after one ("a hotly contested race").
+ */
+function modifierSlot(before: string): boolean {
+  const [first, last] = before
+    .trim()
+    .split(/\s+/)
+    .slice(-2)
+    .map((w) => w.replace(/^\W+/, ''));
+  if (last === undefined) return determines(first);
+  return determines(last) || (/ly$/i.test(last) && determines(first));
+}
 function disputes(text: string): boolean {
-  if (DISPUTES.test(text)) return true;
-  return [...text.matchAll(NOUN_OR_VERB)].some(
-    (m) => m[1] === undefined || !(isDeterminer(m[1].replace(/^\W+/, '')) || /['’]s$/.test(m[1])),
-  );
+  if (DENIES.test(text)) return true;
+  return [...text.matchAll(VERB_FORM)].some((m) => !modifierSlot(text.slice(0, m.index)));
 }
 
 /**

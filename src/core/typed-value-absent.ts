@@ -11,7 +11,9 @@ import { eventAsTime } from './event-as-time';
 import { mannerActUnsaid } from './manner-act-unsaid';
 import { measureValueAbsent } from './measure-value-absent';
 import { nameAbsent } from './name-absent';
+import { nameOfUnnamed } from './name-of-unnamed';
 import { neverQuoted } from './never-quoted';
+import { postHolderUnnamed } from './post-holder-unnamed';
 import { shareAbsent } from './share-absent';
 import { standingAbsent } from './standing-first';
 import { sumOfAnother } from './sum-of-another';
@@ -43,6 +45,7 @@ export function typedValueAbsent(
     datesOtherObject(analysis, best, question, { type, terms }) ??
     shareAbsent(analysis, best, question) ??
     nameAbsent(analysis, best, question) ??
+    nameOfUnnamed(analysis, best, question) ??
     sumOfAnother(analysis, features, best) ??
     countOfAnotherAct(analysis, best, question, features) ??
     countOfUnsaidAct(analysis, best, question, features) ??
@@ -51,6 +54,7 @@ export function typedValueAbsent(
     standingAbsent(analysis, best, question) ??
     whichFirmUnnamed(analysis, best, question) ??
     askedOfficeAbsent(analysis, best, question) ??
+    postHolderUnnamed(analysis, best, question, terms.heads) ??
     measureValueAbsent(analysis, best, question) ??
     neverQuoted(analysis, best, question) ??
     whoUnfilled(analysis, best, question, features) ??

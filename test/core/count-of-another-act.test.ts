@@ -46,6 +46,21 @@ describe('how many did the act, over a count of another act', () => {
     expect(r.answer).toContain('240 parking spaces');
   });
 
+  // Session 61 (ans82): a question typed in lower case names its doer without a capital ("did harwick council").
+  it('reads a lower-case doer after do-support as the subject', () => {
+    const a = analyzeArticle(
+      [
+        'Town centre gains parking',
+        'Harwick Council created more parking in the town centre than it had planned this year.',
+        'According to its own figures, Harwick added 240 parking spaces in March.',
+        'Traders welcomed the change.',
+      ].join('\n\n'),
+    );
+    expect(answerQuestion(a, 'how many parking spaces did harwick create in march').answer).toContain(
+      '240 parking spaces',
+    );
+  });
+
   // Review 63's R63-1: an auxiliary straight before the verb leaves the counted noun the subject ("have fled"), so a
   // count of those people doing something else is no count of the asked act.
   it('abstains when the counted noun is the subject of an auxiliary verb group (control)', () => {

@@ -42,6 +42,9 @@ describe('a figure beside another, with "contest" or "challenge" as a noun', () 
       'The challenge now is to find moorings for them all.',
       'the regatta drew 55 boats',
     ],
+    // Session 61 (ans82): "dispute" as a noun and "a hotly contested" as a modifier contest nothing either.
+    ['"dispute" is a noun', 'A berthing dispute kept some crews ashore.', 'the regatta drew 55 boats'],
+    ['"contested" modifies a noun', 'The final was a hotly contested race.', 'the regatta drew 55 boats'],
   ])("does not cite last year's figure when %s (control)", (_, middle, last) => {
     const a = seasons(middle, `Last summer ${last}, a club official said.`);
     const r = answerQuestion(a, 'How many boats did the village regatta draw?');
