@@ -1,6 +1,7 @@
 import type { Sentence } from '../core/analysis-types';
 import { articleCaseWords } from './article-case-words';
 import type { ThreadAnswer } from './newsbrief-app';
+import { pronounNote } from './pronoun-note';
 import type { Reply, ReplyItem, ReplySection } from './reply';
 import { saysOnlyThat } from './says-only-that';
 
@@ -33,7 +34,12 @@ export function buildAnswerReply(answer: Pick<ThreadAnswer, 'result' | 'analysis
   if (result.answer === null) {
     const nearest = result.nearestId === undefined ? undefined : byId.get(result.nearestId);
     const items: ReplyItem[] = [{ text: DOES_NOT_SAY }];
-    if (nearest) items.push({ text: saysOnlyThat(nearest.text, articleCaseWords(analysis)), note: place(nearest) });
+    if (nearest) {
+      // "It says only that he declined …": whom the "he" means goes in the note, beside the article's words.
+      const whom = pronounNote(analysis, nearest);
+      const note = whom ? `${place(nearest)} · ${whom}` : place(nearest);
+      items.push({ text: saysOnlyThat(nearest.text, articleCaseWords(analysis)), note });
+    }
     const citedSentences = nearest ? [{ id: nearest.id, text: nearest.text }] : [];
     return { kind: 'answer', visibility: 'channel', sections: [{ style: 'paragraph', items }], citedSentences };
   }
