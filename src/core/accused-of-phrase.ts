@@ -21,7 +21,8 @@ export function accusedOfPhrase(target: string, charge: string): AccusedOfPhrase
   if (!phrase) return null;
   const last = target.trim().split(/\s+/).pop() ?? '';
   const named =
-    /^(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*$/.test(phrase[1]!) && !/^(?:him|her|them|it|us|me)$/i.test(last);
+    /^(?:the\s+)?\p{Lu}[\p{L}\w'’.-]*(?:\s+\p{Lu}[\p{L}\w'’.-]*)*$/u.test(phrase[1]!) &&
+    !/^(?:him|her|them|it|us|me)$/i.test(last);
   const title =
     isRoleHead(last) && !/^(?:an?|his|her|its|their)\b/i.test(phrase[1]!) && /^[a-z]+ing\b/.test(phrase[2]!);
   // "of lying of …", "of being …": a gerund opens the charge itself.

@@ -2,6 +2,7 @@ import type { JoinedTitles } from './and-joined-office';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { looksLikePerson } from './looks-like-person';
 import { ROLE_HEADS } from './role-heads';
 import { roleOf } from './role-of';
@@ -27,7 +28,9 @@ export function addSameSurnamePeople(
     const words = p.name.split(/\s+/);
     if (words.length < 2) continue;
     const surname = words[words.length - 1]!;
-    for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${escapeRegExp(surname)}\\b`, 'g'))) {
+    for (const m of text.matchAll(
+      new RegExp(`${WORD_EDGE}(\\p{Lu}\\p{Ll}+) ${escapeRegExp(surname)}${WORD_EDGE}`, 'gu'),
+    )) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
       // "Director Comey said": a role word before the surname is no first name, quoted or not; a role word that is
@@ -37,7 +40,10 @@ export function addSameSurnamePeople(
       if (
         ROLE_HEADS.has(role) &&
         (!handFirstName(m[1]!) ||
-          people.some((q) => q.name.endsWith(` ${surname}`) && new RegExp(`\\b${role}\\b`, 'i').test(q.role ?? '')))
+          people.some(
+            (q) =>
+              q.name.endsWith(` ${surname}`) && new RegExp(`${WORD_EDGE}${role}${WORD_EDGE}`, 'i').test(q.role ?? ''),
+          ))
       )
         continue;
       if (people.some((q) => q.name.endsWith(name) || q.name.startsWith(`${m[1]} `))) continue;

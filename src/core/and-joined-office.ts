@@ -45,7 +45,7 @@ export function andJoinedOffice(
  * The word opens the title: it starts a word (no letter, digit, apostrophe or hyphen before it), and no capitalised
  * word stands one space before it ("Kate Roads and Transport Minister …": a name's second word).
  */
-const OPENS_TITLE = /(?<![\w'’-])(?<![A-Z][\w'’-]*\s)/y;
+const OPENS_TITLE = /(?<![\w'’-])(?<!\p{Lu}[\p{L}\w'’-]*\s)/uy;
 const LOWER = /[a-z]/;
 const UPPER = /[A-Z]/;
 const isSpace = (ch: string): boolean => ch.trim() === '';

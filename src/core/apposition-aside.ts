@@ -1,7 +1,7 @@
 import { REPORTING_VERBS } from './speech-verbs';
 
 /** A word of a name: capitalised, with a title's point or a hyphen ("Sen.", "Mark-Viverito", "O'Neill"). */
-const NAME_WORD = /^[A-Z][\w'’.-]*$/;
+const NAME_WORD = /^\p{Lu}[\p{L}\w'’.-]*$/u;
 
 /** Punctuation an apposition taken whole must not hold: a comma, a dash, a bracket, a quotation, a colon. */
 const INNER_BREAK = /[,;:()"“”‘’—–]|^-{1,2}$/;

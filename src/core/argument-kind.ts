@@ -49,7 +49,7 @@ const EXCHANGE =
   /\b(?:responded|replied|retorted|shot back|fired back|hit back)\b|\b(?:after|when)\b[^,;]{0,80}\baccus|^\W*(?:when|after)\b[^,]{0,200},\s*(?:he|she|they)\s+(?:said|says|warned|told|answered)\b/i;
 /** Case-sensitive, so that the second party is a name: "… and also accused …" goes on with the same one. */
 const SAID_THEN_CHARGED =
-  /\b(?:said|says)\b[^;]{0,300}?\band\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+accus/;
+  /\b(?:said|says)\b[^;]{0,300}?\band\s+(?:the\s+)?\p{Lu}[\p{L}\w'’-]*(?:\s+\p{Lu}[\p{L}\w'’-]*){0,3}\s+accus/u;
 /**
  * The charge answered later in its own sentence by another party after ", and": "Labour accused the government of
  * …, and the home secretary said the claim was nonsense" (review s33 B-kind45-1), the same exchange as the next
@@ -58,7 +58,7 @@ const SAID_THEN_CHARGED =
  * and what they are charged with, the party, its verb.
  */
 const CHARGED_THEN_ANSWERED =
-  /\baccus\w*\s([^;]{0,300}?),\s*and\s+((?:the|a|an|his|her|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(said|says|called|dismissed|insisted|responded|replied)\b/;
+  /\baccus\w*\s([^;]{0,300}?),\s*and\s+((?:the|a|an|his|her|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}|\p{Lu}[\p{L}\w'’-]*(?:\s+\p{Lu}[\p{L}\w'’-]*){0,3})\s+(said|says|called|dismissed|insisted|responded|replied)\b/u;
 
 /**
  * Whether that later saying answers the charge: only when it needs what the next sentence's answer needs, a word

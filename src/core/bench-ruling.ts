@@ -6,7 +6,7 @@
  * right before its verb), so "…, the judge's critics said: "…"" is not read. Bounded, so linear.
  */
 const BENCH_BEFORE =
-  /(?:\b(?:the|The)\s+(?:judge|recorder|magistrate|sheriff)\s+|\b(?:Judge|Recorder|Sheriff)\s+(?:[A-Z][\w'’.-]*\s+){1,3})(?:(?:said|says|added|told\s+(?:him|her|them|the\s+(?:defendant|court))))[:,]?\s*["“]/;
+  /(?:\b(?:the|The)\s+(?:judge|recorder|magistrate|sheriff)\s+|\b(?:Judge|Recorder|Sheriff)\s+(?:\p{Lu}[\p{L}\w'’.-]*\s+){1,3})(?:(?:said|says|added|told\s+(?:him|her|them|the\s+(?:defendant|court))))[:,]?\s*["“]/u;
 const BENCH_AFTER =
   /["”’],?\s+(?:said|says|added)\s+(?:the\s+(?:judge|recorder|magistrate|sheriff)|(?:Judge|Recorder|Sheriff)\s+[A-Z])/;
 

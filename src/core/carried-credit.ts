@@ -1,13 +1,14 @@
 import type { Quote, Sentence } from './analysis-types';
 import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 import { surname } from './mentions-entity';
 import { NOT_NAMES } from './not-names';
 
 /** How far back a run of sentences credited to one speaker is followed; a longer run keeps its credit. */
 const MAX_STEPS = 10;
 /** A sentence that opens on a full name ("Naureen Jahangir, a Sanders supporter, …"): its two first words. */
-const NAME_OPENER = /^\W*([A-Z][\w'’-]+)\s+[A-Z][\w'’-]+\b/;
+const NAME_OPENER = /^\W*(\p{Lu}[\p{L}\w'’-]+)\s+\p{Lu}[\p{L}\w'’-]+\b/u;
 
 /**
  * The two readings of a speaker named earlier, per surname (a quotation's speaker is asked about once per quotation):
@@ -20,10 +21,10 @@ const namedPatterns = boundedMemo((last: string): { subject: RegExp; opens: RegE
     // ("Bernie Sanders, who …", "Whit Ayres -- author of …"; "Donald Trump, the nominee," may be anyone's object), not
     // an object ("he had protested Trump at a rally").
     subject: new RegExp(
-      `\\b${name}(?:,\\s+who\\s|\\s*(?:--|—|–)|\\s+(?!(?:at|in|on|of|to|for|from|with|by|and|or|as|about|into|over|who|that|which)\\b)[a-z])`,
+      `${WORD_EDGE}${name}(?:,\\s+who\\s|\\s*(?:--|—|–)|\\s+(?!(?:at|in|on|of|to|for|from|with|by|and|or|as|about|into|over|who|that|which)\\b)[a-z])`,
     ),
     // Opening the sentence ("Mr. Baron joined …") or named between commas ("One nurse, Maria Olvera, 41, came …").
-    opens: new RegExp(`^\\W*(?:[A-Z][\\w.'’-]*\\s+){0,3}${name}\\b|,\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}${name},`),
+    opens: new RegExp(`^\\W*(?:[A-Z][\\w.'’-]*\\s+){0,3}${name}${WORD_EDGE}|,\\s+(?:[A-Z][\\w.'’-]*\\s+){0,3}${name},`),
   };
 }, 256);
 

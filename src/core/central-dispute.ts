@@ -28,7 +28,7 @@ const POINTS_BACK =
  * surname, not a bare capitalised word ("Critics", "Managers") or a time phrase ("On Tuesday Ms Dalby").
  */
 const REBUTTING_SUBJECT =
-  /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|([A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}))\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/;
+  /^(?:((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?\s+\p{Lu}[\p{L}\w'’-]+(?:\s+\p{Lu}[\p{L}\w'’-]+)?)|([A-Z][a-z'’-]+(?:\s+\p{Lu}[\p{L}\w'’-]+){1,2}))\s+(?:(?:has|had)\s+)?(?:denied|denies|disputed|disputes|rejected|rejects|countered|counters|contradicted|contradicts)\b/u;
 
 /** The rebuttal's named subject, when its surname is also written elsewhere in the story (a person it names). */
 function rebuttingSubject(sentence: Sentence, sentences: Sentence[]): string | undefined {

@@ -222,7 +222,7 @@ function baseVerb(verb: string): string {
 const SPEAKER_VOICE = /\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves|you|your|yours|yourself)\b/i;
 
 /** A name ("Edward Leigh", "PolitiFact", "Mr. Hof") or a role ("the party's spokesman"), no lower-case compound ("Los Angeles-based"). */
-const CHARGE_SPEAKER = /^(?:[A-Z][\w'’.-]*(?:\s+|$))+$|^(?:the|a|an)\s[a-z]/;
+const CHARGE_SPEAKER = /^(?:\p{Lu}[\p{L}\w'’.-]*(?:\s+|$))+$|^(?:the|a|an)\s[a-z]/u;
 
 /** "She’s a disgrace": a pronoun's contracted verb makes a clause. */
 const CONTRACTED_VERB = /\b(?:he|she|it|that|there|they|we|you|i)['’](?:s|re|ll|ve|d|m)\b/i;
@@ -248,9 +248,10 @@ export function attackQuote(ctx: PhraseContext): string | null {
   const head = charge.split(/\s(?:that|which|who)\s/)[0]!;
   const clause = holdsVerb(head) || CONTRACTED_VERB.test(head);
   if (!clause && (/^(?:a|an)\s/i.test(charge) || !holdsVerb(charge))) return null;
-  const said = /([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/.exec(
-    ctx.text,
-  )?.[1];
+  const said =
+    /(\p{Lu}[\p{L}\w'’-]*(?:\s+\p{Lu}[\p{L}\w'’-]*)*),?\s+(?:said|says|added|told [^:"“]+)[:,]?\s*["“]/u.exec(
+      ctx.text,
+    )?.[1];
   // The charge is its speaker's: the engine's attribution, or the name the tag gives. A person the
   // sentence only mentions ("…a stunt, the spokesman said of Diane Harper") is the charge's target, and
   // a tag's adjective ("explained Los Angeles-based attorney…") no name; with neither, the passage.

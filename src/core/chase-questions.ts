@@ -70,7 +70,7 @@ export function pollQuestion(ctx: PhraseContext): string | null {
  */
 function ownedPolls(before: string): boolean {
   const words = before.trim().split(/\s+/);
-  return words.length > 1 && /^[\w'’./-]*[A-Z][\w'’./-]*$/.test(words.at(-1)!);
+  return words.length > 1 && /^[\w'’./-]*\p{Lu}[\p{L}\w'’./-]*$/u.test(words.at(-1)!);
 }
 
 /**

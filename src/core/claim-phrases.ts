@@ -57,7 +57,7 @@ export function speakerName(before: string): string | null {
   while (first > 0 && nameList(pieces.slice(first - 1, last + 1).join(', '))) first--;
   let who = stripEnd(pieces.slice(first, last + 1).join(', ')).replace(/^(?:on|last|this|earlier|later)\s+\w+\s+/i, '');
   if (/^\w+ing\b/i.test(who) || who.split(/\s+/).length > 12 || /^(?:he|she|it|they|we)$/i.test(who)) return null;
-  const name = /(?:^|\s)((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)$/.exec(who)?.[1];
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}\w'’-]+\s+){1,2}\p{Lu}[\p{L}\w'’-]+)$/u.exec(who)?.[1];
   if (name && who.split(/\s+/).length > 5 && !nameList(who)) who = name;
   return who;
 }

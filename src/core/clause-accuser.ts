@@ -11,9 +11,9 @@ import { gateWindow } from './gate-window';
  * to", "Ann Bell wants to"); else nobody, since the words before "to" are a clause, not an accuser.
  */
 const NAMED_SUBJECT =
-  /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their)\b)((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,|\s+(?:[a-z]+\s+){1,2}to$)/;
+  /^(?!(?:The|A|An|This|That|These|Those|It|He|She|They|We|His|Her|Its|Their)\b)((?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’.-]*)(?:,|\s+(?:[a-z]+\s+){1,2}to$)/u;
 function infinitiveAccuser(head: string): string {
-  const object = /\b(?:[a-z]+ed|led|got)\s+((?:[A-Z][\w'’.-]*\s+){1,4})to$/.exec(head);
+  const object = /\b(?:[a-z]+ed|led|got)\s+((?:\p{Lu}[\p{L}\w'’.-]*\s+){1,4})to$/u.exec(head);
   if (object) return object[1]!.trim();
   return NAMED_SUBJECT.exec(head)?.[1] ?? '';
 }
@@ -24,7 +24,7 @@ function infinitiveAccuser(head: string): string {
  * 2^letters ways and hung the analysis (audit 53, B-a53-1). Read within the last RUN_WINDOW characters, so a long
  * capitalised run costs a bounded scan per start.
  */
-const CAPITALISED_BEFORE = /((?:the\s+)?(?:[A-Z][\w'’-]*\s+)+)(?:which|who)$/;
+const CAPITALISED_BEFORE = /((?:the\s+)?(?:\p{Lu}[\p{L}\w'’-]*\s+)+)(?:which|who)$/u;
 const RUN_WINDOW = 160;
 
 /**
@@ -34,7 +34,7 @@ const RUN_WINDOW = 160;
  * finite verb or a second comma is a clause of its own, not an apposition, and names no accuser.
  */
 const NAME_THEN_WHO =
-  /(?:^|[\s"“”‘’(])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+(?:((?:an?|the|[a-z][\w'’-]*)\s[^,;"“”]{0,80}?)\s+)?who$/;
+  /(?:^|[\s"“”‘’(])((?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’.-]*),\s+(?:((?:an?|the|[a-z][\w'’-]*)\s[^,;"“”]{0,80}?)\s+)?who$/u;
 const FINITE = /\b(?:is|are|was|were|has|have|had|said|says|will|would|can|could|did|does|[a-z]{3,}ed)\b/;
 /**
  * "a retired teacher", "an elected member", "a recently appointed judge": a participle between the description's

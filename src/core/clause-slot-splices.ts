@@ -77,7 +77,8 @@ const SUBJECT_COMMA_VERB =
  * "…on track to meet those targets, and Brian Deese, the White House climate change adviser?": a second
  * clause cut after its subject, a name and its apposition, before the verb.
  */
-const COORDINATED_SUBJECT_LEFT = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s[^,?]*\?/;
+const COORDINATED_SUBJECT_LEFT =
+  /,\s+and\s+(?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’.-]*,\s+(?:the|a|an)\s[^,?]*\?/u;
 
 /**
  * "Who can say espionage software?", "Who can say potency?", "Who can say as to who would win…": what

@@ -5,7 +5,7 @@
  * road would be closed") may have opened a clause whose coordinated subject this is: the phrase is left whole.
  */
 const SECOND_MODAL_CLAUSE =
-  /\s+and\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|all|no|each|every)(?:\s+[\w'’-]+){1,4}|it|they|he|she|we|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:will|would|can|could|may|might|must|should|shall)\s+\w/;
+  /\s+and\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|some|many|most|all|no|each|every)(?:\s+[\w'’-]+){1,4}|it|they|he|she|we|\p{Lu}[\p{L}\w'’-]*(?:\s+\p{Lu}[\p{L}\w'’-]*){0,2})\s+(?:will|would|can|could|may|might|must|should|shall)\s+\w/u;
 
 const SUBORDINATOR = /\b(?:that|whether|if|when|where|how|why|what|which|who|because|unless|until|once|while)\b/i;
 

@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { literalMatches, literalPattern } from './literal-matches';
 import { PLACES } from './place-words';
 import { TITLE_WORDS } from './split-title';
@@ -83,7 +84,8 @@ function onlyBefore(word: string, surname: string, text: string): boolean {
   // Never written whole: the pair's expression (compiled per word) has nothing to count.
   if (all === 0) return false;
   const pair = `(?:(?:and|&) \\p{Lu}\\p{Ll}+ (?:[A-Z]\\. ?)*)?`;
-  const asGiven = text.match(new RegExp(`(?<![\\p{L}'’-])${w} ${pair}${escapeRegExp(surname)}\\b`, 'gu'))?.length ?? 0;
+  const asGiven =
+    text.match(new RegExp(`(?<![\\p{L}'’-])${w} ${pair}${escapeRegExp(surname)}${WORD_EDGE}`, 'gu'))?.length ?? 0;
   return all === asGiven;
 }
 
@@ -91,7 +93,7 @@ function onlyBefore(word: string, surname: string, text: string): boolean {
 function pairedInCopy(first: string, surname: string, text: string): boolean {
   const s = escapeRegExp(surname);
   return (
-    new RegExp(`\\b${s}(?:es|s)\\b|\\bMr\\.? (?:and|&) Mrs\\.? ${s}\\b`).test(text) ||
+    new RegExp(`${WORD_EDGE}${s}(?:es|s)\\b|\\bMr\\.? (?:and|&) Mrs\\.? ${s}${WORD_EDGE}`).test(text) ||
     wordBounded(text, `${first} ${surname}`)
   );
 }

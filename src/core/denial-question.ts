@@ -44,7 +44,7 @@ const SAYER_OPENING =
  */
 export function denial(ctx: PhraseContext): string | null {
   const passive =
-    /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by ([A-Z][\w'’ -]+)/.exec(
+    /\b(?:claims?|allegations?|accusations?|suggestions?|reports?) (?:were |was )?denied by (\p{Lu}[\p{L}\w'’ -]+)/u.exec(
       ctx.text,
     );
   if (passive) {
@@ -218,7 +218,7 @@ function pluralDenier(denier: string, ctx: PhraseContext): boolean {
 function nameBetween(claim: string, denier: string, pronoun: string): boolean {
   const at = claim.toLowerCase().indexOf(denier.toLowerCase());
   const rest = at < 0 ? claim : claim.slice(at + denier.length);
-  const names = rest.match(/\b[A-Z][\w'’-]*/g) ?? [];
+  const names = rest.match(/\b\p{Lu}[\p{L}\w'’-]*/gu) ?? [];
   if (pronoun === 'they') return names.some((w) => /[a-z][^s'’]s$/.test(w));
   if (pronoun === 'it') return names.length > 0;
   return names.some((w) => /[a-z]/.test(w));

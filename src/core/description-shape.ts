@@ -8,7 +8,7 @@ const CUT_SHORT =
  * within the last two it ends the name of a body ("SEIU Local 1199", "the Class of 2016").
  */
 const CUT_AT_NUMBER = /(?:^|\s)[a-z][\w'’-]*\s[0-9][\d,.]*$/;
-const BODY_NUMBER = /[A-Z][\w'’-]*\s(?:[a-z]+\s)?[0-9][\d,.]*$/;
+const BODY_NUMBER = /\p{Lu}[\p{L}\w'’-]*\s(?:[a-z]+\s)?[0-9][\d,.]*$/u;
 /** A run of capitalised words: one name, whatever its length ("President George W. Bush"). */
 const NAME_RUN = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*/gu;
 /**

@@ -14,7 +14,7 @@ import { verbFormKind } from './verb-form-kind';
 
 /** A name as subject: one to four capitalised words ("Kern", "Chancellor Matthias Kern"), then a lower-case word. */
 const NAMED_SUBJECT =
-  /^((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:(still|also|ever|already|actually|personally|privately|publicly)\s+)?([a-z]+)\s+(\S.*)$/;
+  /^((?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’-]*)\s+(?:(still|also|ever|already|actually|personally|privately|publicly)\s+)?([a-z]+)\s+(\S.*)$/u;
 /** A second verb joined to the first ("supported the plan or opposed it"): the base would alter the second. */
 const SECOND_VERB = /\b(?:and|or|but|nor)\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b/;
 /** A subject's words that are no name but an opener or a pronoun capitalised at a clause's start. */

@@ -6,7 +6,7 @@ import { textOccurrences } from './text-occurrences';
 const OPENERS = `"“‘'(\\[`;
 const SENTENCE_START = new RegExp(`(?:^|\\n|[.!?:;]["”’')\\]]*\\s+)[${OPENERS}]*$`);
 /** "the Coalition to Stop Trump", "the Office of Immigrant Affairs Clinton": inside an organisation's name. */
-const INSIDE_NAME = /\b[A-Z][\w'’-]* (?:to|of|for|against|and) $/;
+const INSIDE_NAME = /\b\p{Lu}[\p{L}\w'’-]* (?:to|of|for|against|and) $/u;
 const POSSESSIVE_THEN_WORD = /^(?:['’]s?) [a-z]/;
 const NEXT_WORD = /^ ([a-z][\w-]*)/;
 

@@ -3,6 +3,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import data from './goods-nouns.json' with { type: 'json' };
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
+import { WORD_EDGE } from './latin-letters';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { occupationNoun } from './occupation-noun';
 import { personNoun } from './person-noun';
@@ -32,7 +33,7 @@ function firmByUsage(name: string, last: string, text: string): boolean {
   if (hasLiteralMatch(text, name, PERSON_AFTER)) return false;
   if ([...literalMatches(text, name, APPOSITION_AFTER)].some((m) => personNoun(m[1]!))) return false;
   const alone = escapeRegExp(last);
-  const speaker = `(?<!\\p{Lu}\\p{Ll}+ )\\b${alone} (?:said|says|told|added)\\b|\\b(?:said|says) ${alone}\\b`;
+  const speaker = `(?<!\\p{Lu}\\p{Ll}+ )${WORD_EDGE}${alone} (?:said|says|told|added)\\b|\\b(?:said|says) ${alone}${WORD_EDGE}`;
   if (new RegExp(speaker, 'u').test(text)) return false;
   if (hasLiteralMatch(text, name, FIRM_AFTER)) return true;
   return [...literalMatches(text, name, ROLE_BEFORE)].some((m) => occupationNoun(m[1]!));

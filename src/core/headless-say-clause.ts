@@ -11,7 +11,7 @@ export function headlessSayClause(question: string): boolean {
     const before = question.slice(0, m.index);
     const headed =
       /\bwhat\s+(?:[\w'’-]+\s+){1,3}$/i.test(before) ||
-      /\b(?:the|a|an|this|that|its|their|his|her)\s+[a-z][\w-]*\s+(?:[A-Z][\w'’.-]*\s+){1,3}$/.test(before);
+      /\b(?:the|a|an|this|that|its|their|his|her)\s+[a-z][\w-]*\s+(?:\p{Lu}[\p{L}\w'’.-]*\s+){1,3}$/u.test(before);
     if (!headed) return true;
   }
   return false;

@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
+import { WORD_EDGE } from './latin-letters';
 
 /**
  * "Douglas J. Band … Mr. Band wrote", "Ms. Church said": a run the name finder typed as an organisation for its last
@@ -14,7 +15,7 @@ export function honouredName(name: string, text: string): boolean {
   const first = words[0]!;
   if (!handFirstName(first)) return false;
   if (!words.slice(1, -1).every((w) => /^[A-Z]\.$/.test(w))) return false;
-  return new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${escapeRegExp(last)}\\b`).test(text);
+  return new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.? ${escapeRegExp(last)}${WORD_EDGE}`).test(text);
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr)\.?$/;

@@ -4,7 +4,7 @@ import { REPORTING_VERBS } from './speech-verbs';
 /** A subject pronoun after a reporting verb: the reported clause's subject, standing for the one who reports. */
 const PRONOUN = /^(?:they|he|she|it|we)$/i;
 /** "told reporters they were…": the hearer between "told" and the pronoun, a few words at most. */
-const HEARER = /^(?:reporters|journalists|the|a|an|[A-Z][\w'’.-]*|him|her|them|us|me|you)$/;
+const HEARER = /^(?:reporters|journalists|the|a|an|\p{Lu}[\p{L}\w'’.-]*|him|her|them|us|me|you)$/u;
 
 /**
  * Who runs an inquiry, from the words before "is/are … investigating/reviewing": a subject with a reporting frame

@@ -26,7 +26,7 @@ const FINDINGS =
  */
 const NAMEABLE_GROUP =
   /\b(?:officials?|analysts|critics|experts|observers|commentators|advisers|aides|advocates|activists|supporters|opponents|allies)\s+(?:said|say|says|told|believe|warned|argued)\b/i;
-const FULL_NAME = /^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+$/;
+const FULL_NAME = /^\p{Lu}[\p{L}\w'’.-]+(?:\s+\p{Lu}[\p{L}\w'’.-]+)+$/u;
 
 /** What the copy around a sentence says about its cues. */
 export interface CueSurroundings {

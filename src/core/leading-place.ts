@@ -9,7 +9,7 @@ const STATE = new RegExp(
 
 /** "In Washington, Iowa, " — a place phrase whose town is followed by its state, both closed by commas. */
 const PLACE_THEN_STATE =
-  /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s+([^,]{2,20}),\s+(?=\S)/;
+  /^(?:[Ii]n|[Aa]t|[Ff]rom|[Nn]ear|[Oo]utside)\s+((?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’.-]*),\s+([^,]{2,20}),\s+(?=\S)/u;
 
 /**
  * The text without an opening "In City, State," phrase: the state is the town's, so the phrase ends at the comma

@@ -6,6 +6,7 @@ import { escapeRegExp } from './escape-reg-exp';
 import { givenAfterSurname } from './given-after-surname';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { listedFirstName } from './listed-first-name';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
@@ -153,7 +154,7 @@ export function looksLikePerson(
       withThe > 0 &&
       surnamePersonEvidence(last, text) &&
       !otherFirstName(first, last, text) &&
-      (speechTagged(bare, text.replace(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}\\b`, 'g'), 'the thing')) ||
+      (speechTagged(bare, text.replace(new RegExp(`\\b[Tt]he ${escapeRegExp(bare)}${WORD_EDGE}`, 'g'), 'the thing')) ||
         personOnly() ||
         roleHeadBefore(bare, text)));
   if (!titled && withThe > 0 && !adjective) return false;

@@ -13,7 +13,7 @@ import { opensOnTimeSpan, TIME_SPAN_SUBJECT } from './passage-tail';
 export function opensOnName(words: readonly string[], i: number): boolean {
   if (!/^[A-Z][a-z]/.test(words[i] ?? '')) return false;
   let j = i;
-  while (j < words.length && /^(?:[A-Z][\w'’.-]*|of)$/.test(words[j]!.replace(/[,;:)]$/, ''))) {
+  while (j < words.length && /^(?:\p{Lu}[\p{L}\w'’.-]*|of)$/u.test(words[j]!.replace(/[,;:)]$/, ''))) {
     if (/[,;:)]$/.test(words[j]!)) return false;
     j++;
   }

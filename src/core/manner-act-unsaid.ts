@@ -2,6 +2,7 @@ import type { Analysis } from './analysis-types';
 import type { QuestionFeatures } from './answer-features';
 import { indexArticle } from './article-index';
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 import { matchTerm } from './term-match';
 
 /** "How will X vote?", "how did the board respond?": a manner question, not "how much / many / long / soon". */
@@ -18,7 +19,7 @@ function onlyPossessed(sentence: string, question: string): boolean {
   const names = [...new Set(question.match(NAME) ?? [])];
   let seen = false;
   for (const name of names)
-    for (const m of sentence.matchAll(new RegExp(`\\b${escapeRegExp(name)}\\b(['’]s?)?`, 'gu'))) {
+    for (const m of sentence.matchAll(new RegExp(`${WORD_EDGE}${escapeRegExp(name)}${WORD_EDGE}(['’]s?)?`, 'gu'))) {
       if (m[1] === undefined) return false;
       seen = true;
     }

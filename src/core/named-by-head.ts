@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 import type { PeopleIndex } from './people';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -19,7 +20,8 @@ export function namedByHead(
   return (head, sentenceId) => {
     const escaped = escapeRegExp(head);
     const pattern =
-      NAMED_BY.get(escaped) ?? new RegExp(`\\b${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
+      NAMED_BY.get(escaped) ??
+      new RegExp(`${WORD_EDGE}${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
     if (NAMED_BY.size > 500) NAMED_BY.clear();
     NAMED_BY.set(escaped, pattern);
     const nearest = namedAt.get(head) ?? [];

@@ -4,7 +4,7 @@
  * writes as a name (`names`), after an optional title.
  */
 const SAYER =
-  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:said|says|noted|notes|acknowledged|acknowledges|argued|argues|conceded|concedes|admitted|admits|insisted|insists|added|adds|explained|explains|wrote|writes|told)\b/;
+  /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?((?:\p{Lu}[\p{L}\w'’-]*\s+){0,2}\p{Lu}[\p{L}\w'’-]*)\s+(?:said|says|noted|notes|acknowledged|acknowledges|argued|argues|conceded|concedes|admitted|admits|insisted|insists|added|adds|explained|explains|wrote|writes|told)\b/u;
 
 export function namedSayerOpens(clause: string, names: ReadonlySet<string>): boolean {
   const sayer = SAYER.exec(clause)?.[1];

@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { fullNameStarts } from './full-name-starts';
+import { WORD_EDGE } from './latin-letters';
 import { matchesFromStarts } from './matches-from-starts';
 import { surname } from './mentions-entity';
 import { PARTICLES } from './name-particles';
@@ -14,7 +15,7 @@ import { textOccurrences } from './text-occurrences';
 function inFull(name: string, text: string): number {
   const words = name.split(/\s+/);
   const last = surname(name);
-  const pattern = `\\b${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(last)}\\b`;
+  const pattern = `${WORD_EDGE}${escapeRegExp(words[0]!)}\\s+(?:[A-Z]\\.\\s?)*(?:[A-Z][a-z]+\\s+)?${escapeRegExp(last)}${WORD_EDGE}`;
   // An empty given name or surname (a name with a space at either end) may match anywhere: the whole-copy scan then.
   if (!words[0] || !last) return (text.match(new RegExp(pattern, 'g')) ?? []).length;
   const starts = fullNameStarts(words[0], last, text);
@@ -34,7 +35,7 @@ function titledAs(given: string, others: readonly string[], last: string, text: 
     return 0;
   const female = own === 'female';
   const honorific = female ? '(?:Mrs|Ms|Miss)' : 'Mr';
-  const pattern = `\\b${honorific}\\.? ${escapeRegExp(last)}\\b`;
+  const pattern = `${WORD_EDGE}${honorific}\\.? ${escapeRegExp(last)}${WORD_EDGE}`;
   if (!last) return (text.match(new RegExp(pattern, 'g')) ?? []).length;
   // Read from the surname's occurrences: the honorific ends a space (and a dot) before one.
   const starts: number[] = [];

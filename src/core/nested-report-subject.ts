@@ -4,6 +4,7 @@ import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import type { Gender } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import type { Person } from './people';
 import type { SpeakerCandidate } from './speaker-candidates';
 import type { ResolvedSpeaker } from './speaker-resolution';
@@ -78,8 +79,9 @@ export function nestedReportSubject(
  */
 function speakerSex(person: Person, before: string): Gender | null {
   const given = person.name.split(/\s+/)[0]!;
-  const own = new RegExp(`\\b${escapeRegExp(person.surname)}\\s+\\p{Ll}+\\s+(?:that\\s+)?(he|she)\\b`, 'u').exec(
-    before,
-  )?.[1];
+  const own = new RegExp(
+    `${WORD_EDGE}${escapeRegExp(person.surname)}\\s+\\p{Ll}+\\s+(?:that\\s+)?(he|she)\\b`,
+    'u',
+  ).exec(before)?.[1];
   return person.gender ?? firstNameGender(given) ?? (own ? PRONOUN_SEX[own]! : null);
 }

@@ -22,7 +22,7 @@ export function noEvidence(ctx: PhraseContext): string | null {
   const holder = subjectBefore(text, FINDING);
   const who =
     holder &&
-    /^(?:[A-Z][\w'’.-]*\s+)?(?:federal\s+|local\s+|state\s+)?[a-z]+s$/i.test(holder) &&
+    /^(?:\p{Lu}[\p{L}\w'’.-]*\s+)?(?:federal\s+|local\s+|state\s+)?[a-z]+s$/iu.test(holder) &&
     !/^(?:he|she|it|they|we|i)$/i.test(holder)
       ? lowerStart(holder, ctx.properWords)
       : (ctx.actor ?? 'the source');

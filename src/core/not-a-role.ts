@@ -49,8 +49,8 @@ export function headPastClause(apposition: string): boolean {
   if (!knownFirst(words[next] ?? '')) return false;
   // "Republican nominee Donald Trump’s wife": an owner's name leaves the noun after it to the person.
   let last = next + 1;
-  while (/^(?:[A-Z][\w'’-]+|[A-Z]\.)$/.test(words[last + 1] ?? '')) last++;
-  return /^[A-Z][\w'’-]+$/.test(words[last] ?? '') && !/['’]s?$/.test(words[last]!);
+  while (/^(?:\p{Lu}[\p{L}\w'’-]+|[A-Z]\.)$/u.test(words[last + 1] ?? '')) last++;
+  return /^\p{Lu}[\p{L}\w'’-]+$/u.test(words[last] ?? '') && !/['’]s?$/.test(words[last]!);
 }
 
 /** A time phrase closing an apposition ("named to the board as chairwoman last year"): when, not what. */
@@ -78,7 +78,7 @@ const FUNCTION_WORD = /^(?:of|for|to|and|or|with|by|at|in|on|from|the|a|an|about
  * ("Tom Nides, ambassador for global women’s issues Melanie Verveer": a list running on to Verveer's post).
  */
 export function otherNamesRole(role: string): boolean {
-  const m = /(?:^|\s)([a-z][\w’'-]*)\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+$/.exec(role);
+  const m = /(?:^|\s)([a-z][\w’'-]*)\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+\p{Lu}[\p{L}\w'’-]+$/u.exec(role);
   if (!m) return false;
   // "adviser to then-President George W. Bush": a word holding a capital is a title, whose name it is.
   const lower = /^[a-z’'-]+$/.test(m[1]!) && !FUNCTION_WORD.test(m[1]!);

@@ -9,7 +9,7 @@ const CONTRADICTS = new RegExp(
 );
 
 /** Two capitalised words, the first maybe a title: a person's name as the quotes give it. */
-const NAMED = /^[A-Z][\w'’.-]*\s+(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’-]+$/;
+const NAMED = /^\p{Lu}[\p{L}\w'’.-]*\s+(?:\p{Lu}[\p{L}\w'’.-]*\s+)*\p{Lu}[\p{L}\w'’-]+$/u;
 
 /** The templates that ask for a named source: "Can a named source confirm that …?", "Which aides say …, and can they be named?". */
 const ASKS_FOR_A_NAME = /\bnamed source\b|\bcan they be named\?$/;
@@ -19,7 +19,7 @@ const ASKS_FOR_A_NAME = /\bnamed source\b|\bcan they be named\?$/;
  * are no quotation to read): "…,'' said Mr. Hof, the former adviser.", "…,'' Rosa Delgado said."
  */
 const TRAILING_TAG =
-  /[,'"”’]\s+(?:said|says|added|explained|told \w+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)*)|[,'"”’]\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+)+)\s+(?:said|says|added|explained)\b/;
+  /[,'"”’]\s+(?:said|says|added|explained|told \w+)\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}\w'’-]+(?:\s+\p{Lu}[\p{L}\w'’.-]+)*)|[,'"”’]\s+((?:(?:Mr|Mrs|Ms|Dr)\.\s+)?\p{Lu}[\p{L}\w'’-]+(?:\s+\p{Lu}[\p{L}\w'’.-]+)+)\s+(?:said|says|added|explained)\b/u;
 
 /**
  * "Harbour analysts said the depot would cost more than admitted. 'The figures do not add up,' said Rosa

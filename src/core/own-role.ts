@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 import { surname } from './mentions-entity';
 import { pluralTitleBefore } from './plural-role-before';
 import { TITLE_WORDS } from './split-title';
@@ -8,7 +9,7 @@ function besideName(name: string, role: string, text: string): boolean {
   const n = escapeRegExp(name);
   const r = escapeRegExp(role);
   return new RegExp(
-    `\\b${n},\\s+(?:(?:the|a|an|his|her|their)\\s+)?${r}\\b|\\b${r}\\s+${n}\\b|\\b${r},\\s+${n}\\b`,
+    `${WORD_EDGE}${n},\\s+(?:(?:the|a|an|his|her|their)\\s+)?${r}${WORD_EDGE}|${WORD_EDGE}${r}\\s+${n}${WORD_EDGE}|${WORD_EDGE}${r},\\s+${n}${WORD_EDGE}`,
   ).test(text);
 }
 

@@ -183,7 +183,8 @@ export function passageItem(kind: QuestionKind, sentence: string, source: string
   // A tag's adjective ("Los Angeles-based") is no name.
   const printable =
     credited === UNNAMED ||
-    (/^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}$/.test(credited ?? '') && !describingCompound(credited ?? ''));
+    (/^\p{Lu}[\p{L}\w'’.-]*(?:\s+\p{Lu}[\p{L}\w'’.-]*){0,3}$/u.test(credited ?? '') &&
+      !describingCompound(credited ?? ''));
   // "…, according to people familiar with the matter.": the shown words already name their unnamed source; the
   // credit is printed only when the cut passage lost it (audit 52's B-a52-16).
   const shown = credited === UNNAMED ? unnamedSource(text) : text.includes(last);

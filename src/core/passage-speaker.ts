@@ -48,7 +48,7 @@ export function passageSpeaker(
   const signed = SIGN_OFF.exec(before);
   if (signed) return signed[1]!;
   if (text.includes(surname(speaker))) return speaker;
-  const opener = /^[A-Z][\w'’-]*/.exec(before)?.[0]?.replace(/['’]s?$/, '');
+  const opener = /^\p{Lu}[\p{L}\w'’-]*/u.exec(before)?.[0]?.replace(/['’]s?$/, '');
   const namedOpener = !!opener && !NOT_NAMES.has(opener) && properWords.has(opener);
   // A tag anywhere outside the quotation ("means 'he must be doing something right,' she says") credits the speaker.
   const unquoted = text.replace(/[“"][^“”"]*(?:[”"]|$)/g, ' ');

@@ -30,7 +30,7 @@ export function listenerBefore(verb: string, before: string): boolean {
 /** "asked by Dana Lowe", "told by a reporter": the agent of a passive told/asked is the speaker. */
 export function passiveAgent(verb: string, tail: string, tailOffset: number): SpeakerPhrase | null {
   if (!/^(?:asked|told|questioned)$/.test(verb)) return null;
-  const by = /^\s+by\s+((?:the|a|an)\s+[a-z]+|[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)*)/.exec(tail);
+  const by = /^\s+by\s+((?:the|a|an)\s+[a-z]+|\p{Lu}[\p{L}\w'’]*(?:\s+\p{Lu}[\p{L}\w'’]*)*)/u.exec(tail);
   if (!by) return null;
   const start = tailOffset + by[0].indexOf(by[1]!);
   return { kind: 'phrase', text: by[1]!, start, end: start + by[1]!.length, prefer: 'first' };

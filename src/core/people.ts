@@ -1,5 +1,6 @@
 import { agedApposition } from './aged-apposition';
 import type { Sentence } from './analysis-types';
+import { bracketedNickname } from './bracketed-nickname';
 import { clausePosition } from './clause-position';
 import { givenNameLater } from './given-name-later';
 import { type Gender, HONORIFICS } from './honorifics';
@@ -109,6 +110,7 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
     sentences.map((s) => s.text),
   );
   openingShortForm(candidates);
+  bracketedNickname(candidates);
   const pending: Candidate[] = [];
   for (const c of candidates) {
     if (!confirmed(c)) {

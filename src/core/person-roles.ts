@@ -1,4 +1,5 @@
 import { frontedSubjectAfter } from './fronted-phrase';
+import { pastNameBracket } from './name-bracket';
 import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { personNoun } from './person-noun';
@@ -120,9 +121,11 @@ const APPOSITIVE_AFTER =
 
 /** "Rick Egelton, deputy chief economist at BMO" or "The Shadow Secretary ..., Theresa May, said". */
 function roleApposed(text: string, parse: PersonParse, run: NameRun): string | null {
-  const after = APPOSITIVE_AFTER.exec(text.slice(run.end));
+  // "Tapiwa Ncube (Tapi), a Labour member of …": the nickname or party tag in brackets still leaves the role apposed.
+  const nameEnd = pastNameBracket(text, run.end);
+  const after = APPOSITIVE_AFTER.exec(text.slice(nameEnd));
   // "In a letter to Mr Hale, the chairman said": the subject after a fronted phrase's object, no apposition.
-  const fronted = after && frontedSubjectAfter(text, ownWordsStart(run, parse), run.end + after[0].length);
+  const fronted = after && frontedSubjectAfter(text, ownWordsStart(run, parse), nameEnd + after[0].length);
   // "The member for Dunmore, Kit Alder, asked the health minister …": a phrase opening on a finite verb is the
   // sentence's predicate; the name was the apposition, and the role words in it are someone else's. The noun phrase
   // before the name is its role then ("The coach's daughter, Ines, defended her father").
@@ -136,7 +139,7 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
     const firstWords = phrase
       .split(/\s+/)
       .slice(0, 5)
-      .filter((w) => !/^[A-Z][a-z]/.test(w));
+      .filter((w) => !/^\p{Lu}\p{Ll}/u.test(w));
     if (firstWords.some(isRoleHead) && !/^(?:who|which|that|said|says|is|was|has|had)\b/i.test(phrase)) {
       return cleanRole(phrase);
     }
@@ -146,7 +149,7 @@ function roleApposed(text: string, parse: PersonParse, run: NameRun): string | n
   // "The Bishop of Durham, the Rt Rev Dr Tom Wright, ..." — the title sits before the comma. Read only where a comma
   // follows the name: the two patterns below try every start of the 120 characters before it, and most names have
   // no comma after them.
-  return COMMA_AFTER.test(text.slice(run.end, run.end + 6)) ? titleBeforeComma(text, run.start) : null;
+  return COMMA_AFTER.test(text.slice(nameEnd, nameEnd + 6)) ? titleBeforeComma(text, run.start) : null;
 }
 
 /** The name's comma, a post-nominal the run left out before it at most ("Iwan Jones MS, "; name-runs.ts). */
@@ -155,9 +158,10 @@ const COMMA_AFTER = /^(?:\s\p{Lu}{2,4})?,/u;
 /** The role a capitalised title ending in a comma gives the name after it ("The Bishop of Durham, "), or null. */
 function titleBeforeComma(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 120), start).replace(/(?:the|a|an)\s+$/i, '');
-  const lead = /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|for|the|and|to))*),\s*$/.exec(
-    before,
-  );
+  const lead =
+    /(?:^|[.;:]\s+|,\s+)((?:[Tt]he\s+)?\p{Lu}[\p{L}\w'’-]*(?:\s+(?:\p{Lu}[\p{L}\w'’-]*|of|for|the|and|to))*),\s*$/u.exec(
+      before,
+    );
   if (lead && lead[1]!.split(/\s+/).some(isRoleHead)) return cleanRole(lead[1]!);
   // "The Minister for Transport, Tourism and Sport, ": a portfolio named by a list holds commas of its own.
   const portfolio = portfolioTitle(before);

@@ -1,6 +1,7 @@
 import { agentNoun } from './agent-noun';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
+import { WORD_EDGE } from './latin-letters';
 import { isListedFirstName } from './listed-first-name';
 import type { PersonParse } from './parse-person';
 import { pluralRoleWord } from './plural-role-head';
@@ -51,7 +52,12 @@ function givenName(first: string, name: string, copy: string, memo: Map<string, 
 
 function writtenAsBody(name: string, copy: string): boolean {
   const n = escapeRegExp(name);
-  if (new RegExp(`\\bthe\\s+${n}\\b|\\b${n}\\b[^.!?"“”]{0,80}\\bits\\b`, 'iu').test(copy)) return true;
+  if (
+    new RegExp(`\\bthe\\s+${n}${WORD_EDGE}|${WORD_EDGE}${n}${WORD_EDGE}[^.!?"“”]{0,80}${WORD_EDGE}its\\b`, 'iu').test(
+      copy,
+    )
+  )
+    return true;
   const head = apposedHead(name, copy);
   return head !== undefined && !personNoun(head);
 }
@@ -61,7 +67,7 @@ const AFTER_HEAD = /^(?:of|at|for|from|in|on|with|who|whose|and|or|said|says|tol
 
 /** The head of "a/an …" set right after the name: "Siobhan Drivers, a neighbour" → "neighbour". */
 function apposedHead(name: string, copy: string): string | undefined {
-  const m = new RegExp(`\\b${escapeRegExp(name)},\\s+an?\\s+((?:[a-z-]+\\s+){0,3}[a-z-]+)`, 'u').exec(copy);
+  const m = new RegExp(`${WORD_EDGE}${escapeRegExp(name)},\\s+an?\\s+((?:[a-z-]+\\s+){0,3}[a-z-]+)`, 'u').exec(copy);
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.test(w));

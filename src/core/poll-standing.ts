@@ -19,7 +19,7 @@ const GROUP =
 /** Group words every electorate shares, which tell one group from no other. */
 const GENERIC = new Set(['voter', 'peopl', 'resid', 'american']);
 /** The rival asked about: the capitalised words after "against"/"versus" ("how does X do against Y in this poll?"). */
-const RIVAL = /\b(?:against|versus|vs\.?)\s+((?:[A-Z][\w'’.-]*\s*)+)/;
+const RIVAL = /\b(?:against|versus|vs\.?)\s+((?:\p{Lu}[\p{L}\w'’.-]*\s*)+)/u;
 /** A share or a margin: what "polling" is measured in (a count of votes is a result, not a poll). */
 const SHARE = /\d\s?%|\bper ?cent\b|\bpoints?\b/i;
 /**

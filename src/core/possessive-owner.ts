@@ -4,6 +4,7 @@ import { finiteVerbOpener } from './finite-verb-opener';
 import { firstNameGender } from './first-name-gender';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { NOT_A_NOUN } from './not-a-noun';
 import { orgHeadNoun } from './org-head-noun';
 import { PLACES } from './place-words';
@@ -34,7 +35,9 @@ function personKey(words: string[], text: string): string | null {
   if (!last || bodyHead(last) || bare.some((w) => /^(?:of|for)$/.test(w))) return null;
   if (bare.length < words.length || (bare.length > 1 && known(bare[0]!))) return last;
   if (bare.length > 1) return null;
-  for (const m of text.matchAll(new RegExp(`\\b(\\p{Lu}[\\p{L}]*)\\.? ${escapeRegExp(last)}\\b`, 'gu')))
+  for (const m of text.matchAll(
+    new RegExp(`${WORD_EDGE}(\\p{Lu}[\\p{L}]*)\\.? ${escapeRegExp(last)}${WORD_EDGE}`, 'gu'),
+  ))
     if (known(m[1]!) || titleWord(m[1]!)) return last;
   return null;
 }

@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { type Gender, HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { surname } from './mentions-entity';
 import { personNoun } from './person-noun';
 import { splitTitle } from './split-title';
@@ -23,7 +24,9 @@ function ownedSpots(text: string): string[] {
 function sexOf(full: string, text: string): Gender | null {
   const given = firstNameGender(full.split(/\s+/)[0]!);
   if (given) return given;
-  const addressed = new RegExp(`\\b(\\p{Lu}[\\p{L}]*)\\.?\\s+${escapeRegExp(full)}\\b`, 'u').exec(text)?.[1];
+  const addressed = new RegExp(`${WORD_EDGE}(\\p{Lu}[\\p{L}]*)\\.?\\s+${escapeRegExp(full)}${WORD_EDGE}`, 'u').exec(
+    text,
+  )?.[1];
   return addressed ? (HONORIFICS.get(addressed) ?? null) : null;
 }
 

@@ -25,7 +25,7 @@ const SINGULAR_SUBJECT = new RegExp(
  */
 /** Any subject and a bare "be" ("that Reyes be removed", "that the rules be changed"): no statement reads so. */
 const BE_SUBJUNCTIVE =
-  /^(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|it|they|we)\s+|(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,2})be\b/;
+  /^(?:(?:\p{Lu}[\p{L}\w'’.-]*\s+){1,3}|(?:he|she|it|they|we)\s+|(?:the|a|an|its|his|her|their)\s+(?:[a-z][\w-]*\s+){1,2})be\b/u;
 
 export function proposalClause(claim: string): boolean {
   if (OBLIGATION.test(claim) || BE_SUBJUNCTIVE.test(claim)) return true;

@@ -95,7 +95,7 @@ function budgetEnd(words: readonly string[], budget: number, floor: number): num
 
 /** Cut a clause at the first point where a second thought starts, and at a word budget. */
 /** ", and Brian Deese, the White House adviser, said…": case matters, so it is apart from the split above. */
-const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an)\s/;
+const SECOND_NAMED_CLAUSE = /,\s+and\s+(?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’.-]*,\s+(?:the|a|an)\s/u;
 
 /**
  * "is expected to announce on Wednesday, after a two-day meeting of its committee, that it will …": an aside between
@@ -142,7 +142,7 @@ function openingPhrasesOnly(before: string): boolean {
  * ends a verb without its object ("who promote") or a list short of its items. No clause ends at it.
  */
 const COORDINATED_RUN =
-  /^,\s+(?:(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]|(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+){0,4}[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and|or)\s+[A-Z])/;
+  /^,\s+(?:(?:[a-z][\w'’-]*,\s+){0,4}[a-z][\w'’-]*,?\s+(?:and|or)\s+[a-z]|(?:\p{Lu}[\p{L}\w'’-]*(?:\s+\p{Lu}[\p{L}\w'’-]*)*,\s+){0,4}\p{Lu}[\p{L}\w'’-]*(?:\s+\p{Lu}[\p{L}\w'’-]*)*,?\s+(?:and|or)\s+[A-Z])/u;
 
 /**
  * "whether the approach they back - one that calls on … overseas - will resonate with voters": a dashed aside longer

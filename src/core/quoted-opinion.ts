@@ -7,7 +7,7 @@
  */
 const QUOTED = /“[^”]*”|"[^"]*"|''(?:(?!'').)*''/g;
 const NAMED_TAG =
-  /\b(?:said|says|told|wrote|writes|added|adds)\s+(?:[a-z-]+\s+){0,3}[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+|\b[A-Z][\w'’.-]+\s+[A-Z][\w'’-]+\s+(?:said|says|told|wrote|writes|added|adds)\b/;
+  /\b(?:said|says|told|wrote|writes|added|adds)\s+(?:[a-z-]+\s+){0,3}\p{Lu}[\p{L}\w'’.-]+\s+\p{Lu}[\p{L}\w'’-]+|\b\p{Lu}[\p{L}\w'’.-]+\s+\p{Lu}[\p{L}\w'’-]+\s+(?:said|says|told|wrote|writes|added|adds)\b/u;
 
 export function quotedOpinion(text: string, index: number): boolean {
   for (const q of text.matchAll(QUOTED)) {

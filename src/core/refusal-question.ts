@@ -101,7 +101,7 @@ export function refusal(ctx: PhraseContext): string | null {
     // "Hicks said all staffers sign NDAs, though she did not discuss their terms": "their" is not one person's, so its
     // owner is a noun the question leaves out (sample 30's #50); the passage is shown.
     // One person: a name last ("Hope Hicks", whose -s is no plural's) or a singular noun, with no "and".
-    const one = (/\b[A-Z][\w'’-]*$/.test(who) || !endsPlural(who)) && !/\s(?:and|or|&)\s/.test(who);
+    const one = (/\b\p{Lu}[\p{L}\w'’-]*$/u.test(who) || !endsPlural(who)) && !/\s(?:and|or|&)\s/.test(who);
     if (/^their\b/i.test(object) && one) return null;
     // "Reached by phone, she declined to discuss her departure": with no refuser named, "her" points at no one the
     // question names ("Will the people involved discuss her departure?"); the passage is shown.

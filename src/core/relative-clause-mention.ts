@@ -1,6 +1,7 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 /** A relative clause set off by commas right after the tag's subject: ", who has worked closely with Ms Lee,". */
@@ -26,5 +27,5 @@ export function relativeClauseMention(
   const sentence = sentences[head.startSentence]!;
   if (tag.end < sentence.start || tag.end >= head.start) return ranked;
   const clause = RELATIVE.exec(sentence.text.slice(tag.end - sentence.start, head.start - sentence.start))?.[0];
-  return clause && new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(clause) ? rule : ranked;
+  return clause && new RegExp(`${WORD_EDGE}${escapeRegExp(surname)}${WORD_EDGE}`, 'u').test(clause) ? rule : ranked;
 }

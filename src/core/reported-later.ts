@@ -9,9 +9,9 @@ import { thingNoun } from './thing-noun';
 const ACT =
   /\b(?:to|will|shall|would)\s+(?:(?:not|also|then|now|again|\w+ly)\s+)?(?:be\s+)?([a-z]+)\b([^.;!?]{0,120})/i;
 /** A named thing (a court, a council, a place: a run of capitalised words) or a day the act is tied to. */
-const NAMED = /\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*/g;
+const NAMED = /\b\p{Lu}[\p{L}\w'’-]+(?:\s+\p{Lu}[\p{L}\w'’-]+)*/gu;
 /** A named place the act happens at: "before Mullingar District Court", "at Kelmsby Town Hall". */
-const VENUE = /\b(?:before|at|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)/g;
+const VENUE = /\b(?:before|at|in)\s+(?:the\s+)?(\p{Lu}[\p{L}\w'’-]+(?:\s+\p{Lu}[\p{L}\w'’-]+)+)/gu;
 const CALENDAR = new RegExp(`^(?:${WEEKDAYS}|${MONTHS})$`);
 /** "this morning, Tuesday": a day set after the act's clause in apposition. */
 const APPOSED_DAY = new RegExp(`^\\s*(?:${WEEKDAYS}|${MONTHS})\\b`);

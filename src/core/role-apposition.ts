@@ -1,6 +1,7 @@
 import { frontedSubjectAfter } from './fronted-phrase';
 import { HONORIFICS } from './honorifics';
 import { type LiteralMatch, literalMatches, literalPattern } from './literal-matches';
+import { NAME_BRACKET } from './name-bracket';
 import { withinQuote } from './within-quote';
 
 /**
@@ -19,8 +20,9 @@ export const HONORIFIC_ABBREV = 'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Ma
 // "host of MSNBC’s “Morning Joe,”": an opening curly quote inside the role is a title's, read to its close (closedTitle).
 // What follows "Name,": read from the name's occurrences (literalMatches), not by a scan of the copy per name.
 // "Kevin Goh, 52, a taxi driver,": an age between commas before an article-led apposition is passed over (audit 52,
-// B-a52-9); a bare age before the verb ("Goh, 52, said") still sets no role.
-const APPOSITION = `,\\s+(?:\\d{1,3},\\s+(?=(?:the|a|an)\\s))?(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`;
+// B-a52-9); a bare age before the verb ("Goh, 52, said") still sets no role. A nickname or party tag in brackets
+// after the name is passed over too ("Ncube (Tapi), a Labour member"; name-bracket.ts).
+const APPOSITION = `(?:\\s${NAME_BRACKET})?,\\s+(?:\\d{1,3},\\s+(?=(?:the|a|an)\\s))?(the\\s+|a\\s+|an\\s+|(?:his|her|their|its)\\s+(?=[a-z]))?((?:[A-Z]\\.|\\b(?:${HONORIFIC_ABBREV})\\.(?=\\s)|\\.(?=(?:com|org|net)\\b)|[^,.;:"”()]){3,120}?)(?=,|\\.(?:\\s|$)|;|:|\\s+\\((?:an?\\s|the\\s|[A-Z]{2,}\\))|\\s+(?:said|says|told|added|warned|who|whom|whose)\\b|$)`;
 /** Compiled once: every name asks for its apposition. */
 const APPOSED = literalPattern('', APPOSITION);
 

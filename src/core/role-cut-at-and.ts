@@ -1,5 +1,6 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
+import { WORD_EDGE } from './latin-letters';
 import { US_STATES } from './looks-like-person';
 import { PLACES } from './place-words';
 
@@ -13,6 +14,6 @@ export function roleCutAtAnd(role: string, names: readonly string[], text: strin
   const first = role.split(/\s+/)[0]!;
   if (!handFirstName(first) || PLACES.has(first) || US_STATES.has(first)) return false;
   return names.some((name) =>
-    new RegExp(`\\b[A-Z][\\w'’-]* and ${escapeRegExp(role)}\\s+${escapeRegExp(name)}\\b`).test(text),
+    new RegExp(`\\b[A-Z][\\w'’-]* and ${escapeRegExp(role)}\\s+${escapeRegExp(name)}${WORD_EDGE}`).test(text),
   );
 }

@@ -11,10 +11,12 @@ import { coordinatedRole } from './coordinated-role';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { lacksDepartment } from './lacks-department';
+import { WORD_EDGE } from './latin-letters';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { loneRelation } from './lone-relation';
 import { maskedCopy } from './masked-copy';
 import { surname } from './mentions-entity';
+import { NAME_BRACKET } from './name-bracket';
 import { headPastClause, notARole } from './not-a-role';
 import { officeOverParty } from './office-over-party';
 import { partyLabelRole } from './party-label-role';
@@ -134,11 +136,15 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     for (const n of full) {
       const at = escapeRegExp(n);
       // "ACLU executive Director": a bare office the name finder cut from its organisation is read whole below.
-      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${titled}${at}\\b`))) {
+      if (hasLiteralMatch(text, entityRole, literalPattern('', `\\s+${titled}${at}${WORD_EDGE}`))) {
         const before = cleanRole(coordinatedRole(roleModifiers(ownPart(entityRole), n, text), n, text));
         if (!lacksDepartment(before)) return before;
       }
-      const apposed = literalMatches(text, n, literalPattern('', `,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`)).next().value;
+      const apposed = literalMatches(
+        text,
+        n,
+        literalPattern('', `(?:\\s${NAME_BRACKET})?,\\s+(?:the\\s+|a\\s+|an\\s+)?${role}`),
+      ).next().value;
       if (apposed) return cleanRole(closedTitle(entityRole, text.slice(apposed.index + apposed[0].length)));
     }
   }

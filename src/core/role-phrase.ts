@@ -10,7 +10,7 @@ import { titleCaseSentence } from './title-case-sentence';
 export function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
   // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
-  const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+([A-Z][\w'’-]+)$/.exec(role);
+  const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(\p{Lu}[\p{L}\w'’-]+)$/u.exec(role);
   if (name && handFirstName(name[1]!) && !TITLE_WORDS.test(name[2]!)) return false;
   if (otherNamesRole(role)) return false;
   // "director of his" (from "director of his Sundance class"): a determiner opens the noun phrase after it, so a role
@@ -37,7 +37,7 @@ export function isRolePhrase(role: string): boolean {
     return false;
   // "World War I veteran", "Title I coordinator": "I" after a capitalised word that opens no clause is a numeral.
   for (const m of role.matchAll(/(?<![\w.])I(?![\w.])/g)) {
-    const before = /([A-Z][\w'’-]*)\s+$/.exec(role.slice(0, m.index))?.[1];
+    const before = /(\p{Lu}[\p{L}\w'’-]*)\s+$/u.exec(role.slice(0, m.index))?.[1];
     if (!before || NOT_A_ROLE_START.test(`${before} `)) return false;
   }
   return true;

@@ -71,18 +71,18 @@ function creditedClause(claim: string): string {
  * second attribution (the publication's, who passes the sources on), not part of the claim that follows it.
  */
 const FRONTED_TAG =
-  /^(?:(?:[A-Z][\w'’.&-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:reported|reports|said|says|wrote|writes|added|noted),\s+(?=\S)/;
+  /^(?:(?:\p{Lu}[\p{L}\w'’.&-]*\s+){1,4}|(?:he|she|they|it)\s+)(?:reported|reports|said|says|wrote|writes|added|noted),\s+(?=\S)/u;
 /**
  * "Bloomberg reports that the nominee has won …, according to the Roper Center": a named publisher's report verb
  * with "that" passes the source's finding on, as the comma tag does; the claim to confirm is the finding, not that
  * the publisher reports it (sample 58's #39). "Said that" stays: a speaker's words relayed are the claim.
  */
-const FRONTED_REPORT = /^(?:[A-Z][\w'’.&-]*\s+){1,4}(?:reported|reports|wrote|writes)\s+that\s+(?=\S)/;
+const FRONTED_REPORT = /^(?:\p{Lu}[\p{L}\w'’.&-]*\s+){1,4}(?:reported|reports|wrote|writes)\s+that\s+(?=\S)/u;
 
 /** A verb that would make a phrase a clause, not a post ("the board hired a director"). */
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|said|says|[a-z]{3,}ed)\b/;
 /** A person's name as a source: two to four capitalised words ("Lorella Praeli", "Dana F. Smith"). */
-const NAME = /^(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*$/;
+const NAME = /^(?:\p{Lu}[\p{L}\w'’.-]*\s+){1,3}\p{Lu}[\p{L}\w'’-]*$/u;
 
 /** "…, according to a recent Reuters survey": can anyone besides that one source confirm it? */
 export function singleSource(ctx: PhraseContext): string | null {
@@ -91,7 +91,7 @@ export function singleSource(ctx: PhraseContext): string | null {
   // A spaced dash ends the source as a comma does: "most Americans - 63 percent, according to the report - still
   // believe …" would otherwise read the clause's own verb phrase into the source.
   const source =
-    /,?\s*[Aa]ccording to ((?:(?!\s(?:--?|[–—])\s)[^,;]){3,80}?)(?:,\s*((?:[A-Z][\w'’.-]*\s?){1,4}))?(?=,|$|\s(?:--?|[–—])\s)/.exec(
+    /,?\s*[Aa]ccording to ((?:(?!\s(?:--?|[–—])\s)[^,;]){3,80}?)(?:,\s*((?:\p{Lu}[\p{L}\w'’.-]*\s?){1,4}))?(?=,|$|\s(?:--?|[–—])\s)/u.exec(
       text,
     );
   // "its own website.''": a source that is a pronoun's or runs into quote marks names no one.

@@ -1,5 +1,6 @@
 import { calendarWords } from './calendar-words';
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 import { PERSONS_AFTER_THE } from './persons-after-the';
 import { surnamePersonEvidence } from './surname-person-evidence';
 import { wordBounded } from './word-bounded';
@@ -18,7 +19,8 @@ export function soleSurname(first: string, surname: string, text: string): boole
   if (surname.length < 3 || calendarWords(surname)) return false;
   const at = escapeRegExp(surname);
   if (wordBounded(text, surname.toLowerCase())) return false;
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+) ${at}\\b`, 'g'))) if (m[1] !== first) return false;
+  for (const m of text.matchAll(new RegExp(`${WORD_EDGE}(\\p{Lu}\\p{Ll}+) ${at}${WORD_EDGE}`, 'gu')))
+    if (m[1] !== first) return false;
   let alone = 0;
   for (const m of text.matchAll(new RegExp(`(?<![\\w'’-])${at}(?![\\w-])(?!\\s+[A-Z])`, 'g'))) {
     const before = text.slice(Math.max(0, m.index - first.length - 5), m.index);

@@ -5,6 +5,7 @@ import { fencedPronoun } from './fenced-pronoun';
 import { holdsVerb } from './holds-main-verb';
 import { knownFirstName } from './known-first-name';
 import { liveUpdateStamp } from './live-update-stamp';
+import { nameBracket } from './name-bracket';
 import { ORG_HEADS } from './org-heads';
 import { closingAside } from './participle-aside';
 import { relativeAntecedent } from './relative-antecedent';
@@ -246,8 +247,10 @@ function lastBoundary(text: string, end: number): number {
       ch === '"' ||
       ch === '\u201c' ||
       ch === '\u201d' ||
-      (ch === '(' && !BRACKETED_ACRONYM.test(text.slice(i, i + 9))) ||
-      (ch === ')' && !ACRONYM_CLOSED.test(text.slice(Math.max(0, i - 7), i + 1))) ||
+      (ch === '(' && !BRACKETED_ACRONYM.test(text.slice(i, i + 9)) && nameBracket(text, i) < 0) ||
+      (ch === ')' &&
+        !ACRONYM_CLOSED.test(text.slice(Math.max(0, i - 7), i + 1)) &&
+        nameBracket(text, text.lastIndexOf('(', i)) !== i + 1) ||
       ch === '—' ||
       ch === '–' ||
       ch === '\u2015' ||

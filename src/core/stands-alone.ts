@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { TITLE_WORDS } from './split-title';
 
 /**
@@ -9,7 +10,7 @@ import { TITLE_WORDS } from './split-title';
  */
 export function standsAlone(word: string, text: string): boolean {
   for (const m of text.matchAll(
-    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?\\b${escapeRegExp(word)}\\b(?!\\s+\\p{Lu})`, 'gu'),
+    new RegExp(`(?:(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+)?${WORD_EDGE}${escapeRegExp(word)}${WORD_EDGE}(?!\\s+\\p{Lu})`, 'gu'),
   )) {
     const before = m[1];
     if (before === undefined || HONORIFICS.has(before) || TITLE_WORDS.test(before) || handFirstName(before))

@@ -5,7 +5,7 @@ import { nextOpensSentence } from './next-opens-sentence';
 const STATE = new RegExp(`^(?:${STATE_ABBREVIATIONS}|N\\.[CDHJMY]|S\\.[CD]|R\\.I|D\\.C|W\\.Va)$`);
 
 /** A capitalised place and its comma just before the state: "Bedminster, ", "San Bernardino, ". */
-const PLACE_BEFORE = /[A-Z][\w'’.-]*,\s+$/;
+const PLACE_BEFORE = /\p{Lu}[\p{L}\w'’.-]*,\s+$/u;
 
 /**
  * Whether the point of a state abbreviation that ends a place ("… at Bedminster, N.J. Roger Ailes, the former chairman

@@ -1,4 +1,5 @@
 import { compassPair } from './compass-pair';
+import { latinLetters } from './latin-letters';
 import { lowerBound } from './lower-bound';
 import { TITLE_ABBREVIATIONS } from './title-abbreviations';
 
@@ -23,11 +24,11 @@ const KEEP_DOT = new RegExp(
 const APOSTROPHE = /['’]/;
 
 /**
- * A word is /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’.&-]*\/, scanned by hand: tokenize runs on
+ * A word is /[A-Za-z0-9<LATIN_LETTERS>][A-Za-z0-9<LATIN_LETTERS>'’.&-]*\/, scanned by hand: tokenize runs on
  * every sentence and regex match arrays add up. It starts with a letter or digit ...
  */
 function startsWord(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && latinLetters(c));
 }
 
 /** ... and continues with those or an apostrophe, dot, ampersand or hyphen. */
@@ -95,10 +96,14 @@ function malayIndianParticle(text: string, start: number, end: number): boolean 
   return end === start + 1 && text[start] === 'a' && /^\/[lp]\s+\p{Lu}/u.test(text.slice(end, end + 4));
 }
 
+/** An upper-case first letter: ASCII read by code, any other by its Unicode category ("Đặng", "Şükrü"). */
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+  if (c < 0x80) return c >= 65 && c <= 90;
+  return UPPER.test(word[0]!);
 }
+
+const UPPER = /\p{Lu}|\p{Lt}/u;
 
 /** A word lower-cased without its kept dot ("Gov." -> "gov"), for the role-head table. */
 export function lowerWord(word: Word): string {

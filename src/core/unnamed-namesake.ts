@@ -1,6 +1,7 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { firstNameGender } from './first-name-gender';
 import { type Gender, HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { surname } from './mentions-entity';
 
 /** The gender a full name's first word gives, by the hand tables. */
@@ -37,7 +38,7 @@ export function unnamedHonorific(word: string, names: readonly string[], text: s
     .map(genderOfName);
   const written: Array<{ word: string; gender: Gender }> = [];
   for (const m of text.matchAll(
-    new RegExp(`\\b((Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\\.?) ${escapeRegExp(word)}\\b`, 'g'),
+    new RegExp(`\\b((Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\\.?) ${escapeRegExp(word)}${WORD_EDGE}`, 'g'),
   )) {
     const gender = HONORIFICS.get(m[2]!);
     if (gender) written.push({ word: m[1]!, gender });

@@ -58,7 +58,7 @@ const SUBJECT_THEN_FINITE = new RegExp(
  * forms that end in "-ed" are no past: "-eed" ("exceed", "proceed", "succeed") and a few short verbs ("embed").
  */
 const PAST_AFTER_SUBJECT =
-  /^(?:Will|Would|Can|Could|Does|Did|Do)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+[A-Za-z][\w'’-]*[^s\W]s|(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+(?!(?:embed|imbed|shed|shred|wed|sled)\b)[a-z]{2,}[^e]ed\s+(?!(?:by|in|at|on|for|to|from|with|during|after|before|since|last|earlier|this|into|over|under|as|and|or|that|who)\b)/;
+  /^(?:Will|Would|Can|Could|Does|Did|Do)\s+(?:(?:the|a|an|this|that|his|her|their|its)\s+[A-Za-z][\w'’-]*[^s\W]s|(?:\p{Lu}[\p{L}\w'’.-]*\s+){0,2}\p{Lu}[\p{L}\w'’.-]*)\s+(?!(?:embed|imbed|shed|shred|wed|sled)\b)[a-z]{2,}[^e]ed\s+(?!(?:by|in|at|on|for|to|from|with|during|after|before|since|last|earlier|this|into|over|under|as|and|or|that|who)\b)/u;
 /**
  * "…, and will she has shown a vulnerability she say?": the frame's "will … say" wraps a subject, and a
  * finite verb inside it means a clause of the copy was taken for one.
@@ -178,7 +178,8 @@ const STOP_INSIDE = /(?:\b[A-Z]{2,}|\d)[.!?]["”’]?\s+[a-z]/;
 const SPLICED_CLAUSE =
   /\b(?:and|but)\s+(?:now\s+)?(?:it|he|she|they|we|there|this|a|an|the)\b[^?,]{0,60}?\b(?:is|are|was|were|must|has|have|had)\b/;
 /** "Will a hearing for January 9, and Trump is expected to attend?": a named subject's own clause after ", and". */
-const SPLICED_NAMED_CLAUSE = /,\s+(?:and|but)\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:is|are|was|were|must|has|have|had)\b/;
+const SPLICED_NAMED_CLAUSE =
+  /,\s+(?:and|but)\s+(?:\p{Lu}[\p{L}\w'’.-]*\s+){1,3}(?:is|are|was|were|must|has|have|had)\b/u;
 /** "Will Portsmouth sets strict limits as Southampton give…": a name, its own present verb, then a second clause. */
 const SUBORDINATE_IN_SUBJECT = /^\S+\s+[a-z]+s\s+(?:\S+\s+){0,5}?(?:as|while|because|although|whereas)\s+[A-Z]/;
 const COORDINATED_PAST = /,\s+(?:and\s+)?[a-z]{3,}ed\s+(?:the|a|an|that|his|her|their|its|to)\b/;

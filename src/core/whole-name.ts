@@ -2,6 +2,7 @@ import { closedClassGiven } from './closed-class-given';
 import { DEPARTMENTS } from './departments';
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { isListedFirstName } from './listed-first-name';
 import { nicknamedName } from './nicknamed-name';
 import { PLACE_WORDS, PLACES } from './place-words';
@@ -18,13 +19,15 @@ export function wholeName(name: string, text: string): string {
   const initialCut = /^[A-Z]\.?$/.test(words[words.length - 1]!);
   if (words.length > 1 && !initialCut) return nicknamedName(name, text) ?? name;
   if (initialCut) {
-    const rest = new RegExp(`\\b${escapeRegExp(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(text)?.[1];
+    const rest = new RegExp(`${WORD_EDGE}${escapeRegExp(name.replace(/\.$/, ''))}\\.?\\s+([A-Z][\\w'’-]+)`).exec(
+      text,
+    )?.[1];
     return rest ? `${name.replace(/\.?$/, '.')} ${rest}` : name;
   }
   let best = name;
   // "Charles Elliott Jr." is not the "Elliott" asked about: a suffix marks a father or a son of that surname.
-  const pattern = `((?:[A-Z][\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}\\b(?!,?\\s+(?:Jr|Sr|III|II|IV)\\b)`;
-  for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
+  const pattern = `((?:\\p{Lu}[\\p{L}\\w'’-]*\\.?\\s+){1,4})${escapeRegExp(name)}${WORD_EDGE}(?!,?\\s+(?:Jr|Sr|III|II|IV)\\b)`;
+  for (const m of text.matchAll(new RegExp(pattern, 'gu'))) {
     let run = m[1]!.trim().split(/\s+/);
     // "Monday. Councillor Dana F. Whitley": a sentence ends at a full stop after a word, not after an initial.
     const stop = run.findLastIndex(

@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-reg-exp';
+import { WORD_EDGE } from './latin-letters';
 
 /**
  * "NRA" as the copy writes it, "the NRA"; "the European Union", "the Federal Reserve": a name the copy
@@ -7,7 +8,7 @@ import { escapeRegExp } from './escape-reg-exp';
  */
 export function withArticle(who: string, text: string, isPerson: boolean | undefined): string {
   if (isPerson) return who;
-  const named = new RegExp(`\\b${escapeRegExp(who)}\\b`, 'g');
+  const named = new RegExp(`${WORD_EDGE}${escapeRegExp(who)}${WORD_EDGE}`, 'g');
   const mentions = [...text.matchAll(named)];
   return mentions.length > 0 && mentions.every((m) => /\bthe\s+$/i.test(text.slice(0, m.index))) ? `the ${who}` : who;
 }

@@ -3,6 +3,7 @@ import { englishWord } from './english-word';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
 import { HONORIFICS } from './honorifics';
+import { WORD_EDGE } from './latin-letters';
 import { isListedFirstName } from './listed-first-name';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
@@ -33,14 +34,16 @@ function leadIn(word: string, text: string | undefined, next: string | undefined
   if (/(?:ly|ing)$/.test(word) && !/thing$/.test(word) && !englishWord(word)) return false;
   if (text === undefined || !/(?:ly|ing)$/.test(word) || !isListedFirstName(word)) return true;
   const at = escapeRegExp(word);
-  if (new RegExp(`\\b${at.toLowerCase()}\\b`).test(text)) return true;
-  const inside = new RegExp(`[^\\s.!?"“”'‘’(:—–-]\\s+${at}\\b`).test(text);
+  if (new RegExp(`${WORD_EDGE}${at.toLowerCase()}${WORD_EDGE}`).test(text)) return true;
+  const inside = new RegExp(`[^\\s.!?"“”'‘’(:—–-]\\s+${at}${WORD_EDGE}`).test(text);
   return !inside && next !== undefined && otherGivenName(word, next, text);
 }
 
 /** "Hillary Clinton" in copy that also has "Early Clinton backers": the surname has another given name. */
 function otherGivenName(word: string, last: string, text: string): boolean {
-  for (const m of text.matchAll(new RegExp(`\\b([A-Z][a-z]+)\\.? ${escapeRegExp(last)}\\b`, 'g')))
+  for (const m of text.matchAll(
+    new RegExp(`${WORD_EDGE}(\\p{Lu}\\p{Ll}+)\\.? ${escapeRegExp(last)}${WORD_EDGE}`, 'gu'),
+  ))
     if (m[1] !== word && (isListedFirstName(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!))) return true;
   return false;
 }

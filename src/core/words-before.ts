@@ -2,7 +2,7 @@ import { runsBefore } from './runs-before';
 import { textOccurrences } from './text-occurrences';
 
 /** Up to seven words ending right before a name: run on a window before each mention, not the whole text. */
-const ROLE_BEFORE = /((?:[A-Z][\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/;
+const ROLE_BEFORE = /((?:\p{Lu}[\p{L}\w'’.-]*\s+|[a-z][\w-]*\s+){0,6}?[\w'’-]+)\s+$/u;
 
 /** The word right after a mention: "adviser" of "a senior Donald Trump adviser". */
 const NEXT_WORD = /^\s+([\w'’-]+)/;

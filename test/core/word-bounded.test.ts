@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { escapeRegExp } from '../../src/core/escape-reg-exp';
+import { WORD_EDGE } from '../../src/core/latin-letters';
 import { wordBounded } from '../../src/core/word-bounded';
 import { seededRandom } from '../../src/eval/seeded-random';
 
-/** The expression wordBounded stands in for. */
-const byPattern = (text: string, literal: string): boolean => new RegExp(`\\b${escapeRegExp(literal)}\\b`).test(text);
+/** The expression wordBounded stands in for: `\b` with the Latin letters as word characters (latin-letters.ts). */
+const byPattern = (text: string, literal: string): boolean =>
+  new RegExp(`${WORD_EDGE}${escapeRegExp(literal)}${WORD_EDGE}`).test(text);
 
 describe('wordBounded', () => {
   it('finds a surname standing as a word, not inside a longer one', () => {
@@ -12,8 +14,11 @@ describe('wordBounded', () => {
     expect(wordBounded('Okafors and MacOkafor', 'Okafor')).toBe(false);
     // A later occurrence can stand whole where the first does not.
     expect(wordBounded('Okafors met Okafor_x and Okafor-Bell', 'Okafor')).toBe(true);
-    // `\b` reads ASCII word characters only: an accented letter next to the name is no word character.
-    expect(wordBounded('éOkafor', 'Okafor')).toBe(true);
+    // An accented letter is a word's as an ASCII one is (`\b` alone read ASCII only): "Akbaş" stands before a space.
+    expect(wordBounded('éOkafor', 'Okafor')).toBe(false);
+    expect(wordBounded('Akbaş said', 'Akbaş')).toBe(true);
+    expect(wordBounded('Nguyễn Văn Hùng', 'Văn')).toBe(true);
+    expect(wordBounded('Nguyễn', 'Nguy')).toBe(false);
   });
 
   it('reads a literal opening or closing on a non-word character as the expression does', () => {
@@ -24,7 +29,7 @@ describe('wordBounded', () => {
 
   it('gives the expression’s answer on random copy', () => {
     const random = seededRandom(58);
-    const pieces = ['Lee', 'Le', 'e', ' ', ',', 'a', '_', '9', 'é', '.', '-', '\u{1d400}', "'", '$'];
+    const pieces = ['Lee', 'Le', 'e', ' ', ',', 'a', '_', '9', 'é', 'ễ', 'ş', '.', '-', '\u{1d400}', "'", '$'];
     const literals = ['Lee', 'e', 'Le e', '.Lee', 'Lee.', "'", '.', '', 'e$', '$'];
     let found = 0;
     for (let n = 0; n < 2000; n++) {
