@@ -1,5 +1,6 @@
 import type { Analysis } from '../core/analysis-types';
 import type { ArticleIndex } from '../core/article-index';
+import { recentMap } from './recent-map';
 
 /** A thread's questions come to a few stories at a time; an index is a few hundred KB on a long story. */
 const REMEMBERED = 16;
@@ -12,23 +13,17 @@ const REMEMBERED = 16;
  * engine made is kept, so an answer that never reads one (a model's) costs nothing here.
  */
 export function createArticleIndexMemo() {
-  const remembered = new Map<string, ArticleIndex>();
+  const remembered = recentMap<ArticleIndex>(REMEMBERED);
   return async <T>(key: string, analysis: Analysis, answer: () => Promise<T>): Promise<T> => {
     const { adoptArticleIndex, madeArticleIndex } = await import('../core/article-index');
     const known = remembered.get(key);
     if (known) {
-      // Most recently used last: the Map's order is the eviction order.
-      remembered.delete(key);
-      remembered.set(key, known);
       adoptArticleIndex(analysis, known);
       return answer();
     }
     const result = await answer();
     const made = madeArticleIndex(analysis);
-    if (made) {
-      remembered.set(key, made);
-      if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
-    }
+    if (made) remembered.set(key, made);
     return result;
   };
 }

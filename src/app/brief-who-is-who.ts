@@ -3,6 +3,7 @@ import type { Analysis } from '../core/analysis-types';
 import type { WhoIsWho } from '../core/who-is-who';
 import type { StoredArticle } from '../store/article-repository';
 import type { AsyncArticleRepository } from '../store/async/async-store';
+import { recentMap } from './recent-map';
 
 /** Briefs of the same stories come round often in a channel; a list is a few hundred bytes. */
 const REMEMBERED = 500;
@@ -34,23 +35,13 @@ const makeHere = async (analysis: Analysis) => (await import('../core/who-is-who
 export function createBriefWhoIsWho(options: BriefWhoIsWhoOptions) {
   const { stored, logger } = options;
   const make = options.make ?? makeHere;
-  const remembered = new Map<string, WhoIsWho>();
-  const remember = (key: string, who: WhoIsWho) => {
-    remembered.set(key, who);
-    if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value!);
-    return who;
-  };
+  const remembered = recentMap<WhoIsWho>(REMEMBERED);
   return async (article: StoredArticle, engine: string, analysis: Analysis): Promise<WhoIsWho> => {
     const key = `${article.id}\u0000${article.contentHash}\u0000${engine}`;
     const known = remembered.get(key);
-    if (known) {
-      // Most recently used last: the Map's order is the eviction order.
-      remembered.delete(key);
-      remembered.set(key, known);
-      return known;
-    }
+    if (known) return known;
     const kept = await stored?.articles.getWhoIsWho(article.id, stored.engineKey);
-    if (kept) return remember(key, kept);
+    if (kept) return remembered.set(key, kept);
     let who: WhoIsWho;
     try {
       who = await make(analysis);
@@ -64,6 +55,6 @@ export function createBriefWhoIsWho(options: BriefWhoIsWhoOptions) {
         .saveWhoIsWho(article.id, stored.engineKey, analysis, who)
         .catch((error: unknown) => logger.warn({ err: error, articleId: article.id }, 'who is who not stored'));
     }
-    return remember(key, who);
+    return remembered.set(key, who);
   };
 }

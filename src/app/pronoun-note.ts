@@ -3,6 +3,7 @@ import { calendarWords } from '../core/calendar-words';
 import { HONORIFICS } from '../core/honorifics';
 import { PLACE_WORDS, PLACES } from '../core/place-words';
 import { PRONOUN_START, previousPerson } from '../core/previous-person';
+import { sentenceSpeakers } from '../core/sentence-speakers';
 import { speakerGender } from '../core/speaker-gender';
 import { TITLE_WORDS } from '../core/split-title';
 import { standsWhole } from '../core/whole-word-count';
@@ -13,14 +14,6 @@ const QUOTED = /["“][^"”]*["”]/g;
 const PRONOUNS = { he: /\b(?:he|him|his)\b/i, she: /\b(?:she|her|hers)\b/i } as const;
 /** A letter: what a name's word may not touch. */
 const LETTER = /\p{L}/uy;
-
-/** Whom the engine credits each sentence's words to, by sentence id: a statement's speaker first, then a quote's. */
-function sentenceSpeakers(analysis: Analysis): Map<number, string> {
-  const speakers = new Map<number, string>();
-  for (const s of analysis.statements) speakers.set(s.sentenceId, s.speaker);
-  for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
-  return speakers;
-}
 
 /**
  * The fullest person name holding every word of `name` ("Datuk Wong Kah Seng" for "Wong"), when one name holds all

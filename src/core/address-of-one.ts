@@ -8,7 +8,7 @@ import { textOccurrences } from './text-occurrences';
  * "Batu Lintang assemblyman Tan Sri Teo Kah Meng": capitalised words between a lower-case post and a name of two words
  * or more, which the copy writes nowhere but right before that name, are the person's form of address (a style no
  * hand table holds), so the post before them is read as the role (audit 61's B-a61-4; the name itself is read whole by
- * named-inside-run.ts). Returns the words before the name without that address; null when they end on none. A post's
+ * person-in-run.ts). Returns the words before the name without that address; null when they end on none. A post's
  * head or a title among the words ("Harbour Board Chairman", "conservative Justice Antonin Scalia") is no address.
  */
 export function addressOfOne(written: string, name: string, text: string): string | null {

@@ -1,6 +1,7 @@
 import type { Analysis, Entity } from './analysis-types';
 import { surname as lastName } from './mentions-entity';
 import { foldPhrasalVerbs } from './phrasal-verbs';
+import { sentenceSpeakers } from './sentence-speakers';
 import { contentTerms, tokenizeWords } from './tokenize-words';
 
 /** Per-article term statistics for answering, built once per Analysis object. */
@@ -69,9 +70,7 @@ export function adoptArticleIndex(analysis: Analysis, index: ArticleIndex): void
 export function indexArticle(analysis: Analysis): ArticleIndex {
   const cached = cache.get(analysis);
   if (cached) return cached;
-  const speakers = new Map<number, string>();
-  for (const s of analysis.statements) speakers.set(s.sentenceId, s.speaker);
-  for (const q of analysis.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
+  const speakers = sentenceSpeakers(analysis);
 
   const sequences = analysis.sentences.map((s) => contentTerms(foldPhrasalVerbs(s.text)));
   const terms = sequences.map((list) => new Set(list));

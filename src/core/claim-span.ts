@@ -1,6 +1,7 @@
 import type { QuestionInput } from './prepare-questions';
 import { quotationOpening, quotationRest } from './quotation-opening';
 import { normalizeQuoteMarks } from './quote-marks';
+import { sentenceSpeakers } from './sentence-speakers';
 
 /**
  * A sentence that opens on a quotation mark (curly, straight, NYT's ''): words running on from a speaker named before.
@@ -22,9 +23,7 @@ export function claimSpan(
   const { sentences } = input;
   // The article's own quote-mark style, decided once as the quote readers decide it (review s48 B-a49-11).
   const marked = normalizeQuoteMarks(sentences);
-  const speakers = new Map<number, string>();
-  for (const s of input.statements) speakers.set(s.sentenceId, s.speaker);
-  for (const q of input.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
+  const speakers = sentenceSpeakers(input);
   // The later sentence must hold the speaker's quotation, not only a statement the speaker reading credits.
   const quoted = new Map<number, string>();
   for (const q of input.quotes) if (q.speaker) quoted.set(q.sentenceId, q.speaker);

@@ -1,18 +1,17 @@
 import { AFFILIATIONS } from './affiliations';
 import type { Sentence } from './analysis-types';
-import { copyNamedTail } from './copy-named-tail';
 import { countedRuns } from './counted-runs';
 import { leadNamedAlone } from './lead-named-alone';
 import { findNameRuns, type NameRun } from './name-runs';
-import { namedInsideRun } from './named-inside-run';
 import { pairNextToSpeechVerb } from './next-to-speech-verb';
 import { notAPerson } from './not-a-person';
 import { NOT_NAMES } from './not-names';
 import { orgLike } from './org-like';
 import { outletAgent } from './outlet-agent';
 import { pairedParse } from './paired-parse';
-import { parsePerson } from './parse-person';
+import type { parsePerson } from './parse-person';
 import type { PeopleIndex } from './people';
+import { personInRun } from './person-in-run';
 import { findRole } from './person-roles';
 import { placeListRuns } from './place-list-runs';
 import { PLACES } from './place-words';
@@ -66,9 +65,8 @@ export function personCandidates(sentences: Sentence[]): { candidates: Candidate
     )) {
       articleText = copy();
       const run = speechVerbOpener(found, text, articleText);
-      // Two readings of a form of address no table holds: a run of five or more that names no one on its own
-      // (named-inside-run.ts) and one of four or more after a lower-case person noun (copy-named-tail.ts).
-      const parse = copyNamedTail(run, articleText, parsePerson(run) ?? namedInsideRun(run, articleText));
+      // The run's own reading, or the name inside it the copy goes on to write alone (a form of address no table holds).
+      const parse = personInRun(run, articleText);
       namedAlone ??= leadNamedAlone(articleText);
       isOutlet ??= outletAgent(articleText);
       // "Warner Brothers": a role noun's plural ends a body's name (plural-body-name.ts).

@@ -17,6 +17,7 @@ import { type ItemSources, type QuestionItem, questionItem } from './question-it
 import { INQUIRY } from './question-pairs';
 import { quoteTail } from './quote-tail';
 import { LazyEvidence, type SentenceEvidence } from './sentence-evidence';
+import { sentenceSpeakers } from './sentence-speakers';
 
 export type QuestionInput = Pick<Analysis, 'title' | 'sentences' | 'quotes' | 'statements' | 'entities'> & {
   publishedAt?: string;
@@ -51,9 +52,7 @@ const REPORT_WITHIN = 20;
 export function prepareQuestions(partial: QuestionInput, gates: readonly KindGate[] = KIND_GATES): PreparedQuestions {
   const { sentences, entities } = partial;
   const actors = entities.filter((e) => (e.type === 'person' || e.type === 'organization') && /^[A-Z]/.test(e.name));
-  const speakers = new Map<number, string>();
-  for (const s of partial.statements) speakers.set(s.sentenceId, s.speaker);
-  for (const q of partial.quotes) if (q.speaker && !speakers.has(q.sentenceId)) speakers.set(q.sentenceId, q.speaker);
+  const speakers = sentenceSpeakers(partial);
   const chargeQuotes = new Set(
     partial.quotes.filter((q) => q.speaker && CHARGE_WORDS.pattern.test(q.text)).map((q) => q.sentenceId),
   );
