@@ -1,7 +1,13 @@
-import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
+import { literalMatches, literalPattern } from './literal-matches';
 import { occupationNoun } from './occupation-noun';
 import { postHead } from './post-head';
+
+/**
+ * The post after "the", its comma and up to two words of address right before the name, and the comma closing the
+ * apposition: read from the name's occurrences, compiled once (who is who asks this of every name on a roster).
+ */
+const ADDRESSED = literalPattern('\\bthe\\s+((?:[a-z][a-z-]*\\s+){0,3}([a-z][a-z-]*)),\\s+((?:\\S+\\s+){1,2})', ',');
 
 /**
  * "had approached the provincial development coordinator, Mrs Jane Roe, in February": a lower-case post after "the"
@@ -12,11 +18,7 @@ import { postHead } from './post-head';
  */
 export function addressedApposition(name: string, text: string): string | null {
   if (!name.includes(' ')) return null;
-  const pattern = new RegExp(
-    `\\bthe\\s+((?:[a-z][a-z-]*\\s+){0,3}([a-z][a-z-]*)),\\s+((?:\\S+\\s+){1,2})${escapeRegExp(name)},`,
-    'g',
-  );
-  for (const m of text.matchAll(pattern)) {
+  for (const m of literalMatches(text, name, ADDRESSED)) {
     const address = m[3]!.trim().split(/\s+/);
     if (!address.every((w) => HONORIFICS.has(w))) continue;
     if (postHead(m[2]!) || occupationNoun(m[2]!)) return m[1]!;

@@ -1,6 +1,11 @@
-import { escapeRegExp } from './escape-reg-exp';
+import { literalMatches, literalPattern } from './literal-matches';
 import { postHead } from './post-head';
 import { TITLE_WORDS } from './split-title';
+
+/** The comma before the name, one form of address between, and the comma after: compiled once, read per name. */
+const APPOSED = literalPattern(',\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)?', ',', 'u');
+/** A sentence's or a line's opening, right before the post. */
+const OPENING = /(?:^|[.!?]["'”’]?\s+|\n\s*)$/;
 
 /**
  * "Minister of State for Provincial Affairs and Devolution for Masvingo, Cde Jane Roe, said": the post the name
@@ -14,8 +19,9 @@ export function openingPostApposed(role: string, name: string, text: string): bo
   const head = role.split(/\s+/)[0]!;
   if (!name.includes(' ') || /['’]s\b/.test(role) || !(TITLE_WORDS.test(head) || postHead(head.toLowerCase())))
     return false;
-  return new RegExp(
-    `(?:^|[.!?]["'”’]?\\s+|\\n\\s*)${escapeRegExp(role)},\\s+(?:\\p{Lu}[\\p{L}.]*\\s+)?${escapeRegExp(name)},`,
-    'u',
-  ).test(text);
+  for (const m of literalMatches(text, name, APPOSED)) {
+    const before = text.slice(Math.max(0, m.index - role.length - 4), m.index);
+    if (before.endsWith(role) && OPENING.test(text.slice(0, m.index - role.length).slice(-4))) return true;
+  }
+  return false;
 }
