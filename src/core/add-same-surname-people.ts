@@ -23,6 +23,8 @@ export function addSameSurnamePeople(
   // Whether the name itself is quoted: "Bill Clinton" beside a quoted "Hillary Clinton" is not.
   spoke: (name: string) => boolean,
   titles: JoinedTitles,
+  // The name without a form of address the copy shows to be one ("Cde Mharadze" is Tendai Mharadze; copy-honorific.ts).
+  addressed: (name: string) => string,
 ): void {
   for (const p of [...people]) {
     const words = p.name.split(/\s+/);
@@ -33,6 +35,7 @@ export function addSameSurnamePeople(
     )) {
       const name = `${m[1]} ${surname}`;
       if (NOT_FIRST.has(m[1]!) || HONORIFICS.has(m[1]!) || TITLE_WORDS.test(m[1]!) || LEAD_IN.test(m[1]!)) continue;
+      if (addressed(name) !== name) continue;
       // "Director Comey said": a role word before the surname is no first name, quoted or not; a role word that is
       // also a known first name ("Dean Phillips") is the name, unless a namesake holds that role ("Vikram Amar,
       // dean of the law school … Dean Amar said").

@@ -1,3 +1,4 @@
+import { occupationNoun } from './occupation-noun';
 import { HONORIFIC_ABBREV } from './role-apposition';
 import { isRoleHead } from './role-heads';
 import { verbLemmas } from './verb-lemmas';
@@ -20,7 +21,9 @@ export function addressBeforeName(role: string): string {
   const lower = last.toLowerCase();
   if (/^[a-z][\w-]*$/.test(last)) return space >= 0 ? ADDRESS : '';
   // "Economist Dr Hamisi Kigwangalla": a post's head alone, unless it is a verb too ("Witness Mr. Trump's appeal").
-  return isRoleHead(lower) && (space >= 0 || !verbLemmas().has(lower)) ? ADDRESS : '';
+  // "District Development Coordinator Mr X": a head WordNet calls an occupation is a post's head too (audit 62, B-a62-11).
+  const head = isRoleHead(lower) || occupationNoun(lower);
+  return head && (space >= 0 || !verbLemmas().has(lower)) ? ADDRESS : '';
 }
 
 const TRAILING_ADDRESS = new RegExp(`(?:\\s+(?:Pol\\s+)?${ADDRESS_WORD}){1,3}$`);

@@ -31,10 +31,14 @@ export function compoundRank(words: readonly { text: string }[], i: number): boo
   if (!rankWord(words[i - 1]!.text)) return false;
   const given = (w: string) => knownFirstName(w) || knownFirstName(unaccented(w));
   if (!given(words[i + 1]!.text)) return false;
-  if (!given(word)) return true;
+  // "Finance Minister Olumide Ali Bakare": a title that stands before a name whole ("Minister", "Governor") is the
+  // rank's end, so a word no lexicon holds after it is a given name the lists lack, and the known one after it
+  // ("Ali") the middle name (audit 62, B-a62-2); a person noun still continues a rank ("Chief Superintendent").
+  const before = words[i - 1]!.text;
+  if (!given(word)) return !TITLE_WORDS.test(before) || personNoun(word.toLowerCase());
   // A given name that is also a person noun ("Sergeant", "Earl") is a rank's second word only after a rank that takes
   // one ("Detective Sergeant Ann Bell"), not after a complete abbreviated title ("Gov. Earl Ray Tomblin").
-  return personNoun(word.toLowerCase()) && !/\.$/.test(words[i - 1]!.text) && !HONORIFICS.has(words[i - 1]!.text);
+  return personNoun(word.toLowerCase()) && !before.endsWith('.') && !HONORIFICS.has(before);
 }
 
 /** A capitalised word ending right before a rank's word (the text before it, up to the space before it). */

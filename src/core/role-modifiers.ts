@@ -2,6 +2,7 @@ import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
 import data from './irregular-participles.json' with { type: 'json' };
 import { irregularVerbLemma } from './irregular-verb-lemma';
+import { numberedUnit } from './numbered-unit';
 import { runsBefore } from './runs-before';
 import { textOccurrences } from './text-occurrences';
 import { VERB_BASES } from './verb-base-set';
@@ -51,6 +52,11 @@ export function roleModifiers(role: string, name: string, text: string): string 
       (sureBoundary(before[start - 2]) || verbIng(before[start - 2]))
     ) {
       start--;
+      clean = true;
+      break;
+    }
+    if (numberedUnit(before, start, sureBoundary)) {
+      start -= 2;
       clean = true;
       break;
     }

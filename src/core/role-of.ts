@@ -1,6 +1,7 @@
 import { acronymPost } from './acronym-post';
 import { addressBeforeName, withoutAddress } from './address-before-name';
 import { addressOfOne } from './address-of-one';
+import { addressedApposition } from './addressed-apposition';
 import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { appositionRole } from './apposition-role';
@@ -19,6 +20,7 @@ import { surname } from './mentions-entity';
 import { NAME_BRACKET } from './name-bracket';
 import { headPastClause, notARole } from './not-a-role';
 import { officeOverParty } from './office-over-party';
+import { openingPostApposed } from './opening-post-apposed';
 import { partyLabelRole } from './party-label-role';
 import { personNoun as wordnetPersonNoun } from './person-noun';
 import { postBeforeWrittenAddress } from './post-before-address';
@@ -140,6 +142,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
         const before = cleanRole(coordinatedRole(roleModifiers(ownPart(entityRole), n, text), n, text));
         if (!lacksDepartment(before)) return before;
       }
+      if (openingPostApposed(entityRole, n, text)) return cleanRole(entityRole);
       const apposed = literalMatches(
         text,
         n,
@@ -225,7 +228,7 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
     }
   }
   for (const n of full) {
-    const role = roleBeforeComma(n, text, postHead);
+    const role = roleBeforeComma(n, text, postHead) ?? addressedApposition(n, text);
     if (role) return cleanRole(role);
   }
   return quoted ?? (title && !HONORIFICS.has(title) ? title : null);

@@ -193,7 +193,7 @@ export function whoIsWho(analysis: WhoInput, maxPeople = MAX_PEOPLE, maxOrganiza
     whoIsWhoOrganization(entity, { text, sentenceTexts, counted, names: entityNames, listedPerson, organizations });
   });
   // "Bill Clinton" and "Hillary Clinton" share a surname: each full name the copy writes out is its own person.
-  addSameSurnamePeople(people, text, counted, spokeName, titles);
+  addSameSurnamePeople(people, text, counted, spokeName, titles, addressed);
   // "Given Obama's", "Team Clinton's", "Stop Trump": an English word glued to a surname is that person, not another.
   people.splice(0, people.length, ...whoIsWhoGlued(people, text, sentenceTexts));
   people.push(...whoIsWhoMissed(people, text, sentenceTexts, analysis.entities, entities.length, titles));

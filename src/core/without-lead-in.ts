@@ -1,4 +1,5 @@
 import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
+import { addressedWord } from './addressed-word';
 import { englishWord } from './english-word';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
@@ -32,6 +33,7 @@ function leadIn(word: string, text: string | undefined, next: string | undefined
   // "Fieldwing Robotics Inc.": a word shaped like an adverb or a gerund that no English lemma list holds is a name's
   // own word, not an opener (audit 56 B-a56-10); the lists hold no pronoun, and "Everything" still opens a sentence.
   if (/(?:ly|ing)$/.test(word) && !/thing$/.test(word) && !englishWord(word)) return false;
+  if (text !== undefined && addressedWord(word, text)) return false;
   if (text === undefined || !/(?:ly|ing)$/.test(word) || !isListedFirstName(word)) return true;
   const at = escapeRegExp(word);
   if (new RegExp(`${WORD_EDGE}${at.toLowerCase()}${WORD_EDGE}`).test(text)) return true;

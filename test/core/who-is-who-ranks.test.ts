@@ -58,6 +58,14 @@ describe('who is who, ranks before a name', () => {
     });
   });
 
+  it('reads a word no lexicon holds after a whole title as the given name, a known one after it the middle name', () => {
+    // Audit 62, B-a62-2: the role ran over "Olumide" to the known given name "Ali".
+    expect(line('Tunde Ali Okafor', 'Works Minister Tunde Ali Okafor said the bridge would open in May.')).toEqual({
+      name: 'Tunde Ali Okafor',
+      role: 'Works Minister',
+    });
+  });
+
   it('control: a word no lexicon holds, with no rank reading of it in the copy, gives no role', () => {
     expect(line('Brendan Tully', 'Garda Brendan Tully said the stolen tools were recovered on Sunday.')).toEqual({
       name: 'Brendan Tully',
