@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { lowerBound } from './lower-bound';
 import type { PersonMention } from './people';
 
 /** How far past the role word its complement may run before the apposed name (a body's name of several words). */
@@ -18,7 +19,10 @@ const COMPLEMENT_THEN_COMMA = /^\s+(?:of|for|at|on|in|to)\s+[^,;:()"“”.!?]{1
  * B-a62-3). `end` is the absolute offset right after the role word.
  */
 export function apposedNameAfterRole(sentence: Sentence, end: number, mentions: readonly PersonMention[]): boolean {
-  const next = mentions.find((m) => m.start >= end && m.start - end <= REACH);
-  if (!next) return false;
+  // Only a complement's preposition asks for the name: a sentence of many role words is not searched per word.
+  if (!/^\s+(?:of|for|at|on|in|to)\s/.test(sentence.text.slice(end - sentence.start, end - sentence.start + 5)))
+    return false;
+  const next = mentions[lowerBound(mentions, (m) => m.start < end)];
+  if (!next || next.start - end > REACH) return false;
   return COMPLEMENT_THEN_COMMA.test(sentence.text.slice(end - sentence.start, next.start - sentence.start));
 }

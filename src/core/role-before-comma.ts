@@ -2,6 +2,7 @@ import { accordingApposition } from './according-apposition';
 import { foreignTitleOf } from './foreign-title-of';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
+import { longBodyComplement } from './long-body-complement';
 import { personNoun } from './person-noun';
 import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
@@ -38,9 +39,10 @@ const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5}|(?!(?:But|
 /**
  * What the post is of, for, on or in, once or twice: a capitalised body or place, up to two lower-case words ("on
  * works"), a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,"), or an
- * owner's body "the council's harbour committee" (audit 62, B-a62-3).
+ * owner's body "the council's harbour committee", or a body's lower-case name up to four words (long-body-complement.ts)
+ * (audit 62, B-a62-3).
  */
-const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|the\\s+[a-z][${L}-]*['’]s(?:\\s+[a-z][${L}-]*){1,2}|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
+const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|the\\s+[a-z][${L}-]*['’]s(?:\\s+[a-z][${L}-]*){1,2}|the\\s+(?:[a-z][${L}-]*\\s+){2,3}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
 /**
  * "At the Lycée Jean-Moulin in Béziers, a history teacher, Mr Patrick Lenoir, said": a sentence's opening phrase of
  * place or time sets the scene for the clause after its comma, as a participial opener does.
@@ -125,6 +127,8 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // "A spokesman for the attorney, X,": after an article, a lower-case person the post serves may be the one X names,
     // so which of the two X is stays unsaid; "A spokesperson for the council, X," serves no person.
     if (!label && servesPerson(found[4] ?? '')) continue;
+    if (!longBodyComplement(found[4] ?? '')) continue; // "of the regional public transport committee" names a body
+
     const words = head.split(/\s+/);
     // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
     // phrase is a clause about someone else, not this person's post.

@@ -101,7 +101,7 @@ function tagBeforeMasked(
     const tailWords = list.length - 1 - i;
     // "said the minister would answer the question "in the normal way"": a modal's verb with its object before the
     // quotation tells of an act to come, no one's tag for words already quoted (audit 62, B-a62-4).
-    if (!colon && tailWords > 0 && FUTURE_BEFORE.test(trimmed.slice(0, w.start))) continue;
+    if (!colon && tailWords > 0 && FUTURE_BEFORE.test(trimmed.slice(Math.max(0, w.start - 16), w.start))) continue;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
     if (closesDashAside(trimmed.slice(0, w.start), tail)) return null;
     // "Higher rates, she argues, are "…"": a tag set off by commas inside the sentence gives the quotation later in it.

@@ -24,6 +24,12 @@ describe('a role phrase with its complement and an apposed name', () => {
     expect(people.find((p) => p.name === 'Greta Holm')?.role).toBe("chair of the Northshore Ferry Users' Group");
   });
 
+  it('reads a body named by four lower-case words as the complement', () => {
+    const line = 'The chair of the regional public transport board, Nils Berg of the Liberals, said the board would wait.';
+    const person = whoIsWho(analyse(earlier, line)).people.find((p) => p.name === 'Nils Berg');
+    expect(person?.role).toBe('chair of the regional public transport board');
+  });
+
   it('control: "The chair said" with no name after it is still the earlier holder', () => {
     const a = analyse(earlier, 'The chair said the group would write to the county again in May.');
     expect(a.statements.at(-1)?.speaker).toBe('Greta Holm');
