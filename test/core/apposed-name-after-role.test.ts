@@ -25,7 +25,8 @@ describe('a role phrase with its complement and an apposed name', () => {
   });
 
   it('reads a body named by four lower-case words as the complement', () => {
-    const line = 'The chair of the regional public transport board, Nils Berg of the Liberals, said the board would wait.';
+    const line =
+      'The chair of the regional public transport board, Nils Berg of the Liberals, said the board would wait.';
     const person = whoIsWho(analyse(earlier, line)).people.find((p) => p.name === 'Nils Berg');
     expect(person?.role).toBe('chair of the regional public transport board');
   });
