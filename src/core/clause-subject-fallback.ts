@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { futureActSubject } from './future-act-subject';
 import { reportedClauseSubject } from './reported-clause-subject';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
@@ -15,9 +16,11 @@ export function clauseSubjectFallback(
   sentences: readonly Sentence[],
   ranked: ResolvedSpeaker | null,
 ): ResolvedSpeaker | null {
-  if (!reportedClauseSubject(item, sentences, ranked)) return ranked;
+  // "… said the minister would decide "before the summer"": an act to come, the words the tag's (future-act-subject.ts).
+  const future = futureActSubject(item, sentences, ranked);
+  if (!future && !reportedClauseSubject(item, sentences, ranked)) return ranked;
   const tagged = item.speaker;
-  if (item.route !== 'tag-before' || !tagged || tagged.message || !ranked?.person) return null;
+  if ((item.route !== 'tag-before' && !future) || !tagged || tagged.message || !ranked?.person) return null;
   if (tagged.person === ranked.person || tagged.name.includes(ranked.person.surname)) return null;
   return tagged;
 }

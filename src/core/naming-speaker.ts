@@ -1,3 +1,4 @@
+import { accusingPronoun } from './accusing-pronoun';
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
 import { namingClauseSpeaker, type Span, subjectPronouns } from './naming-clause-speaker';
@@ -33,8 +34,9 @@ export function namingSpeakerOf(
     named.add(item);
     if ('mention' in m) return { name: m.mention.person.name, person: m.mention.person };
     // A pronoun subject only for a whole utterance, and a chain as a pronoun subject of reported speech is (the
-    // clause-speech route below); a fragment's pronoun is left to the ranker's other evidence.
-    if (item.kind !== 'utterance') return null;
+    // clause-speech route below); a fragment's pronoun is left to the ranker's other evidence, but for the charge an
+    // accuser quotes ("She accused officials of "…"", accusing-pronoun.ts).
+    if (item.kind !== 'utterance' && !accusingPronoun(sentences[id]!, m.at, head.start)) return null;
     const speaker = resolver.resolve({ kind: 'pronoun', word: m.pronoun, at: m.at }, id);
     if (speaker) item.pronoun = m.pronoun;
     return speaker;

@@ -2,6 +2,7 @@ import { accordingApposition } from './according-apposition';
 import { foreignTitleOf } from './foreign-title-of';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
+import { longBodyComplement } from './long-body-complement';
 import { personNoun } from './person-noun';
 import { possessiveOwner } from './possessive-owner';
 import { NOT_MODIFIER } from './role-modifiers';
@@ -37,9 +38,11 @@ const CAP = `\\p{Lu}[${L}'’.-]*`;
 const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5}|(?!(?:But|And|Yet|So|Or|As|When|While|After|Before|Then|Now|Also|Meanwhile|However)\\s)(?:\\p{Lu}[${L}&.-]*\\s+){1,3})?\\p{Lu}[${L}.&-]*['’]s`;
 /**
  * What the post is of, for, on or in, once or twice: a capitalised body or place, up to two lower-case words ("on
- * works"), or a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,").
+ * works"), a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,"), or an
+ * owner's body "the council's harbour committee", or a body's lower-case name up to four words (long-body-complement.ts)
+ * (audit 62, B-a62-3).
  */
-const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
+const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|the\\s+[a-z][${L}-]*['’]s(?:\\s+[a-z][${L}-]*){1,2}|the\\s+(?:[a-z][${L}-]*\\s+){2,3}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
 /**
  * "At the Lycée Jean-Moulin in Béziers, a history teacher, Mr Patrick Lenoir, said": a sentence's opening phrase of
  * place or time sets the scene for the clause after its comma, as a participial opener does.
@@ -67,9 +70,11 @@ const LABEL_THEN_COMMA = new RegExp(
 const OWNED_THEN = /^\p{Ll}[\p{Ll}-]*['’]s\s+then\s/u;
 /**
  * What follows the name in that construction: the clause goes on, or the sentence ends; a post-nominal in capitals may
- * stand before the comma ("The Senedd Member for Gwynedd, Iwan Jones MS,"; audit 61, B-a61-3).
+ * stand before the comma ("The Senedd Member for Gwynedd, Iwan Jones MS,"; audit 61, B-a61-3), or a party's name
+ * ("The chair of the harbour committee, Lars Nyberg of the Centre Party,"; audit 62, B-a62-3).
  */
-const AFTER_NAME = /^(?:\s\p{Lu}{2,4}(?=,))?(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/u;
+const AFTER_NAME =
+  /^(?:\s\p{Lu}{2,4}(?=,)|\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=,))?(?:,|\.(?:\s|$)|\s+(?:said|says|told|added|warned)\b)/u;
 
 /**
  * "…, Sir " / "…, Dr " / "…, Engr. " / "…, Alhaji " / "…, Chief (Mrs) " right before the name: the honorifics the name
@@ -101,7 +106,7 @@ function servesPerson(complement: string): boolean {
 
 export function roleBeforeComma(name: string, text: string, isRoleHead: (word: string) => boolean): string | null {
   for (const m of literalMatches(text, name, MENTION)) {
-    if (!AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 12))) continue;
+    if (!AFTER_NAME.test(text.slice(m.index + name.length, m.index + name.length + 60))) continue;
     // A window cut mid-sentence must not look like a sentence start: only the text's own start is one.
     const from = Math.max(0, m.index - 160);
     // "said its chairman, Sir Anthony Greener": an honorific between the comma and the name is part of neither.
@@ -122,6 +127,8 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // "A spokesman for the attorney, X,": after an article, a lower-case person the post serves may be the one X names,
     // so which of the two X is stays unsaid; "A spokesperson for the council, X," serves no person.
     if (!label && servesPerson(found[4] ?? '')) continue;
+    if (!longBodyComplement(found[4] ?? '')) continue; // "of the regional public transport committee" names a body
+
     const words = head.split(/\s+/);
     // "The chairman thanked the director, Owen Price": a verb or a function word inside means the
     // phrase is a clause about someone else, not this person's post.

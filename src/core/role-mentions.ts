@@ -1,4 +1,5 @@
 import type { Sentence } from './analysis-types';
+import { apposedNameAfterRole } from './apposed-name-after-role';
 import { descriptionFitsRole } from './description-fits-role';
 import type { Person, PersonMention } from './people';
 import { roleAcronymBefore } from './role-acronym';
@@ -105,6 +106,7 @@ export function addRoleMentions(sentences: Sentence[], mentions: PersonMention[]
       if (/^,\s+(?:the\s+)?[A-Z]/.test(sentence.text.slice(m.index + m[0].length))) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
+      if (apposedNameAfterRole(sentence, end, mentions[sentence.id]!)) continue; // "The chair of X, Lars Nyberg,"
       if (mentions[sentence.id]!.some((x) => x.start < end && x.end > start)) continue;
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 2);
       const before = sentence.text.slice(Math.max(0, m.index - 12), m.index);

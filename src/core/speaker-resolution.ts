@@ -4,6 +4,7 @@ import { appositionFreeName } from './apposition-free-name';
 import { articleWordCase } from './article-word-case';
 import { coordinatedClauseStart } from './coordinated-clause-start';
 import { CopyRoles } from './copy-roles';
+import { definiteUnnamedSpeaker } from './definite-unnamed-speaker';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { descriptionFitsRole } from './description-fits-role';
 import { descriptionShape } from './description-shape';
@@ -164,6 +165,9 @@ export class SpeakerResolver {
       // "this minister" after "Environment minister Jo Bell": a named person's role first, then an unnamed speaker's.
       const pointed = demonstrativeSubject(clean, this.speakers, sentenceId);
       if (pointed !== undefined) return pointed;
+      // "the aide said" after "A senior Democratic leadership aide … said": the copy's fuller description.
+      const introduced = definiteUnnamedSpeaker(clean, this.speakers, sentenceId);
+      if (introduced) return introduced;
       // "The auditor said" after "The council leader, Anne Cole, said" is not Anne Cole: a role
       // noun names a person only when the copy gave that person that role (above); otherwise the
       // description itself is the speaker (review B-main-18, sp34).

@@ -69,6 +69,9 @@ const PUT_IT =
 /** After the verb, a capitalised subject and the comma before the quotation: ", said Mr Hopkins, "…"". */
 const INVERTED_BETWEEN_COMMAS = /^\s+(?:the\s|a\s|an\s)?\p{Lu}[^,;:]{1,60},\s*$/u;
 
+/** A modal right before a verb: the verb's act is still to come. */
+const FUTURE_BEFORE = /\b(?:would|will|could|might|may|should|shall)\s+(?:not\s+)?$/i;
+
 function tagBeforeMasked(
   text: string,
   offset: number,
@@ -96,6 +99,9 @@ function tagBeforeMasked(
     if (nameWord(list, i, trimmed)) continue;
     const tail = trimmed.slice(w.end);
     const tailWords = list.length - 1 - i;
+    // "said the minister would answer the question "in the normal way"": a modal's verb with its object before the
+    // quotation tells of an act to come, no one's tag for words already quoted (audit 62, B-a62-4).
+    if (!colon && tailWords > 0 && FUTURE_BEFORE.test(trimmed.slice(Math.max(0, w.start - 16), w.start))) continue;
     if (/[.;!?]/.test(tail) || (!colon && tailWords > 7)) return null;
     if (closesDashAside(trimmed.slice(0, w.start), tail)) return null;
     // "Higher rates, she argues, are "…"": a tag set off by commas inside the sentence gives the quotation later in it.

@@ -67,7 +67,8 @@ describe('"At <Place>, an adviser …, who asked not to be named, said" (B-a55-1
     expect(people(body)).not.toContain('Vellacourt');
     const speakers = quoteSpeakers(body);
     expect(speakers).not.toContain('Vellacourt');
-    expect(speakers[1]).toBe('the adviser');
+    // Session 61 (sp76, B-a62-18): "the adviser" takes up the description the copy introduced the source with.
+    expect(speakers[1]).toBe('an adviser to the Harbour Master');
   });
 });
 
