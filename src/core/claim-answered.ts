@@ -8,11 +8,11 @@ const REBUTS =
 
 /**
  * A rebuttal whose object only points back at the claim it answers: "rejected Clinton's claim", "denied the
- * charges", "dismissed that suggestion", "contradicted him". Read alone it says that something is disputed but
- * not what. An object that spells the claim out ("rejected the idea that …", "the allegations of …") reads alone.
+ * charges", "dismissed that suggestion", "contradicted him", a bare "disputes that." (audit 62's B-a62-14). Read
+ * alone it says that something is disputed but not what. An object that spells the claim out ("rejected the idea that …", "the allegations of …") reads alone.
  */
 const POINTS_BACK = new RegExp(
-  `\\b${REBUTS}\\s+(?:\\w+ly\\s+)?(?:(?:him|her|them|it)\\b|(?:the|this|these|those|that|such|its|his|her|their|[A-Z][\\w.-]*['’]s?)\\s+(claims?|charges?|allegations?|accusations?|assertions?|suggestions?|idea|notion|characterization|account|reports?)\\b(?!\\s+(?:that|of|about|by)\\b))`,
+  `\\b${REBUTS}\\s+(?:\\w+ly\\s+)?(?:(?:him|her|them|it)\\b|(?:that|this|these|those)(?=\\s*(?:[.;!?]|$))|(?:the|this|these|those|that|such|its|his|her|their|[A-Z][\\w.-]*['’]s?)\\s+(claims?|charges?|allegations?|accusations?|assertions?|suggestions?|idea|notion|characterization|account|reports?)\\b(?!\\s+(?:that|of|about|by)\\b))`,
   'i',
 );
 

@@ -8,10 +8,12 @@ import { willQuestion } from './will-question';
  * it". What the copy awaits is the decision, and the condition says when it is taken at all; the sentence's source
  * ("according to a diplomat") is not what a reporter chases first (decision-over-source.ts leads with this cue).
  * A deciding verb to come (decide, rule, vote, be decided, be put to a vote, go to a body that decides) as the main
- * clause's verb after a fronted condition, or a deciding verb followed within its clause by one.
+ * clause's verb after a fronted condition, or a deciding verb followed within its clause by one. Only a thing (a
+ * file, a dispute, "it") goes to a body that decides: people who "will go to" somewhere travel ("If they have to pay to
+ * come in, they will go to the supermarket instead", audit 62's B-a62-14), so a personal pronoun's "go to" is none.
  */
 const DECIDING_TO_COME =
-  '(?:will|would|could|may|is expected to|are expected to|is set to|are set to)(?: then| also| instead)? (?:decide|rule|vote|be decided|be put to a vote|be voted on|be settled|go to)\\b';
+  '(?:will|would|could|may|is expected to|are expected to|is set to|are set to)(?: then| also| instead)? (?:decide|rule|vote|be decided|be put to a vote|be voted on|be settled|(?<!\\b(?:I|we|you|he|she|they) (?:will|would|could|may)(?: then| also| instead)? )go to)\\b';
 const CONDITION = '(?:If|Unless|Should|Once)';
 export const CONDITIONAL_DECISION = new RegExp(
   [

@@ -12,9 +12,13 @@ import { verbFormKind } from './verb-form-kind';
  * "Is it the case that …" frame.
  */
 
-/** A name as subject: one to four capitalised words ("Kern", "Chancellor Matthias Kern"), then a lower-case word. */
+/**
+ * A name as subject: one to four capitalised words ("Kern", "Chancellor Matthias Kern"), then a lower-case word; or
+ * "the" and a capitalised title or body ("the Speaker", "the Senate": audit 62's B-a62-14, which was "Is it the case
+ * that the Speaker supported …, and will a spokesperson for the Speaker say?").
+ */
 const NAMED_SUBJECT =
-  /^((?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’-]*)\s+(?:(still|also|ever|already|actually|personally|privately|publicly)\s+)?([a-z]+)\s+(\S.*)$/u;
+  /^((?:the\s+)?(?:\p{Lu}[\p{L}\w'’.-]*\s+){0,3}\p{Lu}[\p{L}\w'’-]*)\s+(?:(still|also|ever|already|actually|personally|privately|publicly)\s+)?([a-z]+)\s+(\S.*)$/u;
 /** A second verb joined to the first ("supported the plan or opposed it"): the base would alter the second. */
 const SECOND_VERB = /\b(?:and|or|but|nor)\s+(?:\w+\s+)?[a-z]+(?:ed|s)\b/;
 /** A subject's words that are no name but an opener or a pronoun capitalised at a clause's start. */

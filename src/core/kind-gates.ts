@@ -106,6 +106,7 @@ const {
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
   STANCE_PLEDGE,
+  DESCRIBED_DECISION,
 } = pendingGates;
 const {
   NARRATED_CONFLICT,
@@ -165,6 +166,7 @@ export const ALL_KIND_GATES: readonly KindGate[] = [
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
   STANCE_PLEDGE,
+  DESCRIBED_DECISION,
   withdrawnClaim,
   ...CLOSING_GATES,
 ];
@@ -188,6 +190,7 @@ export const KIND_GATES: readonly KindGate[] = [
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
   STANCE_PLEDGE,
+  DESCRIBED_DECISION,
   withdrawnClaim,
   ...CLOSING_GATES,
 ];

@@ -1,5 +1,6 @@
 import type { Entity } from './analysis-types';
 import { mentionsEntity, surname } from './mentions-entity';
+import { orgHeadNoun } from './org-head-noun';
 import { possessiveOnly } from './possessive-only';
 import { PRONOUN_START } from './previous-person';
 import { whereNotWho } from './where-not-who';
@@ -49,5 +50,8 @@ export function namingWho(
   // "Nobody in Harlow Flats can say …": a thing named only as where, never a person, is not whom to call.
   const thing = actors.find((e) => e.name === who && e.type !== 'person');
   if (who && thing && whereNotWho(who, sentence)) return text;
+  // "(Committee)", "(Council)": a body's head noun alone, the rest of its name cut ("the municipal People's
+  // Committee"), tells an editor no one to call (audit 62's B-a62-14).
+  if (who && orgHeadNoun(who)) return text;
   return who && !text.toLowerCase().includes(who.toLowerCase()) ? `${text} (${who})` : text;
 }

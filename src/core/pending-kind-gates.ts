@@ -1,4 +1,5 @@
 import { decisionAgent } from './decision-agent';
+import { describedDecision } from './described-decision';
 import { frontedPlan } from './fronted-plan';
 import type { KindGate } from './kind-gates';
 import { participleAdjunct } from './participle-adjunct';
@@ -135,6 +136,15 @@ const STANCE_PLEDGE: KindGate = {
   lacks: (f, text, index, match) => f.kind === 'pending' && stancePledge(text, index, match),
 };
 
+/**
+ * Pending needs a decision someone is still to take, not one the copy describes: "For some islanders the decision is
+ * about more than timetables" (audit 62's B-a62-14, described-decision.ts).
+ */
+const DESCRIBED_DECISION: KindGate = {
+  name: 'described-decision',
+  lacks: (f, text, index, match) => f.shape === 'schedule' && describedDecision(text, index, match),
+};
+
 export const pendingGates = {
   STANDING_RULE,
   WRITER_FORECAST,
@@ -149,4 +159,5 @@ export const pendingGates = {
   PARTICIPLE_ADJUNCT,
   ROUTINE_EVENT,
   STANCE_PLEDGE,
+  DESCRIBED_DECISION,
 };
