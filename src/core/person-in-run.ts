@@ -80,6 +80,9 @@ function afterPersonNoun(run: NameRun, copy: string): PersonParse | null {
   if (words.length < 4 || words.some((w) => !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w.text))) return null;
   for (let k = Math.max(1, words.length - 3); k <= words.length - 2; k++) {
     if (!hasLiteralMatch(copy, words[k]!.text, ALONE)) continue;
+    // "councilwoman María Elena Salinas Ortiz … Salinas said": a known given name before the word says the name began
+    // there, as in spokenInside (review 64's R64-1).
+    if (words.slice(0, k).some((w) => knownFirstName(w.text))) return null;
     const tail = words.slice(k);
     const parse = parsePerson({ words: tail, start: tail[0]!.start, end: run.end });
     if (!parse || parse.start !== tail[0]!.start) return null;

@@ -30,4 +30,9 @@ describe('personInRun: a form of address no table holds, named by an inner word 
     expect(read(`${copy} "It is done," Azmi said.`, 'Azmi')?.name).toBe('Azmi Rahim Musa');
     expect(read(`${copy} Azmi cut the ribbon.`, 'Azmi')?.name).not.toBe('Azmi Rahim Musa');
   });
+
+  it('control: a known given name before the word says the name began there (review 64 R64-1)', () => {
+    const copy = 'Harbour councilwoman Rosa Maria Quintero Vidal backed the levy.';
+    expect(read(`${copy} "It is fair," Quintero said.`, 'Quintero')?.name).toBe('Rosa Maria Quintero Vidal');
+  });
 });
