@@ -3,6 +3,7 @@ import { namesRoleHolder, type RoleTest } from './answer-apposition';
 import { askedRole } from './asked-role';
 import { englishWord } from './english-word';
 import { entityFinder } from './entity-finder';
+import { wordsOutsideAside } from './words-outside-aside';
 
 /**
  * "Who is the minister of agriculture?", "who was the Cabinet Secretary for Education?": the post, with at most the
@@ -47,11 +48,23 @@ function spansOf(words: readonly string[], name: string): Array<[number, number]
   return spans;
 }
 
-/** Whether the words strictly between positions `from` and `to` may join a post to a name. */
+/**
+ * Whether the words strictly between positions `from` and `to` may join a post to a name, past a clause set off
+ * before the copula ("The minister of agriculture, who took office in May, is Jane Dlamini").
+ */
 function linked(words: readonly string[], from: number, to: number): boolean {
-  if (to - from > GAP) return false;
-  for (let k = from; k < to; k++) if (!LINK.test(words[k]!) && !capitalised(words[k]!)) return false;
-  return true;
+  const between = wordsOutsideAside(words, from, to);
+  return between.length <= GAP && between.every((w) => LINK.test(w) || capitalised(w));
+}
+
+/**
+ * Past the asked post's own words after its head ("minister" of "the minister of agriculture is Jane Dlamini"): the
+ * party the question names is part of the post, not a word between it and the name.
+ */
+function postEnd(words: readonly string[], i: number, postWords: ReadonlySet<string>): number {
+  let end = i + 1;
+  while (end < words.length && postWords.has(words[end]!.toLowerCase())) end++;
+  return end;
 }
 
 /** "Ana Ruiz, who chairs the committee", "Tan Sri Ong Kah Wai, who is also the board's treasurer": a name's clause. */
@@ -100,11 +113,13 @@ export function postHolderUnnamed(
   // "executive producer Amanda Ross": a name straight after the post is titled by it, whatever the name finder made of it.
   if (at.some((i) => [words[i + 1], words[i + 2]].every((w) => w !== undefined && /^\p{Lu}\p{Ll}/u.test(w))))
     return undefined;
+  const postWords = new Set(post.toLowerCase().split(/\s+/));
   for (const person of people) {
     // "Malone" after "Board chairman Peter Malone": a later mention by the surname alone.
     const surname = person.name.split(/\s+/).at(-1)!;
     for (const [start, end] of [...spansOf(words, person.name), ...spansOf(words, surname)])
-      if (at.some((i) => (i < start ? linked(words, i + 1, start) : linked(words, end, i)))) return undefined;
+      if (at.some((i) => (i < start ? linked(words, postEnd(words, i, postWords), start) : linked(words, end, i))))
+        return undefined;
   }
   return UNNAMED;
 }

@@ -14,6 +14,11 @@ const SPLIT = /^(.{20,}?),\s+(?:and|but|while)\s+(.{20,})$/;
 /** The writer's own unknown opening the sentence ("It remains unclear …", "It is not yet known …", "Nobody knows …"). */
 const WRITER_UNKNOWN =
   /^(?:it\s+(?:is|was|remains|remained|['’]s)\s+(?:still\s+)?(?:not\s+(?:\w+ly\s+|yet\s+)?)?(?:un)?(?:clear|known)|(?:nobody|no one)\s+knows)\b/i;
+/**
+ * A withheld whether's own frame ("Is it the case that anyone was arrested, and will police say?", withheld-whether.ts):
+ * joined as it stands it brings a second "and" (review 64's R64-3), so it is asked as what the refuser would say.
+ */
+const WITHHELD_FRAME = /^Is it the case that (.+), and will (.+) say\?$/;
 
 export function unknownAndRefusal(ctx: PhraseContext): string | null {
   const parts = SPLIT.exec(ctx.text.trim());
@@ -22,5 +27,9 @@ export function unknownAndRefusal(ctx: PhraseContext): string | null {
   if (!parts || !first) return refusal(ctx);
   const second = refusal({ ...ctx, text: parts[2]!, pairText: undefined });
   if (!second || !/^(?:Will|When|What|How|Who|Has|Have|Is|Are|Does|Do)\b/.test(second)) return first;
-  return `${first.replace(/\?$/, '')}, and ${second[0]!.toLowerCase()}${second.slice(1)}`;
+  const head = first.replace(/\?$/, '');
+  const withheld = WITHHELD_FRAME.exec(second);
+  // "Who can say how many were hurt, and will police say whether anyone was arrested?"
+  if (withheld) return `${head}, and will ${withheld[2]} say whether ${withheld[1]}?`;
+  return `${head}, and ${second[0]!.toLowerCase()}${second.slice(1)}`;
 }

@@ -68,6 +68,16 @@ describe("the writer's unknown and a refusal in one sentence: both are asked", (
     const alone = 'The council has not said whether the work on the sea wall will start this year.';
     expect(unknownAndRefusal(ctx(alone))).toBe(refusal(ctx(alone)));
   });
+
+  // rev64fixa (review 64, R64-3): the refusal's own "Is it the case that …, and will X say?" joined on gave two "and"s.
+  it('asks a withheld whether as what the refuser would say, with one "and"', () => {
+    const text =
+      'It remains unclear how many homes were flooded on the estate, and the council has not said whether any tenant was moved.';
+    expect(refusal(ctx(text.split(', and ')[1]!))).toMatch(/^Is it the case that .+, and will the council say\?$/);
+    expect(unknownAndRefusal(ctx(text))).toBe(
+      'Who can say how many homes were flooded on the estate, and will the council say whether any tenant was moved?',
+    );
+  });
 });
 
 describe('an AP short month dates a future as the written-out month does', () => {

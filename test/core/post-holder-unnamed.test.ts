@@ -40,4 +40,23 @@ describe('who is the <post>, over a sentence naming no holder', () => {
     );
     expect(answerQuestion(a, "Who is the trust's treasurer?").answer).toContain('Mirela Haskins');
   });
+
+  // rev64fixa (review 64, R64-2): a clause set off between the post and the copula ("The <post> of <body>, who …, is
+  // <Name>") hid the holder, and the question got a false "doesn't say" quoting the answer back.
+  it('answers when a clause stands between the post and the copula naming its holder', () => {
+    for (const line of [
+      'The director of marine services, who took over in March, is Pieter Oosthuizen, a former ferry captain.',
+      'The director of marine services, appointed in March, is Pieter Oosthuizen, a former ferry captain.',
+      'Pieter Oosthuizen, who took over in March, is the director of marine services and a former ferry captain.',
+    ])
+      expect(answerQuestion(story(line), 'Who is the director of marine services?').answer).toContain('Oosthuizen');
+  });
+
+  it('still declines when the clause ends before another verb, or holds the name (control)', () => {
+    for (const line of [
+      'The director of marine services, who took over in March, wrote to Pieter Oosthuizen about the timetable.',
+      'The director of marine services, who met Pieter Oosthuizen in March, is expected to review the timetable.',
+    ])
+      expect(answerQuestion(story(line), 'Who is the director of marine services?')).toMatchObject({ answer: null });
+  });
 });
