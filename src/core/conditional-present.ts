@@ -1,6 +1,7 @@
 import { regularBase } from './did-question';
 import { endsPlural } from './ends-plural';
 import { englishWord } from './english-word';
+import { quotedInPhrase } from './quoted-in-phrase';
 
 /**
  * A reported condition's past verb restored to the present in a "Will …?" question: "would table a motion of censure
@@ -32,10 +33,13 @@ function spelledBase(verb: string): string | undefined {
 }
 
 export function conditionalPresent(phrase: string): string {
-  return phrase.replace(CONDITION, (whole, conj: string, subject: string, verb: string) => {
+  return phrase.replace(CONDITION, (whole, conj: string, subject: string, verb: string, at: number) => {
+    // "decide "once the divers have reported"": a word inside quote marks is the speaker's and is never re-inflected.
+    if (quotedInPhrase(phrase, at)) return whole;
     const last = subject.split(' ').at(-1)!;
-    // "if they used", "if the government had": a pronoun or an auxiliary-like word is no subject this can read.
-    if (/^(?:it|he|she|they|we|you|i|had|has|was|were|is|are)$/i.test(last)) return whole;
+    // "if they used", "if the government had", "once the divers have reported": a pronoun or an auxiliary-like word
+    // is no subject this can read (after "have" the "-ed" word is already a participle of the present perfect).
+    if (/^(?:it|he|she|they|we|you|i|had|has|have|was|were|is|are|be|been)$/i.test(last)) return whole;
     const base = regularBase(verb, 'ed') ?? spelledBase(verb);
     if (base === undefined) return whole;
     const plural = endsPlural(last) || /\s(?:and|&)\s/.test(subject);

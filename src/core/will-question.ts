@@ -7,6 +7,7 @@ import { lowerStart } from './lower-start';
 import { modalClause } from './modal-clause';
 import { subjectAfterOpening } from './opening-phrase';
 import { cutClause } from './question-clauses';
+import { quotedInPhrase } from './quoted-in-phrase';
 import { secondReportAt } from './same-source-caveat';
 import { VERB_BASES } from './verb-base-set';
 import data from './verb-bases.json' with { type: 'json' };
@@ -113,7 +114,9 @@ export function willQuestion(clause: string, properWords: Set<string>): string |
   );
   const verbPhrase = conditionalPresent(cutClause(own, 18)).replace(
     /\b(once|until|after|before|when) ((?:the |a |an )?[\w'’-]+(?: [\w'’-]+)?) had (?=\w+ed\b)/i,
-    (_m, conj: string, noun: string) => `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
+    (m, conj: string, noun: string, at: number, phrase: string) =>
+      // A quoted "had" is the speaker's word and stays as written.
+      quotedInPhrase(phrase, at) ? m : `${conj} ${noun} ${/[^s]s$/.test(noun) ? 'have' : 'has'} `,
   );
   return modal.notYet ? `When will ${subject} ${verbPhrase}?` : `Will ${subject} ${verbPhrase}?`;
 }
