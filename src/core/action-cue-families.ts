@@ -5,6 +5,7 @@ import { CONDITIONAL_DECISION, conditionalDecision } from './conditional-decisio
 import { type CueFamily, family, hintList } from './cue-family';
 import { investigation } from './investigation-question';
 import { planQuestion } from './plan-questions';
+import { routineDatedEvent } from './routine-dated-event';
 import { scheduledOutcome } from './scheduled-outcome';
 import { singleSource } from './single-source';
 import { contested } from './source-questions';
@@ -157,5 +158,7 @@ export const ACTION_CUE_FAMILIES: CueFamily[] = [
       'The programme will expire at the end of this month unless Congress acts to extend it.',
     ],
     phrase: scheduledOutcome,
+    // "The annual show will take place on Feb. 5": a routine event on a date the copy gives asks nothing (fu63).
+    unless: routineDatedEvent,
   }),
 ];

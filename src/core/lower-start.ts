@@ -83,11 +83,14 @@ export function lowerStart(text: string, properWords: Set<string>): string {
   // The copy's own lower-case use of the word ("The parish council met …", "green spaces") outweighs any lexicon's
   // capital; a capital it writes mid-sentence (`properWords`) still wins (review s36 B-main-86).
   const copyLower = properWords instanceof ProperWords && properWords.lowerCase.has(bare.toLowerCase());
+  // "Hazelnut producers" beside "the Turkish Hazelnut Exporters' Association": the capital mid-sentence is the name's.
+  const insideName =
+    properWords instanceof ProperWords && properWords.written.has(bare) && !properWords.heads.has(bare);
   // "Parish", "Veteran", "Guardian" end like "British", "Christian", "Iraqi", but WordNet has no capital for them.
   const demonym = !copyLower && /(?:ish|ian|ese|an|i)$/.test(bare) && !lowerDemonymEnding(bare);
   if (
     !determiner &&
-    (properWords.has(bare) ||
+    ((properWords.has(bare) && !(insideName && /^\S+ [a-z]/.test(text))) ||
       demonym ||
       // "Democrats will vote", "Hughes will decide": a word the copy writes nowhere else keeps its capital when the
       // lexicon writes it so too (review s33 B-main-56); "Critics", "Officials" are common there and lowered.

@@ -222,7 +222,7 @@ export function hedged(ctx: PhraseContext): string | null {
 /** "not clear", "unknown", and one -ly or "yet" adverb inside ("not immediately clear", audit 48's B-a48-6). */
 // "Nobody in the valley can say how much …": no one able to say is the copy's own "not known" (audit 56's B-a56-18).
 const UNKNOWN_MARK =
-  /(?:(?:\bnot|n['’]t) (?:\w+ly |yet )?(?:clear|known)|\bun(?:clear|known)|\bremains to be seen|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell)|\b(?:could|can)(?:not|n['’]t| not) (?:yet )?be (?:immediately )?(?:known|learned|determined|established|ascertained))\s+/i;
+  /(?:(?:\bnot|n['’]t) (?:\w+ly |yet )?(?:clear|known)|\bun(?:clear|known)|\bremains to be seen|\b(?:nobody|no one)\b[^.;,]{0,40}?\b(?:can|could)(?:not)? (?:say|tell)(?:(?: (?!(?:why|how|what|when|where|who|which|whether|if)\b)[\w'’-]+){1,5}?(?= (?:why|how|what|when|where|who|which|whether|if)\b))?|\b(?:could|can)(?:not|n['’]t| not) (?:yet )?be (?:immediately )?(?:known|learned|determined|established|ascertained))\s+/i;
 export function unclear(ctx: PhraseContext): string | null {
   const after = clauseAfter(ctx.text, UNKNOWN_MARK);
   // "While it’s unclear how delegates are assigned, they are asked to rank …": the unknown opens a subordinate

@@ -57,6 +57,12 @@ export function lowerCaseWords(texts: readonly string[]): Set<string> {
 export class ProperWords extends Set<string> {
   /** The words the copy itself capitalises where no sentence opens: a name's evidence that no name list gives. */
   readonly written = new Set<string>();
+  /**
+   * Of `written`, those the copy writes alone or first in a run of capitals ("Ford Motor", "said Ford"), and the words
+   * of people's names: a word written only inside a name after another capital ("the Turkish Hazelnut Exporters'
+   * Association") is the name's, not a name of its own, at a sentence's opening ("Hazelnut producers", fu63).
+   */
+  readonly heads = new Set<string>();
   constructor(readonly lowerCase: ReadonlySet<string>) {
     super();
   }
@@ -87,6 +93,7 @@ export function properWordsOf(
     )
       continue;
     // "County officials" (a common noun's head): the first capital is the sentence's, a name only if written so elsewhere.
+    if (people.has(name)) for (const part of parts) words.heads.add(part.replace(/['’]s?$/, ''));
     for (const word of parts.length > 1 && /^[a-z]/.test(parts.at(-1)!) ? parts.slice(1) : parts) {
       const bare = word.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       // A capitalised word the copy also writes in lower case ("Critics" beside "critics") is no name.
@@ -126,6 +133,9 @@ export function properWordsOf(
       const word = token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       words.add(word);
       words.written.add(word);
+      const p = prevStart < prevEnd ? text.charCodeAt(prevStart) : 0;
+      if (p < 65 || p > 90 || /^(?:The|An?|\p{Lu}\p{Ll}*[.,;:].*)$/u.test(text.slice(prevStart, prevEnd)))
+        words.heads.add(word);
       if (word === token) for (const form of groupNameForms(word, nextToken(text, e))) words.add(form);
     }
   }

@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from './calendar-words';
+import { claimedPlan } from './claimed-plan';
 import { datedEvent } from './dated-event';
 import type { PhraseContext } from './phrase-question';
 import { schedule } from './schedule-question';
@@ -62,6 +63,8 @@ const withPeople = (tail: string): string => {
  * May") is answered by the copy: no question, the passage is shown.
  */
 export function scheduledOutcome(ctx: PhraseContext): string | null {
+  const claimed = claimedPlan(ctx);
+  if (claimed) return claimed;
   const dated = datedEvent(ctx.text);
   if (dated) return dated;
   const asked = schedule(ctx);

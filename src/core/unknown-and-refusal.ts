@@ -8,7 +8,7 @@ import { refusal } from './refusal-question';
  * the rule now is that both are asked, the first clause's unknown first ("Who can say who will pay for the sea wall,
  * and will work start?"). When only the first reads cleanly as a question it is asked alone; when the first is no
  * writer's unknown, the refusal is phrased on the whole sentence as before.
- * The first clause must open on the writer's own unknown, so "An unknown number …, and X declined …" is read as before.
+ * One clause must open on the writer's own unknown, so "An unknown number …, and X declined …" is read as before.
  */
 const SPLIT = /^(.{20,}?),\s+(?:and|but|while)\s+(.{20,})$/;
 /** The writer's own unknown opening the sentence ("It remains unclear …", "It is not yet known …", "Nobody knows …"). */
@@ -22,10 +22,16 @@ const WITHHELD_FRAME = /^Is it the case that (.+), and will (.+) say\?$/;
 
 export function unknownAndRefusal(ctx: PhraseContext): string | null {
   const parts = SPLIT.exec(ctx.text.trim());
+  // The unknown may close the sentence as well as open it ("X has not said whether …, and it is unclear who …", the
+  // brief's class 5, fu63): the writer's unknown is asked first either way.
+  const last = !!parts && !WRITER_UNKNOWN.test(parts[1]!) && WRITER_UNKNOWN.test(parts[2]!);
+  const [unknownText, refusalText] = last ? [parts![2]!, `${parts![1]}.`] : [parts?.[1], parts?.[2]];
   const first =
-    parts && WRITER_UNKNOWN.test(parts[1]!) ? unclear({ ...ctx, text: `${parts[1]}.`, pairText: undefined }) : null;
+    parts && WRITER_UNKNOWN.test(unknownText!)
+      ? unclear({ ...ctx, text: `${unknownText!.replace(/\.$/, '')}.`, pairText: undefined })
+      : null;
   if (!parts || !first) return refusal(ctx);
-  const second = refusal({ ...ctx, text: parts[2]!, pairText: undefined });
+  const second = refusal({ ...ctx, text: refusalText!, pairText: undefined });
   if (!second || !/^(?:Will|When|What|How|Who|Has|Have|Is|Are|Does|Do)\b/.test(second)) return first;
   const head = first.replace(/\?$/, '');
   const withheld = WITHHELD_FRAME.exec(second);
