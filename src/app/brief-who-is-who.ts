@@ -3,6 +3,7 @@ import type { Analysis } from '../core/analysis-types';
 import type { WhoIsWho } from '../core/who-is-who';
 import type { StoredArticle } from '../store/article-repository';
 import type { AsyncArticleRepository } from '../store/async/async-store';
+import { storedAnalysisKey } from '../store/stored-analysis-key';
 import { recentMap } from './recent-map';
 
 /** Briefs of the same stories come round often in a channel; a list is a few hundred bytes. */
@@ -37,7 +38,7 @@ export function createBriefWhoIsWho(options: BriefWhoIsWhoOptions) {
   const make = options.make ?? makeHere;
   const remembered = recentMap<WhoIsWho>(REMEMBERED);
   return async (article: StoredArticle, engine: string, analysis: Analysis): Promise<WhoIsWho> => {
-    const key = `${article.id}\u0000${article.contentHash}\u0000${engine}`;
+    const key = storedAnalysisKey(article, engine);
     const known = remembered.get(key);
     if (known) return known;
     const kept = await stored?.articles.getWhoIsWho(article.id, stored.engineKey);

@@ -71,10 +71,9 @@ export function createNewsbriefApp(options: NewsbriefAppOptions): NewsbriefApp {
     // not made again per question.
     const who = asksPersonRole(question) ? await briefWho(article, label, analysis) : undefined;
     // The analysis is read back from the store per question: the answer index made for the last one is reused.
-    const key = `${article.id}\u0000${article.contentHash}\u0000${engine.key}\u0000${label}`;
+    const answer = () => engine.answer(analysis, question, article.text, who);
     const result =
-      authorshipAnswer(question, article) ??
-      (await withArticleIndex(key, analysis, () => engine.answer(analysis, question, article.text, who)));
+      authorshipAnswer(question, article) ?? (await withArticleIndex(article, [engine.key, label], analysis, answer));
     return { article, analysis, result };
   }
 

@@ -30,7 +30,7 @@ const ANSWERED_IN_SENTENCE =
   /^(?:when|after|as|once)\s[^,]*\baccus(?:ed|es|e)\b[^,]*,\s+(?:[\w'’.-]+\s+){1,3}?(?:said|says|replied|replies|responded|responds|countered|counters|answered|answers|retorted|shot back|insisted|insists|denied|denies|defended|defends)\b/i;
 
 /** "Hillary Clinton", "Sen. Bernie Sanders": a first name the lists know and a capitalised surname after it. */
-const FULL_NAME = /\b([A-Z][a-z]+)(?=\s+((?:[A-Z]\.\s+)?\p{Lu}[\p{L}\w'’-]+))/gu;
+const FULL_NAME = /(?<![\p{L}\p{N}_])(\p{Lu}\p{Ll}+)(?=\s+((?:\p{Lu}\.\s+)?\p{Lu}[\p{L}\w'’-]+))/gu;
 
 /**
  * Whom "accused him/her" charges: the one person of the pronoun's sex the words before the verb name after their

@@ -1,14 +1,20 @@
 import { escapeRegExp } from './escape-reg-exp';
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
+import { WORD_EDGE } from './latin-letters';
 import { literalMatches, literalPattern } from './literal-matches';
 import { THING_HEADS } from './non-person-kind';
 import { ORG_HEADS } from './org-heads';
 import { ROLE_HEADS } from './role-heads';
 import { TITLE_WORDS } from './split-title';
 
-/** A first name and a surname, the partner's: "Tim Kaine", "Jim A. Harter", "Ann Smith-Jones". */
-const NAME = '([A-Z][a-z]+) ((?:[A-Z]\\.\\s?)*[A-Z][a-z]+(?:-[A-Z][a-z]+)?)';
+/**
+ * A first name and a surname, the partner's: "Tim Kaine", "Jim A. Harter", "Ann Smith-Jones", and one spelt with
+ * letters beyond ASCII ("Ömer Çelik", "Łukasz Wiśniewski"), read whole (`u` patterns; `[A-Z][a-z]+` cut them).
+ */
+const NAME = '(\\p{Lu}\\p{Ll}+) ((?:\\p{Lu}\\.\\s?)*\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)';
+/** A letter, a digit or a name's joiner: what a name's word may not touch. */
+const NAME_CHAR = "[\\p{L}\\p{N}_'’.-]";
 
 /**
  * "Frank Newport and Jim Harter: 'We found…'", "campaign for Hillary Clinton and Tim Kaine": the name finder
@@ -79,17 +85,18 @@ function listedAs(listed: readonly string[]): (partner: string, last: string) =>
 
 /** " Tim Kaine and " before a listed name, not run on from a capitalised word before it ("Floridians Jeb Bush and …"
  * is read elsewhere). */
-const PARTNER_BEFORE = literalPattern(`(?<![A-Z][\\w'’.-]*\\s|[\\w'’.-])${NAME} and `, '\\b');
+const PARTNER_BEFORE = literalPattern(`(?<!\\p{Lu}${NAME_CHAR}*\\s|${NAME_CHAR})${NAME} and `, WORD_EDGE, 'u');
 /** What follows a listed name, compiled once (every listed name beside an "and" is read): " and Tim Kaine". */
-const PARTNER_AFTER = literalPattern('\\b', ` and ${NAME}(?![\\w'’-]*\\s+[A-Z])`);
+const PARTNER_AFTER = literalPattern(WORD_EDGE, ` and ${NAME}(?![\\p{L}\\p{N}_'’-]*\\s+\\p{Lu})`, 'u');
 /**
  * An honorific stands for an office here ("Dame Edna Price and Lord Tom Hale", "Smt. Lata Joshi and Shri Vinod Rao"):
  * the name after it is a person whatever the lists hold of its first word.
  */
 const HONORIFIC = [...HONORIFICS.keys()].map(escapeRegExp).join('|');
 const TITLED_PARTNER_AFTER = literalPattern(
-  '\\b',
-  ` and (?:[A-Z][\\w.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)}|${HONORIFIC})\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+){1,2})(?![\\w'’-]*\\s+[A-Z])`,
+  WORD_EDGE,
+  ` and (?:\\p{Lu}[\\p{L}\\p{N}_.]*\\s+){0,3}?(${TITLE_WORDS.source.slice(1, -1)}|${HONORIFIC})\\s+(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?![\\p{L}\\p{N}_'’-]*\\s+\\p{Lu})`,
+  'u',
 );
 
 /**
@@ -105,5 +112,6 @@ function institution(last: string, after: string): boolean {
 
 /** "Kenteris said": the surname written alone, not after the first name nor run on into another capitalised word. */
 function aloneElsewhere(first: string, last: string, text: string): boolean {
-  return new RegExp(`(?<!${escapeRegExp(first)} )(?<![\\w'’.-])${escapeRegExp(last)}(?![\\w'’-]|\\s+[A-Z])`).test(text);
+  const [at, given] = [escapeRegExp(last), escapeRegExp(first)];
+  return new RegExp(`(?<!${given} )(?<!${NAME_CHAR})${at}(?![\\p{L}\\p{N}_'’-]|\\s+\\p{Lu})`, 'u').test(text);
 }

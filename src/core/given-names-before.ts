@@ -11,7 +11,8 @@ export function givenNamesBefore(word: string, articleText: string): number {
   if (seen.text !== articleText) {
     seen.text = articleText;
     seen.before = new Map();
-    for (const m of articleText.matchAll(/\b([A-Z][a-z]+) (?=([A-Z][a-z]+)\b)/g)) {
+    // Letters beyond ASCII count ("Maria Núñez", "Jan Kovač"): `[A-Z][a-z]+\b` read neither surname.
+    for (const m of articleText.matchAll(/(?<![\p{L}\p{N}_])(\p{Lu}\p{Ll}+) (?=(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_]))/gu)) {
       if (!handFirstName(m[1]!)) continue;
       const given = seen.before.get(m[2]!) ?? new Set<string>();
       given.add(m[1]!);

@@ -34,9 +34,11 @@ import { LEAD_IN, NOT_FIRST } from './without-lead-in';
 const WORD = literalPattern('\\b', '\\b');
 const THE_RUN = literalPattern('\\b[Tt]he ', '\\b(?![\\w-]*\\s+\\p{Lu})', 'u');
 const PRONOUN_AFTER = literalPattern('', '[^.]{0,80}\\b(?:he|she|his|her)\\b');
-const AFTER_CAPITAL = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
+// A title or a given name before the name, and the name's end, read as letters beyond ASCII too ("Mr Kovač",
+// "Jan Kovač", "Ayşe Ağaoğlu"): `\\b` after "Kovač" never held, `[A-Z][a-z]+` never read "Ayşe".
+const AFTER_CAPITAL = literalPattern(`${WORD_EDGE}(\\p{Lu}\\p{Ll}+)\\.? `, WORD_EDGE, 'u');
 const AFTER_HONORIFIC = literalPattern('\\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Sir|Dame|Lord|Lady)\\.? ', '\\b');
-const AFTER_GIVEN = literalPattern('\\b([A-Z][a-z]+) (?:[A-Z]\\. )?', '\\b');
+const AFTER_GIVEN = literalPattern(`${WORD_EDGE}(\\p{Lu}\\p{Ll}+) (?:\\p{Lu}\\. )?`, WORD_EDGE, 'u');
 const BEFORE_CAPITAL = literalPattern('\\b', ' (\\p{Lu}[\\p{L}.]*)', 'u');
 
 const BEFORE_WORD = literalPattern('\\b(\\p{Lu}[\\p{L}.]*) ', '\\b', 'u');

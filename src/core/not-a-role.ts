@@ -78,7 +78,7 @@ const FUNCTION_WORD = /^(?:of|for|to|and|or|with|by|at|in|on|from|the|a|an|about
  * ("Tom Nides, ambassador for global women’s issues Melanie Verveer": a list running on to Verveer's post).
  */
 export function otherNamesRole(role: string): boolean {
-  const m = /(?:^|\s)([a-z][\w’'-]*)\s+([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+\p{Lu}[\p{L}\w'’-]+$/u.exec(role);
+  const m = /(?:^|\s)([a-z][\w’'-]*)\s+(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\.)?\s+\p{Lu}[\p{L}\w'’-]+$/u.exec(role);
   if (!m) return false;
   // "adviser to then-President George W. Bush": a word holding a capital is a title, whose name it is.
   const lower = /^[a-z’'-]+$/.test(m[1]!) && !FUNCTION_WORD.test(m[1]!);

@@ -10,7 +10,7 @@ import { titleCaseSentence } from './title-case-sentence';
 export function isRolePhrase(role: string): boolean {
   if (role.length === 0 || /(?<![\w.])(?:we|you|me|my|our)(?![\w.])/.test(role)) return false;
   // "Paul Singer" for Ken Griffin, from "funded by Paul Singer and Ken Griffin": another person's name.
-  const name = /^([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(\p{Lu}[\p{L}\w'’-]+)$/u.exec(role);
+  const name = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}\.)?\s+(\p{Lu}[\p{L}\w'’-]+)$/u.exec(role);
   if (name && handFirstName(name[1]!) && !TITLE_WORDS.test(name[2]!)) return false;
   if (otherNamesRole(role)) return false;
   // "director of his" (from "director of his Sundance class"): a determiner opens the noun phrase after it, so a role

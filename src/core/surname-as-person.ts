@@ -1,3 +1,4 @@
+import { WORD_EDGE } from './latin-letters';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { TITLE_WORDS } from './split-title';
 
@@ -15,7 +16,8 @@ export const KIN =
  */
 const KIN_AFTER = literalPattern('\\b', `['’]s (?:[\\w.-]+ ){0,2}${KIN}\\b`);
 // The sentence's start, or the word before the title: only a title inside a sentence counts for any title word.
-const TITLED = literalPattern('(^|\\S\\s+)([A-Z][a-z]+)\\.?\\s+', '\\b');
+// "Chairman Kovač", "Başkan Çelik": the title and the surname's end read beyond ASCII (`\\b` after "č" never held).
+const TITLED = literalPattern('(^|\\S\\s+)(\\p{Lu}\\p{Ll}+)\\.?\\s+', WORD_EDGE, 'u');
 const SUBJECT = literalPattern(
   '\\b',
   '\\b(?![\\w-])[^.;]{0,90}?(?:,\\s+(?:(?:which means|and|but|so|because|as|while|when|after|before|although|though)\\s+)?|\\b(?:and|but|so|because|as|while|when|after|before|although|though|that)\\s+)(?:he|she)\\b',

@@ -1,10 +1,15 @@
 import { lacksDepartment } from './lacks-department';
+import { WORD_EDGE } from './latin-letters';
 import { literalMatches, literalPattern } from './literal-matches';
 import { maskedCopy } from './masked-copy';
 import { TITLE_WORDS } from './split-title';
 
 /** One to three capitalised words, then the surname ending the run. */
-const AFTER_WORDS = literalPattern('((?:\\b[A-Z][a-z]+ ){1,3})', "\\b(?![\\w'’-]*\\s+[A-Z])");
+const AFTER_WORDS = literalPattern(
+  `((?:${WORD_EDGE}\\p{Lu}\\p{Ll}+ ){1,3})`,
+  `${WORD_EDGE}(?![\\p{L}\\p{N}_'’-]*\\s+\\p{Lu})`,
+  'u',
+);
 
 /**
  * "Judge Garland", "Senator Sessions": an office written right before the surname alone, not run on into

@@ -2,6 +2,7 @@ import { relatedStems } from './answer-lexicon';
 import { gluedEverywhere } from './glued-everywhere';
 import { HONORIFICS } from './honorifics';
 import { knownFirstName } from './known-first-name';
+import { WORD_EDGE } from './latin-letters';
 import { hasLiteralMatch, literalMatches, literalPattern } from './literal-matches';
 import { surname } from './mentions-entity';
 import { TITLE_WORDS } from './split-title';
@@ -11,7 +12,7 @@ import { stemOf } from './tokenize-words';
 const SAID_AFTER = literalPattern('', '(?:,? (?:who|whose)\\b|, \\d{1,3},|,? (?:said|says|told|added|stated)\\b)');
 const SAID_BEFORE = literalPattern('\\b(?:said|says|told|added|stated) ', '\\b');
 /** The capitalised word right before the run: "Sen.", "Mr.", "President" title a person. */
-const WORD_BEFORE = literalPattern('\\b([A-Z][a-z]+)\\.? ', '\\b');
+const WORD_BEFORE = literalPattern(`${WORD_EDGE}(\\p{Lu}\\p{Ll}+)\\.? `, WORD_EDGE, 'u');
 
 /**
  * Whether a run of capitals is an English word glued to a person's surname, not a person: "Given Obama's strong job

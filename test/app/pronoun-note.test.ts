@@ -51,4 +51,20 @@ describe('whom an opening "He" means, in the note (B-a61-17)', () => {
   it('control: a name in the possessive is not the subject a "He" continues', () => {
     expect(reply('The union leader praised Ferreira’s plan for the jobs.')).not.toContain('“he” is');
   });
+
+  it('a story opening on "She" (after its dateline) answers without a note, and without throwing', () => {
+    const analysis = analyzeArticle(
+      [
+        'Harbour board picks its new chair',
+        '',
+        'PORT ELLERY — She is the board’s answer to the claim that Ada Vellacott cannot be trusted.',
+        '',
+        'Vellacott said the board would meet on Monday.',
+      ].join('\n'),
+    );
+    const result: AnswerResult = { answer: null, sentenceIds: [], reason: 'No sentence covers enough.', nearestId: 0 };
+    const text = renderConsoleReply(buildAnswerReply({ result, analysis }));
+    expect(text).toContain('It says only that she is the board’s answer');
+    expect(text).not.toContain('“she” is');
+  });
 });
