@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { boundedMemo } from './bounded-memo';
 import { escapeRegExp } from './escape-reg-exp';
 import type { ResolvedSpeaker } from './speaker-resolution';
 import { REPORTING_VERBS } from './speech-verbs';
@@ -9,6 +10,15 @@ const REACH = 300;
 
 /** A modal or "to"-future that puts the reported clause's act ahead: it has not been done, so nothing of it is quoted. */
 const FUTURE = String.raw`(?:would|will|could|might|may|should|shall|(?:is|was|are|were)\s+(?:going\s+)?to|plans?\s+to|planned\s+to)`;
+
+/**
+ * The clause's modal with the spaces the clause pattern puts on both its sides: without one in the words read, the
+ * pattern cannot match, and it is not built (a pattern of letter classes costs far more to parse than this scan).
+ */
+const FUTURE_BETWEEN_SPACES = new RegExp(String.raw`\s${FUTURE}\s`);
+
+/** A person's clause pattern, built once per source while the memo holds it (the same speaker's quotations share it). */
+const clausePattern = boundedMemo((source) => new RegExp(source, 'u'), 256);
 
 /**
  * Whether the ranker's `speaker` is the subject of a reported clause whose act is still to come, the quotation inside
@@ -30,15 +40,16 @@ export function futureActSubject(
   const sentence = sentences[head.startSentence]!;
   const before = clauseBefore(item, sentence, person.surname);
   if (before === null) return false;
+  // The last few hundred characters hold the clause: a sentence of many quotations is not read whole per quotation.
+  const near = before.slice(-REACH);
+  if (!FUTURE_BETWEEN_SPACES.test(near)) return false;
   const roles = [...person.roleWords].filter((w) => /^[\p{L}-]+$/u.test(w)).map(escapeRegExp);
   const name = `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}${escapeRegExp(person.surname)}`;
   const role = roles.length ? `|[Tt]he\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${roles.join('|')})` : '';
-  const clause = new RegExp(
+  const clause = clausePattern(
     `^(?:.*\\s)?(\\p{Ll}+)\\s+(?:[\\p{L}\\d]+\\s+){0,2}?(?:that\\s+)?(?:${name}${role})\\s+${FUTURE}\\s+[^"“”;:]{1,100}["“]?$`,
-    'u',
   );
-  // The last few hundred characters hold the clause: a sentence of many quotations is not read whole per quotation.
-  const verb = clause.exec(before.slice(-REACH))?.[1];
+  const verb = clause.exec(near)?.[1];
   return !!verb && REPORTING_VERBS.has(verb);
 }
 

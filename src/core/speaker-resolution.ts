@@ -60,7 +60,7 @@ export class SpeakerResolver {
   ) {
     this.speakers = sentences.map(() => []);
     this.namedBy = namedByHead(sentences, index);
-    this.copyRoles = new CopyRoles(sentences);
+    this.copyRoles = CopyRoles.of(sentences);
     const genders = PRONOUN_GENDERS.get(index) ?? new Map<Person, Gender>();
     PRONOUN_GENDERS.set(index, genders);
     this.pronounGenders = genders;
