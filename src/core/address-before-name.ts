@@ -1,13 +1,20 @@
+import { HONORIFICS } from './honorifics';
 import { occupationNoun } from './occupation-noun';
 import { HONORIFIC_ABBREV } from './role-apposition';
 import { isRoleHead } from './role-heads';
+import { TITLE_WORDS } from './split-title';
 import { verbLemmas } from './verb-lemmas';
 
 /**
  * A form of address the copy may set between a post and the name it heads, with its stop or none; a rank of up to
- * three words counts too ("Amlo secretary-general Pol Maj Gen Wiroj Chaiyaporn", rank-chain.ts).
+ * three words counts too ("Amlo secretary-general Pol Maj Gen Wiroj Chaiyaporn", rank-chain.ts). Every honorific
+ * honorifics.ts holds written without its stop ("Engr", "Cde", "Sir") counts, so a post before "Engr Kunle Bello" is
+ * read as before "Mr Kunle Bello"; not a title that is a post of its own ("Justice", "Bishop", "Father": role heads).
  */
-const ADDRESS_WORD = `(?:${HONORIFIC_ABBREV}|Hon|Miss|Mdm|Madam|Prof|Mheshimiwa|Khun)\\.?`;
+const STOPLESS = [...HONORIFICS.keys()].filter(
+  (h) => /^\p{Lu}\p{Ll}+$/u.test(h) && !isRoleHead(h.toLowerCase()) && !TITLE_WORDS.test(h),
+);
+const ADDRESS_WORD = `(?:${HONORIFIC_ABBREV}|Hon|Prof|${STOPLESS.join('|')})\\.?`;
 const ADDRESS = `(?:(?:Pol\\s+)?(?:${ADDRESS_WORD}\\s+){1,3})?`;
 
 /**

@@ -70,6 +70,8 @@ export const HONORIFICS = new Map<string, Gender | null>([
   ['Pst', null],
   ['Alh', 'male'],
   ['Alhaji', 'male'],
+  // Zimbabwean and South African party style, "Cde Tendai Moyo" (comrade): a form of address, no word of the name.
+  ['Cde', null],
   // Singapore and Malaysian English (the Straits Times, the Star): "Madam Siti Rahman", "Mdm Tan Ah Lian"; the stop
   // form "Mdm." comes from title-abbreviations.ts (audit 52, B-a52-1).
   ['Madam', 'female'],

@@ -1,4 +1,5 @@
 import { accordingApposition } from './according-apposition';
+import { bodyHead } from './body-head';
 import { foreignTitleOf } from './foreign-title-of';
 import { HONORIFICS } from './honorifics';
 import { literalMatches, literalPattern } from './literal-matches';
@@ -40,9 +41,10 @@ const OWNER = `(?:The\\s+(?:\\p{Lu}[${L}&.-]*,?\\s+(?:and\\s+)?){1,5}|(?!(?:But|
  * What the post is of, for, on or in, once or twice: a capitalised body or place, up to two lower-case words ("on
  * works"), a body written "the Socialist group" ("The leader of the Socialist group in the Assembly, X,"), or an
  * owner's body "the council's harbour committee", or a body's lower-case name up to four words (long-body-complement.ts)
- * (audit 62, B-a62-3).
+ * (audit 62, B-a62-3). One lower-case word may stand between "the" and a capitalised body ("of the municipal People's
+ * Committee"; session 62, who67).
  */
-const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|the\\s+[a-z][${L}-]*['’]s(?:\\s+[a-z][${L}-]*){1,2}|the\\s+(?:[a-z][${L}-]*\\s+){2,3}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
+const COMPLEMENTS = `(?:\\s+(?:of|for|on|in)\\s+(?:(?:the\\s+(?:[a-z][${L}-]*\\s+(?=\\p{Lu}))?)?(?:\\p{Lu}[${L}'’&.-]*\\s+(?:and\\s+(?:the\\s+)?)?){0,4}${CAP}|the\\s+(?:${CAP}\\s+){1,2}[a-z][${L}-]*|the\\s+[a-z][${L}-]*['’]s(?:\\s+[a-z][${L}-]*){1,2}|the\\s+(?:[a-z][${L}-]*\\s+){2,3}[a-z][${L}-]*|(?:the\\s+)?(?:(?!(?:the|an?|his|her|its|their)\\s)[a-z][${L}-]*\\s+)?[a-z][${L}-]*(?:\\s+and\\s+(?!the\\s)[a-z][${L}-]*)?)){1,2}`;
 /**
  * "At the Lycée Jean-Moulin in Béziers, a history teacher, Mr Patrick Lenoir, said": a sentence's opening phrase of
  * place or time sets the scene for the clause after its comma, as a participial opener does.
@@ -52,10 +54,18 @@ const PLACE_OPENER = '(?:At|In|On|Inside|Outside|From)\\s';
 // own (it says how the sentence's subject acts), so the role phrase after its comma opens the clause as at a stop.
 // A sentence ends before the role after a closing quotation mark of either style: British copy closes its quotes with
 // a plain "'" ("… at best.' The company's chief executive, Gareth Lowther, says").
-const ROLE_THEN_COMMA = new RegExp(
-  `((?:[.!?]["'”’]?\\s+|\\n\\s*)(?:(?:Also|[A-Z][a-z]+ly)\\s+[a-z]+ing|[A-Z][a-z]+ing|${PLACE_OPENER})\\b[^,.;:"“”]{0,80},\\s+|[.!?]["'”’]?\\s+|\\n\\s*|:\\s+|,\\s+and\\s+(?=the\\s)|\\b(?:[Aa]ccording to|said|says|told|added|wrote|[Bb]ut|[Ww]hile|[Ww]hereas)\\s+|\\bto\\s+(?=the\\s|${OWNER}\\s))([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|${OWNER})\\s+((?:${CAP}\\s+|[a-z][${L}'’-]*\\s+){0,4}?[A-Za-z][${L}-]*)(${COMPLEMENTS})?,\\s+$`,
-  'u',
-);
+const roleThenComma = (opener: string) =>
+  new RegExp(
+    `(${opener}(?:[.!?]["'”’]?\\s+|\\n\\s*)(?:(?:Also|[A-Z][a-z]+ly)\\s+[a-z]+ing|[A-Z][a-z]+ing|${PLACE_OPENER})\\b[^,.;:"“”]{0,80},\\s+|[.!?]["'”’]?\\s+|\\n\\s*|:\\s+|,\\s+and\\s+(?=the\\s)|\\b(?:[Aa]ccording to|said|says|told|added|wrote|[Bb]ut|[Ww]hile|[Ww]hereas)\\s+|\\bto\\s+(?=the\\s|${OWNER}\\s))([Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|${OWNER})\\s+((?:${CAP}\\s+|\\(\\p{Lu}{2,6}\\)\\s+|[a-z][${L}'’-]*\\s+){0,4}?[A-Za-z][${L}-]*)(${COMPLEMENTS})?,\\s+$`,
+    'u',
+  );
+const ROLE_THEN_COMMA = roleThenComma('');
+/**
+ * "Work stopped, the People's Committee chairman, Nguyen Van An, said.": the copy inverts its attribution after a
+ * clause, so a comma opens the role phrase where the name after it closes the sentence with its speech verb alone.
+ */
+const INVERTED_ROLE = roleThenComma(',\\s+(?=[Tt]he\\s)|');
+const INVERTED_AFTER = /^,\s+(?:said|says|added|warned|explained)(?:[.,;]|\s+(?:on|in|at|yesterday|today|last)\b)/;
 /**
  * "Solicitor for the accused, Padraig Lennon, said": a post opening the sentence with no determiner, capitalised, and
  * a complement. A singular role noun with no article is no subject of its own: it can only label the name apposed to
@@ -117,7 +127,8 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     const window = withoutHonorifics(withoutDescribedPrefix(raw));
     const labelled = LABEL_THEN_COMMA.exec(window);
     const label = labelled && isRoleHead(labelled[3]!.split(/\s+/).pop()!) ? labelled : null;
-    const found = label ?? ROLE_THEN_COMMA.exec(window);
+    const inverted = INVERTED_AFTER.test(text.slice(m.index + name.length, m.index + name.length + 40));
+    const found = label ?? ROLE_THEN_COMMA.exec(window) ?? (inverted ? INVERTED_ROLE.exec(window) : null);
     const head = found?.[3];
     if (!found || !head) continue;
     const role = head + (found[4] ?? '');
@@ -143,7 +154,9 @@ export function roleBeforeComma(name: string, text: string, isRoleHead: (word: s
     // abbreviates a post (MEC, MMC), as "Commissioner for" spells one; a body's acronym takes no "for <Portfolio>".
     const acronymPost = /^\p{Lu}{2,5}$/u.test(words[words.length - 1]!) && /^\s+for\s+[A-Z]/.test(found[4] ?? '');
     const foreign = foreignTitleOf(found[2]!, head, found[4] ?? '');
-    if ((!isRoleHead(words[words.length - 1]!) && !acronymPost && !foreign) || clause) continue;
+    // "The Bank of Lomai Governor, Ana Tui,": the complement is the body's name and its last word the post.
+    const bodyPost = bodyHead(words[words.length - 1]!) && isRoleHead((found[4] ?? '').split(/\s+/).pop()!);
+    if ((!isRoleHead(words[words.length - 1]!) && !acronymPost && !foreign && !bodyPost) || clause) continue;
     // "Its secretary, Grace Obi": whose secretary, when the copy before names one body (or person) it can be.
     const at = from + found.index + found[1]!.length - (from === 0 ? 1 : 0);
     // "A Brightwater spokesman, Daniel Cho": the role itself; "Unison's regional secretary, Karen Doyle": the

@@ -60,6 +60,11 @@ export function roleModifiers(role: string, name: string, text: string): string 
       clean = true;
       break;
     }
+    // "Public Accounts Committee (PAC) chairman": a body's acronym in brackets stays inside its name.
+    if (/^\(\p{Lu}{2,6}\)$/u.test(w) && /^[A-Z]/.test(before[start - 2] ?? '')) {
+      start--;
+      continue;
+    }
     if (/[.,;:!?)"“”]$|^["“(‘$\d]|[<>=]/.test(w) || /[’']$/.test(w) || !/[A-Za-z]/.test(w)) {
       clean = true;
       break;

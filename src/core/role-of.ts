@@ -6,6 +6,7 @@ import { agentNoun } from './agent-noun';
 import { andJoinedOffice, type JoinedTitles } from './and-joined-office';
 import { appositionRole } from './apposition-role';
 import { bodyHead } from './body-head';
+import { bodyOfAt } from './body-of-at';
 import { cleanRole } from './clean-role';
 import { compoundRankInCopy } from './compound-rank';
 import { coordinatedRole } from './coordinated-role';
@@ -204,7 +205,11 @@ function findRole(name: string, entityRole: string | undefined, text: string): s
           (start > 1 &&
             isRoleHead(words[start - 1]!) &&
             /^[A-Z]/.test(words[start - 2]!) &&
-            !sentenceStop(words[start - 2]!)))
+            !sentenceStop(words[start - 2]!)) ||
+          // "Bank of Lomai Governor Ana Tui": a body's "of" name is the role's, whole (not "Lomai Governor").
+          bodyOfAt(words, start) ||
+          // "Public Accounts Committee (PAC) chairman": the body's acronym in brackets stays inside its name.
+          (start > 1 && /^\(\p{Lu}{2,6}\)$/u.test(words[start - 1]!) && /^[A-Z]/.test(words[start - 2]!)))
       )
         start--;
       // "As President Lanford faced…": the title after a sentence's "As" is the named person's own.
