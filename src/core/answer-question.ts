@@ -34,6 +34,7 @@ import { answerWhichUnnamed } from './answer-which-unnamed';
 import { answersAtAll } from './answers-at-all';
 import { askedReplyUnknown } from './asked-reply-unknown';
 import { askedVerbFirst } from './asked-verb-first';
+import { billNumber } from './bill-number';
 import { isCrosshead } from './crosshead';
 import { datesAnotherInstance } from './dates-another-instance';
 import { headlineFigure } from './headline-answer';
@@ -137,6 +138,10 @@ function answerFrom(
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))
     return { answer: null, sentenceIds: [], reason: 'The article does not report that they commented.' };
   if (!best) return { answer: null, sentenceIds: [], reason: 'The question names nothing the article could answer.' };
+  // "What is the bill's number?": the sentence giving its designation ("S. 2217"), which the ranker cannot see as one.
+  const bill = billNumber(analysis, ranked, question);
+  if (bill === null) return { answer: null, sentenceIds: [], reason: "The article does not give the bill's number." };
+  if (bill !== undefined) return citing(analysis, [bill]);
   // "How many will the county hire?" beside "Asked how many would be hired, a spokesperson said … being worked out".
   // Another source's figure right after a party's refusal of it answers (value-after-refusal.ts).
   const given = valueAfterRefusal(analysis, ranked, question, { type, terms });

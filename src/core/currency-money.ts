@@ -20,8 +20,10 @@ function moneyPattern(): RegExp {
   const figure = '\\d[\\d,]*(?:\\.\\d+)?';
   return new RegExp(
     [
-      // A figure then a currency's name: "40 million naira", "2,000 rand".
-      `${figure}\\s?(?:${SCALE}\\s)?(?:${alternatives(data.names)})\\b`,
+      // A figure then a currency's name: "40 million naira", "2,000 rand", and with the country's one or two
+      // capitalised words between, which ICU's names word otherwise ("142 Turkish liras", "35 Nepali rupees",
+      // "500 Hong Kong dollars"); case-sensitive, so a capitalised word is a name's, not "2 rand".
+      `${figure}\\s?(?:${SCALE}\\s)?(?:\\p{Lu}\\p{Ll}+\\s){0,2}(?:${alternatives(data.names)})\\b`,
       // A sign of symbols alone: "₦4.2bn", "₹300".
       `(?:${alternatives(data.signs)})\\s?\\d`,
       // A lettered sign before a scaled or decimal figure: "R42 million", "kr 2.50"; not the road "R103".
@@ -31,6 +33,9 @@ function moneyPattern(): RegExp {
       // A one-to-three-letter prefix glued to a scaled figure is a house style's currency: "N4.2 billion",
       // "KSh3 billion", "US$2 million".
       `(?<![\\p{L}\\d])\\p{Lu}\\p{L}{0,2}\\$?\\d[\\d,]*(?:\\.\\d+)?\\s?${SCALE}\\b`,
+      // Two or three letters glued to a figure in thousands is a currency too, scaled or not: "VNĐ10,000",
+      // "Rs12,500", "KSh1,200"; one letter ("A1,000") and an ungrouped figure ("A380", "MH17") are not.
+      `(?<![\\p{L}\\d])\\p{Lu}\\p{L}{1,2}\\$?\\d{1,3}(?:,\\d{3})+(?!,?\\d)`,
     ].join('|'),
     // Case matters: "ALL" is a code, "all" a word; a glued prefix opens on a capital.
     'u',

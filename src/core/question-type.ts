@@ -42,7 +42,11 @@ const RULES: Array<[RegExp, AnswerType]> = [
   ],
   [/\bhow many\b/, 'count'],
   [new RegExp(`\\bhow much\\b.*${MONEY_VERBS.source}`), 'money'],
-  [/\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b/, 'money'],
+  // "the bill" is a sum owed, but not "the bill's number" nor "what is the bill called?": that bill is a measure.
+  [
+    /\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b(?!['’]s\b| (?:called|named)\b)/,
+    'money',
+  ],
   // "How much (more) will they get?" with no noun after "how much": a sum of money.
   [
     /\bhow much (?:more |less |extra )?(?:is|was|are|were|will|would|did|does|do|has|have|had|can|could|should|must)\b.*\b(?:get|gets|got|getting|receive|receives|received|seek|seeks|sought|want|wants|wanted|demand|demands|demanded|owe|owes|owed|offer|offered|award|awarded|claim|claimed|ask|asked|asking)\b/,

@@ -16,6 +16,11 @@ export interface CurrencyWords {
   codes: string[];
 }
 
+/** "lira" → "liras", "peso" → "pesos", "dinar" → "dinars"; a sibilant takes "-es". */
+function regularPlural(word: string): string {
+  return /(?:s|x|z|ch|sh)$/.test(word) ? `${word}es` : `${word}s`;
+}
+
 function lastWord(name: string): string {
   return name.trim().split(/\s+/).pop()!.toLowerCase();
 }
@@ -56,6 +61,9 @@ export function buildCurrencyWords(dict: string): CurrencyWords {
     if (/^\p{L}+$/u.test(singular) && isMoney(singular) && irregularVerbLemma(singular) === undefined) {
       names.add(singular);
       if (/^\p{L}+$/u.test(plural)) names.add(plural);
+      // ICU's English plural is often the singular ("2 Turkish lira"), where a newsroom writes "142 Turkish liras":
+      // the regular English plural of a kept name is read too.
+      names.add(regularPlural(singular));
     }
     const sign = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'narrowSymbol' })
       .format(2)
