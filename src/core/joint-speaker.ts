@@ -29,6 +29,9 @@ const LISTED = /^(?:\s*\([A-Z]{1,2}-[\p{L}. ]{2,16}\))?,\s+(?:\p{Lu}[\p{L}.'’-
  */
 const PARTY_TAG = /^\s*\([A-Z]{1,2}-[\p{L}. ]{2,16}\)/u;
 
+/** A quantifier floated after a coordinated subject, before its verb: "Lee and Ruiz both stressed", "… all suggested". */
+const FLOATING = /^\s*(?:both|all|each)(?=\s*$)/u;
+
 /** The group as printed: "A and B", "A, B and C"; a list of five or more is no speaker's name. */
 const groupName = (names: readonly string[]): string | null =>
   names.length > 4 ? null : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -54,7 +57,7 @@ export function jointSpeaker(
     if (first.person === second.person || !COORDINATED.test(local(first.end, second.start))) continue;
     // The pair closes the phrase, a comma of apposition aside ("…, MK Eli Bar, told") or one the pair shares ("…,
     // both Democrats, said"); it starts inside it or just before it, where the phrase reader cut at "and".
-    const after = local(second.end, Math.max(phrase.end, second.end)).replace(PARTY_TAG, '');
+    const after = local(second.end, Math.max(phrase.end, second.end)).replace(PARTY_TAG, '').replace(FLOATING, '');
     if (!/^[\s,]*$/.test(withoutSharedAppositive(after)) || second.end > phrase.end + 1) continue;
     if (first.start < phrase.start - 80 || second.start < phrase.start) continue;
     // Names listed before the pair ("Ann Lee, Tom Ruiz and Jo Bell said") make three speakers or more.

@@ -56,6 +56,13 @@ describe('joint speakers listed with party tags', () => {
     expect(who.people.map((p) => p.name).sort()).toEqual(['Ann Pike', 'Marta Greer', 'Tom Halvorsen']);
   });
 
+  it('prints a statement of a listed three with a floated "all" as theirs', () => {
+    const statements = analyze(
+      'Sens. Mary Greer (D-Wash.), John Walsh (D-Ore.) and Ann Pike (R-Idaho) all suggested that the filings could be grounds for a fraud case.',
+    ).statements;
+    expect(statements.map((s) => s.speaker)).toEqual(['Mary Greer, John Walsh and Ann Pike']);
+  });
+
   it('splits a printed list into its names, and nothing else', () => {
     expect(speakerNames('Ann Lee, Tom Ruiz and Jo Bell')).toEqual(['Ann Lee', 'Tom Ruiz', 'Jo Bell']);
     expect(speakerNames('Ann Lee, Tom Ruiz, Jo Bell and Sam Ruiz')).toEqual([
