@@ -108,6 +108,8 @@ function invertedList(
     if (!m.person.name.includes(' ') || people.includes(m.person)) return null;
     names.push(...between, m.person.name);
     people.push(m.person);
+    // Bounded: a roster of hundreds of names is no one's list of speakers, and reading on would be quadratic.
+    if (names.length > 4) return null;
     from = m.end;
     if (!closing) continue;
     if (names.length < 3 || names.length > 4) return null;
