@@ -5,8 +5,9 @@ import type { PeopleIndex, PersonMention } from './people';
 import { withoutSharedAppositive } from './shared-appositive';
 
 /**
- * The people a tag's subject names together ("Ann Lee and Tom Ruiz said") and the pair as printed; null for a list of
- * three or more ("Ann Lee, Tom Ruiz and Jo Bell said"), whose quotation no one person, nor a name this long, is given.
+ * The people a tag's subject names together ("Ann Lee and Tom Ruiz said") and the group as printed: "A and B", or
+ * "A, B and C" for three or four (session 62: the words are all of theirs, as a pair's are both of theirs); null for
+ * a longer list, whose name no desk would print as a speaker.
  */
 export interface JointSpeaker {
   people: PersonMention['person'][];
@@ -17,10 +18,23 @@ export interface JointSpeaker {
  * "and" between two names, with a title or an office in capitals before the second ("and MK Dan Roth", "and House
  * Speaker Tim Moore"); a lower-case word between ("and his wife Ann") is no coordination of two names.
  */
-const COORDINATED = /^,?\s+and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,4}$/u;
+const COORDINATED = /^(?:\s*\([A-Z]{1,2}-[\p{L}. ]{2,16}\))?,?\s+and\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,4}$/u;
 
 /** A comma between two listed names, with a title before the second ("Ann Lee, Sen. Tom Ruiz and …"). */
-const LISTED = /^,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const LISTED = /^(?:\s*\([A-Z]{1,2}-[\p{L}. ]{2,16}\))?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * A US lawmaker's party and state after the name, "(D-Ore.)", "(R-N.J.)", "(I-Vt.)": a tag on the name, as a comma
+ * of apposition is, so a list of names so tagged is the same list (COORDINATED and LISTED allow one after a name).
+ */
+const PARTY_TAG = /^\s*\([A-Z]{1,2}-[\p{L}. ]{2,16}\)/u;
+
+/** A quantifier floated after a coordinated subject, before its verb: "Lee and Ruiz both stressed", "… all suggested". */
+const FLOATING = /^\s*(?:both|all|each)(?=\s*$)/u;
+
+/** The group as printed: "A and B", "A, B and C"; a list of five or more is no speaker's name. */
+const groupName = (names: readonly string[]): string | null =>
+  names.length > 4 ? null : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /**
  * The two people of a tag whose subject coordinates two names ("Two Likud lawmakers, MK Dan Roth and MK Eli Bar,
@@ -43,8 +57,8 @@ export function jointSpeaker(
     if (first.person === second.person || !COORDINATED.test(local(first.end, second.start))) continue;
     // The pair closes the phrase, a comma of apposition aside ("…, MK Eli Bar, told") or one the pair shares ("…,
     // both Democrats, said"); it starts inside it or just before it, where the phrase reader cut at "and".
-    if (!/^[\s,]*$/.test(withoutSharedAppositive(local(second.end, phrase.end))) || second.end > phrase.end + 1)
-      continue;
+    const after = local(second.end, Math.max(phrase.end, second.end)).replace(PARTY_TAG, '').replace(FLOATING, '');
+    if (!/^[\s,]*$/.test(withoutSharedAppositive(after)) || second.end > phrase.end + 1) continue;
     if (first.start < phrase.start - 80 || second.start < phrase.start) continue;
     // Names listed before the pair ("Ann Lee, Tom Ruiz and Jo Bell said") make three speakers or more.
     const list = [first, second];
@@ -54,7 +68,52 @@ export function jointSpeaker(
     for (let j = i - 2; j >= 0 && listed(usable[j]!); j--) list.unshift(usable[j]!);
     if (PREPOSITION_BEFORE.test(local(list[0]!.start - 80, list[0]!.start))) return null;
     const people = list.map((m) => m.person);
-    return { people, name: list.length === 2 ? `${first.person.name} and ${second.person.name}` : null };
+    return { people, name: groupName(people.map((p) => p.name)) };
+  }
+  return invertedList(usable, phrase, local);
+}
+
+/** What may follow the last name of an inverted tag's list: the sentence's end, a comma, or an adverbial's preposition. */
+const LIST_CLOSE = /^(?:[.,;]|\s+(?:in|on|at|during|from|of|after|before)\b|\s*$)/u;
+/** A listed name the people index did not read as one: two or three capitalised words, no title, no stop. */
+const BARE_NAME = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}$/u;
+
+/**
+ * `"…," said Ann Lee, Tom Ruiz and Jo Bell.`: the inverted tag's phrase stops at the first comma (it may open an
+ * appositive, "said Ann Lee, the mayor"), so the list after it is read here: the phrase's name, names between commas
+ * (a person the index knows, or a bare full name: names listed after a comma are often not read as people), the last
+ * one after "and" a person, and nothing but the sentence's end, a comma or an adverbial after it. Three to four
+ * names; a pair is the phrase's own ("said Ann Lee and Tom Ruiz").
+ */
+function invertedList(
+  usable: readonly PersonMention[],
+  phrase: { start: number; end: number },
+  local: (from: number, to: number) => string,
+): JointSpeaker | null {
+  const at = usable.findIndex((m) => m.start >= phrase.start && Math.abs(m.end - phrase.end) <= 1);
+  if (at < 0 || !usable[at]!.person.name.includes(' ')) return null;
+  const first = usable[at]!;
+  const names = [first.person.name];
+  const people = [first.person];
+  for (let j = at + 1, from = first.end; j < usable.length; j++) {
+    const m = usable[j]!;
+    const gap = local(from, m.start).replace(new RegExp(PARTY_TAG.source, 'gu'), '');
+    const pieces = gap.split(/,\s+/);
+    // The gap is ", " (a listed mention follows), ", Tom Ruiz, " or ", Tom Ruiz and " / " and " (the last follows).
+    const closing = /^(.*?),?\s+and\s+$/su.exec(pieces.at(-1)!);
+    const between = [...pieces.slice(1, -1), ...(closing?.[1]?.trim() ? [closing[1]] : [])].map((p) => p.trim());
+    if (pieces.length === 1 ? closing?.[1]?.trim() : pieces[0]!.trim() !== '') return null;
+    if (between.some((p) => !BARE_NAME.test(p))) return null;
+    if (!closing && pieces.at(-1)!.trim() !== '') return null;
+    if (!m.person.name.includes(' ') || people.includes(m.person)) return null;
+    names.push(...between, m.person.name);
+    people.push(m.person);
+    // Bounded: a roster of hundreds of names is no one's list of speakers, and reading on would be quadratic.
+    if (names.length > 4) return null;
+    from = m.end;
+    if (!closing) continue;
+    if (names.length < 3 || names.length > 4) return null;
+    return LIST_CLOSE.test(local(m.end, m.end + 40).replace(PARTY_TAG, '')) ? { people, name: groupName(names) } : null;
   }
   return null;
 }
@@ -83,14 +142,17 @@ export function jointSpeakers(
   return joint;
 }
 
-/** Two full names joined by "and", each of capitalised words only ("Ann Lee and Tom Ruiz"; not "Food and Drug …"). */
-const PAIR =
-  /^((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+\p{Lu}[\p{L}\p{M}.'’-]*) and ((?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+\p{Lu}[\p{L}\p{M}.'’-]*)$/u;
+/** A full name of capitalised words only ("Ann Lee"; "Food" alone is no full name). */
+const FULL = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+\p{Lu}[\p{L}\p{M}.'’-]*`;
+/** Two to four full names as groupName prints them ("Ann Lee and Tom Ruiz", "Ann Lee, Tom Ruiz and Jo Bell"). */
+const GROUP = new RegExp(`^(${FULL})((?:, ${FULL}){0,2}) and (${FULL})$`, 'u');
 
-/** The people a printed speaker names: both of a pair as jointSpeaker prints it, else the speaker itself. */
+/** The people a printed speaker names: each of a group as jointSpeaker prints it, else the speaker itself. */
 export function speakerNames(speaker: string): string[] {
-  const pair = PAIR.exec(speaker);
-  return pair ? [pair[1]!, pair[2]!] : [speaker];
+  const group = GROUP.exec(speaker);
+  if (!group) return [speaker];
+  const middle = group[2] ? group[2].slice(2).split(', ') : [];
+  return [group[1]!, ...middle, group[3]!];
 }
 
 /** Right after the closing mark: two capitalised words joined by "and", the second the tag's phrase. */

@@ -36,11 +36,14 @@ const LONG_APPOSITIVE = /^\p{Lu}[^,;:.!?"“”]{0,60},[^;!?"“”]*,\s*$/u;
 const WHO_ASIDE = /,\s+who\s[^,;]*,\s*$/;
 const CLAUSE_BREAK = /\b(?:while|whereas|but|because|although|and|which|who|when)\b/i;
 /**
- * Two capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`; lone surnames, "Lee
- * and Ruiz said", "Lee and Ruiz, both Democrats,"): no second clause but the pair's tag, which joint-speaker.ts prints
- * as both when both are people named in full, and find-quotes.ts as no one otherwise (unpairedPair).
+ * Two to four capitalised names joined by "and" as the whole subject (`"…," Ann Lee and Tom Ruiz said`, `"…," Sens.
+ * Ann Lee (D-Ore.), Tom Ruiz (D-Ohio) and Jo Bell (D-N.J.) said`, the brackets blanked and titles' stops masked; lone
+ * surnames, "Lee and Ruiz said", "Lee and Ruiz, both Democrats,"): no second clause but the group's tag, which
+ * joint-speaker.ts prints as all of them when all are people named in full, and find-quotes.ts as no one otherwise
+ * (unpairedPair).
  */
-const NAME_PAIR = new RegExp(`^[\\s,]*(?:${CAP}\\s+){2,3}and\\s+(?:${CAP}\\s+){2,3}$`, 'u');
+const LISTED_NAME = `(?:${CAP}\uE000?\\s+){1,2}${CAP}\uE000?\\s*`;
+const NAME_PAIR = new RegExp(`^[\\s,]*${LISTED_NAME}(?:,\\s+${LISTED_NAME}){0,2},?\\s+and\\s+${LISTED_NAME}$`, 'u');
 const SURNAME_PAIR = new RegExp(`^[\\s,]*${CAP}\\s+and\\s+${CAP}$`, 'u');
 /**
  * A subordinator in the verb's own comma part: in "…" until Haley said, Haley speaks later, not the quotation;

@@ -8,7 +8,7 @@ const quotes = (body: string): Array<[string, string | null]> => analyze(body).q
 
 /**
  * Session 54 (sp67), issue 11: a quotation whose tag names two people together is the pair's; crediting one of them
- * says what the copy does not, and a list of three or more credits no one.
+ * says what the copy does not (a list of three or four is credited to all of them since session 62).
  */
 describe('joint speakers', () => {
   it('credits both of two named members of a group in apposition, not the first', () => {
@@ -31,10 +31,10 @@ describe('joint speakers', () => {
     ).toEqual(['Anna Greer and Tom Halvorsen', 'Anna Greer and Tom Halvorsen']);
   });
 
-  it('credits no one for a list of three or more', () => {
+  it('credits all of a list of three (session 62), as it does a pair', () => {
     expect(
       quotes('The meeting ran late. In a statement, Mayor Ann Lee, Tom Ruiz and Jo Bell said "the levy is dead."'),
-    ).toEqual([['the levy is dead.', null]]);
+    ).toEqual([['the levy is dead.', 'Ann Lee, Tom Ruiz and Jo Bell']]);
   });
 
   it('keeps one speaker when the other name is the object ("spoke with A and B") (control)', () => {

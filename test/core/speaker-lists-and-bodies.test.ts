@@ -8,9 +8,16 @@ const read = (body: string) => analyzeArticle(`Harbour news in brief\n\n${body}`
 const quoteSpeakers = (body: string): Array<string | null> => read(body).quotes.map((q) => q.speaker);
 
 describe('three people or more listed as the speakers credit no one of them', () => {
+  // Session 62 (sp77): a tag right after the quotation whose whole subject lists three or four named people credits
+  // all of them, as a pair is credited (joint-speaker.ts; test/core/joint-speaker-list.test.ts).
   it.each([
     '"The rules are failing families," Maria Lopez, Dan Whitfield and Omar Greer wrote in a letter to the agency.',
     '"The rules are failing families," Maria Lopez, Dan Whitfield, and Omar Greer said.',
+  ])('credits all three: %s', (body) => {
+    expect(quoteSpeakers(body).at(-1)).toBe('Maria Lopez, Dan Whitfield and Omar Greer');
+  });
+
+  it.each([
     'Maria Lopez, Dan Whitfield and Omar Greer wrote in a letter to the agency that the rules "are failing families."',
     'Maria Lopez, Dan Whitfield and Omar Greer sit on the board.\n\n"The rules are failing families," Lopez, Whitfield and Greer wrote.',
   ])('%s', (body) => {
