@@ -2,6 +2,7 @@ import { firstNameGender } from './first-name-gender';
 import { generationalSuffix } from './generational-suffix';
 import type { Gender } from './honorifics';
 import { PARTICLES } from './name-particles';
+import { namesakeCarries } from './namesake-carries';
 import type { Person } from './people';
 import { unnamedGender } from './unnamed-namesake';
 
@@ -121,7 +122,7 @@ function whichNamesake(
   mention: NameMention,
   namesakes: Namesake[],
   genderOf: (n: Namesake) => Gender | null,
-  lastInFull: { namesake: Namesake; paragraph: number; last?: boolean } | undefined,
+  lastInFull: { namesake: Namesake; paragraph: number; carries?: boolean } | undefined,
   unnamed: Gender | null,
 ): Namesake | null {
   if (mention.name.includes(' '))
@@ -136,12 +137,15 @@ function whichNamesake(
     if (fit.length > 1) return null;
   }
   if (!lastInFull) return null;
+  // "Ms. Khan" is not the son the copy named last, whatever the paragraph.
+  const last = genderOf(lastInFull.namesake);
+  if (mention.honorificGender && last && last !== mention.honorificGender) return null;
   // A speech tag takes up the namesake of the paragraph before too: "Kim Soo-yeon rejected the claim." ends one
   // paragraph, '"…," Kim said.' opens the next. A bare surname in other use there ("Lazar had no training" after his
   // wife's name) may be the article's other namesake, and stays bare.
-  // Only when that namesake is the last person the copy named: "… a photo of Heidi Cruz beside Trump's wife." leaves
-  // the next paragraph's "Cruz said" to no one it can tell.
-  const reach = mention.speaks && lastInFull.last ? 1 : 0;
+  // Only when that namesake carries the reference (namesake-carries.ts): "… a photo of Heidi Cruz beside Trump's
+  // wife." leaves the next paragraph's "Cruz said" to no one it can tell.
+  const reach = mention.speaks && lastInFull.carries ? 1 : 0;
   return mention.paragraph - lastInFull.paragraph <= reach ? lastInFull.namesake : null;
 }
 
@@ -179,6 +183,8 @@ export function namesakePeople<C>(options: {
   const lastInFull = new Map<string, { namesake: Namesake; paragraph: number }>();
   /** The namesake (or other person) the copy named last, of any surname. */
   let lastNamed: Namesake | Person | undefined;
+  /** Per surname, the paragraph of the last bare mention no evidence gave to one namesake. */
+  const unsure = new Map<string, number>();
   const personFor = (key: Namesake | string, name: string, surname: string): Person => {
     let person = persons.get(key);
     if (!person) {
@@ -199,10 +205,23 @@ export function namesakePeople<C>(options: {
       return person;
     }
     const previous = lastInFull.get(surname);
-    const last = previous && { ...previous, last: previous.namesake === lastNamed };
-    const namesake = whichNamesake(mention, list, genderOf, last, unnamed.get(surname) ?? null);
+    const carries =
+      previous &&
+      namesakeCarries(
+        previous.namesake.name,
+        previous.namesake === lastNamed,
+        unsure.get(surname) === previous.paragraph,
+      );
+    const namesake = whichNamesake(
+      mention,
+      list,
+      genderOf,
+      previous && { ...previous, carries },
+      unnamed.get(surname) ?? null,
+    );
     lastNamed = namesake ?? undefined;
     if (!namesake) {
+      if (!mention.name.includes(' ')) unsure.set(surname, mention.paragraph);
       // "Mr. Hollis" beside "Mary Hollis" alone: the unnamed namesake is named by the honorific that tells
       // them apart; a bare "Hollis" the evidence gives to no one stays bare.
       const unnamedOne = mention.honorific && mention.honorificGender === unnamed.get(surname);
