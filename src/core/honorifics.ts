@@ -80,6 +80,15 @@ export const HONORIFICS = new Map<string, Gender | null>([
   // before anyone's given name (audit 59, B-a59-19, B-a59-21).
   ['Mheshimiwa', null],
   ['Khun', null],
+  // Ethiopian English (Addis Standard, the Reporter): the Amharic "Ato" (Mr) and "Weyzero" (Mrs, written "W/ro" or
+  // "Wzro"), "Weyzerit" (Miss, "W/rt"), before a given name and a father's name (audit 63, B-a63-10).
+  ['Ato', 'male'],
+  ['W/ro', 'female'],
+  ['Wzro', 'female'],
+  ['Wzro.', 'female'],
+  ['Weyzero', 'female'],
+  ['W/rt', 'female'],
+  ['Weyzerit', 'female'],
 ]);
 
 // Every title written with a stop (title-abbreviations.ts, the splitter's list) opens a name: "Engr. Ade Cole",

@@ -3,11 +3,19 @@ import { descriptorObject } from './descriptor-object';
 import { firstMentionFrom } from './mention-facts';
 import { PREPOSITION_BEFORE } from './name-just-before';
 import { mentionPremodifier } from './name-premodifier';
+import { NICKNAME_QUOTES } from './nickname-quotes';
 import type { PersonMention } from './people';
 import { possessedObject } from './possessed-object';
 import { titledNameBetween } from './titled-name-between';
 import { titledObject } from './titled-object';
 import { verbObjectBefore } from './verb-object-before';
+
+const quotes = (marks: readonly string[]): string => marks.join('');
+/** The rest of a name past a nickname, as the copy writes it: ' “Charo” Magbanua' (nickname-bridge.ts). */
+const NICKNAME_TAIL = new RegExp(
+  `^ [${quotes(NICKNAME_QUOTES.opens)}]\\p{Lu}[\\p{L}'’.-]*[${quotes(NICKNAME_QUOTES.closes)}] \\p{Lu}[\\p{L}'’-]*$`,
+  'u',
+);
 
 /** A person named inside the span, skipping possessors ("Flynn's") and objects ("for Blair"). */
 export function nameInSpan(
@@ -26,7 +34,11 @@ export function nameInSpan(
   for (let i = firstMentionFrom(list, start); i < list.length && list[i]!.start <= end; i++) {
     const mention = list[i]!;
     // '... said Donald Trump Jr.': the phrase leaves out the stop that ends both the sentence and "Jr.".
-    const over = mention.end > end && !(mention.end === end + 1 && local(end, mention.end) === '.');
+    // 'said Senator Rosario “Charo” Magbanua': the quote finder cuts the phrase at the nickname's mark; the name is whole.
+    const over =
+      mention.end > end &&
+      !(mention.end === end + 1 && local(end, mention.end) === '.') &&
+      !NICKNAME_TAIL.test(local(end, mention.end));
     if (mention.start < start || over || mention.possessive || isQuoted(mention.start)) continue;
     const before = local(start, mention.start);
     if (

@@ -12,6 +12,7 @@ import { OUTLET_WORDS } from './outlet-words';
 import type { PeopleIndex, Person, PersonMention } from './people';
 import { personNoun } from './person-noun';
 import { headNoun } from './phrase-head';
+import { possessorAgent } from './possessor-agent';
 import { pronounAntecedentRole } from './pronoun-antecedent-role';
 import { pronounNamesake } from './pronoun-namesake';
 import { relativeClauseSpeaker } from './relative-clause-speaker';
@@ -107,7 +108,9 @@ export function resolvePronoun(
       if ((kind === 'male' || kind === 'female') && toldOutlet(mention, context)) return;
       // A full person's name takes "it" only as a firm (firmNamed), and only as its clause's subject.
       if (kind === 'neuter' && !mention.person.weak && firmBehindSubject(mention, sentences[id]!)) return;
-      const role = pronounAntecedentRole(mention, sentences[id]!) + 0.01 * i;
+      // An agent after an owned subject ("X's claim drew a reply from Y") outweighs the possessor (possessor-agent.ts).
+      const agent = possessorAgent(mention, sentences[id]!, index.mentions[id]!);
+      const role = (agent ? 0.2 : pronounAntecedentRole(mention, sentences[id]!)) + 0.01 * i;
       consider({ name: mention.person.name, person: mention.person }, distance + role);
     });
     if (kind === 'neuter' || kind === 'plural') {

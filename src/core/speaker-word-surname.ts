@@ -1,3 +1,4 @@
+import { givenNamesAfter } from './given-names-after';
 import { givenNamesBefore } from './given-names-before';
 import type { NameRun } from './name-runs';
 import { nextToSpeechVerb } from './next-to-speech-verb';
@@ -13,10 +14,13 @@ import { loneSurnameParse } from './role-word-surname';
  * two people, and a lone "Scott" could be either).
  */
 export function speakerWordSurname(run: NameRun, text: string, articleText: string): PersonParse | null {
-  if (run.words.length !== 1 || run.start === 0) return null;
+  if (run.words.length !== 1) return null;
   const word = run.words[0]!;
   if (word.possessive || !/^[A-Z][a-z]+$/.test(word.text)) return null;
   if (!nextToSpeechVerb(text, word.start, word.end)) return null;
-  if (givenNamesBefore(word.text, articleText) !== 1) return null;
+  // "Rep. Park Ji-hoon … Park said": a surname written before one hyphenated given name is his wherever it stands.
+  const before = givenNamesBefore(word.text, articleText);
+  if (before === 0 && givenNamesAfter(word.text, articleText) === 1) return loneSurnameParse(word);
+  if (run.start === 0 || before !== 1) return null;
   return loneSurnameParse(word);
 }
