@@ -5,8 +5,11 @@ import { contentTerms } from './tokenize-words';
 
 /** How many sentences back the body may be named in full: a quote's tag can sit a sentence further on. */
 const BACK = 3;
-/** "the commission", "The bureau": a body by its head noun alone, no modifier between. */
-const BARE = /\b[Tt]he\s+(\p{Ll}+)\b(?!\s+of\s+\p{Lu})/gu;
+/**
+ * "The commission said …": a body by its head noun alone, opening the sentence as its subject. Read anywhere, "The
+ * council's treasurer, Ben Ade, said the club would appeal" took the club's full name for the treasurer's sentence.
+ */
+const BARE = /^[\s"“‘']*[Tt]he\s+(\p{Ll}+)\b(?!\s+of\s+\p{Lu})/gu;
 /** Words a modifier run stops at: what opens a noun phrase or joins two. */
 const STOP = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|to|in|on|at|by|for|with|from)$/i;
 /** The most words in front of the head that are read as its modifiers. */
