@@ -1,6 +1,7 @@
 import { affirmativeQuestion } from './affirmative-question';
 import type { Analysis } from './analysis-types';
 import { answerAskedPerson } from './answer-asked-person';
+import { definiteAntecedents } from './answer-definite-antecedent';
 import { countBonus, countFocus, countsFocus, freshPeople, freshPlace, shapeBonus } from './answer-evidence';
 import type { QuestionFeatures, SentenceFeatures } from './answer-feature-types';
 import { nameVariants } from './answer-name-variants';
@@ -78,6 +79,8 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
   // "She later compared …" after a sentence naming the asked person (answer-pronoun-name.ts): the name, but only in
   // a sentence already on the question's matter, and only for the ranking (`pronouns`; see SentenceFeatures.held).
   const byPronoun = pronounNames(analysis, terms.nameTerms);
+  // "The commission said …" after "The Ethiopian Human Rights Commission said …": the full name's asked words.
+  const carried = definiteAntecedents(analysis, terms.terms);
   // Matched once: the pronoun rows only put SAME_PERSON in name cells (review s50 B-r50-10).
   // "What weapons…?" over "a rifle and a handgun": the asked class noun is said as a synonym by one of its kinds.
   const member = (i: number, term: string): boolean => terms.heads.has(term) && namesClassMember(index.terms[i]!, term);
@@ -93,7 +96,10 @@ export function answerFeatures(analysis: Analysis, asker: string): QuestionFeatu
       const on = plain.some((m, k) => !m.rare && !isName[k] && (m.exact > 0 || m.synonym > 0));
       const pronoun = pronouns && byPronoun[i] && on;
       const row = plain.map((m, k) =>
-        m.exact < 1 && (variants.get(terms.terms[k]!)?.some((v) => index.terms[i]!.has(v)) || (pronoun && isName[k]))
+        m.exact < 1 &&
+        (variants.get(terms.terms[k]!)?.some((v) => index.terms[i]!.has(v)) ||
+          (pronoun && isName[k]) ||
+          carried[i]!.has(terms.terms[k]!))
           ? SAME_PERSON
           : m,
       );

@@ -13,6 +13,7 @@ import { answerNotKnown, NOT_KNOWN } from './answer-not-known';
 import { answerOutlet } from './answer-outlet';
 import { ownWordsFirst } from './answer-own-words';
 import { passiveSubjectFirst } from './answer-passive-subject';
+import { perUnitFirst } from './answer-per-unit';
 import { personOverBody } from './answer-person-over-body';
 import { answerPersonRole } from './answer-person-role';
 import { answerPossessedParty } from './answer-possessed-party';
@@ -30,13 +31,14 @@ import { saysAskedContent } from './answer-said-content';
 import { askedSpeaker, creditedShares, speakerSentences } from './answer-speaker';
 import { timeForPlace } from './answer-time-for-place';
 import { heldUnknown, saysUnknown, scopedUnknown } from './answer-unknown';
+import { voteTallyFirst } from './answer-vote-tally';
 import { answerWhichUnnamed } from './answer-which-unnamed';
 import { answersAtAll } from './answers-at-all';
 import { askedReplyUnknown } from './asked-reply-unknown';
 import { askedVerbFirst } from './asked-verb-first';
 import { billNumber } from './bill-number';
 import { isCrosshead } from './crosshead';
-import { datesAnotherInstance } from './dates-another-instance';
+import { datesAnotherInstance, laterInstance } from './dates-another-instance';
 import { headlineFigure } from './headline-answer';
 import { headlineOnly } from './headline-only';
 import { ledByFirst } from './led-by-first';
@@ -132,7 +134,12 @@ function answerFrom(
   );
   // "Who's ahead in Florida?": a sentence giving a standing there goes before one without (standing-first.ts).
   const body = personOverBody(analysis, possessed.ranked, question, { type, terms, keep: role ?? outlet });
-  const ranked = standingFirst(analysis, body, question);
+  // "How did the council vote?": the sentence giving the count goes before one member's side (answer-vote-tally.ts).
+  const tallied = voteTallyFirst(analysis, standingFirst(analysis, body, question), question);
+  // "How much did each laptop cost?": one unit's figure, not the purchase's total (answer-per-unit.ts).
+  const ranked = perUnitFirst(analysis, tallied, question, type);
+  // Its figure is the asked slot's filler though "each unit" says none of the question's words.
+  const unit = ranked[0] !== tallied[0] ? ranked[0] : undefined;
   const best = ranked[0];
   const bestText = best ? analysis.sentences[best.index]!.text : '';
   if (others(withRole[0]) && !(best && (partySpeaks(question, bestText) || refusalAnswers(question, bestText))))
@@ -149,7 +156,7 @@ function answerFrom(
   const replied = askedReplyUnknown(analysis, ranked, { type, terms });
   if (replied) return answerNotKnown(analysis, replied.index);
   // "What is Dean's job?": the sentence giving the role who-is-who lists answers, as the outlet's does.
-  if (!outlet && !(role && role === best) && !answersAtAll(ranked, missing, group)) {
+  if (!outlet && !unit && !(role && role === best) && !answersAtAll(ranked, missing, group)) {
     const pair = type === 'reason' ? declinedReasonPair(analysis, ranked) : undefined;
     if (pair) return citing(analysis, pair);
     const follow = sumAfterTopic(analysis, ranked, question, { type, terms });
@@ -170,13 +177,16 @@ function answerFrom(
     if (unknown) return answerNotKnown(analysis, unknown.index);
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   }
-  if (!outlet && !(role && role === best) && verbSynonymOnly(features, best.index))
+  if (!outlet && !unit && !(role && role === best) && verbSynonymOnly(features, best.index))
     return abstain(analysis, ranked, 'No sentence is likely enough to answer it.');
   // "Which fund is bidding?" over "…at least one fund": the sentence says one exists, not which.
   const which = answerWhichUnnamed(analysis, ranked, question, terms.heads);
   if (which) return which;
   // A when-question dating only the act called off; a where-question whose best sentence gives a time in the place's slot.
-  const otherSlot = datesAnotherInstance(analysis, best, terms.terms, type)
+  const another = datesAnotherInstance(analysis, best, terms.terms, type, question);
+  const later = another ? laterInstance(analysis, ranked, best) : undefined;
+  if (later) return citing(analysis, [later.index]);
+  const otherSlot = another
     ? 'The article dates only an earlier instance of it.'
     : timeForPlace(analysis, best, terms, { type, question });
   if (otherSlot)
@@ -188,7 +198,7 @@ function answerFrom(
     return answerNotKnown(analysis, unknown.index);
   }
   // A value of the asked kind, but not for the asked thing: a past date for a future act, a sum said of another.
-  const past = typedValueAbsent(analysis, best.index, question, features);
+  const past = unit ? undefined : typedValueAbsent(analysis, best.index, question, features);
   // "When is the budget being delivered?": "next month's budget" dates the budget where the best dates another act.
   const dated = past && type === 'time' ? possessiveDate(analysis, ranked, terms, question) : undefined;
   if (dated !== undefined) return citing(analysis, [dated]);
