@@ -18,8 +18,9 @@ describe('a currency abbreviated before its amount (sample 61, S61-1)', () => {
   });
 
   it('reads rupiah, taka and shillings the same way', () => {
-    expect(split('The levy raised Rp. 5 trillion, Tk. 200 crore and KSh. 2 billion last year, the ministry said.'))
-      .toHaveLength(1);
+    expect(
+      split('The levy raised Rp. 5 trillion, Tk. 200 crore and KSh. 2 billion last year, the ministry said.'),
+    ).toHaveLength(1);
   });
 
   it('still ends a sentence on the abbreviation before a capitalised word', () => {
