@@ -4,7 +4,7 @@ import { escapeRegExp } from './escape-reg-exp';
  * How the copy names the outlet that reports it: the one a source "told", that "contacted" someone or whose "request
  * for comment" went unanswered, the one that "learns" or "understands", and the agency in a dateline's brackets.
  */
-const BEFORE = String.raw`(?:\b(?:told|[Cc]ontacted by|reached by|spoke (?:to|with)|speaking (?:to|with)|(?:an? )?interview with|(?:responded|replied|respond|reply) to)\s+(?:the\s+)?|\()`;
+const BEFORE = String.raw`(?:\b(?:told|[Cc]ontacted by|reached by|spoke (?:to|with)|speaking (?:to|with)|(?:an? )?interview with|(?:responded|replied|respond|reply) to)\s+(?:[Tt]he\s+)?|\()`;
 const AFTER = String.raw`(?:[’']s?\s+(?:request|requests|questions|inquiry|inquiries|queries)\b|\s+(?:learns|learnt|learned|has learnt|has learned|understands|has seen|has confirmed)\b|\)\s*[—–-])`;
 
 /**
