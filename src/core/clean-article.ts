@@ -1,5 +1,5 @@
 import type { ArticleMeta } from './analysis-types';
-import { isBoilerplateLine, isPromoLink, stripDateline, stripLeadingCredit } from './copy-furniture';
+import { beforeWebSignOff, isBoilerplateLine, isPromoLink, stripDateline, stripLeadingCredit } from './copy-furniture';
 import { spaceChar } from './space-char';
 import { splitSentences } from './split-sentences';
 
@@ -119,6 +119,13 @@ export function cleanArticle(input: string, meta: ArticleMeta = {}): CleanArticl
       firstLine.start += skip;
       firstParagraph.start = firstLine.start;
     }
+  }
+
+  const lastParagraph = paragraphs[paragraphs.length - 1];
+  if (lastParagraph) {
+    const lastLine = lastParagraph.lines[lastParagraph.lines.length - 1]!;
+    lastLine.end = lastLine.start + beforeWebSignOff(input.slice(lastLine.start, lastLine.end));
+    lastParagraph.end = lastLine.end;
   }
 
   if (title === '' && firstParagraph) {

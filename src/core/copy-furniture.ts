@@ -71,6 +71,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (promo.test(text) && (text.length <= 160 || /^["“'‘]?(read more|related|see also)/i.test(text))) return true;
   if (text.length <= 80 && stamp.test(text)) return true;
   if (text.length <= 80 && PICTURE_CREDIT.test(text)) return true;
+  if (isEndTag(text) || WEB_SIGN_OFF.exec(` ${text}`)?.index === 0) return true;
   return text.length <= 200 && SOCIAL_SIGN_OFF.test(text);
 }
 
@@ -96,7 +97,17 @@ export function isPromoLink(label: string, line: string): boolean {
 const DATELINE =
   /^[A-Z][A-Z.'’ -]{1,40}[A-Z.](?:,\s*[A-Z][A-Za-z.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s*/;
 
+/**
+ * "Addis Abeba, December 6/2026 (Addis Standard) – Hundreds …": outlets outside the US/UK wire style write the place
+ * in title case and the date with a slash. A place in title case is any opening name, so this reading asks for the
+ * whole date (a month and a day) and the dash after it (audit 63, B-a63-15).
+ */
+const DATED_DATELINE =
+  /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:(?:\/|,\s*)\d{4})?\s*(?:\([^()\n]{1,40}\))?\s*[—–-]{1,2}\s+/u;
+
 export function stripDateline(line: string): number {
+  const dated = DATED_DATELINE.exec(line);
+  if (dated) return dated[0].length;
   const match = DATELINE.exec(line);
   if (!match) return 0;
   // "US -" inside a sentence is not a dateline; require the whole place token to be capitals.
@@ -121,4 +132,22 @@ export function leadingClockMinutes(text: string): number | null {
   const [, hours, minutes, half] = /^(\d+)[:.](\d+)\s*([ap])?/i.exec(stamp)!;
   const hour = half ? (Number(hours) % 12) + (half.toLowerCase() === 'p' ? 12 : 0) : Number(hours);
   return hour * 60 + Number(minutes);
+}
+
+/**
+ * "(END)", "– Rappler.com": the end marks of wire and web copy. A line that is only the wire's end tag is furniture;
+ * an outlet's web address after a dash at the close of the last line is its sign-off, so the cited sentence ends
+ * before it (audit 63, B-a63-14/15). Only an address (a dot and a top-level domain) is read as one.
+ */
+const END_TAG = /^[([]?(?:END|ENDS|END OF STORY)[)\]]?\.?$/;
+const WEB_SIGN_OFF = /\s+[—–-]{1,2}\s*[\p{L}\p{N}-]+(?:\.[a-z]{2,6}){1,2}\s*$/u;
+
+function isEndTag(line: string): boolean {
+  return END_TAG.test(line.trim());
+}
+
+/** The length of `line` before a trailing web sign-off ("… on December 9. – Rappler.com"), else its length. */
+export function beforeWebSignOff(line: string): number {
+  const match = WEB_SIGN_OFF.exec(line);
+  return match && match.index > 0 ? match.index : line.length;
 }

@@ -30,6 +30,13 @@ export const TITLES = new Set([
   ...TITLE_ABBREVIATIONS.filter((title) => !NO_PLURAL.has(title)).map((title) => `${title}s`),
 ]);
 
+/**
+ * Currencies abbreviated with a stop before the amount ("Rs. 380 million", "Rp. 5 trillion", "Tk. 200 crore",
+ * "KSh. 2 billion"): like "No. 10", the stop before a digit is the abbreviation's, never a sentence's end (sample 61:
+ * a bid "Rs. 380 million higher" was cut in two). Before a word the stop is read like any other.
+ */
+export const CURRENCY_BEFORE_NUMBER = new Set(['Rs', 'Re', 'Rp', 'Tk', 'Sh', 'Shs', 'Ksh', 'KSh', 'Kshs', 'Ush']);
+
 /** Words that take a full stop without ending a sentence (case-sensitive, without the dot). */
 export const ABBREVIATIONS = new Set([
   ...TITLES,

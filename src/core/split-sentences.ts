@@ -1,7 +1,7 @@
 import type { Sentence } from './analysis-types';
 import { apposedTitle } from './apposed-title';
 import type { CleanArticle } from './clean-article';
-import { ABBREVIATIONS, TITLES } from './full-stop-words';
+import { ABBREVIATIONS, CURRENCY_BEFORE_NUMBER, TITLES } from './full-stop-words';
 import { lineSegments } from './line-segments';
 import { listMarker } from './list-marker';
 import { nextOpensSentence } from './next-opens-sentence';
@@ -44,6 +44,7 @@ function stopEnds(text: string, dot: number, next: number): boolean {
   if (stateStopEnds(text, token, dot, next)) return true;
   // A company's suffix closes its name and can close the sentence: "… built by Harwell Marine Ltd. The firm is …"
   // ("Acme Inc. chief executive", "Acme Ltd. Chairman Jo Hart" go on).
+  if (CURRENCY_BEFORE_NUMBER.has(token) && isDigit(text[next])) return false;
   if (COMPANY_SUFFIXES.has(token)) return nextOpensSentence(text, next);
   if (ABBREVIATIONS.has(token)) {
     // "No. 10" is an abbreviation; "said no." is not.

@@ -8,6 +8,7 @@ import { capitalFreeNoun } from './name-first-word';
 import { nonPersonKind, PLACE_STARTS } from './non-person-kind';
 import { orgSource } from './org-source';
 import { organizationUsage } from './organization-usage';
+import { outletSelfReference } from './outlet-self-reference';
 import { personUsage } from './person-usage';
 import { PLACE_WORDS, PLACES } from './place-words';
 import { speakerLabels } from './speaker-labels';
@@ -67,7 +68,7 @@ export function whoIsWhoOrganization(
       (nonPersonKind(entity.name, text) === 'organization' ||
         organizationUsage(entity.name, text, false) ||
         (!personUsage(entity.name, text) && !whoIsWhoListedBeside(entity.name, text, listedPerson))));
-  if (!organization) return;
+  if (!organization || outletSelfReference(entity.name, text)) return;
   const name = ampersandWhole(entity.name, text);
   // "@TimKaine": a handle that is a listed person's name without its space is that person's, no organisation's.
   if (/\p{Ll}\p{Lu}/u.test(name) && listedPerson(name.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'))) return;

@@ -1,5 +1,6 @@
 import { WRITTEN_OUT_OFFICES } from './abbreviated-title';
 import { addressedWord } from './addressed-word';
+import { compoundRank } from './compound-rank';
 import { englishWord } from './english-word';
 import { escapeRegExp } from './escape-reg-exp';
 import { handFirstName } from './hand-first-name';
@@ -55,6 +56,25 @@ const nameShaped = (word: string): boolean =>
   /^\p{Lu}\p{Ll}{2,}$/u.test(word) && /[aeiouy]/i.test(word) && !TITLE_ABBREVIATIONS.includes(word);
 
 /**
+ * "Sindh Local Government Minister Nasir Ali Baloch": where the copy writes the word right after a whole title and
+ * before the given name, and the rank reading (compound-rank.ts) does not take it as the title's second word, it is a
+ * given name the lists lack, not a rank in another language ("Garda Brendan Tully"): cut there, a dispute question
+ * named "Ali Baloch" (sample 61, S61-2).
+ */
+function givenAfterTitle(word: string, given: string, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const after = new RegExp(
+    String.raw`(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}+) ${escapeRegExp(word)} ${escapeRegExp(given)} \p{Lu}`,
+    'gu',
+  );
+  for (const m of text.matchAll(after)) {
+    const rank = [{ text: m[1]! }, { text: word }, { text: given }, { text: '' }];
+    if (TITLE_WORDS.test(m[1]!) && !compoundRank(rank, 1)) return true;
+  }
+  return false;
+}
+
+/**
  * The name without words the run picked up before it: a sentence opener ("Using Ted Cruz"), or
  * capitalised words before a known first name ("Billionaire Donald Trump", "Pastor Kevin Swanson").
  * With the copy, a listed first name shaped like an opener ("Carly Fiorina") stays. With the name's `role`, a name the
@@ -103,6 +123,8 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
       // "Billie Jean King": one word before the given name that stdlib lists as a first name, and no office
       // ("Sergeant Leon Marsh"), is a first name there, not a lead-in.
       const lone = before.length === 1 ? before[0]! : '';
+      if (lone !== '' && !englishWord(lone) && givenAfterTitle(lone, words[first]!, text))
+        return words.slice(i).join(' ');
       const given =
         isListedFirstName(lone) &&
         !ROLE_HEADS.has(lone.toLowerCase()) &&
