@@ -1,5 +1,6 @@
 import { plainClaim } from './claim-phrases';
 import { lowerStart } from './lower-start';
+import { PAPER_UNDERSTANDS } from './paper-understands';
 import { type PhraseContext, vagueSource } from './phrase-question';
 import { cutClause, stripEnd } from './question-clauses';
 import { isReportedClause } from './statement-checks';
@@ -31,6 +32,8 @@ const PRONOUN_OPENS = /^\W*(?:he|she|they|it|this|that|these|those|we|i|you)\b/i
  * the sentence, a claim in one clause of several) no clean question is built and the passage is shown with its kind.
  */
 export function anonymousSource(ctx: PhraseContext): string | null {
+  // A paper's "… understands that" names no source noun to ask of: its passage is shown, with its kind.
+  if (PAPER_UNDERSTANDS.test(ctx.text)) return null;
   const formula = UNNAMED_BY_DESIGN.exec(ctx.text);
   if (!formula) return vagueSource(ctx);
   const comma = ctx.text.lastIndexOf(',', formula.index);

@@ -2,6 +2,7 @@ import type { QuestionKind } from './analysis-types';
 import { cuelessPending } from './cueless-pending';
 import { deniedAppositive } from './denied-appositive';
 import { uncontestedArgument } from './uncontested-argument';
+import { warningKind } from './warning-kind';
 
 const ARGUED = /\b(?:argue[sd]?|arguing|insist(?:s|ed)?|contend(?:s|ed)?) that\b/i;
 /**
@@ -98,6 +99,7 @@ export function argumentKind(
   // "…, a figure the company disputes": the second side is in the sentence (review s34 B-main-61).
   if (kind === 'unverified' && deniedAppositive(text)) return 'disputed';
   if (kind === 'disputed' && shape === 'accusation') return chargeKind(text, next);
+  if (kind === 'disputed' && shape === 'challenge') return warningKind(text, next);
   if (kind !== 'disputed' || shape !== 'contested' || !ARGUED.test(text) || /\bexpressed\b/i.test(text)) return kind;
   const answered = ANSWERED_NEXT.test(next) || otherPartyNext(next);
   return uncontestedArgument(text) && !SECOND_SIDE.test(text) && !answered ? 'unverified' : kind;

@@ -3,6 +3,7 @@ import { accusation, doubt } from './charge-questions';
 import { type CueFamily, family, hintList } from './cue-family';
 import { deferredQuestion } from './deferred-question';
 import { NAMED_OPEN, namedOpenQuestion } from './named-open-question';
+import { PAPER_UNDERSTANDS } from './paper-understands';
 import { hedged, report, unclear } from './phrase-question';
 import { PSEUDO_CLEFT, pseudoCleftQuestion } from './pseudo-cleft-question';
 import { unknownFame } from './unknown-fame';
@@ -107,16 +108,19 @@ export const HEARSAY_CUE_FAMILIES: CueFamily[] = [
   // A source unnamed by design is named so by the writer's formula as well as by its noun: "sources close to her
   // campaign" (a body of more than one word), "people familiar with …", or the anonymity it was granted
   // (anonymous-source.ts).
+  // A paper's own formula for its unnamed source (Irish and British house style, sample 61's S61-5): "The Westport
+  // Herald understands that …", "this newspaper has learned that …". The subject is a paper (a masthead's last word,
+  // or the paper itself), so "the minister understands that voters are angry" is no sourcing.
   family({
     shape: 'vague-source',
     kind: 'unverified',
     strength: 2.2,
     pattern: new RegExp(
-      String.raw`\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides|advocates|activists|supporters|opponents|allies) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated|argue|argued|have linked)\b|\bsources (?:who|familiar|with knowledge|close to)\b[^.;]{0,60}\b(?:said|say|says|told)\b|${UNNAMED_BY_DESIGN.source}|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b`,
+      String.raw`\b(?:sources?|officials?|insiders?|analysts|critics|experts|observers|commentators|some|people familiar|advisers|aides|advocates|activists|supporters|opponents|allies) (?:(?:close )?to (?:the |Mr\. |Mrs\. |Ms\. )?\S+ )?(?:said|say|says|claim|claimed|believe|believed|told|suggest|suggested|warn|warned|expect|expected|speculate|speculated|argue|argued|have linked)\b|\bsources (?:who|familiar|with knowledge|close to)\b[^.;]{0,60}\b(?:said|say|says|told)\b|${UNNAMED_BY_DESIGN.source}|\baccording to (?:media |press |news |unconfirmed )?reports\b|\bit is (?:understood|thought|believed)\b|${PAPER_UNDERSTANDS.source}|\b(?:is|are|was|were) (?:said|understood|believed|thought|rumou?red) to\b`,
       'i',
     ),
     hints: hintList(
-      'source|official|insider|analysts|critics|experts|observers|commentators|some|people|person|anonym|authori|advisers|aides|advocates|activists|supporters|opponents|allies|according to|understood|thought|believed| said to|rumo',
+      'source|official|insider|analysts|critics|experts|observers|commentators|some|people|person|anonym|authori|advisers|aides|advocates|activists|supporters|opponents|allies|according to|understood|understands|learned|learnt|thought|believed| said to|rumo',
     ),
     examples: [
       'Sources close to the minister said he would resign.',
