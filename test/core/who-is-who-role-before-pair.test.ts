@@ -39,3 +39,14 @@ describe('a role before "A and B"', () => {
     expect(roles['Anna Berg']).toBe('Transport minister');
   });
 });
+
+describe('"<Office> of <two-word place> <given name> <surname>"', () => {
+  it('keeps a place’s last word out of the name when it is also a given name', () => {
+    const { roles } = read([
+      'Governor of West Virginia Roy Tarrant said the line would open.',
+      '"It is late," Tarrant said.',
+    ]);
+    expect(roles['Roy Tarrant']).toBe('Governor of West Virginia');
+    expect(roles['Virginia Roy Tarrant']).toBeUndefined();
+  });
+});
