@@ -46,7 +46,8 @@ function nameStart(words: Word[], start: number): number {
   for (let i = last - 1; i > start; i--) {
     if (!isFirstName(words[i])) continue;
     // "Andrew Mark Cuomo": a first name just before it is the name's too.
-    while (i - 1 > start && isFirstName(words[i - 1])) i--;
+    // Not a first name that ends a place ("Governor of West Virginia Jim Justice": "Virginia" is the state's).
+    while (i - 1 > start && isFirstName(words[i - 1]) && !placeOrDepartment(words, i - 1)) i--;
     // After "for" a portfolio ("Minister for Pacific Peoples Aupito William Sio"), whose words a dictionary knows; after
     // "of" often a place, whose own words it may not ("Governor of North Kivu Carly Nzanzu").
     return words[start - 1]?.text === 'for' ? portfolioTail(words, start, i, (j) => placeOrDepartment(words, j)) : i;

@@ -1,10 +1,13 @@
 import type { Sentence } from './analysis-types';
 import { escapeRegExp } from './escape-reg-exp';
-import { WORD_EDGE } from './latin-letters';
+import { LATIN_LETTERS, WORD_EDGE } from './latin-letters';
 import type { PeopleIndex } from './people';
 import type { ResolvedSpeaker } from './speaker-resolution';
 
 const NAMED_BY = new Map<string, RegExp>();
+// "Transport minister Ayşe Ağaoğlu": accented letters are the name's too; ASCII classes cut it to "Ay".
+const CAPITAL = `[A-Z${LATIN_LETTERS}]`;
+const NAME_CHAR = `[\\w${LATIN_LETTERS}&'’.-]`;
 
 /**
  * "US magazine Mobile PC" earlier lets "the magazine" mean Mobile PC: per article, the nearest name written right after
@@ -21,7 +24,7 @@ export function namedByHead(
     const escaped = escapeRegExp(head);
     const pattern =
       NAMED_BY.get(escaped) ??
-      new RegExp(`${WORD_EDGE}${escaped}\\s+((?:[A-Z][\\w&'’.-]*)(?:\\s+(?:&\\s+)?[A-Z][\\w&'’.-]*)*)`);
+      new RegExp(`${WORD_EDGE}${escaped}\\s+((?:${CAPITAL}${NAME_CHAR}*)(?:\\s+(?:&\\s+)?${CAPITAL}${NAME_CHAR}*)*)`);
     if (NAMED_BY.size > 500) NAMED_BY.clear();
     NAMED_BY.set(escaped, pattern);
     const nearest = namedAt.get(head) ?? [];

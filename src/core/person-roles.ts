@@ -4,6 +4,7 @@ import type { NameRun } from './name-runs';
 import type { PersonParse } from './parse-person';
 import { personNoun } from './person-noun';
 import { personNounTitle } from './person-noun-title';
+import { pluralRoleWord } from './plural-role-head';
 import { portfolioTitle } from './portfolio-list';
 import { postBeforeAddress } from './post-before-address';
 import { predicateOpener } from './predicate-opener';
@@ -93,9 +94,16 @@ function roleBefore(text: string, words: Word[], run: NameRun, parse: PersonPars
     taken.shift();
   }
   if (!taken.some((w) => isRoleHead(w.text))) return null;
+  // "Transport minister Ayşe Ağaoğlu and Tim Hale": the run's earlier names stand between the role and this name, so
+  // the role is theirs; it is both people's only when its head is plural ("Transport ministers A and B").
+  if (/(?:^|\s)(?:and|&)$/.test(parse.title) && !pluralHead(taken[taken.length - 1]!.text)) return null;
   const start = taken[0]!.start;
   const end = taken[taken.length - 1]!.end;
   return cleanRole(text.slice(start, end));
+}
+
+function pluralHead(word: string): boolean {
+  return !isRoleHead(word.toLowerCase()) && pluralRoleWord(word);
 }
 
 /**
