@@ -5,6 +5,7 @@ import { findReportedSpeech, type ReportedSpeech } from './reported-speech';
 import type { SpeakerPhrase } from './speaker-phrase';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
 import { isSpeakerDescription } from './statement-checks';
+import { unpairedSubject } from './unpaired-subject';
 
 /**
  * "Dr Fox refused to discuss reports the party repaid Lord Ashcroft after he said ...": a pronoun
@@ -45,6 +46,7 @@ export function findStatements(sentences: Sentence[]): Statement[] {
       !nested && speaker.person && subject.kind !== 'pronoun'
         ? jointSpeaker(sentence, index.mentions[sentence.id] ?? [], subject)
         : null;
+    if (!nested && !joint && unpairedSubject(sentence, subject)) continue;
     const name = joint?.people.includes(speaker.person!) ? joint.name : (nested ?? speaker).name;
     // A list of three or more is no one speaker's claim to print.
     if (name !== null) statements.push({ text, speaker: name, sentenceId: sentence.id });

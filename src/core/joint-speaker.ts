@@ -54,7 +54,9 @@ export function jointSpeaker(
   const usable = mentions.filter((m) => !m.possessive && !isQuoted(m.start));
   for (let i = 1; i < usable.length; i++) {
     const [first, second] = [usable[i - 1]!, usable[i]!];
-    if (first.person === second.person || !COORDINATED.test(local(first.end, second.start))) continue;
+    // "Jeff Merkley, Sherrod Brown and Robert Menendez said": a bare full name between two the index knows is listed.
+    const middle = first.person === second.person ? null : listedBetween(local(first.end, second.start));
+    if (middle === null) continue;
     // The pair closes the phrase, a comma of apposition aside ("…, MK Eli Bar, told") or one the pair shares ("…,
     // both Democrats, said"); it starts inside it or just before it, where the phrase reader cut at "and".
     const after = local(second.end, Math.max(phrase.end, second.end)).replace(PARTY_TAG, '').replace(FLOATING, '');
@@ -68,9 +70,21 @@ export function jointSpeaker(
     for (let j = i - 2; j >= 0 && listed(usable[j]!); j--) list.unshift(usable[j]!);
     if (PREPOSITION_BEFORE.test(local(list[0]!.start - 80, list[0]!.start))) return null;
     const people = list.map((m) => m.person);
-    return { people, name: groupName(people.map((p) => p.name)) };
+    const names = people.map((p) => p.name);
+    return { people, name: groupName([...names.slice(0, -1), ...middle, names.at(-1)!]) };
   }
   return invertedList(usable, phrase, local);
+}
+
+/** ", Sherrod Brown and " / ", Ann Lee, Tom Ruiz, and ": one or two bare full names listed between two people. */
+const BETWEEN =
+  /^,\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}(?:,\s+\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})?),?\s+and\s+$/u;
+
+/** The names listed between two mentions: none for a coordinated pair, the bare names of a list, or null. */
+function listedBetween(gap: string): string[] | null {
+  if (COORDINATED.test(gap)) return [];
+  const listed = BETWEEN.exec(gap.replace(new RegExp(PARTY_TAG.source, 'gu'), ''));
+  return listed ? listed[1]!.split(/,\s+/) : null;
 }
 
 /** What may follow the last name of an inverted tag's list: the sentence's end, a comma, or an adverbial's preposition. */

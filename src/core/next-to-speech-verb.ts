@@ -16,7 +16,14 @@ export function nextToSpeechVerb(text: string, start: number, end: number): bool
   return !!before && QUOTE_VERBS.has(before[1]!) && !/^(?:told|tells?)$/.test(before[1]!);
 }
 
-/** nextToSpeechVerb for a pair of names, past an appositive they share ("Ann Lee and Tom Ruiz, both Democrats, said"). */
+/** A quantifier floated after a coordinated subject, before its verb ("Lee and Ruiz both stressed"): no part of a name. */
+const FLOATED = /^\s+(?:both|all|each)(?=\s+[a-z])/u;
+
+/**
+ * nextToSpeechVerb for a pair of names, past an appositive they share ("Ann Lee and Tom Ruiz, both Democrats, said")
+ * or a quantifier floated before the verb ("Ann Lee and Tom Ruiz both stressed").
+ */
 export function pairNextToSpeechVerb(text: string, start: number, end: number): boolean {
-  return nextToSpeechVerb(text, start, text.length - withoutSharedAppositive(text.slice(end)).length);
+  const rest = withoutSharedAppositive(text.slice(end));
+  return nextToSpeechVerb(text, start, text.length - rest.replace(FLOATED, '').length);
 }

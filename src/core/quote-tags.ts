@@ -122,7 +122,10 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     // A capital inside the tag is a name's word, not a verb: "Secretary of State John Kerry said".
     const before = list[k - 1]!.word.toLowerCase();
     if (!tagVerbAfter(w.word, rest.slice(w.end))) continue;
-    if (DETERMINERS.has(before) && !(k === 1 && list[0]!.start === 0 && QUANTIFIER_SUBJECTS.has(before))) continue;
+    // "Lee and Ruiz both said": a quantifier floated after a name is no determiner of the verb.
+    const floated = k >= 2 && /^(?:both|all|each)$/.test(before) && /^\p{Lu}/u.test(list[k - 2]!.word);
+    if (DETERMINERS.has(before) && !floated && !(k === 1 && list[0]!.start === 0 && QUANTIFIER_SUBJECTS.has(before)))
+      continue;
     if (/^\p{Lu}/u.test(w.word)) continue;
     const subject = dashAsideSubject(rest.slice(0, w.start));
     if (subject === null) continue;
@@ -136,7 +139,7 @@ function tagAfterMasked(text: string, offset: number): SpeakerPhrase | null {
     if (STOP_AFTER.test(townStatePoint(subject))) return null;
     // A closing "who" aside ("Harry Bond, 30, of Raleigh, N.C., who was polled, said") is no clause of the subject's.
     const core = subject.replace(WHO_ASIDE, ', ');
-    const shared = core.replace(SHARED_APPOSITIVE, ' ');
+    const shared = core.replace(SHARED_APPOSITIVE, ' ').replace(/\s(?:both|all|each)\s*$/, ' ');
     const pair = NAME_PAIR.test(shared) || SURNAME_PAIR.test(shared.trimEnd());
     if (CLAUSE_BREAK.test(core.replace(/,[^,]*,/g, ',')) && !pair) return ownSubjectTag(subject, offset + lead);
     if (SUBORDINATE_BREAK.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;

@@ -43,6 +43,8 @@ function withoutAdverb(tail: string): string {
   const stripped = tail.replace(ADVERB_OR_MODAL, '');
   return /(?:^|\s)(?:he|she|it|they|i|we|you)$/i.test(stripped) ? tail : stripped;
 }
+/** A quantifier floated after a name, before the verb ("Lee and Ruiz both stressed"): never a word of the name. */
+const FLOATED = /(?<=\p{Lu}[\p{L}\p{M}.'’-]*)\s+(?:both|all|each)$/u;
 const CLAUSE_OPENERS =
   /^(?:but|and|yet|so|while|as|because|although|though|when|after|before|if|that|however|meanwhile|instead|also|then)(?:\s+|$)/i;
 const SUBORDINATE =
@@ -129,7 +131,7 @@ export function subjectBefore(text: string, offset: number): SpeakerPhrase | nul
   for (let previous = ''; previous !== body; ) {
     previous = body;
     const tailStart = Math.max(0, body.length - 40);
-    body = body.slice(0, tailStart) + withoutAdverb(body.slice(tailStart).replace(AUX, ''));
+    body = body.slice(0, tailStart) + withoutAdverb(body.slice(tailStart).replace(AUX, '')).replace(FLOATED, '');
     body = body.trimEnd();
   }
   // "The actor, whose films include A, B and C, said": drop the relative clause, keep its head.

@@ -16,6 +16,9 @@ import { wordnetWord } from './wordnet-word';
 export const LEAD_IN =
   /^(?:[A-Z][a-z]+ly|[A-Z][a-z]{3,}ing|Well|Because|Whether|Unless|Whereas|Whenever|Wherever|Maybe|Neither|Nor|Either|Is|Although|Though|Besides|Outside|Anyone|Continued|Also|Even|Still|Now|Meanwhile|However|Yes|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Billionaire|Vermonter|Iron|State|Former|Like|Unlike|Then|Dear|Thanks|During|Without|Once|Absent|Another|Can|Could|Should|Would|Will|Had|Has|Have|Having|Here[’']s|There[’']s|Sure|See)$/;
 
+/** A number word opening a run ("One", "Two"): LEAD_IN's numbers. */
+const NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/;
+
 /** Capitalised words that open a sentence or a clause, never a first name. */
 export const NOT_FIRST = new Set(
   'The A An His Her Their Its But And Or So Then When While After Before If As At In On By For From With Said Says What Who Why How Where Which Mr Mrs Ms Miss Dr Sir Many Some Most Several Other All Few Both Did Does Candidate'.split(
@@ -108,6 +111,10 @@ export function withoutLeadIn(name: string, text?: string, role?: string): strin
   // "One of the owners", "Two of the officials": a number before "of" picks people from a plural, a description
   // whole, no opener the run swallowed.
   while (i < words.length - 1 && words[i + 1] !== 'of' && leadIn(words[i]!, text, words[i + 1])) i++;
+  // "One Direction", "One Nation": a number before one singular word of English names a group, a band or a party
+  // whole; cut to the noun ("Direction") it names nothing.
+  if (i === 1 && words.length === 2 && NUMBER.test(words[0]!) && !/s$/.test(words[1]!) && englishWord(words[1]!))
+    return name;
   const first = words.findIndex((w, j) => j >= i && handFirstName(w));
   if (first > i && first - i <= 2 && first < words.length - 1) {
     const before = words.slice(i, first);
