@@ -153,7 +153,7 @@ function answerFrom(
   // Another source's figure right after a party's refusal of it answers (value-after-refusal.ts).
   const given = valueAfterRefusal(analysis, ranked, question, { type, terms });
   if (given !== undefined) return citing(analysis, [given]);
-  const replied = askedReplyUnknown(analysis, ranked, { type, terms });
+  const replied = askedReplyUnknown(analysis, ranked, { type, terms, question });
   if (replied) return answerNotKnown(analysis, replied.index);
   // "What is Dean's job?": the sentence giving the role who-is-who lists answers, as the outlet's does.
   if (!outlet && !unit && !(role && role === best) && !answersAtAll(ranked, missing, group)) {

@@ -1,4 +1,5 @@
 import type { Analysis } from './analysis-types';
+import { countFocus } from './answer-evidence';
 import { relatedStems } from './answer-lexicon';
 import type { QuestionTerms } from './answer-terms';
 import { indexArticle } from './article-index';
@@ -45,11 +46,11 @@ const holds = (words: ReadonlySet<string>, term: string): boolean =>
 export function askedReplyUnknown(
   analysis: Analysis,
   ranked: readonly Ranked[],
-  { type, terms }: { type: AnswerType; terms: QuestionTerms },
+  { type, terms, question }: { type: AnswerType; terms: QuestionTerms; question: string },
 ): Ranked | undefined {
   // Without the asked verb a topic's nouns are no evidence that the act asked about was the one put ("Asked whether
   // she backed the fees" says nothing of what the fees would raise); a yes/no's "have" or "be" has none to hold.
-  if (!TYPED.has(type) || (terms.verb === undefined && type !== 'yesno')) return undefined;
+  if (!TYPED.has(type)) return undefined;
   // A sentence saying the asked act with a value of the asked kind answers from another source, wherever the ranker put
   // it ("The board voted to hire 12 investigators" below "…currently has 11": review 59); so does, for a yes/no, any
   // other well-ranked sentence saying the asked verb (the next sentence giving the answer the party would not).
@@ -57,8 +58,14 @@ export function askedReplyUnknown(
   // for "how many jobs will be lost", review 60 R60-6), so only a ranking with no such value at all is declined.
   const index = indexArticle(analysis);
   const saysVerb = (i: number): boolean => terms.verb !== undefined && matchTerm(index, i, terms.verb, true).exact > 0;
+  // "How much water will the alliance get?": an amount of a measured thing counts as another source's answer only in a
+  // sentence on that thing, not "300,000 acre-feet" a reservoir holds nor "140 farms" (audit 61 B-a61-21). A count
+  // keeps any value: "30 ward places" answers "how many hospital beds" (review 60 R60-6).
+  const focus = countFocus(question);
+  const onMeasured = (i: number): boolean =>
+    type !== 'amount' || focus.size === 0 || [...focus.stems].some((t) => holds(index.terms[i]!, t));
   const answered = (r: Ranked): boolean =>
-    type === 'yesno' ? saysVerb(r.index) : valued(type, analysis.sentences[r.index]!.text);
+    type === 'yesno' ? saysVerb(r.index) : valued(type, analysis.sentences[r.index]!.text) && onMeasured(r.index);
   const names = new Set(terms.nameTerms);
   const plain = terms.terms.filter((t) => !names.has(t));
   if (plain.length === 0) return undefined;
@@ -71,6 +78,8 @@ export function askedReplyUnknown(
     const clause = new Set(contentTerms(m[1]!));
     if (terms.verb !== undefined && !names.has(terms.verb) && !holds(clause, terms.verb)) return false;
     const held = plain.filter((t) => holds(clause, t)).length;
+    // Without a verb of its own ("how much water will the alliance get?": "get" frames) the clause must hold every word.
+    if (terms.verb === undefined && type !== 'yesno' && held < Math.max(2, plain.length)) return false;
     if (held < 2 && held < plain.length) return false;
     if (held * 2 < plain.length) return false;
     return type === 'yesno' || !valued(type, m[2]!);
