@@ -4,4 +4,4 @@
  * alone reaches stored stories only through this bump (review s33 B-cold33-1). Its own module: reading it (for the
  * cache key) must not load the engine, which a brief of a story whose analysis is stored never needs.
  */
-export const EXTRACTIVE_ENGINE_VERSION = 85;
+export const EXTRACTIVE_ENGINE_VERSION = 86;
