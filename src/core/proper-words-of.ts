@@ -133,9 +133,9 @@ export function properWordsOf(
       const word = token.replace(/[^\w'’-]+$/, '').replace(/['’]s?$/, '');
       words.add(word);
       words.written.add(word);
-      const p = prevStart < prevEnd ? text.charCodeAt(prevStart) : 0;
-      if (p < 65 || p > 90 || /^(?:The|An?|\p{Lu}\p{Ll}*[.,;:].*)$/u.test(text.slice(prevStart, prevEnd)))
-        words.heads.add(word);
+      // The word before opens on no capital (any script's: "Östra", "Ñuñoa" are capitals, review 65's R65-9).
+      const prev = text.slice(prevStart, prevEnd);
+      if (!/^\p{Lu}/u.test(prev) || /^(?:The|An?|\p{Lu}\p{Ll}*[.,;:].*)$/u.test(prev)) words.heads.add(word);
       if (word === token) for (const form of groupNameForms(word, nextToken(text, e))) words.add(form);
     }
   }

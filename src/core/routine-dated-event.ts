@@ -11,18 +11,30 @@ const HELD_ON = new RegExp(
   String.raw`\b(?:will|would|shall) (?:take place|be held|be staged)(?: as (?:usual|planned|scheduled))? (?:on|next|this|in) (?:(?:${WEEKDAYS}|${MONTHS})\b|(?:${SHORT_MONTHS})\. \d|\d)`,
   'i',
 );
-/** What leaves the date itself in doubt: a condition, a hope or an expectation, a denial, a postponement. */
+/**
+ * What leaves the date itself in doubt: a condition, a hope or an expectation, a denial, a postponement. The modal
+ * "may" is read in lower case only, so the month ("on 3 May") is no doubt (review 65's R65-2).
+ */
 const IN_DOUBT =
-  /\b(?:if|unless|whether|provided|expected|likely|unlikely|hopes?|hoped|may|might|could|not|never|postpone[ds]?|delay(?:ed|s)?|cancel(?:led|ed|s)?|despite)\b|n['’]t\b/i;
+  /\b(?:if|unless|whether|provided|expected|likely|unlikely|hopes?|hoped|might|could|not|never|postpone[ds]?|delay(?:ed|s)?|cancel(?:led|ed|s)?|despite)\b|n['’]t\b/i;
+const MAY = /\bmay\b/;
+/**
+ * What the copy says makes the event routine: it recurs ("the annual regatta", "the weekly market") or is held "as
+ * usual". Without that word an event is not known to be routine ("The eviction of the 300 families will take place on
+ * Monday" is a lead, review 65's R65-2), so the cue stays: a list of exceptions silenced every event outside it.
+ */
+const ROUTINE =
+  /\b(?:annual|annually|yearly|biennial|weekly|monthly|traditional|customary|regular)\b|\bas (?:usual|every year|each year|always)\b/i;
 
 /**
  * A routine event held on the date the copy gives ("The annual show will take place on Feb. 5", issue 13, fu63): the
- * sentence answers "Will the show take place on Feb. 5?", so it is no lead for the future family. An event whose
- * outcome is news (a vote, a hearing) or a date left in doubt keeps the cue.
+ * sentence answers "Will the show take place on Feb. 5?", so it is no lead for the future family. An event the copy
+ * does not call routine, one whose outcome is news (a vote, a hearing) or a date left in doubt keeps the cue.
  */
 export const routineDatedEvent = {
   test(sentence: string): boolean {
     if (!HELD_ON.test(sentence) || (sentence.match(/\b(?:will|would|shall)\b/gi) ?? []).length > 1) return false;
+    if (!ROUTINE.test(sentence) || MAY.test(sentence)) return false;
     return !CONSEQUENTIAL.test(sentence) && !IN_DOUBT.test(sentence);
   },
 };
