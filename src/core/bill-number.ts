@@ -3,10 +3,11 @@ import type { RankedSentence as Ranked } from './rank-answer-sentences';
 
 /**
  * "What is the bill's number?", "what is the number of the measure?": a bill's designation, not a count of bills (a
- * count takes the plural, "the number of bills") nor a sum ("the bill" paid). Audit 62's B-a62-13.
+ * count takes the plural, "the number of bills", or an "of", "the bill's number of signatures", review 65's R65-7)
+ * nor a sum ("the bill" paid). Audit 62's B-a62-13.
  */
 const ASKED =
-  /\b(?:bill|measure|legislation|resolution)['’]s (?:number|designation)\b|\b(?:number|designation) of the (?:\w+ )?(?:bill|measure|legislation|resolution)\b(?!s)|\bwhat (?:bill|measure) number\b/i;
+  /\b(?:bill|measure|legislation|resolution)['’]s (?:number|designation)\b(?!\s+of\b)|\b(?:number|designation) of the (?:\w+ )?(?:bill|measure|legislation|resolution)\b(?!s)|\bwhat (?:bill|measure) number\b/i;
 
 /**
  * A US bill's designation as the copy writes it: the chamber's letters, then the number: "S. 2217", "H.R. 1",

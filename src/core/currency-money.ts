@@ -22,8 +22,10 @@ function moneyPattern(): RegExp {
     [
       // A figure then a currency's name: "40 million naira", "2,000 rand", and with the country's one or two
       // capitalised words between, which ICU's names word otherwise ("142 Turkish liras", "35 Nepali rupees",
-      // "500 Hong Kong dollars"); case-sensitive, so a capitalised word is a name's, not "2 rand".
-      `${figure}\\s?(?:${SCALE}\\s)?(?:\\p{Lu}\\p{Ll}+\\s){0,2}(?:${alternatives(data.names)})\\b`,
+      // "500 Hong Kong dollars"); case-sensitive, so a capitalised word is a name's, not "2 rand". A year before
+      // those words is a date, not a sum ("In 2019 Turkish liras lost…", review 65's R65-8), and the figure starts
+      // whole, so "2019" is not read from its "019".
+      `(?<![\\d.,])(?!(?:1[89]|20)\\d\\d\\s\\p{Lu})${figure}\\s?(?:${SCALE}\\s)?(?:\\p{Lu}\\p{Ll}+\\s){0,2}(?:${alternatives(data.names)})\\b`,
       // A sign of symbols alone: "₦4.2bn", "₹300".
       `(?:${alternatives(data.signs)})\\s?\\d`,
       // A lettered sign before a scaled or decimal figure: "R42 million", "kr 2.50"; not the road "R103".

@@ -1,5 +1,6 @@
 import type { Sentence } from './analysis-types';
 import type { QuoteItem } from './attribute-quotes';
+import { bodyHead } from './body-head';
 import { PREPOSITION_BEFORE } from './name-just-before';
 import type { PeopleIndex, PersonMention } from './people';
 import { withoutSharedAppositive } from './shared-appositive';
@@ -69,6 +70,8 @@ export function jointSpeaker(
       m.person.name.includes(' ') && LISTED.test(local(m.end, list[0]!.start));
     for (let j = i - 2; j >= 0 && listed(usable[j]!); j--) list.unshift(usable[j]!);
     if (PREPOSITION_BEFORE.test(local(list[0]!.start - 80, list[0]!.start))) return null;
+    // "Ann Lee, Kavango Farms and Tom Ruiz said": a list holding a body is not credited as people (R65-5).
+    if (list.some((m) => body(m.person.name)) || middle.some(body)) return null;
     const people = list.map((m) => m.person);
     const names = people.map((p) => p.name);
     return { people, name: groupName([...names.slice(0, -1), ...middle, names.at(-1)!]) };
@@ -86,6 +89,9 @@ function listedBetween(gap: string): string[] | null {
   const listed = BETWEEN.exec(gap.replace(new RegExp(PARTY_TAG.source, 'gu'), ''));
   return listed ? listed[1]!.split(/,\s+/) : null;
 }
+
+/** A listed name ending on a body's head ("Kavango Farms", "Namib Holdings") is no person, whatever the index read. */
+const body = (name: string): boolean => bodyHead(name.split(/[ -]/).at(-1)!);
 
 /** What may follow the last name of an inverted tag's list: the sentence's end, a comma, or an adverbial's preposition. */
 const LIST_CLOSE = /^(?:[.,;]|\s+(?:in|on|at|during|from|of|after|before)\b|\s*$)/u;
@@ -117,7 +123,9 @@ function invertedList(
     const closing = /^(.*?),?\s+and\s+$/su.exec(pieces.at(-1)!);
     const between = [...pieces.slice(1, -1), ...(closing?.[1]?.trim() ? [closing[1]] : [])].map((p) => p.trim());
     if (pieces.length === 1 ? closing?.[1]?.trim() : pieces[0]!.trim() !== '') return null;
-    if (between.some((p) => !BARE_NAME.test(p))) return null;
+    // "said Ann Lee, Kavango Farms and Tom Ruiz": a member ending on a body's head is no person, even one the index
+    // read as a person (review 65's R65-5), and a list that holds a body is not credited as people.
+    if (between.some((p) => !BARE_NAME.test(p) || body(p)) || body(m.person.name)) return null;
     if (!closing && pieces.at(-1)!.trim() !== '') return null;
     if (!m.person.name.includes(' ') || people.includes(m.person)) return null;
     names.push(...between, m.person.name);

@@ -44,7 +44,7 @@ const RULES: Array<[RegExp, AnswerType]> = [
   [new RegExp(`\\bhow much\\b.*${MONEY_VERBS.source}`), 'money'],
   // "the bill" is a sum owed, but not "the bill's number" nor "what is the bill called?": that bill is a measure.
   [
-    /\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b(?!['’]s\b| (?:called|named)\b)/,
+    /\b(what|how much) (?:is|was|were|are|will be) the (price|cost|fee|bill|fine|salary|wage|budget)\b(?!(?<=bill)['’]s\b| (?:called|named)\b)/,
     'money',
   ],
   // "How much (more) will they get?" with no noun after "how much": a sum of money.
