@@ -2,7 +2,6 @@ import { firstNameGender } from './first-name-gender';
 import { generationalSuffix } from './generational-suffix';
 import type { Gender } from './honorifics';
 import { PARTICLES } from './name-particles';
-import { namesakeCarries } from './namesake-carries';
 import type { Person } from './people';
 import { unnamedGender } from './unnamed-namesake';
 
@@ -16,10 +15,6 @@ export interface NameMention {
   /** That honorific as the copy writes it ("Mrs", "Mr."), if any. */
   honorific?: string | null;
   paragraph: number;
-  /** "Another McKinnon, convenor Tess McKinnon,": the full name a bare surname stands in apposition to (apposed-namesake.ts). */
-  apposed?: string | null;
-  /** Beside a speech verb ("Kim said"): a tag, which may take up the namesake of the paragraph before. */
-  speaks?: boolean;
 }
 
 /** A person of a surname that several people in the article share. */
@@ -113,22 +108,19 @@ function unnamedOf(namesakes: Namesake[], honorifics: Gender[] = []): Gender | n
 
 /**
  * Who a mention of a shared surname means. A full name says so itself. A bare surname ("Parata",
- * "Mr. Clinton") is given to one of them only on evidence: an apposed full name, an honorific whose gender fits
- * exactly one, or that person named last (in full or by a surname so read) in the same paragraph with no namesake
- * named since (in the previous one, for a speech tag).
+ * "Mr. Clinton") is given to one of them only on evidence: an honorific whose gender fits exactly
+ * one, or that person named in full earlier in the same paragraph with no namesake named since.
  * Otherwise null: the bare surname stays as it is rather than become the wrong person.
  */
 function whichNamesake(
   mention: NameMention,
   namesakes: Namesake[],
   genderOf: (n: Namesake) => Gender | null,
-  lastInFull: { namesake: Namesake; paragraph: number; carries?: boolean } | undefined,
+  lastInFull: { namesake: Namesake; paragraph: number } | undefined,
   unnamed: Gender | null,
 ): Namesake | null {
   if (mention.name.includes(' '))
     return namesakes.find((p) => p.names.some((n) => sameFullName(n, mention.name))) ?? null;
-  const apposed = mention.apposed;
-  if (apposed) return namesakes.find((p) => p.names.some((n) => sameFullName(n, apposed))) ?? null;
   if (mention.honorificGender) {
     // "Mr. Obama" beside "Michelle Obama" alone: the person the copy never names in full is meant.
     if (mention.honorificGender === unnamed) return null;
@@ -136,17 +128,7 @@ function whichNamesake(
     if (fit.length === 1) return fit[0]!;
     if (fit.length > 1) return null;
   }
-  if (!lastInFull) return null;
-  // "Ms. Khan" is not the son the copy named last, whatever the paragraph.
-  const last = genderOf(lastInFull.namesake);
-  if (mention.honorificGender && last && last !== mention.honorificGender) return null;
-  // A speech tag takes up the namesake of the paragraph before too: "Kim Soo-yeon rejected the claim." ends one
-  // paragraph, '"…," Kim said.' opens the next. A bare surname in other use there ("Lazar had no training" after his
-  // wife's name) may be the article's other namesake, and stays bare.
-  // Only when that namesake carries the reference (namesake-carries.ts): "… a photo of Heidi Cruz beside Trump's
-  // wife." leaves the next paragraph's "Cruz said" to no one it can tell.
-  const reach = mention.speaks && lastInFull.carries ? 1 : 0;
-  return mention.paragraph - lastInFull.paragraph <= reach ? lastInFull.namesake : null;
+  return lastInFull && lastInFull.paragraph === mention.paragraph ? lastInFull.namesake : null;
 }
 
 function genderOf(n: Namesake): Gender | null {
@@ -181,10 +163,6 @@ export function namesakePeople<C>(options: {
   const unnamed = new Map([...shared].map(([surname, list]) => [surname, unnamedOf(list, titled.get(surname))]));
   const persons = new Map<Namesake | string, Person>();
   const lastInFull = new Map<string, { namesake: Namesake; paragraph: number }>();
-  /** The namesake (or other person) the copy named last, of any surname. */
-  let lastNamed: Namesake | Person | undefined;
-  /** Per surname, the paragraph of the last bare mention no evidence gave to one namesake. */
-  const unsure = new Map<string, number>();
   const personFor = (key: Namesake | string, name: string, surname: string): Person => {
     let person = persons.get(key);
     if (!person) {
@@ -199,29 +177,9 @@ export function namesakePeople<C>(options: {
     const mention = mentionOf(c);
     const { surname } = mention;
     const list = shared.get(surname);
-    if (!list) {
-      const person = bySurname.get(surname);
-      lastNamed = person ?? lastNamed;
-      return person;
-    }
-    const previous = lastInFull.get(surname);
-    const carries =
-      previous &&
-      namesakeCarries(
-        previous.namesake.name,
-        previous.namesake === lastNamed,
-        unsure.get(surname) === previous.paragraph,
-      );
-    const namesake = whichNamesake(
-      mention,
-      list,
-      genderOf,
-      previous && { ...previous, carries },
-      unnamed.get(surname) ?? null,
-    );
-    lastNamed = namesake ?? undefined;
+    if (!list) return bySurname.get(surname);
+    const namesake = whichNamesake(mention, list, genderOf, lastInFull.get(surname), unnamed.get(surname) ?? null);
     if (!namesake) {
-      if (!mention.name.includes(' ')) unsure.set(surname, mention.paragraph);
       // "Mr. Hollis" beside "Mary Hollis" alone: the unnamed namesake is named by the honorific that tells
       // them apart; a bare "Hollis" the evidence gives to no one stays bare.
       const unnamedOne = mention.honorific && mention.honorificGender === unnamed.get(surname);
@@ -229,9 +187,7 @@ export function namesakePeople<C>(options: {
         ? personFor(`unnamed ${surname}`, `${mention.honorific} ${surname}`, surname)
         : personFor(surname, surname, surname);
     }
-    // A bare surname read as one namesake carries the reference on, as a full name would: "McKinnon said …" two
-    // paragraphs after "Councillor Ben McKinnon" with no other McKinnon between is still Ben.
-    lastInFull.set(surname, { namesake, paragraph: mention.paragraph });
+    if (mention.name.includes(' ')) lastInFull.set(surname, { namesake, paragraph: mention.paragraph });
     const person = personFor(namesake, namesake.name, surname);
     learn(person, c);
     return person;

@@ -1,6 +1,5 @@
 import { agedApposition } from './aged-apposition';
 import type { Sentence } from './analysis-types';
-import { apposedNamesake } from './apposed-namesake';
 import { bracketedNickname } from './bracketed-nickname';
 import { clausePosition } from './clause-position';
 import { givenNameLater } from './given-name-later';
@@ -158,8 +157,6 @@ export function indexPeople(sentences: Sentence[]): PeopleIndex {
       honorificGender: c.parse.honorific ? (HONORIFICS.get(c.parse.honorific) ?? null) : null,
       honorific: c.parse.honorific,
       paragraph: c.sentence.paragraph,
-      apposed: c.parse.name.includes(' ') ? null : apposedNamesake(c.text, c.parse.end, c.parse.name),
-      speaks: nextToSpeechVerb(c.text, c.parse.start, c.parse.end),
     }),
     learn: (person, c) => learnPerson(person, c.parse, roleOf(c)),
   });

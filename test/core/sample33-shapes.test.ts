@@ -34,11 +34,11 @@ describe('shapes fixed by construction (sample 33 #4, #20, #27; review s35 B-sam
     // A quotation's full stop after a bracket shows the passage, not ").”?" (#27).
     [
       'Okafor warned that “no club, absolutely no club, can survive a season without its volunteers (who give their time).”',
-      'Disputed: “Okafor warned that ‘no club, absolutely no club, can survive a season without its volunteers (who give their time).’”',
+      'Unverified: “Okafor warned that ‘no club, absolutely no club, can survive a season without its volunteers (who give their time).’”',
     ],
     [
       "Mr Patel warned that 'no town can thrive without a working bus service (or a train).'",
-      "Disputed: “Mr Patel warned that 'no town can thrive without a working bus service (or a train).'”",
+      "Unverified: “Mr Patel warned that 'no town can thrive without a working bus service (or a train).'”",
     ],
     // A lone "-ed" adjective is a list item before a serial comma (B-sample32-2).
     [
