@@ -1,6 +1,5 @@
 import type { Analysis } from './analysis-types';
-import { orgHeadNoun } from './org-head-noun';
-import { ORG_HEADS } from './org-heads';
+import { orgHeadWord } from './org-head-word';
 import { contentTerms } from './tokenize-words';
 
 /** How many sentences back the body may be named in full: a quote's tag can sit a sentence further on. */
@@ -14,12 +13,6 @@ const BARE = /^[\s"“‘']*[Tt]he\s+(\p{Ll}+)\b(?!\s+of\s+\p{Lu})/gu;
 const STOP = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|and|or|to|in|on|at|by|for|with|from)$/i;
 /** The most words in front of the head that are read as its modifiers. */
 const MOST = 5;
-
-/** Whether a lower-case noun heads the names of bodies (WordNet's organisation heads and the engine's own). */
-function bodyHead(noun: string): boolean {
-  const title = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return orgHeadNoun(title) || ORG_HEADS.has(title);
-}
 
 /** The modifier words in front of each mention of `head` in `text` ("Ethiopian Human Rights Commission"), one list each. */
 function modifiedMentions(text: string, head: string): string[][] {
@@ -56,7 +49,7 @@ export function definiteAntecedents(analysis: Analysis, asked: readonly string[]
     const out = new Set<string>();
     for (const m of s.text.matchAll(BARE)) {
       const head = m[1]!;
-      if (!contentTerms(head).some((t) => wanted.has(t)) || !bodyHead(head)) continue;
+      if (!contentTerms(head).some((t) => wanted.has(t)) || !orgHeadWord(head)) continue;
       for (let j = i - 1; j >= Math.max(0, i - BACK); j--) {
         const mentions = modifiedMentions(sentences[j]!.text, head);
         if (mentions.length === 0) continue;

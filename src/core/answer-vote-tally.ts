@@ -1,7 +1,6 @@
 import type { Analysis } from './analysis-types';
 import { firstWhere } from './first-where';
-import { orgHeadNoun } from './org-head-noun';
-import { ORG_HEADS } from './org-heads';
+import { orgHeadWord } from './org-head-word';
 import type { RankedSentence as Ranked } from './rank-answer-sentences';
 
 /** "How did the council vote?", "how did the board vote on the plan?": the body whose vote is asked. */
@@ -12,22 +11,16 @@ const TALLY =
 /** How far down the ranking the tally may sit. */
 const DEPTH = 5;
 
-/** Whether a word heads bodies' names: a council or a board votes as one and has a tally; a person has a side. */
-function body(word: string): boolean {
-  const title = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return orgHeadNoun(title) || ORG_HEADS.has(title);
-}
-
 /**
  * "How did the council vote?" over "Councillor McKinnon, who voted against, said …" and "The vote was 11-5.": a body's
- * vote is answered by its count, not by one member's side, however many of the question's words that member's
+ * vote is answered by its count (a council or a board votes as one; a person has a side), not by one member's side, however many of the question's words that member's
  * sentence says (audit 63 B-a63-5). When the question asks how a body voted and the best sentence gives no tally, the
  * best-ranked of the first five that does goes first; a person's vote ("how did Smith vote?") keeps the ranking.
  */
 export function voteTallyFirst(analysis: Analysis, ranked: Ranked[], question: string): Ranked[] {
   const asked = HOW_VOTED.exec(question);
   const top = ranked[0];
-  if (!asked || !top || !body(asked[1]!.split(/\s+/).at(-1)!)) return ranked;
+  if (!asked || !top || !orgHeadWord(asked[1]!.split(/\s+/).at(-1)!)) return ranked;
   const tally = (r: Ranked): boolean => TALLY.test(analysis.sentences[r.index]!.text);
   if (tally(top)) return ranked;
   return firstWhere(ranked, (r, at) => at < DEPTH && tally(r));
